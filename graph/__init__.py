@@ -1,0 +1,1 @@
+"""The graph: canonical model, identity, resolution and stores."""

@@ -1,0 +1,100 @@
+"""Organization and person names: legal forms, quotes, case, matching keys and acronyms.
+
+One place decides how a name is cleaned, so a news mention, a registry record and a user's
+query for the same organization meet on the same key.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LEGAL_FORMS", "split_legal_form", "name_key", "display_name", "acronym"]
+
+# Long forms first: the first match wins.
+LEGAL_FORMS: dict[str, str] = {
+    "публичное акционерное общество": "ПАО",
+    "непубличное акционерное общество": "АО",
+    "открытое акционерное общество": "ОАО",
+    "закрытое акционерное общество": "ЗАО",
+    "акционерное общество": "АО",
+    "общество с ограниченной ответственностью": "ООО",
+    "автономная некоммерческая организация": "АНО",
+    "федеральное государственное унитарное предприятие": "ФГУП",
+    "государственное унитарное предприятие": "ГУП",
+    "муниципальное унитарное предприятие": "МУП",
+    "индивидуальный предприниматель": "ИП",
+    "некоммерческое партнерство": "НП",
+    "государственная корпорация": "ГК",
+    "ассоциация": None,  # a kind of organization, not a legal form to strip
+}
+SHORT_FORMS = ("ПАО", "ОАО", "ЗАО", "АО", "ООО", "АНО", "ФГУП", "ГУП", "МУП", "ИП", "НП", "ГК", "НАО", "ФГБУ",
+               "ФГБОУ ВО", "ФГАОУ ВО", "ФГБОУ", "ФГАОУ", "ГБУ", "ГАУ", "МБУ", "ОГУП", "АНО ДПО")
+_QUOTES = re.compile(r"[«»“”„\"'`]")
+_SPACE = re.compile(r"\s+")
+_SHORT = re.compile(r"^(?:%s)\s+" % "|".join(re.escape(f) for f in sorted(SHORT_FORMS, key=len, reverse=True)))
+_COMPOUND = re.compile(r"^(электро|машино|авто|агро|нефте|газо|энерго|термо|гидро|радио|приборо|станко|"
+                       r"судо|авиа|метало|металло|хим|био|нано|тепло|строй|пром)(?=[а-я]{3})")
+
+
+def fold(text: str) -> str:
+    """Lower case, ё→е, no quotes, single spaces: the form strings are compared in."""
+    text = _QUOTES.sub(" ", text.lower().replace("ё", "е"))
+    return _SPACE.sub(" ", text).strip(" .,;:—–-()")
+
+
+def split_legal_form(name: str) -> tuple[str, str | None]:
+    """``('Чебоксарский электроаппаратный завод', 'АО')`` from ``АО «Чебоксарский …»``.
+
+    Handles the short forms news use and the spelled-out forms of the registries.
+    """
+    text = _SPACE.sub(" ", name).strip()
+    low = text.lower().replace("ё", "е")
+    for long, short in LEGAL_FORMS.items():
+        if short and low.startswith(long + " "):
+            return _strip_quotes(text[len(long) + 1:]), short
+    match = _SHORT.match(text)
+    if match and len(text) > match.end():
+        return _strip_quotes(text[match.end():]), match.group(0).strip()
+    return _strip_quotes(text), None
+
+
+def _strip_quotes(text: str) -> str:
+    text = text.strip()
+    if len(text) > 1 and text[0] in "«\"“„" and text[-1] in "»\"”":
+        inner = text[1:-1]
+        if not _QUOTES.search(inner) or inner.count("«") == inner.count("»"):
+            return inner.strip()
+    return text
+
+
+def name_key(name: str) -> str:
+    """The matching key of an organization name: folded, without legal form or quotes."""
+    bare, _ = split_legal_form(name)
+    return fold(bare)
+
+
+def display_name(name: str) -> str:
+    """A readable name: registry UPPER CASE becomes sentence case, other names stay as written."""
+    bare, _ = split_legal_form(name)
+    letters = [c for c in bare if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 6:
+        bare = bare[0].upper() + bare[1:].lower()
+    return bare
+
+
+def acronym(name: str) -> str:
+    """The acronym Russian news would use: ``Чебоксарский электроаппаратный завод`` → ``ЧЭАЗ``."""
+    letters = []
+    for word in re.findall(r"[А-Яа-яЁёA-Za-z]+", display_name(name)):
+        low = word.lower()
+        if low in {"и", "по", "в", "на", "с", "для", "имени", "им"}:
+            continue
+        if word.isupper() and len(word) > 1:
+            letters.append(word)
+            continue
+        match = _COMPOUND.match(low)
+        if match:
+            letters.append(low[0])
+            low = low[match.end():]
+        letters.append(low[0])
+    return "".join(letters).upper()

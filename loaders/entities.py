@@ -1,0 +1,229 @@
+"""From mentions to the entities of one document: canonical names, kinds, coreference.
+
+Organization names go to the nominative (:mod:`inflect`), abbreviations are joined to their
+expansions, people are named "Имя Фамилия" with the patronymic kept aside, a surname alone is
+the person named in full elsewhere in the text, and places become gazetteer entries. An unnamed
+cluster or park ("электротехнический кластер") takes the name of the region the article is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from promgraph.graph.names import acronym, fold, name_key, split_legal_form
+from promgraph.loaders.inflect import nominative_phrase, restore_case
+from promgraph.loaders.lexicon import ABBREVIATIONS, GENERIC_HEADS, PATRONYMIC_ENDINGS, SUPRAREGIONAL
+from promgraph.loaders.mentions import Mention
+from promgraph.loaders.places import Gazetteer, Place
+
+__all__ = ["Entity", "group_entities", "acronym_of"]
+
+_UNNAMED_KINDS = {"cluster", "technopark", "industrial_park"}
+_GENERIC_PLACES = {"республика", "область", "край", "регион", "округ"}
+_COUNTRY_SUFFIXES = (" рф", " россии", " российской федерации")
+
+
+@dataclass
+class Entity:
+    """One entity of a document, with every mention that names it."""
+
+    id: str
+    type: str
+    name: str
+    kind: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+    place: Place | None = None  # LOC: the gazetteer entry
+    located: Place | None = None  # ORG: a place known from its name alone
+
+    @property
+    def aliases(self) -> list[str]:
+        seen = {fold(self.name)}
+        out = []
+        for m in self.mentions:
+            if fold(m.text) not in seen:
+                seen.add(fold(m.text))
+                out.append(m.text)
+        return out
+
+
+def _join(mention: Mention, words: list[str]) -> str:
+    """Re-assemble words with the spacing of the original text."""
+    out, tokens = [], mention.tokens
+    for k, (token, word) in enumerate(zip(tokens, words, strict=True)):
+        if k:
+            out.append(token.doc_text[tokens[k - 1].stop:token.start])
+        out.append(word)
+    return "".join(out)
+
+
+def _org_name(morph: Any, mention: Mention) -> str:
+    if mention.legal_form or (mention.quoted and mention.head is not None
+                              and mention.tokens[mention.head].lemma in GENERIC_HEADS):
+        return mention.quoted or mention.text
+    known = ABBREVIATIONS.get(mention.text)
+    if known:
+        return known[0]
+    tokens = mention.tokens
+    head = mention.head
+    if head is None:
+        head = next((k for k, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None:
+        return mention.text
+    words = nominative_phrase(morph, tokens, head)
+    name = _join(mention, words)
+    return name[:1].upper() + name[1:]
+
+
+def acronym_of(abbreviation: str, name: str) -> bool:
+    """Whether ``АКИТ`` abbreviates ``Ассоциация кластеров, технопарков и ОЭЗ России``.
+
+    Letters are matched in order to word initials (compounds split, conjunctions allowed),
+    the first letter to the first word; a trailing country ("РФ", "России") is ignored on both.
+    """
+    abbr = fold(abbreviation)
+    full = fold(name)
+    for suffix in _COUNTRY_SUFFIXES:
+        abbr = abbr.removesuffix(suffix)
+        full = full.removesuffix(suffix)
+    abbr = abbr.replace(" ", "")
+    if len(abbr) < 2 or not abbr.isalpha():
+        return False
+    if acronym(name).lower().startswith(abbr):
+        return True
+    initials = [w[0] for w in full.replace(",", " ").split() if w]
+    if not initials or initials[0] != abbr[0]:
+        return False
+    k = 0
+    for letter in initials:
+        if k < len(abbr) and letter == abbr[k]:
+            k += 1
+    return k == len(abbr) and len(initials) <= len(abbr) + 2
+
+
+def _genitive(morph: Any, name: str) -> str:
+    """"Чувашская Республика" → "Чувашской Республики": inflect up to the first noun."""
+    words = name.split()
+    for k, word in enumerate(words):
+        parse = morph.parse(word)[0]
+        form = parse.inflect({"gent"}) if parse.tag.POS in ("ADJF", "NOUN") else None
+        if form:
+            words[k] = restore_case(word, form.word)
+        if parse.tag.POS == "NOUN":
+            break
+    return " ".join(words)
+
+
+def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A cluster or park named only by its industry: no quote, no tail, no place in its name."""
+    if mention.kind not in _UNNAMED_KINDS or mention.quoted or mention.head is None:
+        return False
+    before = mention.tokens[:mention.head]
+    after = mention.tokens[mention.head + 1:]
+    if any(t.lemma in SUPRAREGIONAL for t in before) or mention.places:
+        return False
+    if any(gazetteer.city_of_adjective(t.text) for t in before):
+        return False
+    return not after or after[0].text.lower() in ("по", "в", "во")
+
+
+def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
+    """The gazetteer's place for a LOC mention, trying natasha's normal form, the text, the lemmas."""
+    lemmas = " ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)
+    for name in (mention.normal, mention.text, lemmas):
+        if name and gazetteer.lookup(name):
+            return gazetteer.lookup(name)
+    return gazetteer.guess(mention.normal or mention.text)
+
+
+def _person_parts(mention: Mention) -> tuple[str, str | None, int]:
+    """(canonical "Имя Фамилия", patronymic, number of name words) of a PER mention."""
+    words = (mention.normal or mention.text).split()
+    patronymic = None
+    if len(words) == 3 and words[1].lower().endswith(PATRONYMIC_ENDINGS):
+        patronymic = words.pop(1)
+    return " ".join(words), patronymic, len(words)
+
+
+def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
+    """The document's entities and the region the article is about (None when it names none)."""
+    places: dict[str, Entity] = {}
+    generic: list[Mention] = []
+    for m in (m for m in mentions if m.type == "LOC"):
+        if fold(m.normal or m.text) in _GENERIC_PLACES:
+            generic.append(m)
+            continue
+        place = _place(m, morph, gazetteer)
+        entity = places.setdefault(place.name, Entity(f"l{len(places) + 1}", "LOC", place.name, place.kind,
+                                                      place=place))
+        entity.mentions.append(m)
+    region = _main_region(places.values(), gazetteer)
+    if region and generic:  # "Республики", "региона": the region the article is about
+        entity = places.setdefault(region.name, Entity(f"l{len(places) + 1}", "LOC", region.name, region.kind,
+                                                       place=region))
+        entity.mentions.extend(generic)
+
+    orgs: dict[str, Entity] = {}
+    for m in (m for m in mentions if m.type == "ORG"):
+        name = _org_name(morph, m)
+        located = None
+        if region and _is_unnamed(m, gazetteer):
+            name, located = f"{name} {_genitive(morph, region.name)}", region
+        elif m.places:
+            located = _place(m.places[0], morph, gazetteer)
+        elif m.head:
+            located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
+        bare, legal_form = split_legal_form(name)
+        key = name_key(bare)
+        entity = orgs.get(key)
+        if entity is None:
+            entity = orgs[key] = Entity(f"e{len(orgs) + 1}", "ORG", bare, m.kind)
+        entity.mentions.append(m)
+        entity.located = entity.located or located
+        if m.legal_form or legal_form:
+            entity.props["legal_form"] = m.legal_form or legal_form
+    _link_abbreviations(orgs)
+
+    people: list[Entity] = []
+    for m in sorted((m for m in mentions if m.type == "PER"), key=lambda m: -_person_parts(m)[2]):
+        name, patronymic, size = _person_parts(m)
+        words = {fold(w) for w in name.split()}
+        entity = next((p for p in people if (size > 1 and fold(p.name) == fold(name))
+                       or (size == 1 and words & {fold(w) for w in p.name.split()})), None)
+        if entity is None:
+            entity = Entity(f"p{len(people) + 1}", "PER", name)
+            people.append(entity)
+        entity.mentions.append(m)
+        if patronymic:
+            entity.props["patronymic"] = patronymic
+    return [*orgs.values(), *people, *places.values()], region
+
+
+def _link_abbreviations(orgs: dict[str, Entity]) -> None:
+    """Fold an abbreviation's entity into the one it abbreviates in the same document."""
+    for key, entity in list(orgs.items()):
+        short = entity.name.replace(" ", "")
+        if not (short.isupper() or entity.name.split()[0].isupper()):
+            continue
+        target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
+                       and acronym_of(entity.name, e.name)), None)
+        if target:
+            target.mentions.extend(entity.mentions)
+            target.props.update(entity.props)
+            del orgs[key]
+
+
+def _main_region(places: Any, gazetteer: Gazetteer) -> Place | None:
+    """The region with most mentions, counting a city's mentions for its region."""
+    votes: Counter[str] = Counter()
+    for entity in places:
+        place = entity.place
+        if place.kind == "city" and place.parent:
+            place = gazetteer.lookup(place.parent) or place
+        if place.kind == "region":
+            votes[place.name] += len(entity.mentions)
+    if not votes:
+        return None
+    return gazetteer.lookup(votes.most_common(1)[0][0])

@@ -1,0 +1,1 @@
+"""yargy grammars: declarative, CAPS-named rules, one concept a module."""

@@ -1,0 +1,208 @@
+"""Entity mentions in a tagged natasha document: organizations, people and places.
+
+natasha's NER finds most names but cuts organizations at their genitive tails and misses
+lower-case and unnamed ones. Here its spans are kept, extended over their tails, and joined by
+mentions found from the morphology: a head noun from :mod:`lexicon` with the adjectives that agree
+with it, its genitive tail, and a quoted name ("АО «ЧЭАЗ»", "технопарк «Узловая»").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from promgraph.graph.names import SHORT_FORMS
+from promgraph.loaders.lexicon import ABBREVIATIONS, GENERIC_ABBREVIATIONS, GENERIC_ADJECTIVES, ORG_HEADS
+
+__all__ = ["Mention", "find_mentions"]
+
+_OPEN, _CLOSE = {"«", '"', "„", "“"}, {"»", '"', "“", "”"}
+_TAIL_POS = {"NOUN", "PROPN", "ADJ"}
+_MAX_TAIL = 9
+
+
+@dataclass
+class Mention:
+    """A span of the text that names an entity, with what the rules learned about it."""
+
+    type: str  # ORG, PER or LOC
+    start: int
+    stop: int
+    tokens: list[Any]
+    method: str
+    confidence: float
+    head: int | None = None  # index in tokens of the head noun (ORG)
+    kind: str | None = None
+    legal_form: str | None = None
+    quoted: str | None = None  # the quoted name, without quotes
+    normal: str | None = None  # natasha's normal form (PER, LOC)
+    places: list[Mention] = field(default_factory=list)  # LOC mentions inside an ORG's tail
+
+    @property
+    def text(self) -> str:
+        return self.tokens[0].doc_text[self.start:self.stop] if self.tokens else ""
+
+
+def _is_gen(token: Any) -> bool:
+    return token.feats.get("Case") == "Gen" and token.pos in _TAIL_POS
+
+
+def _quote_end(tokens: list[Any], i: int) -> int | None:
+    """Index just past the closing quote when ``tokens[i]`` opens a quote, else None."""
+    if i >= len(tokens) or tokens[i].text not in _OPEN:
+        return None
+    for j in range(i + 1, min(len(tokens), i + 10)):
+        if tokens[j].text in _CLOSE:
+            return j + 1 if j > i + 1 else None
+    return None
+
+
+def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
+    """Index just past the genitive tail that starts at ``tokens[i]``."""
+    j, n, taken = i, len(tokens), 0
+    while j < n and taken < _MAX_TAIL and j not in blocked:
+        token = tokens[j]
+        abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper()
+        if _is_gen(token) or (abbreviation_chain and token.pos in _TAIL_POS):
+            j, taken = j + 1, taken + 1
+            continue
+        nxt = tokens[j + 1] if j + 1 < n else None
+        if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
+                and j + 1 not in blocked and not (nxt.lemma in ORG_HEADS and nxt.text[0].isupper())):
+            j, taken = j + 2, taken + 2
+            continue
+        break
+    # never end on a conjunction or comma
+    while j > i and tokens[j - 1].text in ("и", ","):
+        j -= 1
+    return j
+
+
+def _complement_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
+    """Past "по производству пищевого оборудования" or "в сфере высоких технологий" after a head."""
+    if i + 1 < len(tokens) and tokens[i].text.lower() == "по" and tokens[i + 1].feats.get("Case") == "Dat":
+        return _tail_end(tokens, i + 2, blocked)
+    if (i + 2 < len(tokens) and tokens[i].text.lower() in ("в", "во")
+            and tokens[i + 1].lemma in ("сфера", "область")):
+        return _tail_end(tokens, i + 2, blocked)
+    return i
+
+
+def _head_kind(tokens: list[Any], head: int, end: int) -> str:
+    lemma = tokens[head].lemma
+    lemmas = {t.lemma for t in tokens[head:end]}
+    before = {t.lemma for t in tokens[:head]}
+    if lemma == "корпорация" and "развитие" in lemmas:
+        return "development_corporation"
+    if lemma == "зона":
+        return "sez" if "экономический" in before else "other"
+    if lemma == "парк":
+        return "industrial_park" if before & {"индустриальный", "промышленный", "экопромышленный"} else "technopark"
+    if lemma in ("фонд", "институт") and "развитие" in lemmas:
+        return "fund"
+    return ORG_HEADS[lemma]
+
+
+def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | None:
+    """The organization a head noun names, or None when the phrase names no one in particular."""
+    token = tokens[head]
+    start = head
+    while start > 0 and start - 1 not in blocked:
+        prev = tokens[start - 1]
+        if prev.pos in ("ADJ", "PROPN") and prev.feats.get("Case") == token.feats.get("Case") \
+                and prev.feats.get("Number") == token.feats.get("Number") and prev.text not in _CLOSE:
+            start -= 1
+        else:
+            break
+    end = _tail_end(tokens, head + 1, blocked)
+    end = _complement_end(tokens, end, blocked) if token.lemma in ("кластер", "технопарк", "парк") else end
+    quote = _quote_end(tokens, end)
+    quoted = None
+    if quote:
+        quoted = " ".join(t.text for t in tokens[end + 1:quote - 1])
+        end = quote
+    specific_adjectives = [t for t in tokens[start:head] if t.lemma not in GENERIC_ADJECTIVES]
+    if token.lemma == "зона" and not quoted and not any(t.lemma == "экономический" for t in tokens[start:head]):
+        return None
+    has_tail = end > head + 1
+    if token.feats.get("Number") == "Plur" and not quoted:
+        return None
+    if not (quoted or specific_adjectives or has_tail or (token.text[0].isupper() and head > 0)):
+        return None
+    kind = _head_kind(tokens, head, end)
+    return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:head", 0.8,
+                   head=head - start, kind=kind, quoted=quoted)
+
+
+def _legal_form(tokens: list[Any], i: int) -> Mention | None:
+    """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name."""
+    if tokens[i].text not in SHORT_FORMS:
+        return None
+    quote = _quote_end(tokens, i + 1)
+    if not quote:
+        return None
+    quoted = " ".join(t.text for t in tokens[i + 2:quote - 1])
+    return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:legal_form", 0.9,
+                   kind="company", legal_form=tokens[i].text, quoted=quoted)
+
+
+def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
+    index = {t.start: k for k, t in enumerate(tokens)}
+    first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
+    end, quoted = last + 1, None
+    if span.type == "ORG":
+        end = _tail_end(tokens, end, blocked - set(range(first, end)))
+        quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
+        quoted = " ".join(t.text for t in tokens[end + 1:quote - 1]) if quote else None
+        end = quote or end
+    mention = Mention(span.type, tokens[first].start, tokens[end - 1].stop, tokens[first:end], "natasha:ner", 0.7,
+                      normal=span.normal)
+    if span.type == "ORG":
+        mention.quoted = quoted
+    if span.type == "ORG":
+        heads = [k for k, t in enumerate(mention.tokens) if t.lemma in ORG_HEADS]
+        known = ABBREVIATIONS.get(mention.tokens[0].text)
+        mention.head = heads[0] if heads else None
+        mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
+                                               if heads else "other")
+    return mention
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping organization mentions; rules win ties over NER."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.stop - m.start), m.method == "natasha:ner")):
+        if all(m.stop <= k.start or m.start >= k.stop for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_mentions(doc: Any) -> list[Mention]:
+    """All ORG, PER and LOC mentions of a segmented, morph- and NER-tagged natasha ``Doc``."""
+    found: list[Mention] = []
+    for sent in doc.sents:
+        tokens = sent.tokens
+        for t in tokens:
+            t.doc_text = doc.text
+        spans = [s for s in doc.spans if s.start >= sent.start and s.stop <= sent.stop]
+        index = {t.start: k for k, t in enumerate(tokens)}
+        per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
+        people = [_ner_mention(tokens, s, set()) for s in spans if s.type == "PER"]
+        places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"]
+        orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
+                if m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted]
+        for i, token in enumerate(tokens):
+            if i in per_tokens:
+                continue
+            candidate = _legal_form(tokens, i) or (
+                _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
+                else None)
+            if candidate:
+                orgs.append(candidate)
+        orgs = _resolve_overlaps(orgs)
+        for place in places:
+            owner = next((o for o in orgs if o.start <= place.start and place.stop <= o.stop), None)
+            if owner:
+                owner.places.append(place)
+        found.extend(orgs + people + places)
+    return sorted(found, key=lambda m: m.start)

@@ -1,0 +1,161 @@
+"""One news document in, one :class:`~promgraph.graph.model.Extraction` out.
+
+natasha segments and tags, :mod:`mentions` finds the entities' names, :mod:`entities` groups
+them, :mod:`relations` links them; this module turns the result into promgraph records with the
+evidence (sentence, offsets, rule, confidence) of every node and edge, and into the evaluation
+format of ``promgraph extract``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
+from promgraph.loaders.entities import Entity, group_entities
+from promgraph.loaders.mentions import find_mentions
+from promgraph.loaders.nlp import Models
+from promgraph.loaders.places import load_gazetteer
+from promgraph.loaders.relations import Fact, find_relations, resolve_date
+
+__all__ = ["extract_document", "to_eval"]
+
+LABELS = {"ORG": "Organization", "PER": "Person", "LOC": "Place"}
+TYPES = {v: k for k, v in LABELS.items()}
+
+
+def _dates(text: str, published: str | None) -> list[tuple[int, str]]:
+    from yargy import Parser
+
+    from promgraph.loaders.grammars.dates import DATE
+
+    found = []
+    for match in Parser(DATE).findall(text):
+        fact = match.fact
+        iso = resolve_date(fact.day, fact.month, fact.year, published)
+        if iso:
+            found.append((match.span.start, iso))
+    return found
+
+
+def _tag(text: str, models: Models) -> Any:
+    from natasha import Doc
+
+    doc = Doc(text)
+    doc.segment(models.segmenter)
+    doc.tag_morph(models.morph_tagger)
+    doc.tag_ner(models.ner_tagger)
+    for token in doc.tokens:
+        token.lemmatize(models.morph_vocab)
+        token.lemma = token.lemma.replace("ё", "е")
+    for span in doc.spans:
+        span.normalize(models.morph_vocab)
+    return doc
+
+
+def _evidence(document: Document, sent: Any, method: str, confidence: float,
+              anchor: tuple[int, int] | None = None) -> Evidence:
+    return Evidence(
+        doc=document.id, sentence=sent.text, start=sent.start, end=sent.stop, method=method,
+        confidence=confidence, date=document.published,
+        mention=document.text[anchor[0]:anchor[1]] if anchor else None,
+        mention_start=anchor[0] if anchor else None, mention_end=anchor[1] if anchor else None,
+    )
+
+
+def _node(document: Document, entity: Entity, doc: Any) -> Node:
+    evidence = []
+    for m in entity.mentions:
+        sent = next(s for s in doc.sents if s.start <= m.start < s.stop)
+        evidence.append(_evidence(document, sent, m.method, m.confidence, (m.start, m.stop)))
+    return Node(entity.id, LABELS[entity.type], entity.name, entity.kind, tuple(entity.aliases),
+                dict(entity.props), tuple(evidence))
+
+
+def _fact_records(document: Document, fact: Fact, number: int) -> tuple[list[Node], list[Edge]]:
+    evidence = (_evidence(document, fact.sentence, fact.method, fact.confidence, fact.anchor),)
+    a = fact.args
+    if fact.type == "POSITION":
+        return [], [Edge("HOLDS_POSITION", a["person"], a["org"], {"role": a["role"]}, evidence)]
+    if fact.type == "AGREEMENT":
+        agreement_id = f"a{number}"
+        subject = a["subject"]
+        name = f"{a['kind'].capitalize()} {('о ' + subject) if subject else ''}".strip()
+        node = Node(agreement_id, "Agreement", name, a["kind"], (),
+                    {k: v for k, v in (("subject", subject), ("date", a["date"])) if v}, evidence)
+        edges = [Edge("PARTY_TO", p, agreement_id, {}, evidence) for p in a["parties"]]
+        edges += [Edge("SIGNED", p, agreement_id, {}, evidence) for p in a["signatories"]]
+        return [node], edges
+    if fact.type == "COOPERATION":
+        first, second = a["parties"]
+        return [], [Edge("COOPERATES_WITH", first, second, {"what": a["what"]}, evidence)]
+    if fact.type == "MEMBER":
+        return [], [Edge("MEMBER_OF", a["member"], a["group"], {}, evidence)]
+    return [], [Edge("LOCATED_IN", a["entity"], a["place"], {}, evidence)]
+
+
+def extract_document(document: Document, models: Models) -> Extraction:
+    """Entities and relations of one news document, with document-local ids (e1, p1, l1, a1)."""
+    doc = _tag(document.text, models)
+    mentions = find_mentions(doc)
+    entities, region = group_entities(mentions, models.morph, load_gazetteer())
+    dates = _dates(document.text, document.published)
+    facts = find_relations(doc, entities, region, models.morph, dates)
+    by_id = {e.id: e for e in entities}
+    for fact in facts:  # a role with no organization ("Президент Владимир Путин") stays on the person
+        if fact.type == "POSITION" and fact.args["org"] is None:
+            by_id[fact.args["person"]].props.setdefault("positions", []).append(fact.args["role"])
+    facts = [f for f in facts if not (f.type == "POSITION" and f.args["org"] is None)]
+    for entity in by_id.values():  # "глава" said once with the region and once without is one role
+        held = {f.args["role"] for f in facts if f.type == "POSITION" and f.args["person"] == entity.id}
+        roles = [r for r in entity.props.pop("positions", []) if r not in held]
+        if roles:
+            entity.props["positions"] = sorted(set(roles))
+    nodes = [_node(document, e, doc) for e in entities]
+    edges: list[Edge] = []
+    for number, fact in enumerate(facts, 1):
+        more_nodes, more_edges = _fact_records(document, fact, number)
+        nodes += more_nodes
+        edges += more_edges
+    return Extraction(document, tuple(nodes), tuple(edges))
+
+
+def to_eval(extraction: Extraction) -> dict[str, Any]:
+    """The extraction in the evaluation format of ``../shared/eval/README.md``."""
+    entities = []
+    for node in extraction.nodes:
+        if node.label not in TYPES:
+            continue
+        mentions = sorted({e.mention for e in node.evidence if e.mention})
+        entity = {"id": node.id, "type": TYPES[node.label], "subtype": node.kind, "name": node.name,
+                  "mentions": mentions}
+        entity.update({k: v for k, v in node.props.items() if v and k != "positions"})
+        entities.append(entity)
+    relations: list[dict[str, Any]] = [
+        {"type": "POSITION", "person": node.id, "org": None, "role": role}
+        for node in extraction.nodes for role in node.props.get("positions", ())
+    ]
+    edges_to: dict[str, list[Edge]] = {}
+    for edge in extraction.edges:
+        edges_to.setdefault(edge.target, []).append(edge)
+        evidence = edge.evidence[0].sentence if edge.evidence else None
+        if edge.type == "HOLDS_POSITION":
+            relations.append({"type": "POSITION", "person": edge.source, "org": edge.target or None,
+                              "role": edge.props["role"], "evidence": evidence})
+        elif edge.type == "COOPERATES_WITH":
+            relations.append({"type": "COOPERATION", "parties": [edge.source, edge.target],
+                              "what": edge.props.get("what"), "evidence": evidence})
+        elif edge.type == "MEMBER_OF":
+            relations.append({"type": "MEMBER", "member": edge.source, "group": edge.target, "evidence": evidence})
+        elif edge.type == "LOCATED_IN":
+            relations.append({"type": "LOCATED_IN", "entity": edge.source, "place": edge.target,
+                              "evidence": evidence})
+    for node in (n for n in extraction.nodes if n.label == "Agreement"):
+        links = edges_to.get(node.id, [])
+        relations.append({
+            "type": "AGREEMENT", "kind": node.kind, "subject": node.props.get("subject"),
+            "date": node.props.get("date"),
+            "parties": [e.source for e in links if e.type == "PARTY_TO"],
+            "signatories": [e.source for e in links if e.type == "SIGNED"],
+            "evidence": node.evidence[0].sentence if node.evidence else None,
+        })
+    return {"doc": extraction.document.id, "entities": entities, "relations": relations}

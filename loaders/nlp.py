@@ -1,0 +1,41 @@
+"""The Russian NLP models, loaded once per process and passed in.
+
+natasha's wheel ships its NER and morphology models, so nothing is downloaded. Two workarounds
+live here and nowhere else: OpenBLAS is kept to one thread (natasha ran 2–5x slower and erratic
+with the default), and ``yargy`` is imported before natasha, whose pymorphy2 otherwise fails on
+Python 3.11 (``inspect.getargspec``).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["Models", "load_models"]
+
+
+@dataclass(frozen=True)
+class Models:
+    segmenter: Any
+    morph_tagger: Any
+    ner_tagger: Any
+    morph_vocab: Any
+    morph: Any  # pymorphy3.MorphAnalyzer, for inflecting names to the nominative
+
+
+def load_models() -> Models:
+    """Build the natasha pipeline and the pymorphy3 analyzer (about a second, ~200 MB)."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    import yargy  # noqa: F401  (must precede natasha: patches pymorphy2 on Python 3.11)
+    import pymorphy3
+    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    embedding = NewsEmbedding()
+    return Models(
+        segmenter=Segmenter(),
+        morph_tagger=NewsMorphTagger(embedding),
+        ner_tagger=NewsNERTagger(embedding),
+        morph_vocab=MorphVocab(),
+        morph=pymorphy3.MorphAnalyzer(),
+    )

@@ -1,0 +1,71 @@
+"""A small gazetteer of Russian regions, major cities and neighbouring countries.
+
+It turns what NER calls a location ("Чувашии", "РФ", "ДНР") into one canonical place with a kind
+(region, city, country) and a parent, and tells which region an article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from promgraph.graph.names import fold
+
+__all__ = ["Place", "Gazetteer", "load_gazetteer"]
+
+_REGION_WORDS = re.compile(r"\b(область|край|республика|округ|автономн)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    kind: str
+    parent: str | None = None
+
+
+class Gazetteer:
+    def __init__(self, places: list[tuple[Place, list[str]]]):
+        self._by_key: dict[str, Place] = {}
+        self._by_stem: dict[str, Place] = {}
+        for place, aliases in places:
+            for alias in [place.name, *aliases]:
+                self._by_key.setdefault(fold(alias), place)
+            if place.kind == "city" and len(place.name) >= 5 and " " not in place.name:
+                self._by_stem[fold(place.name)[:-1]] = place
+
+    def lookup(self, name: str) -> Place | None:
+        """The canonical place for a surface or normalized form, or None when unknown."""
+        return self._by_key.get(fold(name))
+
+    def guess(self, name: str) -> Place:
+        """A place for any location name: the gazetteer's, or one with a kind guessed from its words."""
+        known = self.lookup(name)
+        if known:
+            return known
+        return Place(name, "region" if _REGION_WORDS.search(name) else "city")
+
+    def city_of_adjective(self, word: str) -> Place | None:
+        """``Чебоксарский`` → Чебоксары: plants are named after their town."""
+        low = fold(word)
+        for cut in range(len(low) - 2, 3, -1):
+            place = self._by_stem.get(low[:cut])
+            if place:
+                return place
+        return None
+
+    def parent(self, place: Place) -> Place | None:
+        return self.lookup(place.parent) if place.parent else None
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    text = files("promgraph.loaders").joinpath("data/places.tsv").read_text(encoding="utf-8")
+    places = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, kind, parent, aliases = (line.split("\t") + ["", "", ""])[:4]
+        places.append((Place(name, kind, parent or None), [a for a in aliases.split("|") if a]))
+    return Gazetteer(places)

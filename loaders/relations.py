@@ -1,0 +1,283 @@
+"""Relations between the entities of one document, sentence by sentence.
+
+Each rule looks at one sentence's tokens and the entity mentions in it: a role word next to a
+person and an organization (POSITION), an agreement word with a signing verb (AGREEMENT), a
+supply or joint-work word between organizations (COOPERATION), a residency or membership word
+next to a cluster, park or zone (MEMBER), and where organizations and cities are (LOCATED_IN).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from promgraph.loaders.entities import Entity
+from promgraph.loaders.inflect import nominative_phrase
+from promgraph.loaders.lexicon import (
+    AGREEMENT_KINDS, COOPERATION_CUES, COUNTRY_WORDS, MEMBER_CUES, REGION_WORDS, ROLES, SIGNING_CUES,
+)
+from promgraph.loaders.places import Place
+
+__all__ = ["Fact", "find_relations", "resolve_date"]
+
+_GROUP_KINDS = {"cluster", "technopark", "industrial_park", "sez", "association"}
+_SUBJECT_PREPOSITIONS = {"о", "об", "по"}
+
+
+@dataclass
+class Fact:
+    """A relation found in one sentence; ``args`` hold entity ids and values as in the eval format."""
+
+    type: str
+    args: dict[str, Any]
+    sentence: Any
+    method: str
+    confidence: float
+    anchor: tuple[int, int] | None = None  # offsets of the words the rule fired on
+
+
+@dataclass
+class _Sentence:
+    """A sentence with its tokens and, for each token index, the entity mention starting there."""
+
+    sent: Any
+    tokens: list[Any]
+    starts: dict[int, tuple[Entity, int]] = field(default_factory=dict)  # token index → (entity, end index)
+    covered: dict[int, Entity] = field(default_factory=dict)
+
+    def entities(self, type_: str, lo: int = 0, hi: int | None = None) -> list[Entity]:
+        hi = len(self.tokens) if hi is None else hi
+        out: list[Entity] = []
+        for i in sorted(self.starts):
+            entity, _ = self.starts[i]
+            if lo <= i < hi and entity.type == type_ and entity not in out:
+                out.append(entity)
+        return out
+
+    def text(self, lo: int, hi: int) -> str:
+        return self.sent.text[self.tokens[lo].start - self.sent.start:self.tokens[hi - 1].stop - self.sent.start]
+
+
+def _sentences(doc: Any, entities: list[Entity]) -> list[_Sentence]:
+    out = []
+    for sent in doc.sents:
+        s = _Sentence(sent, sent.tokens)
+        index = {t.start: k for k, t in enumerate(s.tokens)}
+        stops = {t.stop: k for k, t in enumerate(s.tokens)}
+        for entity in entities:
+            for m in entity.mentions:
+                if m.start in index and m.stop in stops and (m.type != "LOC" or index[m.start] not in s.covered):
+                    lo, hi = index[m.start], stops[m.stop] + 1
+                    if m.type == "LOC" and lo in s.starts:
+                        continue
+                    s.starts[lo] = (entity, hi)
+                    for k in range(lo, hi):
+                        s.covered.setdefault(k, entity)
+        out.append(s)
+    return out
+
+
+def resolve_date(day: int, month: int, year: int | None, published: str | None) -> str | None:
+    """An ISO date; a date without a year takes the publication's, the previous one if later."""
+    if year is None:
+        if not published:
+            return None
+        pub = date.fromisoformat(published[:10])
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | None) -> list[Fact]:
+    facts = []
+    tokens, n = s.tokens, len(s.tokens)
+    i = 0
+    while i < n:
+        role = next((r for r in ROLES if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
+        if role is None or i in s.covered:
+            i += 1
+            continue
+        end = i + len(role)
+        org, j = None, end
+        while j < min(n, end + 9):  # the role's complement: an organization, a region, the country
+            if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
+                org = org or s.starts[j][0]
+                j = s.starts[j][1]
+                continue
+            lemma = tokens[j].lemma
+            if j not in s.covered and (lemma in REGION_WORDS or lemma in COUNTRY_WORDS) and tokens[j].feats.get("Case") == "Gen":
+                org = org or (country if lemma in COUNTRY_WORDS else region)
+                j += 1
+                continue
+            if j not in s.covered and (tokens[j].feats.get("Case") == "Gen" or tokens[j].text in ("и", ",")) \
+                    and tokens[j].pos in ("NOUN", "ADJ", "CCONJ", "PUNCT") and tokens[j].text not in (".", "—"):
+                j += 1
+                continue
+            break
+        person = None
+        if j in s.starts and s.starts[j][0].type == "PER":
+            person = s.starts[j][0]
+        elif i >= 2 and tokens[i - 1].text in (",", "—", "–") and (i - 2) in s.covered \
+                and s.covered[i - 2].type == "PER":
+            person = s.covered[i - 2]
+        if person is not None:
+            head = next((k for k, t in enumerate(tokens[i:end]) if t.pos == "NOUN"), 0)
+            title = " ".join(nominative_phrase(morph, tokens[i:end], head)).lower()
+            facts.append(Fact("POSITION", {"person": person.id, "org": org.id if org else None, "role": title},
+                              s.sent, "rule:role", 0.8, (tokens[i].start, tokens[end - 1].stop)))
+        i = end
+    return facts
+
+
+def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, int]:
+    """"о сотрудничестве в создании …" after token ``lo`` → ("сотрудничество в создании …", start)."""
+    tokens = s.tokens
+    for k in range(lo, len(tokens) - 1):
+        if tokens[k].text.lower() in _SUBJECT_PREPOSITIONS and tokens[k + 1].pos == "NOUN":
+            end = len(tokens)
+            while end > k + 1 and tokens[end - 1].pos == "PUNCT":
+                end -= 1
+            words = nominative_phrase(morph, tokens[k + 1:end], 0)
+            text = s.text(k + 1, end)
+            first = tokens[k + 1].text
+            return words[0] + text[len(first):], k
+    return None, len(tokens)
+
+
+def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]]) -> list[Fact]:
+    tokens = s.tokens
+    lemmas = [t.lemma for t in tokens]
+    kind_at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS), None)
+    if kind_at is None or not SIGNING_CUES & set(lemmas):
+        return []
+    subject, subject_at = _subject(s, kind_at + 1, morph)
+    between = next((k for k, t in enumerate(tokens) if t.text.lower() == "между"), None)
+    lo = between if between is not None else 0
+    parties = s.entities("ORG", lo, subject_at)
+    if len(parties) < 2:
+        return []
+    when = next((d for start, d in dates if s.sent.start <= start < s.sent.stop), None)
+    args = {
+        "parties": [p.id for p in parties],
+        "kind": AGREEMENT_KINDS[lemmas[kind_at]],
+        "subject": subject,
+        "date": when,
+        "signatories": [p.id for p in s.entities("PER")],
+    }
+    return [Fact("AGREEMENT", args, s.sent, "rule:agreement", 0.8, (tokens[kind_at].start, tokens[kind_at].stop))]
+
+
+def _cooperation(s: _Sentence, last_parties: list[Entity], agreement_parties: set[str]) -> list[Fact]:
+    tokens = s.tokens
+    cue = next((k for k, t in enumerate(tokens) if t.lemma in COOPERATION_CUES), None)
+    framework = any(t.lemma in AGREEMENT_KINDS for t in tokens) and any(
+        t.text.lower() == "рамках" for t in tokens)
+    orgs = [e for e in s.entities("ORG") if e.id not in agreement_parties]
+    if cue is None and not framework:
+        return []
+    what = s.text(cue, len(tokens)).rstrip(" .") if cue is not None else s.sent.text
+    anchor = (tokens[cue].start, tokens[cue].stop) if cue is not None else None
+    pairs: list[tuple[Entity, Entity]] = []
+    if framework and last_parties:
+        for org in (o for o in orgs if o not in last_parties):
+            others = [p for p in last_parties if not org.located or p.located != org.located] or last_parties
+            elsewhere = [p for p in others if _region_of(p) != _region_of(org)] or others
+            pairs.extend((org, p) for p in elsewhere)
+    elif cue is not None and len(orgs) >= 2:
+        pairs.extend((orgs[0], other) for other in orgs[1:])
+    return [Fact("COOPERATION", {"parties": [a.id, b.id], "what": what}, s.sent, "rule:cooperation", 0.6, anchor)
+            for a, b in pairs]
+
+
+def _region_of(entity: Entity) -> str | None:
+    place = entity.located
+    return (place.parent if place and place.kind == "city" else place.name) if place else None
+
+
+def _members(s: _Sentence) -> list[Fact]:
+    tokens = s.tokens
+    cue = next((k for k, t in enumerate(tokens) if t.lemma in MEMBER_CUES and k not in s.covered), None)
+    if cue is None:
+        return []
+    orgs = s.entities("ORG")
+    groups = [e for e in orgs if e.kind in _GROUP_KINDS]
+    members = [e for e in orgs if e.kind not in _GROUP_KINDS]
+    if len(groups) != 1 or not members:
+        return []
+    anchor = (tokens[cue].start, tokens[cue].stop)
+    return [Fact("MEMBER", {"member": m.id, "group": groups[0].id}, s.sent, "rule:member", 0.7, anchor)
+            for m in members]
+
+
+def _locations(s: _Sentence, place_of: dict[int, Entity]) -> list[Fact]:
+    """An organization with a region in its name, or followed by "в Чебоксарах"."""
+    facts = []
+    tokens = s.tokens
+    for lo, (entity, hi) in sorted(s.starts.items()):
+        if entity.type != "ORG":
+            continue
+        mention = next(m for m in entity.mentions if m.start == tokens[lo].start)
+        places = [place_of[p.start] for p in mention.places if p.start in place_of]
+        if hi + 1 < len(tokens) and tokens[hi].text.lower() in ("в", "во") and hi + 1 in s.starts \
+                and s.starts[hi + 1][0].type == "LOC":
+            places.append(s.starts[hi + 1][0])
+        for place in places:
+            if place.type == "LOC" and place.kind in ("region", "city"):
+                facts.append(Fact("LOCATED_IN", {"entity": entity.id, "place": place.id}, s.sent,
+                                  "rule:location", 0.8))
+    return facts
+
+
+def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph: Any,
+                   dates: list[tuple[int, str]]) -> list[Fact]:
+    """Every relation the rules find in the document, in text order, without repeats."""
+    places = {e.place.name: e for e in entities if e.type == "LOC"}
+    place_of = {m.start: e for e in entities if e.type == "LOC" for m in e.mentions}
+    region_entity = places.get(region.name) if region else None
+    facts: list[Fact] = []
+    last_parties: list[Entity] = []
+    by_id = {e.id: e for e in entities}
+    for s in _sentences(doc, entities):
+        facts += _roles(s, morph, region_entity, places.get("Россия"))
+        agreements = _agreements(s, morph, dates)
+        facts += agreements
+        parties = {p for f in agreements for p in f.args["parties"]}
+        facts += _cooperation(s, last_parties, parties)
+        if agreements:
+            last_parties = [by_id[p] for p in agreements[-1].args["parties"]]
+        facts += _members(s)
+        facts += _locations(s, place_of)
+    facts += _known_locations(entities, places, doc)
+    return _unique(facts)
+
+
+def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any) -> list[Fact]:
+    """Places known without a sentence saying so: a city's region, a plant's town, a cluster's region."""
+    facts = []
+    for entity in entities:
+        if entity.type == "LOC" and entity.place.parent in places and entity.kind == "city":
+            target = places[entity.place.parent]
+        elif entity.type == "ORG" and entity.located and entity.located.kind != "country" \
+                and entity.located.name in places:
+            target = places[entity.located.name]
+        else:
+            continue
+        sent = next(s for s in doc.sents if s.start <= entity.mentions[0].start < s.stop)
+        facts.append(Fact("LOCATED_IN", {"entity": entity.id, "place": target.id}, sent, "rule:gazetteer", 0.7))
+    return facts
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    seen, out = set(), []
+    for f in facts:
+        key = (f.type, repr(sorted((k, str(v)) for k, v in f.args.items() if k in
+                                   ("person", "org", "parties", "member", "group", "entity", "place", "role"))))
+        if f.type in ("COOPERATION",):
+            key = (f.type, frozenset(f.args["parties"]))
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
