@@ -73,11 +73,22 @@ def name_key(name: str) -> str:
     return fold(bare)
 
 
+_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„]{2,})[»\"”]")
+
+
 def display_name(name: str) -> str:
-    """A readable name: registry UPPER CASE becomes sentence case, other names stay as written."""
+    """A readable name: the quoted name when there is one, registry UPPER CASE in sentence case.
+
+    ``АКЦИОНЕРНОЕ ОБЩЕСТВО "ЧЕБОКСАРСКИЙ ЭЛЕКТРОАППАРАТНЫЙ ЗАВОД"`` → ``Чебоксарский электроаппаратный завод``.
+    """
     bare, _ = split_legal_form(name)
     letters = [c for c in bare if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(letters) > 6:
+    if not letters or sum(c.isupper() for c in letters) / len(letters) <= 0.8:
+        return bare
+    quoted = _QUOTED.search(bare)
+    if quoted and (quoted.start() > 0 or quoted.end() < len(bare)):
+        bare = quoted.group(1).strip()
+    if sum(c.isalpha() for c in bare) > 6:
         bare = bare[0].upper() + bare[1:].lower()
     return bare
 
