@@ -79,7 +79,7 @@ def _fact_records(document: Document, fact: Fact, number: int) -> tuple[list[Nod
     if fact.type == "AGREEMENT":
         agreement_id = f"a{number}"
         subject = a["subject"]
-        name = f"{a['kind'].capitalize()} {('о ' + subject) if subject else ''}".strip()
+        name = f"{a['kind'].capitalize()} {a['written'] or ''}".strip()
         node = Node(agreement_id, "Agreement", name, a["kind"], (),
                     {k: v for k, v in (("subject", subject), ("date", a["date"])) if v}, evidence)
         edges = [Edge("PARTY_TO", p, agreement_id, {}, evidence) for p in a["parties"]]

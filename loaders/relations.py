@@ -132,8 +132,9 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
     return facts
 
 
-def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, int]:
-    """"о сотрудничестве в создании …" after token ``lo`` → ("сотрудничество в создании …", start)."""
+def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, str | None, int]:
+    """The subject after token ``lo``, as written and in the nominative, and where it starts:
+    "о сотрудничестве в создании …" → ("о сотрудничестве в создании …", "сотрудничество в создании …", k)."""
     tokens = s.tokens
     for k in range(lo, len(tokens) - 1):
         if tokens[k].text.lower() in _SUBJECT_PREPOSITIONS and tokens[k + 1].pos == "NOUN":
@@ -143,8 +144,8 @@ def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, int]:
             words = nominative_phrase(morph, tokens[k + 1:end], 0)
             text = s.text(k + 1, end)
             first = tokens[k + 1].text
-            return words[0] + text[len(first):], k
-    return None, len(tokens)
+            return s.text(k, end), words[0] + text[len(first):], k
+    return None, None, len(tokens)
 
 
 def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]]) -> list[Fact]:
@@ -153,7 +154,7 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]]) -> list[
     kind_at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS), None)
     if kind_at is None or not SIGNING_CUES & set(lemmas):
         return []
-    subject, subject_at = _subject(s, kind_at + 1, morph)
+    written, subject, subject_at = _subject(s, kind_at + 1, morph)
     between = next((k for k, t in enumerate(tokens) if t.text.lower() == "между"), None)
     lo = between if between is not None else 0
     parties = s.entities("ORG", lo, subject_at)
@@ -164,6 +165,7 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]]) -> list[
         "parties": [p.id for p in parties],
         "kind": AGREEMENT_KINDS[lemmas[kind_at]],
         "subject": subject,
+        "written": written,
         "date": when,
         "signatories": [p.id for p in s.entities("PER")],
     }

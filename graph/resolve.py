@@ -1,0 +1,259 @@
+"""Entity resolution: many extractions with local ids in, one graph with stable global ids out.
+
+Nodes are merged deterministically: organizations on ИНН and ОГРН, then on their cleaned name,
+registry aliases and acronyms (never across two different ИНН); people on ИНН, news people on
+their name, and a news person with a registry person of the same name when both are tied to the
+same organization; places on their canonical name. Every merge keeps its reasons in the node's
+``method`` and every fact its evidence, so a node can always be explained.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from promgraph.graph.identity import make_id
+from promgraph.graph.model import Edge, Evidence, Extraction, Graph, Node
+from promgraph.graph.names import acronym, fold, name_key
+
+__all__ = ["resolve", "provenance"]
+
+Ref = tuple[int, str]  # (extraction index, local id)
+UNDIRECTED = {"COOPERATES_WITH"}
+KEYED_BY_ROLE = {"HOLDS_POSITION", "DIRECTS"}
+
+
+class _Components:
+    """Union-find over node references, refusing to join two different ИНН."""
+
+    def __init__(self) -> None:
+        self.parent: dict[Ref, Ref] = {}
+        self.inns: dict[Ref, set[str]] = {}
+        self.rules: dict[Ref, set[str]] = defaultdict(set)
+
+    def add(self, ref: Ref, inn: str | None) -> None:
+        self.parent.setdefault(ref, ref)
+        self.inns.setdefault(ref, {inn} if inn else set())
+
+    def find(self, ref: Ref) -> Ref:
+        while self.parent[ref] != ref:
+            self.parent[ref] = self.parent[self.parent[ref]]
+            ref = self.parent[ref]
+        return ref
+
+    def union(self, a: Ref, b: Ref, rule: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if self.inns[ra] and self.inns[rb] and self.inns[ra] != self.inns[rb]:
+            return
+        self.parent[rb] = ra
+        self.inns[ra] |= self.inns.pop(rb)
+        self.rules[ra] |= self.rules.pop(rb, set()) | {rule}
+
+
+def _org_keys(node: Node) -> list[tuple[str, str]]:
+    keys = []
+    for field in ("inn", "ogrn"):
+        if node.props.get(field):
+            keys.append(("id", f"{field}:{node.props[field]}"))
+    keys.append(("name", name_key(node.name)))
+    for alias in node.aliases:
+        keys.append(("alias", name_key(alias)))
+    short = acronym(node.name)
+    if len(short) >= 3 and any(e.method.startswith("registry") for e in node.evidence):
+        keys.append(("acronym", short.lower()))
+    return [(rule, key) for rule, key in keys if key]
+
+
+def _link(components: _Components, index: dict[str, Ref], ref: Ref, rule: str, key: str) -> None:
+    if key in index:
+        components.union(index[key], ref, rule)
+    else:
+        index[key] = ref
+
+
+def _cluster(extractions: list[Extraction]) -> _Components:
+    components = _Components()
+    index: dict[str, Ref] = {}
+    people_by_name: dict[str, list[Ref]] = defaultdict(list)
+    for i, extraction in enumerate(extractions):
+        for node in extraction.nodes:
+            ref = (i, node.id)
+            components.add(ref, node.props.get("inn") if node.label == "Organization" else None)
+    # strong keys first, so names never bridge two identified organizations by accident
+    for rules in (("id",), ("name", "alias", "acronym")):
+        for i, extraction in enumerate(extractions):
+            for node in extraction.nodes:
+                ref = (i, node.id)
+                if node.label == "Organization":
+                    for rule, key in _org_keys(node):
+                        if rule in rules:
+                            _link(components, index, ref, f"resolve:{rule}", f"Organization:{key}")
+                elif rules == ("id",) and node.label in ("Place", "Document"):
+                    _link(components, index, ref, "resolve:name", f"{node.label}:{fold(node.name)}")
+                elif rules == ("id",) and node.label == "Person":
+                    if node.props.get("inn"):
+                        _link(components, index, ref, "resolve:inn", f"Person:inn:{node.props['inn']}")
+                    people_by_name[fold(node.name)].append(ref)
+    _join_people(extractions, components, people_by_name)
+    return components
+
+
+def _join_people(extractions: list[Extraction], components: _Components,
+                 people_by_name: dict[str, list[Ref]]) -> None:
+    """News people join by name; a registry person joins them only through a shared organization."""
+    nodes = {(i, n.id): n for i, ex in enumerate(extractions) for n in ex.nodes}
+    orgs_of: dict[Ref, set[Ref]] = defaultdict(set)
+    for i, extraction in enumerate(extractions):
+        for edge in extraction.edges:
+            if edge.type in ("HOLDS_POSITION", "DIRECTS", "FOUNDED", "SIGNED"):
+                orgs_of[(i, edge.source)].add(components.find((i, edge.target)))
+    for refs in people_by_name.values():
+        news = [r for r in refs if not nodes[r].props.get("inn")]
+        for other in news[1:]:
+            components.union(news[0], other, "resolve:person-name")
+        for registry_ref in (r for r in refs if nodes[r].props.get("inn")):
+            shared = {components.find(o) for o in orgs_of[registry_ref]}
+            for news_ref in news:
+                if shared & {components.find(o) for o in orgs_of[news_ref]}:
+                    components.union(registry_ref, news_ref, "resolve:person-organization")
+
+
+def _best_name(nodes: list[Node]) -> str:
+    """The name most news mentions use, else the registry's."""
+    news = [n.name for n in nodes if not any(e.method.startswith("registry") for e in n.evidence)]
+    pool = news or [n.name for n in nodes]
+    return max(sorted(set(pool)), key=pool.count)
+
+
+def _merge_props(nodes: list[Node]) -> dict[str, Any]:
+    """Union of properties; registry values win over news ones, lists are joined."""
+    ordered = sorted(nodes, key=lambda n: any(e.method.startswith("registry") for e in n.evidence))
+    props: dict[str, Any] = {}
+    for node in ordered:
+        for key, value in node.props.items():
+            if isinstance(value, list):
+                props[key] = sorted(set(props.get(key, [])) | set(value), key=str)
+            elif value not in (None, ""):
+                props[key] = value
+    return props
+
+
+def _global_id(label: str, name: str, props: dict[str, Any]) -> str:
+    if label in ("Organization", "Person") and props.get("inn"):
+        return make_id(label, "inn", props["inn"])
+    if label == "Organization" and props.get("ogrn"):
+        return make_id(label, "ogrn", props["ogrn"])
+    return make_id(label, "name", fold(name))
+
+
+def provenance(evidence: Iterable[Evidence], methods: Iterable[str] = ()) -> dict[str, Any]:
+    """The provenance properties every node and relationship carries (``ontology/model.yaml``)."""
+    evidence = sorted(set(evidence), key=lambda e: (e.doc, e.start, e.method))
+    dates = sorted(e.date for e in evidence if e.date)
+    return {
+        "sources": sorted({e.doc for e in evidence}),
+        "evidence": json.dumps([e.to_dict() for e in evidence], ensure_ascii=False),
+        "method": ",".join(sorted({e.method for e in evidence} | set(methods))),
+        "confidence": max((e.confidence for e in evidence), default=0.0),
+        "first_seen": dates[0] if dates else None,
+        "last_seen": dates[-1] if dates else None,
+    }
+
+
+def _agreement_key(node: Node, parties: list[str]) -> str:
+    year = (node.props.get("date") or "")[:4]
+    return "|".join([node.kind or "", year, *sorted(parties)])
+
+
+def resolve(extractions: list[Extraction]) -> Graph:
+    """Merge extractions into one graph with stable ids; the same input always gives the same graph."""
+    extractions = sorted(extractions, key=lambda ex: ex.document.id)
+    components = _cluster([ex for ex in extractions])
+    groups: dict[Ref, list[tuple[Ref, Node]]] = defaultdict(list)
+    for i, extraction in enumerate(extractions):
+        for node in extraction.nodes:
+            if node.label != "Agreement":
+                groups[components.find((i, node.id))].append(((i, node.id), node))
+    graph = Graph()
+    global_of: dict[Ref, str] = {}
+    for root, members in groups.items():
+        nodes = [n for _, n in members]
+        label = nodes[0].label
+        name = _best_name(nodes)
+        props = _merge_props(nodes)
+        gid = _global_id(label, name, props)
+        aliases = sorted({a for n in nodes for a in (n.name, *n.aliases) if fold(a) != fold(name)})
+        kinds = [n.kind for n in nodes if n.kind]
+        kind = max(sorted(set(kinds)), key=kinds.count) if kinds else None
+        evidence = [e for n in nodes for e in n.evidence]
+        node = Node(gid, label, name, kind, tuple(aliases), props, tuple(evidence))
+        graph.nodes[gid] = _combine(graph.nodes.get(gid), node, components.rules.get(root, set()))
+        for ref, _ in members:
+            global_of[ref] = gid
+    _add_agreements(extractions, graph, global_of)
+    for i, extraction in enumerate(extractions):
+        graph.documents[extraction.document.id] = extraction.document
+        for edge in extraction.edges:
+            source, target = global_of.get((i, edge.source)), global_of.get((i, edge.target))
+            if source and target and source != target:
+                _add_edge(graph, edge, source, target)
+    _add_mentions(graph)
+    return graph
+
+
+def _combine(old: Node | None, new: Node, rules: set[str]) -> Node:
+    """Two components that land on one id (same ИНН seen under different names) become one node."""
+    evidence = tuple(new.evidence) + (old.evidence if old else ())
+    aliases = tuple(sorted(set(new.aliases) | (set(old.aliases) | {old.name} if old else set()) - {new.name}))
+    props = {**(old.props if old else {}), **new.props}
+    props["resolution"] = ",".join(sorted(rules | set((old.props.get("resolution") or "").split(",")) - {""}
+                                          if old else rules))
+    return Node(new.id, new.label, new.name, new.kind or (old.kind if old else None), aliases, props, evidence)
+
+
+def _add_agreements(extractions: list[Extraction], graph: Graph, global_of: dict[Ref, str]) -> None:
+    for i, extraction in enumerate(extractions):
+        parties: dict[str, list[str]] = defaultdict(list)
+        for edge in extraction.edges:
+            if edge.type == "PARTY_TO" and (i, edge.source) in global_of:
+                parties[edge.target].append(global_of[(i, edge.source)])
+        for node in (n for n in extraction.nodes if n.label == "Agreement"):
+            gid = make_id("Agreement", _agreement_key(node, parties[node.id]))
+            old = graph.nodes.get(gid)
+            merged = Node(gid, "Agreement", old.name if old else node.name, node.kind, (),
+                          {**node.props, **(old.props if old else {})},
+                          (old.evidence if old else ()) + node.evidence)
+            graph.nodes[gid] = merged
+            global_of[(i, node.id)] = gid
+
+
+def _add_edge(graph: Graph, edge: Edge, source: str, target: str) -> None:
+    if edge.type in UNDIRECTED and target < source:
+        source, target = target, source
+    discriminator = edge.props.get("role") if edge.type in KEYED_BY_ROLE else None
+    eid = make_id("edge", edge.type, source, target, discriminator)
+    old = graph.edges.get(eid)
+    props = {**edge.props, **(old.props if old else {})}
+    evidence = (old.evidence if old else ()) + edge.evidence
+    graph.edges[eid] = Edge(edge.type, source, target, props, evidence)
+
+
+def _add_mentions(graph: Graph) -> None:
+    """MENTIONED_IN from every node to the documents its evidence comes from, and the Document nodes."""
+    for doc in graph.documents.values():
+        graph.nodes[make_id("Document", doc.id)] = Node(
+            make_id("Document", doc.id), "Document", doc.title or doc.id, doc.kind, (),
+            {"url": doc.url, "published": doc.published, "source": doc.source, "content_hash": doc.content_hash,
+             "doc_id": doc.id},
+            (Evidence(doc.id, doc.title or doc.id, 0, 0, "document", 1.0, doc.published),))
+    for node in list(graph.nodes.values()):
+        if node.label == "Document":
+            continue
+        for doc_id in sorted({e.doc for e in node.evidence}):
+            evidence = tuple(e for e in node.evidence if e.doc == doc_id)
+            _add_edge(graph, Edge("MENTIONED_IN", node.id, make_id("Document", doc_id), {}, evidence),
+                      node.id, make_id("Document", doc_id))

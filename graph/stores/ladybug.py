@@ -1,0 +1,138 @@
+"""The embedded store: LadybugDB (the maintained fork of Kùzu), one file in the workspace.
+
+Its schema is declared, so the node and relationship tables are generated from the model. A
+write builds a new database file beside the old one and swaps it in only when complete: a failed
+write leaves the previous graph untouched, and writing the same graph twice gives the same file
+contents, never duplicates.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from promgraph.graph.errors import QueryError, StoreError
+from promgraph.graph.model import Graph
+from promgraph.graph.schema import Property, Schema, load_schema
+from promgraph.graph.stores import Store
+from promgraph.graph.stores.rows import edge_rows, node_rows
+
+__all__ = ["LadybugStore", "ddl"]
+
+TYPES = {"string": "STRING", "string[]": "STRING[]", "double": "DOUBLE", "int": "INT64"}
+BATCH = 5000
+
+
+def _columns(props: tuple[Property, ...]) -> str:
+    return ", ".join(f"{p.name} {TYPES[p.type]}" for p in props)
+
+
+def ddl(schema: Schema) -> list[str]:
+    """``CREATE NODE TABLE`` and ``CREATE REL TABLE`` statements for the whole model."""
+    statements = [
+        f"CREATE NODE TABLE {name}(id STRING PRIMARY KEY, {_columns(schema.node_properties(name))})"
+        for name in schema.nodes
+    ]
+    for name, spec in schema.relationships.items():
+        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in spec.pairs)
+        statements.append(f"CREATE REL TABLE {name}({pairs}, {_columns(schema.relationship_properties(name))})")
+    return statements
+
+
+def _assignments(variable: str, props: tuple[Property, ...]) -> str:
+    return ", ".join(f"{p.name}: r.{p.name}" for p in props)
+
+
+def _plain(value: Any) -> Any:
+    """Ladybug's node, relationship and path values as plain dicts and lists."""
+    if isinstance(value, dict):
+        if "_label" in value and ("_id" in value or "_src" in value):
+            out = {k: _plain(v) for k, v in value.items() if not k.startswith("_") and v is not None}
+            out["_label"] = value["_label"]
+            return out
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+class LadybugStore(Store):
+    dialect = "ladybug"
+
+    def __init__(self, path: str | os.PathLike[str], read_only: bool = False):
+        self.path = Path(path)
+        self.read_only = read_only
+        self._db: Any = None
+        self._conn: Any = None
+
+    def _connect(self) -> Any:
+        if self._conn is None:
+            import ladybug
+
+            if self.read_only and not self.path.exists():
+                raise StoreError(f"no graph at {self.path}: run `promgraph build` first")
+            try:
+                self._db = ladybug.Database(str(self.path), read_only=self.read_only)
+                self._conn = ladybug.Connection(self._db)
+            except RuntimeError as err:
+                raise StoreError(f"cannot open the embedded store {self.path}: {err}") from err
+        return self._conn
+
+    def write(self, graph: Graph) -> None:
+        import ladybug
+
+        self.close()
+        schema = load_schema()
+        tmp = self.path.with_name(self.path.name + ".new")
+        for leftover in (tmp, Path(f"{tmp}.wal")):
+            leftover.unlink(missing_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        db = ladybug.Database(str(tmp))
+        conn = ladybug.Connection(db)
+        try:
+            for statement in ddl(schema):
+                conn.execute(statement)
+            for label, rows in node_rows(graph, schema):
+                columns = (Property("id", "string"),) + schema.node_properties(label)
+                cypher = f"UNWIND $rows AS r CREATE (:{label} {{{_assignments('n', columns)}}})"
+                self._batched(conn, cypher, rows)
+            for type_, a, b, rows in edge_rows(graph, schema):
+                props = schema.relationship_properties(type_)
+                cypher = (f"UNWIND $rows AS r MATCH (a:{a} {{id: r._from}}) MATCH (b:{b} {{id: r._to}}) "
+                          f"CREATE (a)-[:{type_} {{{_assignments('e', props)}}}]->(b)")
+                self._batched(conn, cypher, rows)
+        except BaseException as err:
+            conn.close()
+            db.close()
+            tmp.unlink(missing_ok=True)
+            if isinstance(err, RuntimeError):
+                raise StoreError(f"writing the embedded store failed: {err}") from err
+            raise
+        conn.close()
+        db.close()
+        Path(f"{self.path}.wal").unlink(missing_ok=True)
+        os.replace(tmp, self.path)
+
+    @staticmethod
+    def _batched(conn: Any, cypher: str, rows: list[dict[str, Any]]) -> None:
+        for start in range(0, len(rows), BATCH):
+            conn.execute(cypher, {"rows": rows[start:start + BATCH]})
+
+    def query(self, cypher: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        conn = self._connect()
+        try:
+            result = conn.execute(cypher, parameters or {})
+        except RuntimeError as err:
+            raise QueryError(f"the embedded store rejected the query: {err}") from err
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(dict(zip(columns, (_plain(v) for v in result.get_next()), strict=True)))
+        return rows
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._db.close()
+        self._conn = self._db = None

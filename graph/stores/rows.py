@@ -1,0 +1,82 @@
+"""The graph as table rows, shaped by the schema: what every store and bulk export writes.
+
+Each node class and relationship type has the columns ``ontology/model.yaml`` gives it; a value
+the schema does not know is an error here, not a silent loss in one backend.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from promgraph.graph.errors import InvalidData
+from promgraph.graph.model import Edge, Graph, Node
+from promgraph.graph.resolve import provenance
+from promgraph.graph.schema import Property, Schema
+
+__all__ = ["node_rows", "edge_rows"]
+
+
+def _cast(prop: Property, value: Any) -> Any:
+    if value is None:
+        return [] if prop.type == "string[]" else None
+    if prop.type == "string[]":
+        return [str(v) for v in (value if isinstance(value, (list, tuple)) else [value])]
+    if prop.type == "double":
+        return float(value)
+    if prop.type == "int":
+        return int(value)
+    return str(value)
+
+
+def _row(columns: tuple[Property, ...], values: dict[str, Any], where: str) -> dict[str, Any]:
+    known = {p.name for p in columns}
+    unknown = set(values) - known
+    if unknown:
+        raise InvalidData(f"{where}: properties {sorted(unknown)} are not in ontology/model.yaml")
+    return {p.name: _cast(p, values.get(p.name)) for p in columns}
+
+
+def node_values(node: Node) -> dict[str, Any]:
+    values = {"id": node.id, "name": node.name, **node.props, **provenance(node.evidence)}
+    if node.kind is not None:
+        values["kind"] = node.kind
+    if node.aliases:
+        values["aliases"] = list(node.aliases)
+    return values
+
+
+def node_rows(graph: Graph, schema: Schema) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(label, rows) for each node class, rows sorted by id."""
+    by_label: dict[str, list[Node]] = defaultdict(list)
+    for node in graph.nodes.values():
+        by_label[node.label].append(node)
+    for label in schema.nodes:
+        columns = (Property("id", "string", required=True),) + schema.node_properties(label)
+        rows = [_row(columns, node_values(n), f"{label} {n.id} ({n.name!r})")
+                for n in sorted(by_label.get(label, []), key=lambda n: n.id)]
+        yield label, rows
+
+
+def edge_values(eid: str, edge: Edge) -> dict[str, Any]:
+    return {"id": eid, **edge.props, **provenance(edge.evidence)}
+
+
+def edge_rows(graph: Graph, schema: Schema) -> Iterator[tuple[str, str, str, list[dict[str, Any]]]]:
+    """(type, from label, to label, rows) for each relationship type and pair of node classes.
+
+    Rows carry ``_from`` and ``_to`` (node ids) beside the relationship's own columns.
+    """
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for eid in sorted(graph.edges):
+        edge = graph.edges[eid]
+        source, target = graph.nodes[edge.source], graph.nodes[edge.target]
+        spec = schema.relationship(edge.type)
+        if (source.label, target.label) not in spec.pairs:
+            raise InvalidData(f"{edge.type} from {source.label} {source.name!r} to {target.label} "
+                              f"{target.name!r} is not allowed by ontology/model.yaml")
+        row = _row(schema.relationship_properties(edge.type), edge_values(eid, edge), f"{edge.type} {eid}")
+        groups[(edge.type, source.label, target.label)].append({"_from": edge.source, "_to": edge.target, **row})
+    for (type_, a, b), rows in sorted(groups.items()):
+        yield type_, a, b, rows

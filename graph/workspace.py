@@ -1,0 +1,112 @@
+"""The workspace: a folder that remembers what was ingested and holds what was built from it.
+
+Layout::
+
+    manifest.json        input files by content hash, in the order they were ingested
+    extractions/*.jsonl  the extractions of each ingested file (one JSON object a document)
+    graph.json           the resolved graph, for exports and views
+    graph.lbug           the embedded store
+    report.json          the problems of the last build
+
+A file whose content was ingested before is not read again, so a re-run adds only what is new;
+each file's extractions are saved as soon as it is read, so an interrupted build loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from promgraph.graph.errors import StoreError
+from promgraph.graph.model import Document, Edge, Extraction, Graph, Node
+
+__all__ = ["Workspace", "DEFAULT_WORKSPACE"]
+
+DEFAULT_WORKSPACE = Path("promgraph-data")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+class Workspace:
+    def __init__(self, path: str | os.PathLike[str] = DEFAULT_WORKSPACE):
+        self.path = Path(path)
+        self.manifest_path = self.path / "manifest.json"
+        self.store_path = self.path / "graph.lbug"
+        self.graph_path = self.path / "graph.json"
+        self.html_path = self.path / "html"
+        self._manifest: dict[str, Any] | None = None
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        if self._manifest is None:
+            if self.manifest_path.exists():
+                try:
+                    self._manifest = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+                except json.JSONDecodeError as err:
+                    raise StoreError(f"{self.manifest_path} is damaged: {err}") from err
+            else:
+                self._manifest = {"version": 1, "inputs": {}}
+        return self._manifest
+
+    def known(self, content_hash: str) -> bool:
+        return content_hash in self.manifest["inputs"]
+
+    def add(self, path: Path, content_hash: str, kind: str, extractions: list[Extraction]) -> None:
+        """Save one input file's extractions, then record the file in the manifest."""
+        folder = self.path / "extractions"
+        folder.mkdir(parents=True, exist_ok=True)
+        lines = "".join(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n" for ex in extractions)
+        _write_atomic(folder / f"{content_hash[:32]}.jsonl", lines)
+        self.manifest["inputs"][content_hash] = {
+            "path": str(path), "kind": kind, "documents": len(extractions),
+            "ingested": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        _write_atomic(self.manifest_path, json.dumps(self.manifest, ensure_ascii=False, indent=1))
+
+    def extractions(self) -> Iterator[Extraction]:
+        """Every saved extraction; a document ingested again (a changed file) keeps its latest version."""
+        latest: dict[str, Extraction] = {}
+        for content_hash in self.manifest["inputs"]:
+            file = self.path / "extractions" / f"{content_hash[:32]}.jsonl"
+            if not file.exists():
+                continue
+            for line in file.read_text(encoding="utf-8").splitlines():
+                extraction = Extraction.from_dict(json.loads(line))
+                latest[extraction.document.id] = extraction
+        yield from latest.values()
+
+    def save_graph(self, graph: Graph) -> None:
+        data = {
+            "nodes": [n.to_dict() for n in graph.nodes.values()],
+            "edges": [{"id": eid, **e.to_dict()} for eid, e in graph.edges.items()],
+            "documents": [{**d.to_dict(), "text": ""} for d in graph.documents.values()],
+        }
+        self.path.mkdir(parents=True, exist_ok=True)
+        _write_atomic(self.graph_path, json.dumps(data, ensure_ascii=False))
+
+    def load_graph(self) -> Graph:
+        if not self.graph_path.exists():
+            raise StoreError(f"no graph in {self.path}: run `promgraph build` first")
+        data = json.loads(self.graph_path.read_text(encoding="utf-8"))
+        graph = Graph()
+        for item in data["nodes"]:
+            node = Node.from_dict(item)
+            graph.nodes[node.id] = node
+        for item in data["edges"]:
+            graph.edges[item.pop("id")] = Edge.from_dict(item)
+        for item in data["documents"]:
+            doc = Document.from_dict(item)
+            graph.documents[doc.id] = doc
+        return graph
+
+    def save_report(self, problems: list[str]) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+        _write_atomic(self.path / "report.json", json.dumps(problems, ensure_ascii=False, indent=1))

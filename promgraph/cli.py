@@ -1,0 +1,260 @@
+"""The ``promgraph`` command line: each command parses its options and calls one library function.
+
+Data goes to stdout, progress and messages to stderr. Any :class:`PromgraphError` becomes one
+``Error: …`` line and exit code 1; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from promgraph.graph.errors import PromgraphError
+from promgraph.graph.workspace import DEFAULT_WORKSPACE, Workspace
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # natasha runs 2–5x slower with threaded BLAS
+
+app = typer.Typer(help="Knowledge graph of Russian industrial actors from news and registries.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+export_app = typer.Typer(help="Export the graph to other formats.", no_args_is_help=True)
+app.add_typer(export_app, name="export")
+out = Console()
+err = Console(stderr=True)
+_state = {"debug": False}
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class RDFFormat(str, Enum):
+    turtle = "turtle"
+    nquads = "nquads"
+    trig = "trig"
+    jsonld = "jsonld"
+
+
+class Backend(str, Enum):
+    embedded = "embedded"
+    neo4j = "neo4j"
+
+
+WorkspaceOption = Annotated[Path, typer.Option("--workspace", "-w", help="Workspace folder.",
+                                               envvar="PROMGRAPH_WORKSPACE")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ParamOption = Annotated[list[str] | None, typer.Option("--param", "-p", help="Query parameter key=value (repeatable).")]
+
+
+class _RichProgress:
+    """rich progress bars on stderr for the pipeline's long steps."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+
+    def task(self, description: str, total: int | None) -> Callable[[int], None]:
+        task = self.progress.add_task(description, total=total)
+        return lambda step=1: self.progress.advance(task, step)
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=err, transient=False)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+def print_rows(rows: list[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
+    """Rows as a rich table, CSV or a JSON list of objects, to stdout."""
+    columns = list(rows[0]) if rows else []
+    if fmt is Format.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    elif fmt is Format.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([_cell(row[c]) for c in columns] for row in rows)
+    else:
+        table = Table(title=title, show_lines=False)
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(row[c]) for c in columns))
+        out.print(table if rows else "[dim](no rows)[/dim]")
+
+
+def _params(pairs: Iterable[str] | None) -> dict[str, str]:
+    params = {}
+    for pair in pairs or []:
+        if "=" not in pair:
+            raise typer.BadParameter(f"{pair!r} is not key=value", param_hint="--param")
+        key, value = pair.split("=", 1)
+        params[key.strip()] = value
+    return params
+
+
+def _run(action: Callable[[], Any]) -> Any:
+    """Run a command body, turning promgraph's errors into one line and exit code 1."""
+    try:
+        return action()
+    except PromgraphError as error:
+        if _state["debug"]:
+            raise
+        err.print(f"[red]Error:[/red] {error}", highlight=False)
+        raise typer.Exit(1) from None
+
+
+@app.callback()
+def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
+    _state["debug"] = debug
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[Path] | None, typer.Argument(help="News files/folders and registry XML. Default: examples/.")] = None,
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    html: Annotated[bool, typer.Option(help="Write the RDF export and the HTML views too.")] = True,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Ingest inputs, extract, resolve, and write the embedded store, RDF and HTML into the workspace."""
+    from promgraph.pipeline import EXAMPLES, build as build_graph
+
+    def action() -> None:
+        sources = inputs or [EXAMPLES if EXAMPLES.is_dir() else Path("examples")]
+        with _progress() as progress:
+            summary = build_graph(sources, Workspace(workspace), _RichProgress(progress), views=html)
+        for problem in summary.problems:
+            err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+        rows = [{"what": "files read", "count": summary.files_read},
+                {"what": "files already ingested", "count": summary.files_skipped},
+                {"what": "documents", "count": summary.documents}]
+        rows += [{"what": f"nodes: {label}", "count": n} for label, n in sorted(summary.nodes.items())]
+        rows += [{"what": f"relationships: {type_}", "count": n} for type_, n in sorted(summary.edges.items())]
+        rows += [{"what": "problems", "count": len(summary.problems)},
+                 {"what": "seconds", "count": round(summary.seconds, 2)}]
+        print_rows(rows, fmt, title=f"promgraph build → {workspace}")
+
+    _run(action)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="News files or folders.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="JSON Lines file, - for stdout.")] = "-",
+) -> None:
+    """Extract entities and relations per document, as JSON Lines in the evaluation format."""
+    from promgraph.loaders.report import Report
+    from promgraph.pipeline import eval_lines, extract as extract_all
+
+    def action() -> None:
+        report = Report()
+        target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+        try:
+            with _progress() as progress:
+                for line in eval_lines(extract_all(inputs, report, _RichProgress(progress))):
+                    target.write(line)
+        finally:
+            if target is not sys.stdout:
+                target.close()
+        for problem in report.problems:
+            err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+
+    _run(action)
+
+
+def _open(workspace: Path, backend: Backend) -> Any:
+    from promgraph.graph.stores import open_store
+
+    if backend is Backend.neo4j:
+        return open_store("neo4j")
+    return open_store("embedded", path=Workspace(workspace).store_path, read_only=True)
+
+
+@app.command()
+def query(
+    name: Annotated[str | None, typer.Argument(help="Query name; see --list.")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the prebuilt queries.")] = False,
+    param: ParamOption = None,
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    fmt: FormatOption = Format.table,
+    backend: Annotated[Backend, typer.Option(help="Where to run it.")] = Backend.embedded,
+) -> None:
+    """Run a prebuilt query (organization parameters take names, aliases or ИНН)."""
+    from promgraph.queries.library import load_queries, run_query
+
+    def action() -> None:
+        if list_ or name is None:
+            rows = [{"name": q.name, "parameters": ", ".join(
+                        f"{p.name}{'' if p.default is None else '?'}: {p.type}" for p in q.params),
+                     "description": q.description} for q in load_queries().values()]
+            print_rows(rows, fmt)
+            return
+        with _open(workspace, backend) as store:
+            print_rows(run_query(store, name, _params(param)), fmt, title=name)
+
+    _run(action)
+
+
+@app.command()
+def cypher(
+    text: Annotated[str, typer.Argument(help="A Cypher query, - to read it from stdin.")],
+    param: ParamOption = None,
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Run ad-hoc Cypher on the embedded store (LadybugDB dialect)."""
+
+    def action() -> None:
+        source = sys.stdin.read() if text == "-" else text
+        with _open(workspace, Backend.embedded) as store:
+            print_rows(store.query(source, _params(param)), fmt)
+
+    _run(action)
+
+
+@app.command()
+def html(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
+    """(Re)write the RDF export and the HTML views of the workspace's graph."""
+    from promgraph.pipeline import write_views
+
+    def action() -> None:
+        ws = Workspace(workspace)
+        with _progress() as progress:
+            written = write_views(ws.load_graph(), ws, _RichProgress(progress))
+        err.print(f"{len(written)} files written; open {ws.html_path / 'index.html'}", highlight=False)
+
+    _run(action)
+
+
+@export_app.command("rdf")
+def export_rdf(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    fmt: Annotated[RDFFormat, typer.Option("--format", "-f", help="RDF syntax.")] = RDFFormat.turtle,
+    base: Annotated[str, typer.Option(help="Base IRI of the graph's resources.")] = "https://promgraph.org/id/",
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+) -> None:
+    """Export the graph as RDF, one named graph per source document (trig, nquads, jsonld)."""
+    from promgraph.graph.rdf import write_rdf
+
+    def action() -> None:
+        path = write_rdf(Workspace(workspace).load_graph(), output, fmt.value, base)
+        err.print(f"written {path}", highlight=False)
+
+    _run(action)

@@ -1,0 +1,189 @@
+"""The pipeline: input files → loaders → resolution → stores, RDF and views, in one direction.
+
+The command line calls these functions; they take a :class:`~promgraph.graph.workspace.Workspace`
+and an optional progress reporter and never print.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from promgraph.graph.identity import content_hash
+from promgraph.graph.model import Extraction, Graph
+from promgraph.graph.workspace import Workspace
+from promgraph.loaders.report import Report
+
+__all__ = ["Progress", "BuildSummary", "EXAMPLES", "input_files", "build", "extract", "write_views"]
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+REGISTRY_TYPES = {"ЕГРЮЛ_ОТКР_СВЕД": "egrul", "ЕГРИП_ОТКР_СВЕД": "egrul", "РЕЕСТРМСП": "msp",
+                  "ОТКРДАННЫЕ3": "msp", "ОТКРДАННЫЕ5": "msp"}
+
+
+class Progress(Protocol):
+    """Where long steps report how far they got; the CLI draws rich progress bars from it."""
+
+    def task(self, description: str, total: int | None) -> Callable[[int], None]: ...
+
+
+class _Silent:
+    def task(self, description: str, total: int | None) -> Callable[[int], None]:
+        return lambda step=1: None
+
+
+@dataclass
+class BuildSummary:
+    files_read: int = 0
+    files_skipped: int = 0
+    documents: int = 0
+    nodes: Counter[str] = field(default_factory=Counter)
+    edges: Counter[str] = field(default_factory=Counter)
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def input_files(inputs: Iterable[Path], report: Report) -> list[Path]:
+    """Files named and files under folders named, sorted, hidden ones skipped."""
+    files: list[Path] = []
+    for item in inputs:
+        if item.is_dir():
+            files += sorted(p for p in item.rglob("*") if p.is_file() and not any(
+                part.startswith(".") for part in p.relative_to(item).parts) and p.suffix.lower() != ".md")
+        elif item.is_file():
+            files.append(item)
+        else:
+            report.add(item, "no such file or folder")
+    return files
+
+
+def file_kind(path: Path) -> str | None:
+    """``news``, ``egrul``, ``msp``, or None for a file promgraph cannot read."""
+    from promgraph.loaders.documents import NEWS_SUFFIXES
+    from promgraph.loaders.xmlstream import root_attributes
+
+    suffix = path.suffix.lower()
+    if suffix == ".xml":
+        return REGISTRY_TYPES.get(root_attributes(path).get("ТипИнф", ""))
+    return "news" if suffix in NEWS_SUFFIXES else None
+
+
+class _Extractor:
+    """Loads the NLP models on first use: a registry-only build never pays for them."""
+
+    def __init__(self) -> None:
+        self._models: Any = None
+
+    def __call__(self, path: Path, kind: str, report: Report) -> Iterator[Extraction]:
+        if kind == "egrul":
+            from promgraph.loaders.egrul import read_egrul
+
+            yield from read_egrul(path, report)
+        elif kind == "msp":
+            from promgraph.loaders.msp import read_msp
+
+            yield from read_msp(path, report)
+        else:
+            from promgraph.loaders.documents import read_documents
+            from promgraph.loaders.news import extract_document
+            from promgraph.loaders.nlp import load_models
+
+            if self._models is None:
+                self._models = load_models()
+            for document in read_documents(path, report):
+                yield extract_document(document, self._models)
+
+
+def extract(inputs: Iterable[Path], report: Report, progress: Progress | None = None) -> Iterator[Extraction]:
+    """Extractions of every news document in ``inputs``; no workspace, nothing saved."""
+    files = input_files(inputs, report)
+    advance = (progress or _Silent()).task("Извлечение", len(files))
+    extractor = _Extractor()
+    for path in files:
+        if file_kind(path) != "news":
+            report.add(path, "not a news file (.txt, .html, .jsonl, .rss), skipped")
+        else:
+            yield from extractor(path, "news", report)
+        advance(1)
+
+
+def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progress: Progress) -> tuple[int, int]:
+    """Read every new input file into the workspace; returns (files read, files already known)."""
+    files = input_files(inputs, report)
+    advance = progress.task("Чтение файлов", len(files))
+    extractor = _Extractor()
+    read = skipped = 0
+    for path in files:
+        try:
+            data_hash = content_hash(path.read_bytes())
+        except OSError as err:
+            report.add(path, f"cannot read: {err.strerror}")
+            advance(1)
+            continue
+        kind = file_kind(path)
+        if kind is None:
+            report.add(path, "unsupported file type (news: .txt .html .jsonl .rss; registries: ФНС .xml)")
+        elif workspace.known(data_hash):
+            skipped += 1
+        else:
+            extractions = list(extractor(path, kind, report))
+            workspace.add(path, data_hash, kind, extractions)
+            read += 1
+        advance(1)
+    return read, skipped
+
+
+def build(inputs: Iterable[Path], workspace: Workspace, progress: Progress | None = None,
+          views: bool = True) -> BuildSummary:
+    """Ingest new inputs, resolve everything ingested so far, and write the store, RDF and views."""
+    from promgraph.graph.resolve import resolve
+    from promgraph.graph.stores import open_store
+
+    progress = progress or _Silent()
+    started = time.perf_counter()
+    report = Report()
+    summary = BuildSummary()
+    summary.files_read, summary.files_skipped = ingest(inputs, workspace, report, progress)
+    extractions = list(workspace.extractions())
+    graph = resolve(extractions)
+    workspace.save_graph(graph)
+    advance = progress.task("Запись графа", 1)
+    with open_store("embedded", path=workspace.store_path) as store:
+        store.write(graph)
+    advance(1)
+    if views:
+        write_views(graph, workspace, progress)
+    summary.documents = len(extractions)
+    summary.nodes = Counter(n.label for n in graph.nodes.values())
+    summary.edges = Counter(e.type for e in graph.edges.values())
+    summary.problems = [str(p) for p in report.problems]
+    workspace.save_report(summary.problems)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def write_views(graph: Graph, workspace: Workspace, progress: Progress | None = None) -> list[Path]:
+    """The RDF export and the HTML site of the workspace's graph."""
+    from promgraph.graph.rdf import write_rdf
+    from promgraph.queries.views.site import write_site
+
+    progress = progress or _Silent()
+    advance = progress.task("RDF и HTML", 2)
+    rdf = write_rdf(graph, workspace.path / "graph.trig", "trig")
+    advance(1)
+    pages = write_site(graph, workspace.html_path)
+    advance(1)
+    return [rdf, *pages]
+
+
+def eval_lines(extractions: Iterable[Extraction]) -> Iterator[str]:
+    """JSON Lines of ``promgraph extract``, in the evaluation format."""
+    from promgraph.loaders.news import to_eval
+
+    for extraction in extractions:
+        yield json.dumps(to_eval(extraction), ensure_ascii=False) + "\n"

@@ -1,0 +1,1 @@
+"""Prebuilt queries (``cypher/*.cypher``) and the views built on the graph (``views/``)."""

@@ -1,0 +1,11 @@
+// Organizations named together in one news item with no cooperation or agreement link between them.
+// param min_documents: int = 1 — in at least this many documents (example: 2)
+// returns: first, second, documents
+MATCH (a:Organization)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Organization)
+WHERE a.id < b.id AND d.kind = 'news'
+  AND NOT EXISTS { MATCH (a)-[:COOPERATES_WITH]-(b) }
+  AND NOT EXISTS { MATCH (a)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b) }
+WITH a, b, count(DISTINCT d) AS documents
+WHERE documents >= $min_documents
+RETURN a.name AS first, b.name AS second, documents
+ORDER BY documents DESC, first, second

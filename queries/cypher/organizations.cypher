@@ -1,0 +1,10 @@
+// Organizations of the graph with their kind, ИНН, region and how many links they have.
+// param kind: string = null — only this kind: company, government, cluster, technopark… (example: cluster)
+// returns: name, kind, inn, regions, links
+MATCH (o:Organization)
+WHERE coalesce($kind, o.kind) = o.kind
+OPTIONAL MATCH (o)-[:LOCATED_IN]->(p:Place)
+WITH o, collect(DISTINCT p.name) AS regions
+OPTIONAL MATCH (o)-[r:COOPERATES_WITH|PARTY_TO|MEMBER_OF]-()
+RETURN o.name AS name, o.kind AS kind, o.inn AS inn, regions, count(r) AS links
+ORDER BY links DESC, name

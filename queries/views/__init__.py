@@ -1,0 +1,1 @@
+"""Self-contained HTML pages of the graph for journalists: offline, searchable, sourced."""
