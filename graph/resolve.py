@@ -122,16 +122,20 @@ def _join_people(extractions: list[Extraction], components: _Components,
                     components.union(registry_ref, news_ref, "resolve:person-organization")
 
 
+def _from_registry(node: Node) -> bool:
+    return any(e.method.startswith("registry") for e in node.evidence)
+
+
 def _best_name(nodes: list[Node]) -> str:
     """The name most news mentions use, else the registry's."""
-    news = [n.name for n in nodes if not any(e.method.startswith("registry") for e in n.evidence)]
+    news = [n.name for n in nodes if not _from_registry(n)]
     pool = news or [n.name for n in nodes]
     return max(sorted(set(pool)), key=pool.count)
 
 
 def _merge_props(nodes: list[Node]) -> dict[str, Any]:
     """Union of properties; registry values win over news ones, lists are joined."""
-    ordered = sorted(nodes, key=lambda n: any(e.method.startswith("registry") for e in n.evidence))
+    ordered = sorted(nodes, key=_from_registry)
     props: dict[str, Any] = {}
     for node in ordered:
         for key, value in node.props.items():
@@ -187,7 +191,8 @@ def resolve(extractions: list[Extraction]) -> Graph:
         props = _merge_props(nodes)
         gid = _global_id(label, name, props)
         aliases = sorted({a for n in nodes for a in (n.name, *n.aliases) if fold(a) != fold(name)})
-        kinds = [n.kind for n in nodes if n.kind]
+        news_kinds = [n.kind for n in nodes if n.kind and not _from_registry(n)]
+        kinds = news_kinds or [n.kind for n in nodes if n.kind]
         kind = max(sorted(set(kinds)), key=kinds.count) if kinds else None
         evidence = [e for n in nodes for e in n.evidence]
         node = Node(gid, label, name, kind, tuple(aliases), props, tuple(evidence))

@@ -14,7 +14,9 @@ from typing import Any
 
 from promgraph.graph.names import acronym, fold, name_key, split_legal_form
 from promgraph.loaders.inflect import nominative_phrase, restore_case
-from promgraph.loaders.lexicon import ABBREVIATIONS, GENERIC_HEADS, PATRONYMIC_ENDINGS, SUPRAREGIONAL
+from promgraph.loaders.lexicon import (
+    ABBREVIATED_HEADS, ABBREVIATIONS, GENERIC_HEADS, PATRONYMIC_ENDINGS, SUPRAREGIONAL,
+)
 from promgraph.loaders.mentions import Mention
 from promgraph.loaders.places import Gazetteer, Place
 
@@ -66,6 +68,8 @@ def _org_name(morph: Any, mention: Mention) -> str:
     known = ABBREVIATIONS.get(mention.text)
     if known:
         return known[0]
+    if mention.method == "rule:abbreviated_head":
+        return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} «{mention.quoted}»"
     tokens = mention.tokens
     head = mention.head
     if head is None:
@@ -74,7 +78,8 @@ def _org_name(morph: Any, mention: Mention) -> str:
         return mention.text
     words = nominative_phrase(morph, tokens, head)
     name = _join(mention, words)
-    return name[:1].upper() + name[1:]
+    name = name[:1].upper() + name[1:]
+    return ABBREVIATIONS.get(name, (name,))[0]
 
 
 def acronym_of(abbreviation: str, name: str) -> bool:
@@ -202,13 +207,17 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
 
 
 def _link_abbreviations(orgs: dict[str, Entity]) -> None:
-    """Fold an abbreviation's entity into the one it abbreviates in the same document."""
+    """Fold an abbreviation's entity into the one it abbreviates in the same document.
+
+    The text's own expansion wins over the built-in dictionary: "АКИТ РФ" after "Ассоциация
+    кластеров и технопарков России" is that association, whatever the dictionary says.
+    """
     for key, entity in list(orgs.items()):
-        short = entity.name.replace(" ", "")
-        if not (short.isupper() or entity.name.split()[0].isupper()):
+        shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper()]
+        if not shorts:
             continue
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
-                       and acronym_of(entity.name, e.name)), None)
+                       and any(acronym_of(short, e.name) for short in shorts)), None)
         if target:
             target.mentions.extend(entity.mentions)
             target.props.update(entity.props)

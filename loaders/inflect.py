@@ -54,9 +54,10 @@ def _inflect(morph: Any, word: Word, number: str | None, gender: str | None = No
 
 def _head_gender(morph: Any, head: Word) -> str | None:
     """The head noun's dictionary gender: adjectives must agree with it, not with their own guess."""
-    for parse in morph.parse(head.text):
-        if parse.tag.POS == "NOUN" and parse.tag.gender:
-            return parse.tag.gender
+    case = _CASES.get(head.feats.get("Case", ""))
+    parses = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN" and p.tag.gender]
+    for parse in sorted(parses, key=lambda p: p.tag.case != case):
+        return parse.tag.gender
     return _GENDERS.get(head.feats.get("Gender", ""))
 
 

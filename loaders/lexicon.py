@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "ORG_HEADS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS",
-    "COUNTRY_WORDS", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "SIGNING_CUES", "COOPERATION_CUES", "MEMBER_CUES",
+    "COUNTRY_WORDS", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS", "SIGNING_CUES", "COOPERATION_CUES", "MEMBER_CUES",
     "ABBREVIATIONS", "PATRONYMIC_ENDINGS",
 ]
 
@@ -38,6 +38,14 @@ GENERIC_ADJECTIVES = {
     "муниципальный", "федеральный", "общий", "будущий", "целый", "каждый", "любой", "многие",
     "несколько", "особый", "экономический", "туристический", "мой", "ваш", "их", "его", "ее",
 }
+# Adjectives dropped from the front of a name: "частный технопарк «Волга-Тех»" is "Технопарк «Волга-Тех»".
+DROPPED_ADJECTIVES = {"частный", "новый", "действующий", "создаваемый", "данный", "этот", "такой", "крупный",
+                      "местный", "будущий", "крупнейший", "ведущий", "современный", "собственный", "наш", "весь"}
+# Abbreviated kinds that take a quoted name: "ОЭЗ «Приокская»" is "Особая экономическая зона «Приокская»".
+ABBREVIATED_HEADS = {"ОЭЗ": ("Особая экономическая зона", "sez"), "ОЭЗ ППТ": ("Особая экономическая зона", "sez"),
+                     "ТОР": ("Территория опережающего развития", "sez"), "ТОСЭР": ("Территория опережающего "
+                     "социально-экономического развития", "sez"),
+                     "НИИ": ("Научно-исследовательский институт", "university")}
 # Adjectives that say a cluster or park is not bound to the article's region.
 SUPRAREGIONAL = {"межрегиональный", "российский", "федеральный", "международный", "национальный",
                  "всероссийский", "евразийский", "межотраслевой"}

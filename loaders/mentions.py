@@ -12,7 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from promgraph.graph.names import SHORT_FORMS
-from promgraph.loaders.lexicon import ABBREVIATIONS, GENERIC_ABBREVIATIONS, GENERIC_ADJECTIVES, ORG_HEADS
+from promgraph.loaders.lexicon import (
+    ABBREVIATED_HEADS, ABBREVIATIONS, DROPPED_ADJECTIVES, GENERIC_ABBREVIATIONS, GENERIC_ADJECTIVES, GENERIC_HEADS,
+    ORG_HEADS,
+)
 
 __all__ = ["Mention", "find_mentions"]
 
@@ -48,13 +51,27 @@ def _is_gen(token: Any) -> bool:
 
 
 def _quote_end(tokens: list[Any], i: int) -> int | None:
-    """Index just past the closing quote when ``tokens[i]`` opens a quote, else None."""
+    """Index just past the closing quote when ``tokens[i]`` opens a quote, else None.
+
+    «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»"); straight quotes do not.
+    """
     if i >= len(tokens) or tokens[i].text not in _OPEN:
         return None
-    for j in range(i + 1, min(len(tokens), i + 10)):
-        if tokens[j].text in _CLOSE:
-            return j + 1 if j > i + 1 else None
+    opening, depth = tokens[i].text, 0
+    for j in range(i, min(len(tokens), i + 14)):
+        text = tokens[j].text
+        if opening == "«" and text == "«":
+            depth += 1
+        elif (opening == "«" and text == "»") or (opening != "«" and j > i and text in _CLOSE):
+            depth -= 1
+            if depth <= 0:
+                return j + 1 if j > i + 1 else None
     return None
+
+
+def _inside(tokens: list[Any], lo: int, hi: int) -> str:
+    """The text between tokens ``lo`` and ``hi`` (exclusive) as written."""
+    return tokens[lo].doc_text[tokens[lo].start:tokens[hi - 1].stop]
 
 
 def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
@@ -62,13 +79,18 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     j, n, taken = i, len(tokens), 0
     while j < n and taken < _MAX_TAIL and j not in blocked:
         token = tokens[j]
+        if token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS:
+            break  # "… и АО «Индустриальный парк»": the next organization starts here
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper()
-        if _is_gen(token) or (abbreviation_chain and token.pos in _TAIL_POS):
+        republic_name = j > 0 and tokens[j - 1].lemma == "республика" and token.pos == "PROPN" \
+            and token.text[0].isupper()
+        if _is_gen(token) or republic_name or (abbreviation_chain and token.pos in _TAIL_POS):
             j, taken = j + 1, taken + 1
             continue
         nxt = tokens[j + 1] if j + 1 < n else None
         if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
-                and j + 1 not in blocked and not (nxt.lemma in ORG_HEADS and nxt.text[0].isupper())):
+                and j + 1 not in blocked and not (nxt.lemma in ORG_HEADS and nxt.text[0].isupper())
+                and nxt.text not in SHORT_FORMS):
             j, taken = j + 2, taken + 2
             continue
         break
@@ -116,10 +138,11 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
             break
     end = _tail_end(tokens, head + 1, blocked)
     end = _complement_end(tokens, end, blocked) if token.lemma in ("кластер", "технопарк", "парк") else end
-    quote = _quote_end(tokens, end)
+    nested = any(t.lemma in ORG_HEADS or t.text in ABBREVIATED_HEADS for t in tokens[head + 1:end])
+    quote = None if nested else _quote_end(tokens, end)  # "компания парка «Кама»": the quote names the park
     quoted = None
     if quote:
-        quoted = " ".join(t.text for t in tokens[end + 1:quote - 1])
+        quoted = _inside(tokens, end + 1, quote - 1)
         end = quote
     specific_adjectives = [t for t in tokens[start:head] if t.lemma not in GENERIC_ADJECTIVES]
     if token.lemma == "зона" and not quoted and not any(t.lemma == "экономический" for t in tokens[start:head]):
@@ -129,9 +152,24 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         return None
     if not (quoted or specific_adjectives or has_tail or (token.text[0].isupper() and head > 0)):
         return None
+    if ORG_HEADS[token.lemma] == "company" and not quoted and not tokens[start].text[0].isupper():
+        return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant
+    while start < head and tokens[start].lemma in DROPPED_ADJECTIVES:
+        start += 1
     kind = _head_kind(tokens, head, end)
     return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:head", 0.8,
                    head=head - start, kind=kind, quoted=quoted)
+
+
+def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
+    """``ОЭЗ «Приокская»``, ``ТОР «Узловая»``: an abbreviated kind followed by a quoted name."""
+    if tokens[i].text not in ABBREVIATED_HEADS:
+        return None
+    quote = _quote_end(tokens, i + 1)
+    if not quote:
+        return None
+    return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:abbreviated_head", 0.85,
+                   head=0, kind=ABBREVIATED_HEADS[tokens[i].text][1], quoted=_inside(tokens, i + 2, quote - 1))
 
 
 def _legal_form(tokens: list[Any], i: int) -> Mention | None:
@@ -141,9 +179,12 @@ def _legal_form(tokens: list[Any], i: int) -> Mention | None:
     quote = _quote_end(tokens, i + 1)
     if not quote:
         return None
-    quoted = " ".join(t.text for t in tokens[i + 2:quote - 1])
+    quoted = _inside(tokens, i + 2, quote - 1)
+    inner = tokens[i + 2:quote - 1]
+    heads = [k for k, t in enumerate(inner) if t.lemma in ORG_HEADS and t.lemma not in GENERIC_HEADS]
+    kind = _head_kind(inner, heads[0], len(inner)) if heads else "company"
     return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:legal_form", 0.9,
-                   kind="company", legal_form=tokens[i].text, quoted=quoted)
+                   kind=kind, legal_form=tokens[i].text, quoted=quoted)
 
 
 def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
@@ -153,7 +194,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
-        quoted = " ".join(t.text for t in tokens[end + 1:quote - 1]) if quote else None
+        quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end
     mention = Mention(span.type, tokens[first].start, tokens[end - 1].stop, tokens[first:end], "natasha:ner", 0.7,
                       normal=span.normal)
@@ -177,6 +218,14 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _in_quote(org: Mention, place: Mention) -> bool:
+    """Whether a place is a word of an organization's quoted name: «Дзержинск-Хим», «Заволжье»."""
+    if not org.quoted or not (org.start <= place.start and place.stop <= org.stop):
+        return False
+    opening = org.text.find(org.quoted) + org.start
+    return opening <= place.start and place.stop <= opening + len(org.quoted)
+
+
 def find_mentions(doc: Any) -> list[Mention]:
     """All ORG, PER and LOC mentions of a segmented, morph- and NER-tagged natasha ``Doc``."""
     found: list[Mention] = []
@@ -194,15 +243,16 @@ def find_mentions(doc: Any) -> list[Mention]:
         for i, token in enumerate(tokens):
             if i in per_tokens:
                 continue
-            candidate = _legal_form(tokens, i) or (
+            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
             if candidate:
                 orgs.append(candidate)
         orgs = _resolve_overlaps(orgs)
-        for place in places:
+        named = [p for p in places if not any(_in_quote(o, p) for o in orgs)]
+        for place in named:
             owner = next((o for o in orgs if o.start <= place.start and place.stop <= o.stop), None)
             if owner:
                 owner.places.append(place)
-        found.extend(orgs + people + places)
+        found.extend(orgs + people + named)
     return sorted(found, key=lambda m: m.start)

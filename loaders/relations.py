@@ -137,14 +137,18 @@ def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, str | None,
     "о сотрудничестве в создании …" → ("о сотрудничестве в создании …", "сотрудничество в создании …", k)."""
     tokens = s.tokens
     for k in range(lo, len(tokens) - 1):
-        if tokens[k].text.lower() in _SUBJECT_PREPOSITIONS and tokens[k + 1].pos == "NOUN":
+        if tokens[k].text.lower() in _SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
             end = len(tokens)
             while end > k + 1 and tokens[end - 1].pos == "PUNCT":
                 end -= 1
-            words = nominative_phrase(morph, tokens[k + 1:end], 0)
+            head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
+            if head is None:
+                continue
+            words = nominative_phrase(morph, tokens[k + 1:end], head)
             text = s.text(k + 1, end)
-            first = tokens[k + 1].text
-            return s.text(k, end), words[0] + text[len(first):], k
+            changed = " ".join(words[:head + 1])
+            unchanged = text[len(s.text(k + 1, k + 2 + head)):]
+            return s.text(k, end), changed + unchanged, k
     return None, None, len(tokens)
 
 
@@ -183,13 +187,13 @@ def _cooperation(s: _Sentence, last_parties: list[Entity], agreement_parties: se
     what = s.text(cue, len(tokens)).rstrip(" .") if cue is not None else s.sent.text
     anchor = (tokens[cue].start, tokens[cue].stop) if cue is not None else None
     pairs: list[tuple[Entity, Entity]] = []
-    if framework and last_parties:
-        for org in (o for o in orgs if o not in last_parties):
-            others = [p for p in last_parties if not org.located or p.located != org.located] or last_parties
-            elsewhere = [p for p in others if _region_of(p) != _region_of(org)] or others
-            pairs.extend((org, p) for p in elsewhere)
-    elif cue is not None and len(orgs) >= 2:
+    if cue is not None and len(orgs) >= 2:
         pairs.extend((orgs[0], other) for other in orgs[1:])
+    elif framework and len(orgs) == 1 and orgs[0] not in last_parties:
+        # "В рамках соглашения завод будет поставлять …": the plant works with the other region's party
+        org = orgs[0]
+        elsewhere = [p for p in last_parties if _region_of(p) != _region_of(org)] or last_parties
+        pairs.extend((org, p) for p in elsewhere)
     return [Fact("COOPERATION", {"parties": [a.id, b.id], "what": what}, s.sent, "rule:cooperation", 0.6, anchor)
             for a, b in pairs]
 
