@@ -32,8 +32,9 @@ SHORT_FORMS = ("ПАО", "ОАО", "ЗАО", "АО", "ООО", "АНО", "ФГУ
 _QUOTES = re.compile(r"[«»“”„\"'`]")
 _SPACE = re.compile(r"\s+")
 _SHORT = re.compile(r"^(?:%s)\s+" % "|".join(re.escape(f) for f in sorted(SHORT_FORMS, key=len, reverse=True)))
-_COMPOUND = re.compile(r"^(электро|машино|авто|агро|нефте|газо|энерго|термо|гидро|радио|приборо|станко|"
-                       r"судо|авиа|метало|металло|хим|био|нано|тепло|строй|пром)(?=[а-я]{3})")
+# Compound stems that keep their own letter: "электроаппаратный" gives ЭА (ЧЭАЗ), while
+# "станкостроительный" gives one letter (КСЗ).
+_COMPOUND = re.compile(r"^(электро|радио|гидро|термо|нефте|газо|авиа)(?=[а-я]{3})")
 
 
 def fold(text: str) -> str:

@@ -57,7 +57,7 @@ def to_dataset(graph: Graph, base: str = DEFAULT_BASE) -> Any:
 
     for doc in graph.documents.values():
         iri = URIRef(f"{base}source/{quote(doc.id, safe='')}")
-        meta = dataset.default_context
+        meta = dataset.default_graph
         meta.add((iri, RDF.type, pg.Document))
         meta.add((iri, DCTERMS.title, Literal(doc.title or doc.id)))
         for key, value in (("published", doc.published), ("source", doc.source), ("url", doc.url)):

@@ -126,11 +126,15 @@ def _from_registry(node: Node) -> bool:
     return any(e.method.startswith("registry") for e in node.evidence)
 
 
+def _is_abbreviation(name: str) -> bool:
+    return name.split()[0].isupper() if name.split() else False
+
+
 def _best_name(nodes: list[Node]) -> str:
-    """The name most news mentions use, else the registry's."""
-    news = [n.name for n in nodes if not _from_registry(n)]
-    pool = news or [n.name for n in nodes]
-    return max(sorted(set(pool)), key=pool.count)
+    """The full name most news mentions use, else the registry's; an abbreviation only as a last resort."""
+    news = [n.name for n in nodes if not _from_registry(n) and not _is_abbreviation(n.name)]
+    pool = news or [n.name for n in nodes if not _is_abbreviation(n.name)] or [n.name for n in nodes]
+    return max(sorted(set(pool)), key=lambda name: (pool.count(name), len(name)))
 
 
 def _merge_props(nodes: list[Node]) -> dict[str, Any]:

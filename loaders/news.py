@@ -99,7 +99,7 @@ def extract_document(document: Document, models: Models) -> Extraction:
     mentions = find_mentions(doc)
     entities, region = group_entities(mentions, models.morph, load_gazetteer())
     dates = _dates(document.text, document.published)
-    facts = find_relations(doc, entities, region, models.morph, dates)
+    facts = find_relations(doc, entities, region, models.morph, dates, document.published)
     by_id = {e.id: e for e in entities}
     for fact in facts:  # a role with no organization ("Президент Владимир Путин") stays on the person
         if fact.type == "POSITION" and fact.args["org"] is None:

@@ -152,11 +152,24 @@ def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, str | None,
     return None, None, len(tokens)
 
 
-def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]]) -> list[Fact]:
+def _signing(s: _Sentence) -> int | None:
+    """Index of the agreement word of a sentence that tells of signing one, else None."""
+    lemmas = [t.lemma for t in s.tokens]
+    kind_at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"), None)
+    return kind_at if kind_at is not None and SIGNING_CUES & set(lemmas) else None
+
+
+def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_date: str | None,
+                last: Fact | None) -> list[Fact]:
+    """A new agreement, or, in "Документ подписали Павел Гришин и Анна Белова", the last one's signatories."""
     tokens = s.tokens
     lemmas = [t.lemma for t in tokens]
-    kind_at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS), None)
-    if kind_at is None or not SIGNING_CUES & set(lemmas):
+    kind_at = _signing(s)
+    if kind_at is None:
+        return []
+    if lemmas[kind_at] == "документ" or (last and {e.id for e in s.entities("ORG")} <= set(last.args["parties"])):
+        if last is not None:
+            last.args["signatories"] += [p.id for p in s.entities("PER") if p.id not in last.args["signatories"]]
         return []
     written, subject, subject_at = _subject(s, kind_at + 1, morph)
     between = next((k for k, t in enumerate(tokens) if t.text.lower() == "между"), None)
@@ -164,9 +177,10 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]]) -> list[
     parties = s.entities("ORG", lo, subject_at)
     if len(parties) < 2:
         return []
-    when = next((d for start, d in dates if s.sent.start <= start < s.sent.stop), None)
+    when = next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date)
     args = {
         "parties": [p.id for p in parties],
+        "parties_entities": parties,
         "kind": AGREEMENT_KINDS[lemmas[kind_at]],
         "subject": subject,
         "written": written,
@@ -238,25 +252,32 @@ def _locations(s: _Sentence, place_of: dict[int, Entity]) -> list[Fact]:
 
 
 def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph: Any,
-                   dates: list[tuple[int, str]]) -> list[Fact]:
-    """Every relation the rules find in the document, in text order, without repeats."""
+                   dates: list[tuple[int, str]], published: str | None = None) -> list[Fact]:
+    """Every relation the rules find in the document, in text order, without repeats.
+
+    An agreement takes the date of its sentence, else the date the article opens with ("23 марта,
+    в Чебоксарах, состоялось…"), else the publication date.
+    """
+    first = doc.sents[0] if doc.sents else None
+    lead = next((d for start, d in dates if first and first.start <= start < first.stop), None)
+    default_date = lead or published
     places = {e.place.name: e for e in entities if e.type == "LOC"}
     place_of = {m.start: e for e in entities if e.type == "LOC" for m in e.mentions}
     region_entity = places.get(region.name) if region else None
     facts: list[Fact] = []
-    last_parties: list[Entity] = []
-    by_id = {e.id: e for e in entities}
+    last: Fact | None = None
     for s in _sentences(doc, entities):
         facts += _roles(s, morph, region_entity, places.get("Россия"))
-        agreements = _agreements(s, morph, dates)
+        agreements = _agreements(s, morph, dates, default_date, last)
         facts += agreements
         parties = {p for f in agreements for p in f.args["parties"]}
-        facts += _cooperation(s, last_parties, parties)
-        if agreements:
-            last_parties = [by_id[p] for p in agreements[-1].args["parties"]]
+        facts += _cooperation(s, last.args["parties_entities"] if last else [], parties)
+        last = agreements[-1] if agreements else last
         facts += _members(s)
         facts += _locations(s, place_of)
     facts += _known_locations(entities, places, doc)
+    for fact in facts:
+        fact.args.pop("parties_entities", None)
     return _unique(facts)
 
 

@@ -1,0 +1,34 @@
+import pytest
+
+from promgraph.graph.names import acronym, display_name, name_key, split_legal_form
+
+
+@pytest.mark.parametrize("name, bare, form", [
+    ('АКЦИОНЕРНОЕ ОБЩЕСТВО "ЧЕБОКСАРСКИЙ ЭЛЕКТРОАППАРАТНЫЙ ЗАВОД"', "ЧЕБОКСАРСКИЙ ЭЛЕКТРОАППАРАТНЫЙ ЗАВОД", "АО"),
+    ("ООО «Вектор»", "Вектор", "ООО"),
+    ("ПАО «Казанский станкостроительный завод»", "Казанский станкостроительный завод", "ПАО"),
+    ("Корпорация развития Донбасса", "Корпорация развития Донбасса", None),
+])
+def test_split_legal_form(name, bare, form):
+    assert split_legal_form(name) == (bare, form)
+
+
+def test_registry_and_news_names_meet_on_one_key():
+    registry = 'АКЦИОНЕРНОЕ ОБЩЕСТВО "ЧЕБОКСАРСКИЙ ЭЛЕКТРОАППАРАТНЫЙ ЗАВОД"'
+    assert name_key(registry) == name_key("АО «Чебоксарский электроаппаратный завод»")
+    assert display_name(registry) == "Чебоксарский электроаппаратный завод"
+    assert name_key("Ёлка") == name_key("елка")
+
+
+def test_display_name_keeps_news_names_and_short_acronyms():
+    assert display_name("Технопарк «Узловая»") == "Технопарк «Узловая»"
+    assert display_name('ООО "УФР"') == "УФР"
+
+
+@pytest.mark.parametrize("name, short", [
+    ("Чебоксарский электроаппаратный завод", "ЧЭАЗ"),
+    ("Казанский станкостроительный завод", "КСЗ"),
+    ('АКЦИОНЕРНОЕ ОБЩЕСТВО "ТУЛЬСКИЙ ЗАВОД ГИДРАВЛИЧЕСКИХ МАШИН"', "ТЗГМ"),
+])
+def test_acronym(name, short):
+    assert acronym(name) == short

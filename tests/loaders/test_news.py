@@ -1,0 +1,114 @@
+"""News extraction: tables of Russian input and the records expected from them."""
+
+import pytest
+
+from promgraph.graph.model import Document
+from promgraph.loaders.news import extract_document, to_eval
+
+
+def _extract(models, text: str, published: str | None = "2025-03-24") -> dict:
+    return to_eval(extract_document(Document("t", "", text, published=published), models))
+
+
+def _names(result: dict, type_: str) -> set[str]:
+    return {e["name"] for e in result["entities"] if e["type"] == type_}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Заседание коллегии Министерства промышленности и энергетики Чувашской Республики прошло в Чебоксарах.",
+     "Министерство промышленности и энергетики Чувашской Республики", "government"),
+    ("Соглашение подписано с Корпорацией развития Донбасса.", "Корпорация развития Донбасса",
+     "development_corporation"),
+    ("Поставки выполнит АО «Тульский завод гидравлических машин».", "Тульский завод гидравлических машин", "company"),
+    ("ООО «Дзержинский химический комбинат «Синтез»» расширяет производство.",
+     "Дзержинский химический комбинат «Синтез»", "company"),
+    ("Компания стала резидентом ОЭЗ «Приокская».", "Особая экономическая зона «Приокская»", "sez"),
+    ("Открылся частный технопарк «Волга-Тех».", "Технопарк «Волга-Тех»", "technopark"),
+    ("Он руководит Министерством промышленности и торговли Республики Татарстан.",
+     "Министерство промышленности и торговли Республики Татарстан", "government"),
+])
+def test_organization_names_in_the_nominative(models, text, name, kind):
+    result = _extract(models, text)
+    orgs = {e["name"]: e for e in result["entities"] if e["type"] == "ORG"}
+    assert name in orgs, orgs.keys()
+    assert orgs[name]["subtype"] == kind
+
+
+def test_unnamed_cluster_takes_the_region_of_the_article(models):
+    result = _extract(models, "В Чувашской Республике работает электротехнический кластер. "
+                              "Создан межрегиональный электротехнический кластер.")
+    assert "Электротехнический кластер Чувашской Республики" in _names(result, "ORG")
+    assert "Межрегиональный электротехнический кластер" in _names(result, "ORG")
+
+
+def test_generic_phrases_are_not_organizations(models):
+    result = _extract(models, "В регионе действуют промышленные кластеры. Компания построит завод редукторов.")
+    assert _names(result, "ORG") == set()
+
+
+def test_abbreviation_joins_its_expansion_and_people_are_named_in_full(models):
+    result = _extract(models, "Андрей Шпиленко, директор Ассоциации кластеров, технопарков и ОЭЗ России, "
+                              "выступил в Чебоксарах. Шпиленко отметил рейтинги АКИТ РФ.")
+    association = next(e for e in result["entities"] if e["type"] == "ORG")
+    assert association["name"] == "Ассоциация кластеров, технопарков и ОЭЗ России"
+    assert "АКИТ РФ" in association["mentions"]
+    people = [e for e in result["entities"] if e["type"] == "PER"]
+    assert [p["name"] for p in people] == ["Андрей Шпиленко"]
+    assert {"Шпиленко", "Андрей Шпиленко"} <= set(people[0]["mentions"])
+    position = next(r for r in result["relations"] if r["type"] == "POSITION")
+    assert (position["person"], position["org"], position["role"]) == (people[0]["id"], association["id"], "директор")
+
+
+def test_patronymic_is_kept_aside(models):
+    result = _extract(models, "Президент страны Владимир Владимирович Путин поставил задачу.")
+    person = next(e for e in result["entities"] if e["type"] == "PER")
+    assert person["name"] == "Владимир Путин" and person["patronymic"] == "Владимирович"
+
+
+def test_agreement_with_parties_signatories_subject_and_date(models):
+    result = _extract(models, "5 марта Корпорация развития Тульской области и АО «Тульский завод гидравлических "
+                              "машин» подписали соглашение о реализации инвестиционного проекта. Документ "
+                              "подписали Павел Гришин и Анна Белова.", published="2025-03-06")
+    agreement = next(r for r in result["relations"] if r["type"] == "AGREEMENT")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    assert {names[p] for p in agreement["parties"]} == {"Корпорация развития Тульской области",
+                                                        "Тульский завод гидравлических машин"}
+    assert agreement["kind"] == "соглашение"
+    assert agreement["subject"] == "реализация инвестиционного проекта"
+    assert agreement["date"] == "2025-03-05"
+    assert "подписали соглашение" in agreement["evidence"]
+
+
+def test_cooperation_and_membership(models):
+    result = _extract(models, "ООО «Узловский литейный завод» будет поставлять отливки для АО «Тульский завод "
+                              "гидравлических машин». Резидентами индустриального парка «Кама» стали "
+                              "ООО «Камские полимеры» и ООО «Елабужский кабельный завод».")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    cooperation = [{names[p] for p in r["parties"]} for r in result["relations"] if r["type"] == "COOPERATION"]
+    assert {"Узловский литейный завод", "Тульский завод гидравлических машин"} in cooperation
+    members = {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
+    assert members == {("Камские полимеры", "Индустриальный парк «Кама»"),
+                       ("Елабужский кабельный завод", "Индустриальный парк «Кама»")}
+
+
+def test_every_relation_carries_its_sentence(models):
+    text = "ПАО «Казанский станкостроительный завод» поставит станки для АО «Тульский завод гидравлических машин»."
+    extraction = extract_document(Document("t", "", text, published="2025-01-01"), models)
+    for edge in extraction.edges:
+        for evidence in edge.evidence:
+            assert text[evidence.start:evidence.end] == evidence.sentence
+            assert evidence.method.startswith("rule:") and 0 < evidence.confidence <= 1
+
+
+def test_seed_article_is_fully_extracted(models):
+    from conftest import shared
+
+    text = next(shared("seeds").glob("*.txt")).read_text(encoding="utf-8")
+    result = _extract(models, text, published=None)
+    assert {"Министерство промышленности и энергетики Чувашской Республики", "Корпорация развития Донбасса",
+            "Ассоциация кластеров, технопарков и ОЭЗ России", "Чебоксарский электроаппаратный завод",
+            "Электротехнический кластер Чувашской Республики",
+            "Кластер по производству пищевого оборудования Чувашской Республики",
+            "Межрегиональный электротехнический кластер"} <= _names(result, "ORG")
+    assert _names(result, "PER") == {"Олег Николаев", "Андрей Шпиленко", "Владимир Путин"}
+    assert any(r["type"] == "AGREEMENT" and len(r["parties"]) == 2 for r in result["relations"])

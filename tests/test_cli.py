@@ -1,0 +1,80 @@
+"""The command line: every command has help, output formats, one-line errors with exit code 1."""
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from promgraph.cli import app
+
+runner = CliRunner()
+COMMANDS = [["build"], ["extract"], ["query"], ["cypher"], ["html"], ["export", "rdf"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_every_command_has_help(command):
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert len(result.output.split("\n")[2].strip() or result.output) > 10
+
+
+def test_query_list_and_formats(example_workspace):
+    ws = ["--workspace", str(example_workspace.path)]
+    listing = runner.invoke(app, ["query", "--list", "--format", "json"])
+    names = [row["name"] for row in json.loads(listing.stdout)]
+    assert "organization_profile" in names and "shortest_path" in names
+    result = runner.invoke(app, ["query", "cluster_members", "-p", "cluster=парк «Кама»", "-f", "json", *ws])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {r["member"] for r in rows} == {"Елабужский кабельный завод", "Камские полимеры"}
+    result = runner.invoke(app, ["query", "most_connected", "-p", "top=3", "-f", "csv", *ws])
+    table = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(table) == 3 and list(table[0]) == ["name", "kind", "links"]
+    result = runner.invoke(app, ["query", "most_connected", "-p", "top=3", *ws])
+    assert "links" in result.stdout
+
+
+def test_cypher(example_workspace):
+    result = runner.invoke(app, ["cypher", "MATCH (p:Person) WHERE p.name = $name RETURN p.name AS name",
+                                 "-p", "name=Анна Белова", "-f", "json", "-w", str(example_workspace.path)])
+    assert json.loads(result.stdout) == [{"name": "Анна Белова"}]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["query", "no_such_query"], "unknown query 'no_such_query'"),
+    (["query", "organization_profile", "-p", "org=Несуществующий завод"], "no organization called"),
+    (["cypher", "MATCH (n:Nope) RETURN n"], "rejected the query"),
+])
+def test_errors_are_one_line_with_exit_code_1(example_workspace, args, message):
+    result = runner.invoke(app, [*args, "-w", str(example_workspace.path)])
+    assert result.exit_code == 1
+    assert message in result.stderr and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1 or message in result.stderr.strip().splitlines()[0]
+
+
+def test_missing_workspace_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["query", "organizations", "-w", str(tmp_path / "nowhere")])
+    assert result.exit_code == 1 and "run `promgraph build` first" in result.stderr
+
+
+def test_extract_writes_eval_jsonl(tmp_path):
+    (tmp_path / "doc7.txt").write_text("АО «Тульский завод гидравлических машин» стало резидентом ОЭЗ «Приокская».",
+                                       encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(tmp_path / "doc7.txt"), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    line = json.loads(out.read_text(encoding="utf-8"))
+    assert line["doc"] == "doc7"
+    assert {e["name"] for e in line["entities"]} == {"Тульский завод гидравлических машин",
+                                                    "Особая экономическая зона «Приокская»"}
+    assert [r["type"] for r in line["relations"]] == ["MEMBER"]
+
+
+def test_export_rdf(tmp_path, example_workspace):
+    out = tmp_path / "graph.nq"
+    result = runner.invoke(app, ["export", "rdf", "--format", "nquads", "-o", str(out),
+                                 "-w", str(example_workspace.path)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").count("\n") > 500
