@@ -31,7 +31,7 @@ SHORT_FORMS = ("ПАО", "ОАО", "ЗАО", "АО", "ООО", "АНО", "ФГУ
                "ФГБОУ ВО", "ФГАОУ ВО", "ФГБОУ", "ФГАОУ", "ГБУ", "ГАУ", "МБУ", "ОГУП", "АНО ДПО")
 _QUOTES = re.compile(r"[«»“”„\"'`]")
 _SPACE = re.compile(r"\s+")
-_SHORT = re.compile(r"^(?:%s)\s+" % "|".join(re.escape(f) for f in sorted(SHORT_FORMS, key=len, reverse=True)))
+_SHORT = re.compile(r"^(?:{})\s+".format("|".join(re.escape(f) for f in sorted(SHORT_FORMS, key=len, reverse=True))))
 # Compound stems that keep their own letter: "электроаппаратный" gives ЭА (ЧЭАЗ), while
 # "станкостроительный" gives one letter (КСЗ).
 _COMPOUND = re.compile(r"^(электро|радио|гидро|термо|нефте|газо|авиа)(?=[а-я]{3})")

@@ -94,7 +94,7 @@ def _director(record: Element, b: RecordBuilder, me: str) -> None:
     for officer in record.findall("СведДолжнФЛ"):
         person = officer.find("СвФЛ")
         role_element = officer.find("СвДолжн")
-        role = (role_element.get("НаимДолжн") or role_element.get("НаимВидДолжн") or "") if role_element is not None else ""
+        role = "" if role_element is None else (role_element.get("НаимДолжн") or role_element.get("НаимВидДолжн") or "")
         name, patronymic = person_name(person)
         if not name:
             continue
@@ -146,7 +146,8 @@ def _founders(record: Element, b: RecordBuilder, me: str) -> None:
             kind = founder.find("ВидНаимУчр")
             body = founder.find("СвОргОсущПр/НаимИННЮЛ")
             if body is not None and body.get("НаимЮЛПолн"):
-                statement = f"ЕГРЮЛ: учредитель {body.get('НаимЮЛПолн')} (от имени публичного образования){share_text}{grn}"
+                statement = (f"ЕГРЮЛ: учредитель {body.get('НаимЮЛПолн')} (от имени публичного образования)"
+                             f"{share_text}{grn}")
                 who = b.organization(body.get("НаимЮЛПолн"), b.identifiers(body.get("ИНН"), body.get("ОГРН")),
                                      statement, date, kind="government")
             elif kind is not None:

@@ -15,7 +15,11 @@ from typing import Any
 from promgraph.graph.names import acronym, fold, name_key, split_legal_form
 from promgraph.loaders.inflect import nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
-    ABBREVIATED_HEADS, ABBREVIATIONS, GENERIC_HEADS, PATRONYMIC_ENDINGS, SUPRAREGIONAL,
+    ABBREVIATED_HEADS,
+    ABBREVIATIONS,
+    GENERIC_HEADS,
+    PATRONYMIC_ENDINGS,
+    SUPRAREGIONAL,
 )
 from promgraph.loaders.mentions import Mention
 from promgraph.loaders.places import Gazetteer, Place

@@ -78,7 +78,8 @@ def read_msp(path: Path, report: Report) -> Iterator[Extraction]:
     header = root_attributes(path)
     kind = header.get("ТипИнф")
     if kind in _TYPES and header.get("ВерсФорм") not in KNOWN_VERSIONS:
-        report.add(path, f"format version {header.get('ВерсФорм')!r} is not one of {sorted(KNOWN_VERSIONS)}; read as 4.04")
+        version = header.get("ВерсФорм")
+        report.add(path, f"format version {version!r} is not one of {sorted(KNOWN_VERSIONS)}; read as 4.04")
     register = "msp" if kind == "РЕЕСТРМСП" else "fns-open"
     for number, doc in enumerate(iter_records(path, "Документ", report), 1):
         holder = doc.find("ОргВклМСП") if doc.find("ОргВклМСП") is not None else (

@@ -24,9 +24,8 @@ TYPES = {v: k for k, v in LABELS.items()}
 
 
 def _dates(text: str, published: str | None) -> list[tuple[int, str]]:
-    from yargy import Parser
-
     from promgraph.loaders.grammars.dates import DATE
+    from yargy import Parser
 
     found = []
     for match in Parser(DATE).findall(text):
@@ -79,8 +78,7 @@ def _fact_records(document: Document, fact: Fact, number: int) -> tuple[list[Nod
     if fact.type == "AGREEMENT":
         agreement_id = f"a{number}"
         subject = a["subject"]
-        name = f"{a['kind'].capitalize()} {a['written'] or ''}".strip()
-        node = Node(agreement_id, "Agreement", name, a["kind"], (),
+        node = Node(agreement_id, "Agreement", a["title"], a["kind"], (),
                     {k: v for k, v in (("subject", subject), ("date", a["date"])) if v}, evidence)
         edges = [Edge("PARTY_TO", p, agreement_id, {}, evidence) for p in a["parties"]]
         edges += [Edge("SIGNED", p, agreement_id, {}, evidence) for p in a["signatories"]]

@@ -27,8 +27,8 @@ class Models:
 def load_models() -> Models:
     """Build the natasha pipeline and the pymorphy3 analyzer (about a second, ~200 MB)."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-    import yargy  # noqa: F401  (must precede natasha: patches pymorphy2 on Python 3.11)
     import pymorphy3
+    import yargy  # noqa: F401  (must precede natasha: patches pymorphy2 on Python 3.11)
     from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 
     embedding = NewsEmbedding()

@@ -15,14 +15,20 @@ from typing import Any
 from promgraph.loaders.entities import Entity
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
-    AGREEMENT_KINDS, COOPERATION_CUES, COUNTRY_WORDS, MEMBER_CUES, REGION_WORDS, ROLES, SIGNING_CUES,
+    AGREEMENT_KINDS,
+    COOPERATION_CUES,
+    COUNTRY_WORDS,
+    MEMBER_CUES,
+    REGION_WORDS,
+    ROLES,
+    SIGNING_CUES,
 )
 from promgraph.loaders.places import Place
 
 __all__ = ["Fact", "find_relations", "resolve_date"]
 
 _GROUP_KINDS = {"cluster", "technopark", "industrial_park", "sez", "association"}
-_SUBJECT_PREPOSITIONS = {"о", "об", "по"}
+_SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}
 
 
 @dataclass
@@ -108,7 +114,8 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
                 j = s.starts[j][1]
                 continue
             lemma = tokens[j].lemma
-            if j not in s.covered and (lemma in REGION_WORDS or lemma in COUNTRY_WORDS) and tokens[j].feats.get("Case") == "Gen":
+            genitive = tokens[j].feats.get("Case") == "Gen"
+            if j not in s.covered and (lemma in REGION_WORDS or lemma in COUNTRY_WORDS) and genitive:
                 org = org or (country if lemma in COUNTRY_WORDS else region)
                 j += 1
                 continue
@@ -183,7 +190,8 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_
         "parties_entities": parties,
         "kind": AGREEMENT_KINDS[lemmas[kind_at]],
         "subject": subject,
-        "written": written,
+        "title": f"{AGREEMENT_KINDS[lemmas[kind_at]].capitalize()} "
+                 + (written or "между " + " и ".join(p.name for p in parties)),
         "date": when,
         "signatories": [p.id for p in s.entities("PER")],
     }

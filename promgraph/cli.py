@@ -11,7 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -34,20 +34,20 @@ err = Console(stderr=True)
 _state = {"debug": False}
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
 
 
-class RDFFormat(str, Enum):
+class RDFFormat(StrEnum):
     turtle = "turtle"
     nquads = "nquads"
     trig = "trig"
     jsonld = "jsonld"
 
 
-class Backend(str, Enum):
+class Backend(StrEnum):
     embedded = "embedded"
     neo4j = "neo4j"
 
@@ -128,13 +128,15 @@ def main(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")
 
 @app.command()
 def build(
-    inputs: Annotated[list[Path] | None, typer.Argument(help="News files/folders and registry XML. Default: examples/.")] = None,
+    inputs: Annotated[list[Path] | None,
+                      typer.Argument(help="News files/folders and registry XML. Default: examples/.")] = None,
     workspace: WorkspaceOption = DEFAULT_WORKSPACE,
     html: Annotated[bool, typer.Option(help="Write the RDF export and the HTML views too.")] = True,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Ingest inputs, extract, resolve, and write the embedded store, RDF and HTML into the workspace."""
-    from promgraph.pipeline import EXAMPLES, build as build_graph
+    from promgraph.pipeline import EXAMPLES
+    from promgraph.pipeline import build as build_graph
 
     def action() -> None:
         sources = inputs or [EXAMPLES if EXAMPLES.is_dir() else Path("examples")]
@@ -161,7 +163,8 @@ def extract(
 ) -> None:
     """Extract entities and relations per document, as JSON Lines in the evaluation format."""
     from promgraph.loaders.report import Report
-    from promgraph.pipeline import eval_lines, extract as extract_all
+    from promgraph.pipeline import eval_lines
+    from promgraph.pipeline import extract as extract_all
 
     def action() -> None:
         report = Report()

@@ -55,5 +55,6 @@ def open_store(name: str, **options: Any) -> Store:
     try:
         module = import_module(module_name)
     except ImportError as err:
-        raise StoreError(f"the {name} store needs an extra package: {err.name} (pip install 'promgraph[{name}]')") from err
+        raise StoreError(f"the {name} store needs an extra package: {err.name} "
+                         f"(pip install 'promgraph[{name}]')") from err
     return getattr(module, class_name)(**options)

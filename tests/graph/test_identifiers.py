@@ -1,8 +1,7 @@
 import pytest
-
+from promgraph.graph.errors import InvalidData
 from promgraph.graph.identifiers import clean_digits, valid_inn, valid_kpp, valid_ogrn
 from promgraph.graph.identity import make_id
-from promgraph.graph.errors import InvalidData
 
 
 @pytest.mark.parametrize("inn, ok", [

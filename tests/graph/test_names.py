@@ -1,5 +1,4 @@
 import pytest
-
 from promgraph.graph.names import acronym, display_name, name_key, split_legal_form
 
 

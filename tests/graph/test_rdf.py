@@ -1,9 +1,8 @@
 """RDF export: parses back, one named graph per source, provenance queryable."""
 
 import pytest
-from rdflib import Dataset, Graph, Namespace
-
 from promgraph.graph.rdf import FORMATS, write_rdf
+from rdflib import Dataset, Graph, Namespace
 
 PG = Namespace("https://promgraph.org/ontology#")
 

@@ -1,5 +1,4 @@
 import pytest
-
 from promgraph.graph.errors import InvalidOntology
 from promgraph.graph.schema import load_schema, parse_schema
 from promgraph.graph.stores.ladybug import ddl
