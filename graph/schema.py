@@ -12,6 +12,7 @@ from importlib.resources import files
 from typing import Any
 
 import yaml
+
 from promgraph.graph.errors import InvalidOntology
 
 __all__ = ["Property", "NodeSpec", "RelSpec", "Schema", "load_schema"]

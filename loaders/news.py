@@ -24,8 +24,9 @@ TYPES = {v: k for k, v in LABELS.items()}
 
 
 def _dates(text: str, published: str | None) -> list[tuple[int, str]]:
-    from promgraph.loaders.grammars.dates import DATE
     from yargy import Parser
+
+    from promgraph.loaders.grammars.dates import DATE
 
     found = []
     for match in Parser(DATE).findall(text):

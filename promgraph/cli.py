@@ -29,6 +29,8 @@ app = typer.Typer(help="Knowledge graph of Russian industrial actors from news a
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 export_app = typer.Typer(help="Export the graph to other formats.", no_args_is_help=True)
 app.add_typer(export_app, name="export")
+load_app = typer.Typer(help="Load the graph into a graph database.", no_args_is_help=True)
+app.add_typer(load_app, name="load")
 out = Console()
 err = Console(stderr=True)
 _state = {"debug": False}
@@ -117,7 +119,7 @@ def _run(action: Callable[[], Any]) -> Any:
     except PromgraphError as error:
         if _state["debug"]:
             raise
-        err.print(f"[red]Error:[/red] {error}", highlight=False)
+        err.print(f"[red]Error:[/red] {error}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -186,7 +188,7 @@ def _open(workspace: Path, backend: Backend) -> Any:
     from promgraph.graph.stores import open_store
 
     if backend is Backend.neo4j:
-        return open_store("neo4j")
+        return open_store("neo4j")  # NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE
     return open_store("embedded", path=Workspace(workspace).store_path, read_only=True)
 
 
@@ -259,5 +261,28 @@ def export_rdf(
     def action() -> None:
         path = write_rdf(Workspace(workspace).load_graph(), output, fmt.value, base)
         err.print(f"written {path}", highlight=False)
+
+    _run(action)
+
+
+@load_app.command("neo4j")
+def load_neo4j(
+    uri: Annotated[str, typer.Option(envvar="NEO4J_URI", help="bolt://, neo4j:// or neo4j+s:// URI.")]
+        = "bolt://127.0.0.1:7687",
+    user: Annotated[str | None, typer.Option(envvar="NEO4J_USERNAME", help="User name.")] = None,
+    password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Password.")] = None,
+    database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Database name.")] = None,
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+) -> None:
+    """Load the workspace's graph into Neo4j: constraints, indexes, then idempotent batched upserts."""
+    from promgraph.graph.stores import open_store
+
+    def action() -> None:
+        graph = Workspace(workspace).load_graph()
+        with open_store("neo4j", uri=uri, user=user, password=password, database=database) as store:
+            store.write(graph)
+            counts = store.query("MATCH (n) RETURN count(n) AS nodes")[0]["nodes"]
+        err.print(f"loaded into {uri}: {len(graph.nodes)} nodes, {len(graph.edges)} relationships "
+                  f"({counts} nodes in the database)", highlight=False)
 
     _run(action)

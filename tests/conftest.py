@@ -25,7 +25,6 @@ def models():
 def example_workspace(tmp_path_factory):
     """The bundled examples built into a workspace, as `promgraph build` does with no input."""
     from promgraph.graph.workspace import Workspace
-
     from promgraph.pipeline import EXAMPLES, build
 
     workspace = Workspace(tmp_path_factory.mktemp("examples") / "ws")

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from promgraph.cli import app
 
 runner = CliRunner()
-COMMANDS = [["build"], ["extract"], ["query"], ["cypher"], ["html"], ["export", "rdf"]]
+COMMANDS = [["build"], ["extract"], ["query"], ["cypher"], ["html"], ["export", "rdf"], ["load", "neo4j"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
@@ -78,3 +78,25 @@ def test_export_rdf(tmp_path, example_workspace):
                                  "-w", str(example_workspace.path)])
     assert result.exit_code == 0, result.output
     assert out.read_text(encoding="utf-8").count("\n") > 500
+
+
+def test_load_neo4j_and_query_it(example_workspace):
+    import os
+
+    if not os.environ.get("NEO4J_URI"):
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the Neo4j tests: NEO4J_URI is not set")
+        pytest.skip("NEO4J_URI is not set")
+    ws = ["-w", str(example_workspace.path)]
+    result = runner.invoke(app, ["load", "neo4j", *ws])
+    assert result.exit_code == 0, result.output
+    rows = runner.invoke(app, ["query", "cluster_members", "-p", "cluster=ОЭЗ «Приокская»", "--backend", "neo4j",
+                               "-f", "json", *ws])
+    assert {r["member"] for r in json.loads(rows.stdout)} == {"Тульский завод гидравлических машин", "Тулаприводмаш"}
+
+
+def test_unreachable_neo4j_is_one_line(example_workspace):
+    result = runner.invoke(app, ["load", "neo4j", "--uri", "bolt://127.0.0.1:9", "-w", str(example_workspace.path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: Neo4j is unreachable at bolt://127.0.0.1:9")
+    assert "Traceback" not in result.output

@@ -4,7 +4,6 @@ import json
 import shutil
 
 from promgraph.graph.workspace import Workspace
-
 from promgraph.pipeline import EXAMPLES, build
 
 NEWS = {"id": "extra-1", "title": "Новый партнер", "published": "2025-11-01",
@@ -70,6 +69,7 @@ def test_bad_files_are_reported_and_the_rest_is_built(tmp_path):
 
 def test_a_failed_store_write_keeps_the_previous_graph(tmp_path, example_workspace, monkeypatch):
     import pytest
+
     from promgraph.graph.errors import InvalidData
     from promgraph.graph.stores.ladybug import LadybugStore
 

@@ -1,4 +1,5 @@
 import pytest
+
 from promgraph.graph.errors import InvalidData
 from promgraph.graph.identifiers import clean_digits, valid_inn, valid_kpp, valid_ogrn
 from promgraph.graph.identity import make_id

@@ -1,4 +1,5 @@
 import pytest
+
 from promgraph.graph.names import acronym, display_name, name_key, split_legal_form
 
 

@@ -1,8 +1,9 @@
 """RDF export: parses back, one named graph per source, provenance queryable."""
 
 import pytest
-from promgraph.graph.rdf import FORMATS, write_rdf
 from rdflib import Dataset, Graph, Namespace
+
+from promgraph.graph.rdf import FORMATS, write_rdf
 
 PG = Namespace("https://promgraph.org/ontology#")
 

@@ -1,4 +1,5 @@
 import pytest
+
 from promgraph.graph.errors import InvalidOntology
 from promgraph.graph.schema import load_schema, parse_schema
 from promgraph.graph.stores.ladybug import ddl

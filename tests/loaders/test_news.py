@@ -1,6 +1,7 @@
 """News extraction: tables of Russian input and the records expected from them."""
 
 import pytest
+
 from promgraph.graph.model import Document
 from promgraph.loaders.news import extract_document, to_eval
 

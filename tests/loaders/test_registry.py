@@ -4,6 +4,7 @@ import time
 
 import pytest
 from conftest import FIXTURES, shared
+
 from promgraph.loaders.egrul import read_egrul
 from promgraph.loaders.msp import read_msp
 from promgraph.loaders.report import Report

@@ -1,6 +1,7 @@
 """The query library: headers parse, every query runs on the example graph, names resolve."""
 
 import pytest
+
 from promgraph.graph.errors import QueryError
 from promgraph.queries.library import bind, find_nodes, get_query, load_queries, run_query
 
