@@ -60,7 +60,8 @@ def _legal_entity(record: Element, b: RecordBuilder) -> None:
     if not full:
         b.report.add(b.document.source, "record without НаимЮЛПолн, skipped", b.where)
         return
-    short = names.findtext("СвНаимЮЛСокр/..") and names.find("СвНаимЮЛСокр").get("НаимСокр")
+    short_names = names.find("СвНаимЮЛСокр")
+    short = short_names.get("НаимСокр") if short_names is not None else None
     okved = record.find("СвОКВЭД/СвОКВЭДОсн")
     extra = [e.get("КодОКВЭД") for e in record.findall("СвОКВЭД/СвОКВЭДДоп") if e.get("КодОКВЭД")]
     status = record.find("СвСтатус/СвСтатус")

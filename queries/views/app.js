@@ -250,22 +250,24 @@
   function drawGraph() {
     state.nodes = new vis.DataSet(DATA.nodes.map((n) => ({
       id: n.id, label: n.label, group: n.group, size: n.size, x: n.x, y: n.y,
-      shape: (NODE_STYLE[n.group] || {}).shape || "dot", color: (NODE_STYLE[n.group] || {}).color || "#999",
     })));
     state.edges = new vis.DataSet(DATA.edges.map((e) => ({
       id: e.id, from: e.from, to: e.to, type: e.type, color: { color: EDGE_COLOR[e.type] || "#999" },
       arrows: e.type === "COOPERATES_WITH" ? "" : "to", width: e.type === "COOPERATES_WITH" ? 2.5 : 1,
     })));
     const options = {
-      physics: DATA.physics ? { stabilization: { iterations: 200 } } : false,
+      physics: false,
       interaction: { hover: true },
       nodes: { font: { size: 13, strokeWidth: 3, strokeColor: "#ffffff" } },
       edges: { smooth: false },
-      layout: { improvedLayout: DATA.nodes.length < 150 },
+      layout: { improvedLayout: false },
+      groups: Object.fromEntries(Object.entries(NODE_STYLE).map(([group, style]) => [group, {
+        shape: style.shape, color: { background: style.color, border: style.color,
+          highlight: { background: style.color, border: "#111111" } },
+      }])),
     };
     state.network = new vis.Network($("graph"), { nodes: state.nodes, edges: state.edges }, options);
     state.network.once("afterDrawing", () => { state.firstDraw = performance.now(); });
-    if (DATA.physics) state.network.once("stabilizationIterationsDone", () => state.network.setOptions({ physics: false }));
     state.network.on("click", (params) => {
       if (params.nodes.length) { showNode(params.nodes[0]); highlight(params.nodes[0]); }
       else if (params.edges.length) { showEdge(params.edges[0]); highlight(null); }

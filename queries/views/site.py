@@ -1,8 +1,8 @@
 """The HTML site: an index, the whole cooperation network, an ego page per organization and a page
 per region, each a single file with vis-network, the page script and the data inlined.
 
-Positions are computed here (networkx) and physics is off in the browser: with vis-network's own
-physics a thousand nodes took a minute to settle, with positions given they draw at once. All text
+Positions are computed here (:mod:`layout`) and physics is off in the browser: with vis-network's
+own physics a thousand nodes took a minute to settle, with positions given they draw at once. All text
 from news and registries travels as JSON inside a ``<script type="application/json">`` element and
 is put on the page with ``textContent`` only.
 """
@@ -25,7 +25,6 @@ __all__ = ["write_site", "page_data", "render_page"]
 
 SHOWN_LABELS = ("Organization", "Person", "Agreement")
 HIDDEN_TYPES = {"MENTIONED_IN", "LOCATED_IN"}
-LAYOUT_THRESHOLD = 200
 
 
 @cache
@@ -47,20 +46,18 @@ def _safe_json(data: Any) -> str:
 
 
 def _layout(node_ids: list[str], edges: list[tuple[str, str]], cache_file: Path | None) -> dict[str, list[float]]:
-    """Positions for graphs too big for live physics, cached by the graph's shape."""
-    import networkx as nx
+    """Positions of every node, cached in the workspace by the graph's shape."""
+    from promgraph.queries.views.layout import force_layout
 
     key = hashlib.sha1(json.dumps([sorted(node_ids), sorted(edges)]).encode()).hexdigest()
     if cache_file and cache_file.exists():
         cached = json.loads(cache_file.read_text(encoding="utf-8"))
         if cached.get("key") == key:
             return cached["positions"]
-    g = nx.Graph()
-    g.add_nodes_from(node_ids)
-    g.add_edges_from(edges)
-    scale = 60 * math.sqrt(max(len(node_ids), 1))
-    positions = nx.spring_layout(g, seed=7, scale=scale, iterations=50)
-    result = {n: [round(float(x), 1), round(float(y), 1)] for n, (x, y) in positions.items()}
+    index = {n: i for i, n in enumerate(node_ids)}
+    scale = 40 * math.sqrt(max(len(node_ids), 1)) + 100
+    positions = force_layout(len(node_ids), [(index[a], index[b]) for a, b in edges], scale=scale)
+    result = {n: [round(float(x), 1), round(float(y), 1)] for n, (x, y) in zip(node_ids, positions, strict=True)}
     if cache_file:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         cache_file.write_text(json.dumps({"key": key, "positions": result}), encoding="utf-8")
@@ -94,19 +91,15 @@ def page_data(graph: Graph, node_ids: set[str], title: str, cache_file: Path | N
         net.add_node(nid, label=node.name, group=node.label, size=10 + 4 * math.sqrt(degree[nid]))
     for eid, e in edges:
         net.add_edge(e.source, e.target, id=eid, type=e.type)
-    positions = None
-    if len(node_ids) > LAYOUT_THRESHOLD:
-        positions = _layout(sorted(node_ids), [(e.source, e.target) for _, e in edges], cache_file)
+    positions = _layout(sorted(node_ids), [(e.source, e.target) for _, e in edges], cache_file)
     nodes = []
     for item in net.nodes:
         node: Node = graph.nodes[item["id"]]
-        entry = {"id": node.id, "label": node.name, "group": node.label, "kind": node.kind,
-                 "aliases": list(node.aliases), "size": round(item["size"], 1),
-                 "props": {k: v for k, v in node.props.items() if v not in (None, "", [])},
-                 "evidence": _evidence_list(node.evidence)}
-        if positions:
-            entry["x"], entry["y"] = positions[node.id]
-        nodes.append(entry)
+        x, y = positions[node.id]
+        nodes.append({"id": node.id, "label": node.name, "group": node.label, "kind": node.kind,
+                      "aliases": list(node.aliases), "size": round(item["size"], 1), "x": x, "y": y,
+                      "props": {k: v for k, v in node.props.items() if v not in (None, "", [])},
+                      "evidence": _evidence_list(node.evidence)})
     links = []
     for item in net.edges:
         edge = graph.edges[item["id"]]
@@ -119,8 +112,7 @@ def page_data(graph: Graph, node_ids: set[str], title: str, cache_file: Path | N
     sources = {d: {"title": graph.documents[d].title, "url": graph.documents[d].url,
                    "published": graph.documents[d].published, "kind": graph.documents[d].kind}
                for d in sorted(docs) if d in graph.documents}
-    return {"title": title, "nodes": nodes, "edges": links, "sources": sources,
-            "physics": positions is None}
+    return {"title": title, "nodes": nodes, "edges": links, "sources": sources}
 
 
 def render_page(data: dict[str, Any], links: dict[str, str] | None = None) -> str:
@@ -156,8 +148,7 @@ def _index(graph: Graph, pages: dict[str, str]) -> dict[str, Any]:
         counts[n.label] += 1
     for e in graph.edges.values():
         counts[e.type] += 1
-    return {"title": "promgraph", "index": entries, "counts": counts, "nodes": [], "edges": [], "sources": {},
-            "physics": False}
+    return {"title": "promgraph", "index": entries, "counts": counts, "nodes": [], "edges": [], "sources": {}}
 
 
 def write_site(graph: Graph, folder: Path) -> list[Path]:

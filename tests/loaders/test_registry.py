@@ -26,6 +26,7 @@ def test_real_egrul_samples_load_with_provenance():
     edges = {e.type for ex in extractions for e in ex.edges}
     assert {"DIRECTS", "FOUNDED", "LOCATED_IN"} <= edges
     assert any(e.props.get("role") == "управляющая организация" for ex in extractions for e in ex.edges)
+    assert any("АНО ДПО ЦМП \"СВЕТОЧ\"" in n.aliases for n in orgs), "the short name is an alias"
     evidence = extractions[0].nodes[0].evidence[0]
     assert evidence.method.startswith("registry:") and "ГРН" in evidence.sentence and evidence.date
 

@@ -52,6 +52,16 @@ def open_page(browser):
     context.close()
 
 
+def _click_canvas(page, *node_ids: str) -> None:
+    """A real mouse click at the middle of the given nodes' positions on the canvas."""
+    ids = list(node_ids)
+    x, y = page.evaluate("""(ids) => { const p = promgraph.network.getPositions(ids); const n = ids.length;
+        const x = ids.reduce((s, id) => s + p[id].x, 0) / n, y = ids.reduce((s, id) => s + p[id].y, 0) / n;
+        const d = promgraph.network.canvasToDOM({x, y}); return [d.x, d.y]; }""", ids)
+    box = page.locator("#graph").bounding_box()
+    page.mouse.click(box["x"] + x, box["y"] + y)
+
+
 def _graph_page(open_page, path: Path):
     page = open_page(path)
     page.wait_for_function("window.promgraph && window.promgraph.firstDraw !== undefined")
@@ -82,10 +92,7 @@ def test_search_focuses_and_the_panel_shows_the_evidence(open_page, example_work
     assert page.locator("#details mark").count() > 0
     # a real click on the canvas, on another node
     target = next(n for n in example_graph.nodes.values() if n.name == "Узловский литейный завод")
-    x, y = page.evaluate(f"(() => {{ const p = promgraph.network.getPositions(['{target.id}'])['{target.id}'];"
-                         f" const d = promgraph.network.canvasToDOM(p); return [d.x, d.y]; }})()")
-    box = page.locator("#graph").bounding_box()
-    page.mouse.click(box["x"] + x, box["y"] + y)
+    _click_canvas(page, target.id)
     assert page.evaluate("promgraph.network.getSelectedNodes()") == [target.id]
     assert "Узловский литейный завод" in page.locator("#details h3").inner_text()
 
@@ -152,7 +159,7 @@ def test_site_files_are_self_contained(example_workspace):
     assert "vis.Network" in text and "<script src" not in text and "<link" not in text
 
 
-def test_big_graphs_get_positions_from_python(tmp_path):
+def test_positions_come_from_python_and_are_cached(tmp_path):
     graph = Graph()
     ev = (Evidence("d", "s", 0, 1, "rule:test", 0.5),)
     for i in range(260):
@@ -161,5 +168,21 @@ def test_big_graphs_get_positions_from_python(tmp_path):
         graph.edges[f"rel-{i}"] = Edge("COOPERATES_WITH", f"org-{i}", f"org-{i + 1}", {}, ev)
     write_site(graph, tmp_path / "site")
     data = page_data(graph, set(graph.nodes), "t", tmp_path / "site" / ".layout" / "network.json")
-    assert data["physics"] is False and all("x" in n and "y" in n for n in data["nodes"])
+    assert all("x" in n and "y" in n for n in data["nodes"])
+    xs = sorted(n["x"] for n in data["nodes"])
+    assert xs[-1] - xs[0] > 200  # spread out, not piled up
     assert (tmp_path / "site" / ".layout" / "network.json").exists()
+
+
+def test_edge_click_shows_its_sentence_and_png_export(open_page, example_workspace, example_graph):
+    page = _graph_page(open_page, example_workspace.html_path / "network.html")
+    edge_id, edge = next((i, e) for i, e in sorted(example_graph.edges.items()) if e.type == "COOPERATES_WITH")
+    page.evaluate(f"promgraph.network.fit({{nodes: ['{edge.source}', '{edge.target}'], animation: false}})")
+    _click_canvas(page, edge.source, edge.target)
+    assert page.evaluate("promgraph.network.getSelectedEdges()") == [edge_id]
+    details = page.locator("#details").inner_text()
+    assert edge.evidence[0].sentence in details and edge.props["what"] in details
+    with page.expect_download() as download:
+        page.click("#png")
+    assert download.value.suggested_filename.endswith(".png")
+    assert download.value.path().read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
