@@ -286,3 +286,19 @@ def load_neo4j(
                   f"({counts} nodes in the database)", highlight=False)
 
     _run(action)
+
+
+@export_app.command("neo4j-csv")
+def export_neo4j_csv(
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the CSV files.")],
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+) -> None:
+    """Write CSV files for `neo4j-admin database import full` and print the command that loads them."""
+    from promgraph.graph.stores.neo4j_import import import_command, write_import_csv
+
+    def action() -> None:
+        files = write_import_csv(Workspace(workspace).load_graph(), output)
+        err.print(f"{len(files)} files written to {output}; with Neo4j stopped, run:", highlight=False)
+        sys.stdout.write(" ".join(import_command(files)) + "\n")
+
+    _run(action)

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -150,3 +151,45 @@ def test_a_load_killed_midway_completes_when_run_again():
     distinct = store.query("MATCH (n) RETURN count(DISTINCT n.id) AS c")[0]["c"]
     assert distinct == size
     store.close()
+
+
+def test_bulk_csv_loads_with_the_real_neo4j_admin_import(tmp_path, example_workspace, example_graph):
+    """Export, `neo4j-admin database import full` (Neo4j 5.26 jars), serve the result, compare counts."""
+    import shutil
+    import socket
+
+    from typer.testing import CliRunner
+
+    from promgraph.cli import app
+
+    if not (shutil.which("java") and shutil.which("mvn")):
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the bulk import test: java and mvn are missing")
+        pytest.skip("java and mvn are needed for neo4j-admin")
+    scripts = Path(__file__).resolve().parents[2] / "scripts"
+    result = CliRunner().invoke(app, ["export", "neo4j-csv", "-o", str(tmp_path / "csv"),
+                                      "-w", str(example_workspace.path)])
+    assert result.exit_code == 0, result.output
+    command = result.stdout.split()
+    assert command[:4] == ["neo4j-admin", "database", "import", "full"]
+    home = tmp_path / "home"
+    subprocess.run([str(scripts / "neo4j-admin"), "--home", str(home), *command[1:]], check=True,
+                   capture_output=True, timeout=300)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(scripts / "neo4j-dev-server"), "--port", str(port), "--data", str(home)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        for line in server.stdout:
+            if "dev server ready" in line:
+                break
+        with open_store("neo4j", uri=f"bolt://127.0.0.1:{port}") as store:
+            nodes, edges = _counts(store)
+            plant = store.query("MATCH (o:Organization {name: 'Волжский электромеханический завод'}) "
+                                "RETURN o.inn AS inn, o.aliases AS aliases, o.confidence AS confidence")[0]
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    assert (nodes, edges) == (len(example_graph.nodes), len(example_graph.edges))
+    assert plant["inn"] == "2118678250" and "ВЭМЗ" in plant["aliases"] and isinstance(plant["confidence"], float)
