@@ -27,7 +27,8 @@ def synthetic_graph(organizations: int, relationships: int, seed: int = 7) -> Gr
         graph.nodes[f"plc-{i}"] = Node(f"plc-{i}", "Place", region, "region", (), {},
                                        (Evidence("gen", region, 0, 1, "synthetic", 1.0),))
     clusters = max(1, organizations // 200)
-    ids, weights = [], []
+    ids: list[str] = []
+    hubs: list[str] = []  # one entry per link end: drawing from it is preferential attachment
     for i in range(organizations):
         region = rng.randrange(len(REGIONS))
         kind = "cluster" if i < clusters else "company"
@@ -37,11 +38,10 @@ def synthetic_graph(organizations: int, relationships: int, seed: int = 7) -> Gr
                                        {"okved": rng.choice(INDUSTRIES), "inn": None, "region": REGIONS[region]}, ev)
         graph.edges[f"loc-{i}"] = Edge("LOCATED_IN", f"org-{i}", f"plc-{region}", {}, ev)
         ids.append(f"org-{i}")
-        weights.append(1.0)
     made = 0
     while made < relationships - organizations:
-        a = rng.choices(ids, weights)[0]
-        b = rng.choices(ids, weights)[0] if rng.random() < 0.7 else rng.choice(ids)
+        a = rng.choice(hubs) if hubs and rng.random() < 0.5 else rng.choice(ids)
+        b = rng.choice(hubs) if hubs and rng.random() < 0.7 else rng.choice(ids)
         if a == b:
             continue
         source, target = graph.nodes[a], graph.nodes[b]
@@ -51,7 +51,6 @@ def synthetic_graph(organizations: int, relationships: int, seed: int = 7) -> Gr
             graph.edges[f"mem-{made}"] = Edge("MEMBER_OF", a, b, {}, ev)
         else:
             graph.edges[f"coop-{made}"] = Edge("COOPERATES_WITH", a, b, {"what": "поставки"}, ev)
-        weights[int(a[4:])] += 0.5
-        weights[int(b[4:])] += 0.5
+        hubs += [a, b]
         made += 1
     return graph

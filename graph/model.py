@@ -33,7 +33,8 @@ class Evidence:
     mention_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        # vars(), not dataclasses.asdict: this runs once per fact on every store write
+        return {k: v for k, v in vars(self).items() if v is not None}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Evidence:

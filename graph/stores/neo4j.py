@@ -21,7 +21,7 @@ from promgraph.graph.stores.rows import edge_rows, node_rows
 __all__ = ["Neo4jStore", "constraints"]
 
 SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-BATCH = 2000
+BATCH = 10000
 FULLTEXT = "promgraph_names"
 INDEXED = ("name", "inn", "ogrn", "kind")
 

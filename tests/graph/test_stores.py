@@ -193,3 +193,11 @@ def test_bulk_csv_loads_with_the_real_neo4j_admin_import(tmp_path, example_works
         server.wait(timeout=60)
     assert (nodes, edges) == (len(example_graph.nodes), len(example_graph.edges))
     assert plant["inn"] == "2118678250" and "ВЭМЗ" in plant["aliases"] and isinstance(plant["confidence"], float)
+
+
+def test_wrong_password_is_named():
+    _neo4j_or_skip().close()
+    if not os.environ.get("NEO4J_PASSWORD"):
+        pytest.skip("the server runs without authentication")
+    with pytest.raises(StoreError, match="refused the credentials of user 'neo4j'"):
+        open_store("neo4j", user="neo4j", password="not-the-password").query("RETURN 1")
