@@ -218,6 +218,32 @@ def query(
 
 
 @app.command()
+def partners(
+    org: Annotated[str, typer.Argument(help="The organization or cluster: name, alias, abbreviation or ИНН.")],
+    region: Annotated[str | None, typer.Option(help="Only candidates located in this region.")] = None,
+    industry: Annotated[str | None, typer.Option(help="Only candidates whose ОКВЭД starts with this.")] = None,
+    top: Annotated[int, typer.Option(help="How many candidates.")] = 20,
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    fmt: FormatOption = Format.table,
+    backend: Annotated[Backend, typer.Option(help="Where to run it.")] = Backend.embedded,
+) -> None:
+    """Ranked, explained partner candidates for an organization or a cluster."""
+    from promgraph.queries.library import resolve_name
+    from promgraph.queries.partners import partner_candidates
+
+    def action() -> None:
+        with _open(workspace, backend) as store:
+            org_id = resolve_name(store, "organization", org, "ORG")
+            place = resolve_name(store, "place", region, "--region") if region else None
+            place_name = store.query("MATCH (p:Place {id: $id}) RETURN p.name AS name", {"id": place})[0]["name"] \
+                if place else None
+            rows = [c.to_row() for c in partner_candidates(store, org_id, place_name, industry, top)]
+        print_rows(rows, fmt, title=f"partners: {org}")
+
+    _run(action)
+
+
+@app.command()
 def cypher(
     text: Annotated[str, typer.Argument(help="A Cypher query, - to read it from stdin.")],
     param: ParamOption = None,

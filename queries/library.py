@@ -23,7 +23,7 @@ from promgraph.graph.errors import QueryError
 from promgraph.graph.names import acronym, fold, name_key
 from promgraph.graph.stores import Store
 
-__all__ = ["Param", "Query", "load_queries", "get_query", "find_nodes", "bind", "run_query"]
+__all__ = ["Param", "Query", "load_queries", "get_query", "find_nodes", "resolve_name", "bind", "run_query"]
 
 _PARAM = re.compile(r"^//\s*param\s+(\w+)\s*:\s*(\w+)(?:\s*=\s*(\S+))?\s*(?:—|-)\s*(.*?)(?:\(example:\s*(.*)\))?\s*$")
 TYPES = {"string", "int", "date", "organization", "place", "node"}
@@ -122,14 +122,14 @@ def find_nodes(store: Store, kind: str, text: str) -> list[dict[str, Any]]:
     return exact or loose
 
 
-def _resolve_node(store: Store, param: Param, value: str) -> str:
-    kind = "place" if param.type == "place" else "organization"
+def resolve_name(store: Store, kind: str, value: str, what: str) -> str:
+    """The id of the one ``kind`` node (organization, place) named ``value``, or a clear QueryError."""
     found = find_nodes(store, kind, value)
     if not found:
-        raise QueryError(f"{param.name}: no {kind} called {value!r} in the graph")
+        raise QueryError(f"{what}: no {kind} called {value!r} in the graph")
     if len(found) > 1:
         names = "; ".join(f"{r['name']} ({r['inn'] or r['id']})" for r in found[:8])
-        raise QueryError(f"{param.name}: {value!r} is ambiguous, it may be: {names}. Give an ИНН or a fuller name")
+        raise QueryError(f"{what}: {value!r} is ambiguous, it may be: {names}. Give an ИНН or a fuller name")
     return found[0]["id"]
 
 
@@ -157,7 +157,7 @@ def bind(store: Store, query: Query, raw: dict[str, str]) -> dict[str, Any]:
                 raise QueryError(f"{param.name}: {value!r} is not a date (YYYY-MM-DD)")
             values[param.name] = value
         elif param.type in ("organization", "place"):
-            values[param.name] = _resolve_node(store, param, value)
+            values[param.name] = resolve_name(store, param.type, value, param.name)
         else:
             values[param.name] = value
     return values

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from promgraph.cli import app
 
 runner = CliRunner()
-COMMANDS = [["build"], ["extract"], ["query"], ["cypher"], ["html"], ["export", "rdf"], ["load", "neo4j"]]
+COMMANDS = [["build"], ["extract"], ["query"], ["partners"], ["cypher"], ["html"], ["export", "rdf"], ["load", "neo4j"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
