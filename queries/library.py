@@ -45,13 +45,14 @@ class Query:
     params: tuple[Param, ...]
     returns: str
     cypher: dict[str, str]  # dialect ("default", "neo4j", "ladybug") → text
+    adds: tuple[str, ...] = ()  # measures computed in Python on the rows (promgraph.queries.analytics)
 
     def text(self, dialect: str) -> str:
         return self.cypher.get(dialect) or self.cypher["default"]
 
 
 def _parse(name: str, text: str) -> Query:
-    description, returns, params = [], "", []
+    description, returns, params, adds = [], "", [], ()
     for line in text.splitlines():
         if not line.startswith("//"):
             continue
@@ -64,9 +65,11 @@ def _parse(name: str, text: str) -> Query:
             params.append(Param(pname, ptype, default, desc.strip(), example))
         elif body.startswith("returns:"):
             returns = body.removeprefix("returns:").strip()
+        elif body.startswith("adds:"):
+            adds = tuple(a.strip() for a in body.removeprefix("adds:").split(","))
         elif body and not body.startswith("name:"):
             description.append(body)
-    return Query(name, " ".join(description), tuple(params), returns, {"default": text})
+    return Query(name, " ".join(description), tuple(params), returns, {"default": text}, adds)
 
 
 @cache
@@ -165,5 +168,8 @@ def bind(store: Store, query: Query, raw: dict[str, str]) -> dict[str, Any]:
 
 def run_query(store: Store, name: str, raw: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Rows of the named query on ``store``, in the store's dialect."""
+    from promgraph.queries.analytics import add_measures
+
     query = get_query(name)
-    return store.query(query.text(store.dialect), bind(store, query, raw or {}))
+    rows = store.query(query.text(store.dialect), bind(store, query, raw or {}))
+    return add_measures(store, rows, query.adds)

@@ -31,7 +31,7 @@ def test_query_list_and_formats(example_workspace):
     assert {r["member"] for r in rows} == {"Елабужский кабельный завод", "Камские полимеры"}
     result = runner.invoke(app, ["query", "most_connected", "-p", "top=3", "-f", "csv", *ws])
     table = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert len(table) == 3 and list(table[0]) == ["name", "kind", "links"]
+    assert len(table) == 3 and list(table[0]) == ["name", "kind", "links", "betweenness"]
     result = runner.invoke(app, ["query", "most_connected", "-p", "top=3", *ws])
     assert "links" in result.stdout
 
