@@ -76,7 +76,7 @@ def to_dataset(graph: Graph, base: str = DEFAULT_BASE) -> Any:
             if node.kind:
                 g.add((subject, pg.kind, Literal(node.kind)))
             for alias in node.aliases:
-                g.add((subject, pg.alias, Literal(alias, lang="ru")))
+                g.add((subject, pg.aliases, Literal(alias, lang="ru")))
             for key, value in node.props.items():
                 for item in value if isinstance(value, list) else [value]:
                     g.add((subject, pg[key], literal(item)))

@@ -38,6 +38,8 @@ class NodeSpec:
     kinds: tuple[str, ...]
     properties: tuple[Property, ...]
     ftm: str | None = None
+    definition_ru: str = ""
+    definition_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ def parse_schema(raw: dict[str, Any]) -> Schema:
             kinds=tuple(spec.get("kinds", ())),
             properties=_properties(spec.get("properties"), name),
             ftm=spec.get("ftm"),
+            definition_ru=spec.get("definition", {}).get("ru", ""),
+            definition_en=spec.get("definition", {}).get("en", ""),
         )
         for name, spec in raw["nodes"].items()
     }

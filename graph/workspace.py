@@ -6,6 +6,7 @@ Layout::
     extractions/*.jsonl  the extractions of each ingested file (one JSON object a document)
     graph.json           the resolved graph, for exports and views
     graph.lbug           the embedded store
+    rdf.oxigraph/        the RDF store for SPARQL (pyoxigraph)
     report.json          the problems of the last build
 
 A file whose content was ingested before is not read again, so a re-run adds only what is new;
@@ -42,6 +43,7 @@ class Workspace:
         self.store_path = self.path / "graph.lbug"
         self.graph_path = self.path / "graph.json"
         self.html_path = self.path / "html"
+        self.rdf_store_path = self.path / "rdf.oxigraph"
         self._manifest: dict[str, Any] | None = None
 
     @property

@@ -261,6 +261,45 @@ def cypher(
 
 
 @app.command()
+def sparql(
+    text: Annotated[str | None, typer.Argument(help="A SPARQL SELECT/ASK query, - for stdin, or a prebuilt name.")]
+        = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the prebuilt SPARQL queries.")] = False,
+    param: ParamOption = None,
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Run SPARQL on the workspace's RDF store (one named graph per source document)."""
+    from promgraph.graph.sparql import sparql as run_sparql
+    from promgraph.queries.library import load_sparql_queries
+
+    def action() -> None:
+        prebuilt = load_sparql_queries()
+        if list_ or text is None:
+            print_rows([{"name": k, "description": d} for k, (d, _) in prebuilt.items()], fmt)
+            return
+        source = sys.stdin.read() if text == "-" else prebuilt[text][1] if text in prebuilt else text
+        print_rows(run_sparql(Workspace(workspace).rdf_store_path, source, _params(param)), fmt)
+
+    _run(action)
+
+
+@app.command()
+def validate(workspace: WorkspaceOption = DEFAULT_WORKSPACE, fmt: FormatOption = Format.table) -> None:
+    """Check the graph against the SHACL shapes of the model; exit code 1 when it breaks them."""
+    from promgraph.graph.validate import validate as check
+
+    def action() -> None:
+        violations = check(Workspace(workspace).load_graph())
+        if violations:
+            print_rows([v.to_row() for v in violations], fmt, title="SHACL violations")
+            raise typer.Exit(1)
+        err.print("the graph conforms to the shapes", highlight=False)
+
+    _run(action)
+
+
+@app.command()
 def html(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     """(Re)write the RDF export and the HTML views of the workspace's graph."""
     from promgraph.pipeline import write_views

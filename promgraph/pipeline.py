@@ -170,11 +170,13 @@ def build(inputs: Iterable[Path], workspace: Workspace, progress: Progress | Non
 def write_views(graph: Graph, workspace: Workspace, progress: Progress | None = None) -> list[Path]:
     """The RDF export and the HTML site of the workspace's graph."""
     from promgraph.graph.rdf import write_rdf
+    from promgraph.graph.sparql import write_rdf_store
     from promgraph.queries.views.site import write_site
 
     progress = progress or _Silent()
     advance = progress.task("RDF и HTML", 2)
     rdf = write_rdf(graph, workspace.path / "graph.trig", "trig")
+    write_rdf_store(graph, workspace.rdf_store_path)
     advance(1)
     pages = write_site(graph, workspace.html_path)
     advance(1)

@@ -23,7 +23,8 @@ from promgraph.graph.errors import QueryError
 from promgraph.graph.names import acronym, fold, name_key
 from promgraph.graph.stores import Store
 
-__all__ = ["Param", "Query", "load_queries", "get_query", "find_nodes", "resolve_name", "bind", "run_query"]
+__all__ = ["Param", "Query", "load_queries", "get_query", "find_nodes", "resolve_name", "bind", "run_query",
+           "load_sparql_queries"]
 
 _PARAM = re.compile(r"^//\s*param\s+(\w+)\s*:\s*(\w+)(?:\s*=\s*(\S+))?\s*(?:—|-)\s*(.*?)(?:\(example:\s*(.*)\))?\s*$")
 TYPES = {"string", "int", "date", "organization", "place", "node"}
@@ -173,3 +174,15 @@ def run_query(store: Store, name: str, raw: dict[str, str] | None = None) -> lis
     query = get_query(name)
     rows = store.query(query.text(store.dialect), bind(store, query, raw or {}))
     return add_measures(store, rows, query.adds)
+
+
+@cache
+def load_sparql_queries() -> dict[str, tuple[str, str]]:
+    """Prebuilt SPARQL queries (``sparql/*.rq``) by name: (description, text)."""
+    folder = files("promgraph.queries").joinpath("sparql")
+    queries = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            text = entry.read_text(encoding="utf-8")
+            queries[entry.name.removesuffix(".rq")] = (text.splitlines()[0].lstrip("# ").strip(), text)
+    return queries

@@ -10,7 +10,8 @@ from typer.testing import CliRunner
 from promgraph.cli import app
 
 runner = CliRunner()
-COMMANDS = [["build"], ["extract"], ["query"], ["partners"], ["cypher"], ["html"], ["export", "rdf"], ["load", "neo4j"]]
+COMMANDS = [["build"], ["extract"], ["query"], ["partners"], ["cypher"], ["sparql"], ["validate"],
+             ["html"], ["export", "rdf"], ["export", "neo4j-csv"], ["load", "neo4j"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
