@@ -4,11 +4,14 @@ A node's type and name are stated in the graph of every source that mentions it,
 in the graphs of the sources that give them (the registry's when there is one), and every
 relationship both as a direct triple and as a reified statement carrying its role, evidence
 sentence and confidence, in the graph of each source it came from.
+
+The quads are written as N-Quads text directly (:func:`iter_nquads`), which is what the RDF store
+bulk-loads and what a million-node graph needs; the other syntaxes parse that text with rdflib.
 """
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -17,89 +20,108 @@ from promgraph.graph.errors import InvalidData
 from promgraph.graph.model import Graph, Node
 from promgraph.graph.schema import load_schema
 
-__all__ = ["FORMATS", "to_dataset", "write_rdf", "DEFAULT_BASE"]
+__all__ = ["FORMATS", "DEFAULT_BASE", "iter_nquads", "to_dataset", "write_rdf"]
 
 DEFAULT_BASE = "https://promgraph.org/id/"
 FORMATS = {"turtle": "ttl", "nquads": "nq", "trig": "trig", "jsonld": "jsonld"}
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PROV_DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
+DCTERMS = "http://purl.org/dc/terms/"
+OWL_SAME_AS = "<http://www.w3.org/2002/07/owl#sameAs>"
+WIKIDATA = "http://www.wikidata.org/entity/"
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _is_registry(method: str) -> bool:
-    return method.startswith("registry")
+def _literal(value: Any, lang: str | None = None) -> str:
+    if isinstance(value, bool):
+        return f'"{str(value).lower()}"^^<{XSD}boolean>'
+    if isinstance(value, float):
+        return f'"{value!r}"^^<{XSD}double>'
+    if isinstance(value, int):
+        return f'"{value}"^^<{XSD}integer>'
+    text = f'"{str(value).translate(_ESCAPES)}"'
+    return f"{text}@{lang}" if lang else text
 
 
 def _property_sources(node: Node) -> set[str]:
-    registry = {e.doc for e in node.evidence if _is_registry(e.method)}
+    registry = {e.doc for e in node.evidence if e.method.startswith("registry")}
     return registry or {e.doc for e in node.evidence}
 
 
-def to_dataset(graph: Graph, base: str = DEFAULT_BASE) -> Any:
-    """An rdflib ``Dataset`` of the graph."""
-    from rdflib import RDF, RDFS, XSD, Dataset, Literal, Namespace, URIRef
-    from rdflib.namespace import DCTERMS, PROV
-
+def iter_nquads(graph: Graph, base: str = DEFAULT_BASE) -> Iterator[str]:
+    """The graph as N-Quads lines (each ending in a newline)."""
     schema = load_schema()
-    pg = Namespace(schema.base)
-    dataset = Dataset()
-    dataset.bind("pg", pg)
-    dataset.bind("prov", PROV)
-    dataset.bind("dcterms", DCTERMS)
-    ids = Namespace(base)
+    pg = schema.base
 
-    def source_graph(doc_id: str) -> Any:
-        return dataset.graph(URIRef(f"{base}source/{quote(doc_id, safe='')}"))
+    def iri(local: str) -> str:
+        return f"<{base}{local}>"
 
-    def literal(value: Any) -> Any:
-        if isinstance(value, float):
-            return Literal(value, datatype=XSD.double)
-        if isinstance(value, int):
-            return Literal(value, datatype=XSD.integer)
-        return Literal(str(value))
+    def source(doc_id: str) -> str:
+        return f"<{base}source/{quote(doc_id, safe='')}>"
 
     for doc in graph.documents.values():
-        iri = URIRef(f"{base}source/{quote(doc.id, safe='')}")
-        meta = dataset.default_graph
-        meta.add((iri, RDF.type, pg.Document))
-        meta.add((iri, DCTERMS.title, Literal(doc.title or doc.id)))
+        s = source(doc.id)
+        yield f"{s} <{RDF}type> <{pg}Document> .\n"
+        yield f"{s} <{DCTERMS}title> {_literal(doc.title or doc.id)} .\n"
         for key, value in (("published", doc.published), ("source", doc.source), ("url", doc.url)):
             if value:
-                meta.add((iri, pg[key] if key != "published" else DCTERMS.date, Literal(value)))
+                predicate = f"<{DCTERMS}date>" if key == "published" else f"<{pg}{key}>"
+                yield f"{s} {predicate} {_literal(value)} .\n"
     for node in graph.nodes.values():
         if node.label == "Document":
             continue
-        subject = ids[node.id]
+        s = iri(node.id)
         for doc_id in sorted({e.doc for e in node.evidence}):
-            g = source_graph(doc_id)
-            g.add((subject, RDF.type, pg[node.label]))
-            g.add((subject, RDFS.label, Literal(node.name, lang="ru")))
+            g = source(doc_id)
+            yield f"{s} <{RDF}type> <{pg}{node.label}> {g} .\n"
+            yield f"{s} {RDFS_LABEL} {_literal(node.name, 'ru')} {g} .\n"
         for doc_id in sorted(_property_sources(node)):
-            g = source_graph(doc_id)
+            g = source(doc_id)
             if node.kind:
-                g.add((subject, pg.kind, Literal(node.kind)))
+                yield f"{s} <{pg}kind> {_literal(node.kind)} {g} .\n"
             for alias in node.aliases:
-                g.add((subject, pg.aliases, Literal(alias, lang="ru")))
+                yield f"{s} <{pg}aliases> {_literal(alias, 'ru')} {g} .\n"
             for key, value in node.props.items():
+                if key == "wikidata" and value:
+                    yield f"{s} {OWL_SAME_AS} <{WIKIDATA}{quote(str(value))}> {g} .\n"
                 for item in value if isinstance(value, list) else [value]:
-                    g.add((subject, pg[key], literal(item)))
+                    if item is not None:
+                        yield f"{s} <{pg}{key}> {_literal(item)} {g} .\n"
     for eid, edge in graph.edges.items():
         if edge.type == "MENTIONED_IN":
             continue
         spec = schema.relationship(edge.type)
-        predicate = pg[edge.type]
-        statement = ids[eid]
+        a, b, predicate, statement = iri(edge.source), iri(edge.target), f"<{pg}{edge.type}>", iri(eid)
+        own = [f"{statement} <{pg}{p.name}> {_literal(edge.props[p.name])}" for p in spec.properties
+               if edge.props.get(p.name) is not None]
         for evidence in edge.evidence:
-            g = source_graph(evidence.doc)
-            g.add((ids[edge.source], predicate, ids[edge.target]))
-            g.add((statement, RDF.type, RDF.Statement))
-            g.add((statement, RDF.subject, ids[edge.source]))
-            g.add((statement, RDF.predicate, predicate))
-            g.add((statement, RDF.object, ids[edge.target]))
-            g.add((statement, PROV.wasDerivedFrom, URIRef(f"{base}source/{quote(evidence.doc, safe='')}")))
-            g.add((statement, pg.evidence, Literal(evidence.sentence, lang="ru")))
-            g.add((statement, pg.method, Literal(evidence.method)))
-            g.add((statement, pg.confidence, literal(float(evidence.confidence))))
-            for prop in spec.properties:
-                if edge.props.get(prop.name) is not None:
-                    g.add((statement, pg[prop.name], literal(edge.props[prop.name])))
+            g = source(evidence.doc)
+            yield f"{a} {predicate} {b} {g} .\n"
+            yield f"{statement} <{RDF}type> <{RDF}Statement> {g} .\n"
+            yield f"{statement} <{RDF}subject> {a} {g} .\n"
+            yield f"{statement} <{RDF}predicate> {predicate} {g} .\n"
+            yield f"{statement} <{RDF}object> {b} {g} .\n"
+            yield f"{statement} {PROV_DERIVED} {g} {g} .\n"
+            yield f"{statement} <{pg}evidence> {_literal(evidence.sentence, 'ru')} {g} .\n"
+            yield f"{statement} <{pg}method> {_literal(evidence.method)} {g} .\n"
+            yield f"{statement} <{pg}confidence> {_literal(float(evidence.confidence))} {g} .\n"
+            for line in own:
+                yield f"{line} {g} .\n"
+
+
+def to_dataset(graph: Graph, base: str = DEFAULT_BASE) -> Any:
+    """An rdflib ``Dataset`` of the graph (parsed from :func:`iter_nquads`)."""
+    from rdflib import Dataset
+
+    from promgraph.graph.ontology import PREFIXES
+
+    dataset = Dataset()
+    dataset.parse(data="".join(iter_nquads(graph, base)), format="nquads")
+    dataset.bind("pg", load_schema().base)
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
     return dataset
 
 
@@ -107,8 +129,12 @@ def write_rdf(graph: Graph, path: Path, fmt: str = "trig", base: str = DEFAULT_B
     """Serialize the graph to ``path`` in one of :data:`FORMATS`."""
     if fmt not in FORMATS:
         raise InvalidData(f"unknown RDF format {fmt!r}; known: {', '.join(FORMATS)}")
-    dataset = to_dataset(graph, base)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if fmt == "nquads":
+        with path.open("w", encoding="utf-8") as handle:
+            handle.writelines(iter_nquads(graph, base))
+        return path
+    dataset = to_dataset(graph, base)
     if fmt == "turtle":  # Turtle has no named graphs: all triples, provenance kept in the statements
         from rdflib import Graph as RDFGraph
 
@@ -119,8 +145,7 @@ def write_rdf(graph: Graph, path: Path, fmt: str = "trig", base: str = DEFAULT_B
             flat.add((s, p, o))
         flat.serialize(destination=str(path), format="turtle", encoding="utf-8")
     elif fmt == "jsonld":
-        text = dataset.serialize(format="json-ld", indent=1)
-        path.write_text(text if isinstance(text, str) else json.dumps(text), encoding="utf-8")
+        path.write_text(dataset.serialize(format="json-ld", indent=1), encoding="utf-8")
     else:
         dataset.serialize(destination=str(path), format=fmt, encoding="utf-8")
     return path

@@ -20,9 +20,9 @@ def write_rdf_store(graph: Graph, path: Path) -> Path:
     """Bulk-load the graph's quads into a new pyoxigraph store at ``path``."""
     import pyoxigraph
 
-    from promgraph.graph.rdf import to_dataset
+    from promgraph.graph.rdf import iter_nquads
 
-    data = to_dataset(graph).serialize(format="nquads", encoding="utf-8")
+    data = "".join(iter_nquads(graph)).encode("utf-8")
     fresh = path.with_name(path.name + ".new")
     shutil.rmtree(fresh, ignore_errors=True)
     store = pyoxigraph.Store(str(fresh))

@@ -30,3 +30,19 @@ def test_provenance_is_queryable(tmp_path, example_graph):
         SELECT ?g ?sentence WHERE { GRAPH ?g { ?s rdf:predicate pg:COOPERATES_WITH ; pg:evidence ?sentence ;
                                               prov:wasDerivedFrom ?g } }"""))
     assert rows and all(str(g).startswith("https://promgraph.org/id/source/") for g, _ in rows)
+
+
+def test_wikidata_ids_become_same_as_and_literals_are_escaped(tmp_path):
+    from promgraph.graph.model import Document, Evidence, Node
+    from promgraph.graph.model import Graph as PGraph
+
+    ev = (Evidence("d1", 'Строка с "кавычками",\\ и\nпереводом', 0, 10, "rule:test", 0.5),)
+    graph = PGraph()
+    graph.nodes["org-1"] = Node("org-1", "Organization", 'ПАО "Тест"\\\n', "company", (), {"wikidata": "Q123"}, ev)
+    graph.documents["d1"] = Document("d1", "Заголовок", "")
+    dataset = Dataset()
+    dataset.parse(str(write_rdf(graph, tmp_path / "g.nq", "nquads")), format="nquads")
+    same = [o for _, p, o, _ in dataset.quads((None, None, None, None)) if str(p).endswith("#sameAs")]
+    assert [str(o) for o in same] == ["http://www.wikidata.org/entity/Q123"]
+    labels = [str(o) for _, p, o, _ in dataset.quads((None, None, None, None)) if str(p).endswith("#label")]
+    assert labels == ['ПАО "Тест"\\\n']
