@@ -58,11 +58,14 @@ def owl_graph(schema: Schema) -> Any:
     g.add((ontology, RDFS.label, Literal("promgraph: industrial actors, clusters, agreements and people", "en")))
     owners: dict[str, set[str]] = {}
     types: dict[str, str] = {}
+    def declare(term: Any, kind: Any, spec: Any) -> None:
+        g.add((term, RDF.type, kind))
+        g.add((term, RDFS.label, Literal(spec.label_ru, "ru")))
+        g.add((term, RDFS.label, Literal(spec.label_en, "en")))
+
     for name, spec in schema.nodes.items():
         cls = pg[name]
-        g.add((cls, RDF.type, OWL.Class))
-        g.add((cls, RDFS.label, Literal(spec.label_ru, "ru")))
-        g.add((cls, RDFS.label, Literal(spec.label_en, "en")))
+        declare(cls, OWL.Class, spec)
         if spec.definition_ru:
             g.add((cls, RDFS.comment, Literal(spec.definition_ru, "ru")))
             g.add((cls, RDFS.comment, Literal(spec.definition_en, "en")))
@@ -85,9 +88,7 @@ def owl_graph(schema: Schema) -> Any:
             g.add((prop, RDFS.domain, pg[next(iter(owners[prop_name]))]))
     for name, spec in schema.relationships.items():
         prop = pg[name]
-        g.add((prop, RDF.type, OWL.ObjectProperty))
-        g.add((prop, RDFS.label, Literal(spec.label_ru, "ru")))
-        g.add((prop, RDFS.label, Literal(spec.label_en, "en")))
+        declare(prop, OWL.ObjectProperty, spec)
         if spec.aligned:
             g.add((prop, RDFS.subPropertyOf, _curie(spec.aligned, spaces)))
         sources, targets = {a for a, _ in spec.pairs}, {b for _, b in spec.pairs}
