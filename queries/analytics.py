@@ -14,10 +14,10 @@ from promgraph.graph.stores import Store
 __all__ = ["MEASURES", "add_measures"]
 
 _NEIGHBOURS = (
-    "UNWIND $ids AS x MATCH (a:Organization {id: x})-[:COOPERATES_WITH|MEMBER_OF]-(b:Organization) "
+    "MATCH (a:Organization)-[:COOPERATES_WITH|MEMBER_OF]-(b:Organization) WHERE a.id IN $ids "
     "RETURN a.id AS a, b.id AS b",
-    "UNWIND $ids AS x MATCH (a:Organization {id: x})-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b:Organization) "
-    "WHERE b.id <> a.id RETURN a.id AS a, b.id AS b",
+    "MATCH (a:Organization)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b:Organization) "
+    "WHERE a.id IN $ids AND b.id <> a.id RETURN a.id AS a, b.id AS b",
 )
 
 

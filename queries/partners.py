@@ -36,26 +36,24 @@ WEIGHTS = {"adamic_adar": 1.0, "common": 0.6, "pagerank": 4.0, "industry": 0.5, 
 GROUP_KINDS = ("cluster", "technopark", "industrial_park", "sez", "association")
 
 _LINKS = [
-    "UNWIND $ids AS x MATCH (a:Organization {id: x})-[r:COOPERATES_WITH]-(b:Organization) "
+    "MATCH (a:Organization)-[r:COOPERATES_WITH]-(b:Organization) WHERE a.id IN $ids "
     "RETURN a.id AS a, b.id AS b, r.last_seen AS seen",
-    "UNWIND $ids AS x MATCH (a:Organization {id: x})-[:PARTY_TO]->(g:Agreement)<-[:PARTY_TO]-(b:Organization) "
-    "WHERE b.id <> a.id RETURN a.id AS a, b.id AS b, coalesce(g.date, g.last_seen) AS seen",
+    "MATCH (a:Organization)-[:PARTY_TO]->(g:Agreement)<-[:PARTY_TO]-(b:Organization) "
+    "WHERE a.id IN $ids AND b.id <> a.id RETURN a.id AS a, b.id AS b, coalesce(g.date, g.last_seen) AS seen",
 ]
-_GROUPS = ("UNWIND $ids AS x MATCH (a:Organization {id: x})-[:MEMBER_OF]->(g:Organization) "
+_GROUPS = ("MATCH (a:Organization)-[:MEMBER_OF]->(g:Organization) WHERE a.id IN $ids "
            "RETURN a.id AS a, g.id AS g, g.name AS name")
-_MEMBERS = ("UNWIND $ids AS x MATCH (m:Organization)-[:MEMBER_OF]->(g:Organization {id: x}) "
+_MEMBERS = ("MATCH (m:Organization)-[:MEMBER_OF]->(g:Organization) WHERE g.id IN $ids "
             "RETURN g.id AS g, m.id AS m")
-_ABOUT = ("UNWIND $ids AS x MATCH (c:Organization {id: x}) OPTIONAL MATCH (c)-[:LOCATED_IN]->(p:Place) "
+_ABOUT = ("MATCH (c:Organization) WHERE c.id IN $ids OPTIONAL MATCH (c)-[:LOCATED_IN]->(p:Place) "
           "RETURN c.id AS id, c.name AS name, c.kind AS kind, c.okved AS okved, collect(p.name) AS places, "
-          "COUNT { MATCH (c)-[:COOPERATES_WITH]-() } AS degree")
+          "c.links AS degree")
 # the best-connected organizations of the region in the industries of the partners
 _REGIONAL = ("MATCH (c:Organization)-[:LOCATED_IN]->(p:Place) WHERE p.name IN $places "
              "AND c.okved IS NOT NULL AND substring(c.okved, 0, 2) IN $classes "
-             "WITH DISTINCT c RETURN c.id AS id, COUNT { MATCH (c)-[:COOPERATES_WITH]-() } AS degree "
-             "ORDER BY degree DESC, id LIMIT 300")
+             "WITH DISTINCT c RETURN c.id AS id, c.links AS degree ORDER BY degree DESC, id LIMIT 300")
 # a newcomer with few links: the most active organizations are the first to look at
-_ACTIVE = ("MATCH (c:Organization) WITH c, COUNT { MATCH (c)-[:COOPERATES_WITH]-() } AS degree WHERE degree > 0 "
-           "RETURN c.id AS id, degree ORDER BY degree DESC, id LIMIT 50")
+_ACTIVE = ("MATCH (c:Organization) WHERE c.links > 0 RETURN c.id AS id ORDER BY c.links DESC, id LIMIT 50")
 COLD_START = 20
 
 

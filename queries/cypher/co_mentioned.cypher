@@ -2,8 +2,10 @@
 // param min_documents: int = 1 — in at least this many documents (example: 2)
 // param limit: int = 100 — at most this many pairs (example: 20)
 // returns: first, second, documents
-MATCH (a:Organization)-[:MENTIONED_IN]->(d:Document)<-[:MENTIONED_IN]-(b:Organization)
-WHERE a.id < b.id AND d.kind = 'news'
+MATCH (d:Document)
+WHERE d.kind = 'news'
+MATCH (a:Organization)-[:MENTIONED_IN]->(d)<-[:MENTIONED_IN]-(b:Organization)
+WHERE a.id < b.id
   AND NOT EXISTS { MATCH (a)-[:COOPERATES_WITH]-(b) }
   AND NOT EXISTS { MATCH (a)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b) }
 WITH a, b, count(DISTINCT d) AS documents

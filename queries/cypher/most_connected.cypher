@@ -4,9 +4,10 @@
 // param top: int = 20 — how many (example: 10)
 // adds: betweenness
 // returns: name, kind, links, betweenness
-MATCH (o:Organization)-[r:COOPERATES_WITH|PARTY_TO|MEMBER_OF]-()
-WITH o, count(r) AS links, coalesce($region, '') AS region
+MATCH (o:Organization)
+WHERE o.links > 0
+WITH o, coalesce($region, '') AS region
 WHERE region = '' OR EXISTS { MATCH (o)-[:LOCATED_IN]->(p:Place) WHERE p.id = region }
-RETURN o.id AS id, o.name AS name, o.kind AS kind, links
+RETURN o.id AS id, o.name AS name, o.kind AS kind, o.links AS links
 ORDER BY links DESC, name
 LIMIT $top

@@ -4,9 +4,7 @@
 // returns: name, kind, inn, regions, links
 MATCH (o:Organization)
 WHERE coalesce($kind, o.kind) = o.kind
+WITH o ORDER BY o.links DESC, o.name LIMIT $limit
 OPTIONAL MATCH (o)-[:LOCATED_IN]->(p:Place)
-WITH o, collect(DISTINCT p.name) AS regions
-OPTIONAL MATCH (o)-[r:COOPERATES_WITH|PARTY_TO|MEMBER_OF]-()
-RETURN o.name AS name, o.kind AS kind, o.inn AS inn, regions, count(r) AS links
+RETURN o.name AS name, o.kind AS kind, o.inn AS inn, collect(DISTINCT p.name) AS regions, o.links AS links
 ORDER BY links DESC, name
-LIMIT $limit
