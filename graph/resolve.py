@@ -180,7 +180,7 @@ def _agreement_key(node: Node, parties: list[str]) -> str:
 def resolve(extractions: list[Extraction]) -> Graph:
     """Merge extractions into one graph with stable ids; the same input always gives the same graph."""
     extractions = sorted(extractions, key=lambda ex: ex.document.id)
-    components = _cluster([ex for ex in extractions])
+    components = _cluster(extractions)
     groups: dict[Ref, list[tuple[Ref, Node]]] = defaultdict(list)
     for i, extraction in enumerate(extractions):
         for node in extraction.nodes:
@@ -216,12 +216,13 @@ def resolve(extractions: list[Extraction]) -> Graph:
 
 def _combine(old: Node | None, new: Node, rules: set[str]) -> Node:
     """Two components that land on one id (same ИНН seen under different names) become one node."""
-    evidence = tuple(new.evidence) + (old.evidence if old else ())
-    aliases = tuple(sorted(set(new.aliases) | (set(old.aliases) | {old.name} if old else set()) - {new.name}))
-    props = {**(old.props if old else {}), **new.props}
-    props["resolution"] = ",".join(sorted(rules | set((old.props.get("resolution") or "").split(",")) - {""}
-                                          if old else rules))
-    return Node(new.id, new.label, new.name, new.kind or (old.kind if old else None), aliases, props, evidence)
+    if old is None:
+        return Node(new.id, new.label, new.name, new.kind, new.aliases,
+                    {**new.props, "resolution": ",".join(sorted(rules))}, new.evidence)
+    rules = rules | set(filter(None, (old.props.get("resolution") or "").split(",")))
+    aliases = tuple(sorted((set(new.aliases) | set(old.aliases) | {old.name}) - {new.name}))
+    props = {**old.props, **new.props, "resolution": ",".join(sorted(rules))}
+    return Node(new.id, new.label, new.name, new.kind or old.kind, aliases, props, new.evidence + old.evidence)
 
 
 def _add_agreements(extractions: list[Extraction], graph: Graph, global_of: dict[Ref, str]) -> None:

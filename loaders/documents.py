@@ -23,7 +23,7 @@ NEWS_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".jsonl", ".rss", ".at
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 
-def decode(data: bytes, path: object) -> str:
+def decode(data: bytes) -> str:
     """Text from UTF-8 (with or without BOM) or windows-1251; raises ValueError on binary data."""
     if b"\x00" in data[:4096]:
         raise ValueError("binary file (NUL bytes), not text")
@@ -108,7 +108,7 @@ def _document(doc_id: str, text: str, data: bytes, source: str, **meta: str | No
 
 
 def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
-    for number, line in enumerate(decode(data, path).splitlines(), 1):
+    for number, line in enumerate(decode(data).splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -181,13 +181,13 @@ def read_documents(path: Path, report: Report) -> Iterator[Document]:
             yield from _read_feed(path, data, report)
         elif suffix in (".html", ".htm"):
             page = _PageText()
-            page.feed(decode(data, path))
+            page.feed(decode(data))
             text = page.text()
             if not text:
                 report.add(path, "no text in the page")
                 return
             yield _document(path.stem, text, data, str(path), title=page.title, published=page.published)
         else:
-            yield _document(path.stem, decode(data, path), data, str(path))
+            yield _document(path.stem, decode(data), data, str(path))
     except ValueError as err:
         report.add(path, str(err))
