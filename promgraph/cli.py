@@ -285,6 +285,31 @@ def sparql(
 
 
 @app.command()
+def explain(
+    name: Annotated[str, typer.Argument(help="An organization or person: name, alias, ИНН or id.")],
+    workspace: WorkspaceOption = DEFAULT_WORKSPACE,
+    fmt: FormatOption = Format.table,
+) -> None:
+    """Which sources, rules and sentences made a node: ids, merge rules, every piece of evidence."""
+    from promgraph.graph.explain import explain as explain_node
+    from promgraph.graph.stores import open_store
+    from promgraph.queries.library import find_nodes, resolve_name
+
+    def action() -> None:
+        ws = Workspace(workspace)
+        with open_store("embedded", path=ws.store_path, read_only=True) as store:
+            kind = "person" if find_nodes(store, "person", name) and not find_nodes(store, "organization", name) \
+                else "organization"
+            node_id = resolve_name(store, kind, name, "NAME")
+        explanation = explain_node(ws.load_graph(), node_id)
+        for key, value in explanation.header.items():
+            err.print(f"[bold]{key}:[/bold] {_cell(value)}", highlight=False)
+        print_rows(explanation.sources, fmt, title="evidence")
+
+    _run(action)
+
+
+@app.command()
 def validate(workspace: WorkspaceOption = DEFAULT_WORKSPACE, fmt: FormatOption = Format.table) -> None:
     """Check the graph against the SHACL shapes of the model; exit code 1 when it breaks them."""
     from promgraph.graph.validate import validate as check

@@ -106,6 +106,8 @@ _LOOKUP = {
                     "n.inn AS inn, n.ogrn AS ogrn, n.kind AS kind",
     "place": "MATCH (n:Place) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, "
              "'' AS inn, '' AS ogrn, n.kind AS kind",
+    "person": "MATCH (n:Person) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, "
+              "n.inn AS inn, '' AS ogrn, '' AS kind",
 }
 
 

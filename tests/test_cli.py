@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from promgraph.cli import app
 
 runner = CliRunner()
-COMMANDS = [["build"], ["extract"], ["query"], ["partners"], ["cypher"], ["sparql"], ["validate"],
+COMMANDS = [["build"], ["extract"], ["query"], ["partners"], ["explain"], ["cypher"], ["sparql"], ["validate"],
              ["html"], ["export", "rdf"], ["export", "neo4j-csv"], ["load", "neo4j"]]
 
 
