@@ -6,10 +6,14 @@ MATCH (d:Document)
 WHERE d.kind = 'news'
 MATCH (a:Organization)-[:MENTIONED_IN]->(d)<-[:MENTIONED_IN]-(b:Organization)
 WHERE a.id < b.id
-  AND NOT EXISTS { MATCH (a)-[:COOPERATES_WITH]-(b) }
-  AND NOT EXISTS { MATCH (a)-[:PARTY_TO]->(:Agreement)<-[:PARTY_TO]-(b) }
 WITH a, b, count(DISTINCT d) AS documents
 WHERE documents >= $min_documents
+OPTIONAL MATCH (a)-[c:COOPERATES_WITH]-(b)
+WITH a, b, documents, count(c) AS links
+WHERE links = 0
+OPTIONAL MATCH (a)-[:PARTY_TO]->(g:Agreement)<-[:PARTY_TO]-(b)
+WITH a, b, documents, count(g) AS agreements
+WHERE agreements = 0
 RETURN a.name AS first, b.name AS second, documents
 ORDER BY documents DESC, first, second
 LIMIT $limit
