@@ -112,6 +112,17 @@ def _params(pairs: Iterable[str] | None) -> dict[str, str]:
     return params
 
 
+def _columns(path: Path) -> dict[str, Any]:
+    """A user's column mapping, merged over the built-in one field by field."""
+    from promgraph.loaders.infrastructure import COLUMNS
+
+    try:
+        user = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise PromgraphError(f"{path}: not a readable JSON column mapping ({error})") from error
+    return {kind: {**fields, **user.get(kind, {})} for kind, fields in COLUMNS.items()}
+
+
 def _run(action: Callable[[], Any]) -> Any:
     """Run a command body, turning promgraph's errors into one line and exit code 1."""
     try:
@@ -134,6 +145,8 @@ def build(
                       typer.Argument(help="News files/folders and registry XML. Default: examples/.")] = None,
     workspace: WorkspaceOption = DEFAULT_WORKSPACE,
     html: Annotated[bool, typer.Option(help="Write the RDF export and the HTML views too.")] = True,
+    columns: Annotated[Path | None, typer.Option(
+        help='JSON mapping of cluster/park table columns: {"clusters": {"member": ["Label", ...]}}')] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Ingest inputs, extract, resolve, and write the embedded store, RDF and HTML into the workspace."""
@@ -142,8 +155,10 @@ def build(
 
     def action() -> None:
         sources = inputs or [EXAMPLES if EXAMPLES.is_dir() else Path("examples")]
+        mapping = _columns(columns) if columns else None
         with _progress() as progress:
-            summary = build_graph(sources, Workspace(workspace), _RichProgress(progress), views=html)
+            summary = build_graph(sources, Workspace(workspace), _RichProgress(progress), views=html,
+                                  columns=mapping)
         for problem in summary.problems:
             err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
         rows = [{"what": "files read", "count": summary.files_read},

@@ -63,24 +63,32 @@ def input_files(inputs: Iterable[Path], report: Report) -> list[Path]:
 
 
 def file_kind(path: Path) -> str | None:
-    """``news``, ``egrul``, ``msp``, or None for a file promgraph cannot read."""
+    """``news``, ``egrul``, ``msp``, ``table``, or None for a file promgraph cannot read."""
     from promgraph.loaders.documents import NEWS_SUFFIXES
+    from promgraph.loaders.tables import TABLE_SUFFIXES
     from promgraph.loaders.xmlstream import root_attributes
 
     suffix = path.suffix.lower()
     if suffix == ".xml":
         return REGISTRY_TYPES.get(root_attributes(path).get("ТипИнф", ""))
+    if suffix in TABLE_SUFFIXES:
+        return "table"
     return "news" if suffix in NEWS_SUFFIXES else None
 
 
 class _Extractor:
     """Loads the NLP models on first use: a registry-only build never pays for them."""
 
-    def __init__(self) -> None:
+    def __init__(self, columns: dict[str, Any] | None = None) -> None:
         self._models: Any = None
+        self.columns = columns
 
     def __call__(self, path: Path, kind: str, report: Report) -> Iterator[Extraction]:
-        if kind == "egrul":
+        if kind == "table":
+            from promgraph.loaders.infrastructure import read_infrastructure
+
+            yield from read_infrastructure(path, report, self.columns)
+        elif kind == "egrul":
             from promgraph.loaders.egrul import read_egrul
 
             yield from read_egrul(path, report)
@@ -112,11 +120,12 @@ def extract(inputs: Iterable[Path], report: Report, progress: Progress | None = 
         advance(1)
 
 
-def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progress: Progress) -> tuple[int, int]:
+def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progress: Progress,
+           columns: dict[str, Any] | None = None) -> tuple[int, int]:
     """Read every new input file into the workspace; returns (files read, files already known)."""
     files = input_files(inputs, report)
     advance = progress.task("Чтение файлов", len(files))
-    extractor = _Extractor()
+    extractor = _Extractor(columns)
     read = skipped = 0
     for path in files:
         try:
@@ -127,7 +136,8 @@ def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progres
             continue
         kind = file_kind(path)
         if kind is None:
-            report.add(path, "unsupported file type (news: .txt .html .jsonl .rss; registries: ФНС .xml)")
+            report.add(path, "unsupported file type (news: .txt .html .jsonl .rss; registries: ФНС .xml, "
+                             "cluster and park tables .csv .xlsx)")
         elif workspace.known(data_hash):
             skipped += 1
         else:
@@ -139,8 +149,12 @@ def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progres
 
 
 def build(inputs: Iterable[Path], workspace: Workspace, progress: Progress | None = None,
-          views: bool = True) -> BuildSummary:
-    """Ingest new inputs, resolve everything ingested so far, and write the store, RDF and views."""
+          views: bool = True, columns: dict[str, Any] | None = None) -> BuildSummary:
+    """Ingest new inputs, resolve everything ingested so far, and write the store, RDF and views.
+
+    ``columns`` overrides the column mapping of cluster and park tables (see
+    :data:`promgraph.loaders.infrastructure.COLUMNS`).
+    """
     from promgraph.graph.resolve import resolve
     from promgraph.graph.stores import open_store
 
@@ -148,7 +162,7 @@ def build(inputs: Iterable[Path], workspace: Workspace, progress: Progress | Non
     started = time.perf_counter()
     report = Report()
     summary = BuildSummary()
-    summary.files_read, summary.files_skipped = ingest(inputs, workspace, report, progress)
+    summary.files_read, summary.files_skipped = ingest(inputs, workspace, report, progress, columns)
     extractions = list(workspace.extractions())
     graph = resolve(extractions)
     workspace.save_graph(graph)

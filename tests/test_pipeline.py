@@ -40,7 +40,7 @@ def test_rebuild_is_idempotent_and_incremental(tmp_path, example_workspace):
     shutil.copytree(example_workspace.path, workspace.path)
     before = _counts(workspace)
     again = build([EXAMPLES], workspace, views=False)
-    assert (again.files_read, again.files_skipped) == (0, 3)
+    assert (again.files_read, again.files_skipped) == (0, 5)
     assert _counts(workspace) == before
     extra = tmp_path / "extra.jsonl"
     extra.write_text(json.dumps(NEWS, ensure_ascii=False), encoding="utf-8")
@@ -60,7 +60,8 @@ def test_bad_files_are_reported_and_the_rest_is_built(tmp_path):
     (inputs / "broken.xml").write_text('<Файл ТипИнф="ЕГРЮЛ_ОТКР_СВЕД" ВерсФорм="4.07"><Документ>', encoding="utf-8")
     summary = build([inputs], Workspace(tmp_path / "ws"), views=False)
     text = "\n".join(summary.problems)
-    assert "empty.txt: empty file" in text and "table.csv: unsupported file type" in text
+    assert "empty.txt: empty file" in text
+    assert "table.csv: unknown columns: clusters registry lacks cluster (Наименование кластера" in text
     assert "broken.xml" in text
     assert summary.nodes["Organization"] == 2
     report = json.loads((tmp_path / "ws" / "report.json").read_text(encoding="utf-8"))
