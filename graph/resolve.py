@@ -3,8 +3,9 @@
 Nodes are merged deterministically: organizations on ИНН and ОГРН, then on their cleaned name,
 registry aliases and acronyms (never across two different ИНН); people on ИНН, news people on
 their name, and a news person with a registry person of the same name when both are tied to the
-same organization; places on their canonical name. Every merge keeps its reasons in the node's
-``method`` and every fact its evidence, so a node can always be explained.
+same organization; places on their canonical name. A user's ``overrides.yaml`` forces merges and
+keeps pairs apart. Every merge keeps its rules in the node's ``resolution`` and every fact its
+evidence, so a node can always be explained.
 """
 
 from __future__ import annotations
@@ -12,26 +13,64 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
+from promgraph.graph.errors import InvalidData
+from promgraph.graph.identifiers import clean_digits
 from promgraph.graph.identity import make_id
 from promgraph.graph.model import Edge, Evidence, Extraction, Graph, Node
 from promgraph.graph.names import acronym, fold, name_key
 
-__all__ = ["resolve", "provenance"]
+__all__ = ["Overrides", "resolve", "provenance"]
 
 Ref = tuple[int, str]  # (extraction index, local id)
 UNDIRECTED = {"COOPERATES_WITH"}
 KEYED_BY_ROLE = {"HOLDS_POSITION", "DIRECTS"}
 
 
+@dataclass(frozen=True)
+class Overrides:
+    """A user's corrections, by name, alias or ИНН: pairs to merge and pairs never to merge.
+
+    Read from ``overrides.yaml`` in the workspace::
+
+        merge:
+          - [ЧЭАЗ, Чебоксарский электроаппаратный завод]
+        separate:
+          - [Корпорация развития, Корпорация развития Тульской области]
+    """
+
+    merge: tuple[tuple[str, str], ...] = ()
+    separate: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Overrides:
+        def pairs(key: str) -> tuple[tuple[str, str], ...]:
+            items = data.get(key) or []
+            if not all(isinstance(p, list) and len(p) == 2 for p in items):
+                raise InvalidData(f"overrides: {key!r} must be a list of [name, name] pairs")
+            return tuple((str(a), str(b)) for a, b in items)
+
+        return cls(pairs("merge"), pairs("separate"))
+
+
+def _matches(node: Node, key: str) -> bool:
+    digits = clean_digits(key)
+    if digits and digits in (node.props.get("inn"), node.props.get("ogrn")):
+        return True
+    wanted = name_key(key)
+    return any(name_key(n) == wanted for n in (node.name, *node.aliases))
+
+
 class _Components:
-    """Union-find over node references, refusing to join two different ИНН."""
+    """Union-find over node references, refusing to join two different ИНН or a pair kept apart."""
 
     def __init__(self) -> None:
         self.parent: dict[Ref, Ref] = {}
         self.inns: dict[Ref, set[str]] = {}
         self.rules: dict[Ref, set[str]] = defaultdict(set)
+        self.tags: dict[Ref, set[tuple[int, int]]] = defaultdict(set)  # (separate pair, side)
 
     def add(self, ref: Ref, inn: str | None) -> None:
         self.parent.setdefault(ref, ref)
@@ -47,11 +86,14 @@ class _Components:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if self.inns[ra] and self.inns[rb] and self.inns[ra] != self.inns[rb]:
+        if self.inns[ra] and self.inns[rb] and self.inns[ra] != self.inns[rb] and rule != "override:merge":
+            return
+        if any((pair, 1 - side) in self.tags[rb] for pair, side in self.tags[ra]):
             return
         self.parent[rb] = ra
         self.inns[ra] |= self.inns.pop(rb)
         self.rules[ra] |= self.rules.pop(rb, set()) | {rule}
+        self.tags[ra] |= self.tags.pop(rb, set())
 
 
 def _org_keys(node: Node) -> list[tuple[str, str]]:
@@ -75,14 +117,20 @@ def _link(components: _Components, index: dict[str, Ref], ref: Ref, rule: str, k
         index[key] = ref
 
 
-def _cluster(extractions: list[Extraction]) -> _Components:
+def _cluster(extractions: list[Extraction], overrides: Overrides) -> _Components:
     components = _Components()
     index: dict[str, Ref] = {}
     people_by_name: dict[str, list[Ref]] = defaultdict(list)
+    forced: dict[int, list[Ref]] = defaultdict(list)
     for i, extraction in enumerate(extractions):
         for node in extraction.nodes:
             ref = (i, node.id)
             components.add(ref, node.props.get("inn") if node.label == "Organization" else None)
+            for pair, (a, b) in enumerate(overrides.separate):
+                components.tags[ref] |= {(pair, side) for side, key in ((0, a), (1, b)) if _matches(node, key)}
+            for pair, (a, b) in enumerate(overrides.merge):
+                if _matches(node, a) or _matches(node, b):
+                    forced[pair].append(ref)
     # strong keys first, so names never bridge two identified organizations by accident
     for rules in (("id",), ("name", "alias", "acronym")):
         for i, extraction in enumerate(extractions):
@@ -99,6 +147,9 @@ def _cluster(extractions: list[Extraction]) -> _Components:
                         _link(components, index, ref, "resolve:inn", f"Person:inn:{node.props['inn']}")
                     people_by_name[fold(node.name)].append(ref)
     _join_people(extractions, components, people_by_name)
+    for refs in forced.values():
+        for ref in refs[1:]:
+            components.union(refs[0], ref, "override:merge")
     return components
 
 
@@ -177,10 +228,10 @@ def _agreement_key(node: Node, parties: list[str]) -> str:
     return "|".join([node.kind or "", year, *sorted(parties)])
 
 
-def resolve(extractions: list[Extraction]) -> Graph:
+def resolve(extractions: list[Extraction], overrides: Overrides | None = None) -> Graph:
     """Merge extractions into one graph with stable ids; the same input always gives the same graph."""
     extractions = sorted(extractions, key=lambda ex: ex.document.id)
-    components = _cluster(extractions)
+    components = _cluster(extractions, overrides or Overrides())
     groups: dict[Ref, list[tuple[Ref, Node]]] = defaultdict(list)
     for i, extraction in enumerate(extractions):
         for node in extraction.nodes:

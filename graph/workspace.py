@@ -8,6 +8,7 @@ Layout::
     graph.lbug           the embedded store
     rdf.oxigraph/        the RDF store for SPARQL (pyoxigraph)
     report.json          the problems of the last build
+    overrides.yaml       the user's corrections to entity resolution (optional, hand-edited)
 
 A file whose content was ingested before is not read again, so a re-run adds only what is new;
 each file's extractions are saved as soon as it is read, so an interrupted build loses nothing.
@@ -22,8 +23,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from promgraph.graph.errors import StoreError
+from promgraph.graph.errors import InvalidData, StoreError
 from promgraph.graph.model import Document, Edge, Extraction, Graph, Node
+from promgraph.graph.resolve import Overrides
 
 __all__ = ["Workspace", "DEFAULT_WORKSPACE"]
 
@@ -84,6 +86,24 @@ class Workspace:
                 extraction = Extraction.from_dict(json.loads(line))
                 latest[extraction.document.id] = extraction
         yield from latest.values()
+
+    def overrides(self) -> Overrides:
+        """The user's resolution overrides, or none when the file is absent."""
+        path = self.path / "overrides.yaml"
+        if not path.exists():
+            return Overrides()
+        import yaml
+
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as err:
+            raise InvalidData(f"{path}: not valid YAML ({err})") from err
+        if not isinstance(data, dict):
+            raise InvalidData(f"{path}: expected 'merge:' and 'separate:' lists")
+        try:
+            return Overrides.from_dict(data)
+        except InvalidData as err:
+            raise InvalidData(f"{path}: {err}") from err
 
     def save_graph(self, graph: Graph) -> None:
         data = {

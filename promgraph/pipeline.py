@@ -164,7 +164,7 @@ def build(inputs: Iterable[Path], workspace: Workspace, progress: Progress | Non
     summary = BuildSummary()
     summary.files_read, summary.files_skipped = ingest(inputs, workspace, report, progress, columns)
     extractions = list(workspace.extractions())
-    graph = resolve(extractions)
+    graph = resolve(extractions, workspace.overrides())
     workspace.save_graph(graph)
     advance = progress.task("Запись графа", 1)
     with open_store("embedded", path=workspace.store_path) as store:

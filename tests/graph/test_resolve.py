@@ -66,3 +66,40 @@ def test_edges_merge_their_evidence_and_cooperation_is_undirected():
     assert len(links) == 1 and {e.doc for e in links[0].evidence} == {"n1", "n2"}
     mentions = [e for e in graph.edges.values() if e.type == "MENTIONED_IN"]
     assert len(mentions) == 4
+
+
+def test_overrides_keep_apart_and_force_together():
+    from promgraph.graph.resolve import Overrides
+
+    news = _extraction("n1", Node("e1", "Organization", "Вектор", "company", evidence=_ev("n1")),
+                       Node("e2", "Organization", "ЗАО «Гамма»", "company", evidence=_ev("n1")))
+    registry = _extraction("r1", Node("o1", "Organization", "Вектор", "company", (), {"inn": "7707083893"},
+                                      _ev("r1", "registry:egrul")),
+                           Node("o2", "Organization", "Гамма-Сервис", "company", (), {"inn": "500100732259"},
+                                _ev("r1", "registry:egrul")))
+
+    def orgs(overrides=None):
+        return sorted((n for n in resolve([news, registry], overrides).nodes.values() if n.label == "Organization"),
+                      key=lambda n: n.name)
+
+    assert len(orgs()) == 3  # the two "Вектор" meet by name, "Гамма" stays apart from "Гамма-Сервис"
+    kept_apart = orgs(Overrides(separate=(("Вектор", "7707083893"),)))
+    assert len(kept_apart) == 4
+    forced = orgs(Overrides(merge=(("Гамма", "500100732259"),)))
+    assert len(forced) == 2
+    gamma = next(n for n in forced if n.props.get("inn") == "500100732259")
+    assert "override:merge" in gamma.props["resolution"] and "ЗАО «Гамма»" in {gamma.name, *gamma.aliases}
+
+
+def test_overrides_file_is_checked(tmp_path):
+    import pytest
+
+    from promgraph.graph.errors import InvalidData
+    from promgraph.graph.workspace import Workspace
+
+    workspace = Workspace(tmp_path)
+    (tmp_path / "overrides.yaml").write_text("merge:\n  - [only-one]\n", encoding="utf-8")
+    with pytest.raises(InvalidData, match="overrides.yaml: overrides: 'merge' must be a list of"):
+        workspace.overrides()
+    (tmp_path / "overrides.yaml").write_text("separate:\n  - [А, Б]\n", encoding="utf-8")
+    assert workspace.overrides().separate == (("А", "Б"),)
