@@ -23,13 +23,9 @@ LABELS = {"ORG": "Organization", "PER": "Person", "LOC": "Place"}
 TYPES = {v: k for k, v in LABELS.items()}
 
 
-def _dates(text: str, published: str | None) -> list[tuple[int, str]]:
-    from yargy import Parser
-
-    from promgraph.loaders.grammars.dates import DATE
-
+def _dates(text: str, published: str | None, parser: Any) -> list[tuple[int, str]]:
     found = []
-    for match in Parser(DATE).findall(text):
+    for match in parser.findall(text):
         fact = match.fact
         iso = resolve_date(fact.day, fact.month, fact.year, published)
         if iso:
@@ -97,7 +93,7 @@ def extract_document(document: Document, models: Models) -> Extraction:
     doc = _tag(document.text, models)
     mentions = find_mentions(doc)
     entities, region = group_entities(mentions, models.morph, load_gazetteer())
-    dates = _dates(document.text, document.published)
+    dates = _dates(document.text, document.published, models.dates)
     facts = find_relations(doc, entities, region, models.morph, dates, document.published)
     by_id = {e.id: e for e in entities}
     for fact in facts:  # a role with no organization ("Президент Владимир Путин") stays on the person

@@ -22,14 +22,17 @@ class Models:
     ner_tagger: Any
     morph_vocab: Any
     morph: Any  # pymorphy3.MorphAnalyzer, for inflecting names to the nominative
+    dates: Any  # yargy Parser of grammars.dates.DATE: building one loads a morphology dictionary
 
 
 def load_models() -> Models:
     """Build the natasha pipeline and the pymorphy3 analyzer (about a second, ~200 MB)."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     import pymorphy3
-    import yargy  # noqa: F401  (must precede natasha: patches pymorphy2 on Python 3.11)
+    import yargy  # must precede natasha: it patches pymorphy2 on Python 3.11
     from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    from promgraph.loaders.grammars.dates import DATE
 
     embedding = NewsEmbedding()
     return Models(
@@ -38,4 +41,5 @@ def load_models() -> Models:
         ner_tagger=NewsNERTagger(embedding),
         morph_vocab=MorphVocab(),
         morph=pymorphy3.MorphAnalyzer(),
+        dates=yargy.Parser(DATE),
     )
