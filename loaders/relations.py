@@ -8,6 +8,7 @@ next to a cluster, park or zone (MEMBER), and where organizations and cities are
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -97,12 +98,18 @@ def resolve_date(day: int, month: int, year: int | None, published: str | None) 
         return None
 
 
+_ROLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+for _role in ROLES:  # longest first, as in ROLES
+    _ROLES_BY_FIRST[_role[0]].append(_role)
+
+
 def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | None) -> list[Fact]:
     facts = []
     tokens, n = s.tokens, len(s.tokens)
     i = 0
     while i < n:
-        role = next((r for r in ROLES if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
+        role = next((r for r in _ROLES_BY_FIRST.get(tokens[i].lemma, ())
+                     if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
         if role is None or i in s.covered:
             i += 1
             continue
