@@ -177,6 +177,7 @@ def build(
 def extract(
     inputs: Annotated[list[Path], typer.Argument(help="News files or folders.")],
     output: Annotated[str, typer.Option("--output", "-o", help="JSON Lines file, - for stdout.")] = "-",
+    workers: Annotated[int, typer.Option(help="Extract in this many processes.")] = 1,
 ) -> None:
     """Extract entities and relations per document, as JSON Lines in the evaluation format."""
     from promgraph.loaders.report import Report
@@ -188,7 +189,7 @@ def extract(
         target = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
         try:
             with _progress() as progress:
-                for line in eval_lines(extract_all(inputs, report, _RichProgress(progress))):
+                for line in eval_lines(extract_all(inputs, report, _RichProgress(progress), workers)):
                     target.write(line)
         finally:
             if target is not sys.stdout:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from promgraph.graph.identity import content_hash
-from promgraph.graph.model import Extraction, Graph
+from promgraph.graph.model import Document, Extraction, Graph
 from promgraph.graph.workspace import Workspace
 from promgraph.loaders.report import Report
 
@@ -98,26 +98,60 @@ class _Extractor:
             yield from read_msp(path, report)
         else:
             from promgraph.loaders.documents import read_documents
-            from promgraph.loaders.news import extract_document
-            from promgraph.loaders.nlp import load_models
 
-            if self._models is None:
-                self._models = load_models()
-            for document in read_documents(path, report):
-                yield extract_document(document, self._models)
+            yield from map(self.news, read_documents(path, report))
+
+    def news(self, document: Document) -> Extraction:
+        from promgraph.loaders.news import extract_document
+        from promgraph.loaders.nlp import load_models
+
+        if self._models is None:
+            self._models = load_models()
+        return extract_document(document, self._models)
 
 
-def extract(inputs: Iterable[Path], report: Report, progress: Progress | None = None) -> Iterator[Extraction]:
-    """Extractions of every news document in ``inputs``; no workspace, nothing saved."""
+_WORKER_MODELS: Any = None  # each extraction worker process loads the models once
+
+
+def _start_worker() -> None:
+    from promgraph.loaders.nlp import load_models
+
+    global _WORKER_MODELS
+    _WORKER_MODELS = load_models()
+
+
+def _extract_in_worker(document: Document) -> Extraction:
+    from promgraph.loaders.news import extract_document
+
+    return extract_document(document, _WORKER_MODELS)
+
+
+def extract(inputs: Iterable[Path], report: Report, progress: Progress | None = None,
+            workers: int = 1) -> Iterator[Extraction]:
+    """Extractions of every news document in ``inputs``, in input order; no workspace, nothing saved.
+
+    With ``workers`` > 1 documents are extracted in that many processes, each loading the models once.
+    """
+    from promgraph.loaders.documents import read_documents
+
     files = input_files(inputs, report)
     advance = (progress or _Silent()).task("Извлечение", len(files))
-    extractor = _Extractor()
-    for path in files:
-        if file_kind(path) != "news":
-            report.add(path, "not a news file (.txt, .html, .jsonl, .rss), skipped")
-        else:
-            yield from extractor(path, "news", report)
-        advance(1)
+
+    def documents() -> Iterator[Document]:
+        for path in files:
+            if file_kind(path) != "news":
+                report.add(path, "not a news file (.txt, .html, .jsonl, .rss), skipped")
+            else:
+                yield from read_documents(path, report)
+            advance(1)
+
+    if workers <= 1:
+        yield from map(_Extractor().news, documents())
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers, initializer=_start_worker) as pool:
+        yield from pool.map(_extract_in_worker, documents(), chunksize=8)
 
 
 def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progress: Progress,

@@ -101,3 +101,15 @@ def test_unreachable_neo4j_is_one_line(example_workspace):
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: Neo4j is unreachable at bolt://127.0.0.1:9")
     assert "Traceback" not in result.output
+
+
+def test_extract_in_parallel_gives_the_same_lines(tmp_path):
+    from promgraph.pipeline import EXAMPLES
+
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}.jsonl"
+        result = runner.invoke(app, ["extract", str(EXAMPLES / "news.jsonl"), "-o", str(out), "--workers", workers])
+        assert result.exit_code == 0, result.output
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1] and outputs[0].count("\n") == 32
