@@ -67,6 +67,8 @@ class _Sentence:
 
 
 def _sentences(doc: Any, entities: list[Entity]) -> list[_Sentence]:
+    """Each sentence with its mentions by token; ``entities`` come organizations first, places last,
+    so a place inside an organization's name ("… Чувашской Республики") belongs to the organization."""
     out = []
     for sent in doc.sents:
         s = _Sentence(sent, sent.tokens)
@@ -74,13 +76,14 @@ def _sentences(doc: Any, entities: list[Entity]) -> list[_Sentence]:
         stops = {t.stop: k for k, t in enumerate(s.tokens)}
         for entity in entities:
             for m in entity.mentions:
-                if m.start in index and m.stop in stops and (m.type != "LOC" or index[m.start] not in s.covered):
-                    lo, hi = index[m.start], stops[m.stop] + 1
-                    if m.type == "LOC" and lo in s.starts:
-                        continue
-                    s.starts[lo] = (entity, hi)
-                    for k in range(lo, hi):
-                        s.covered.setdefault(k, entity)
+                if m.start not in index or m.stop not in stops:
+                    continue  # a mention of another sentence
+                lo, hi = index[m.start], stops[m.stop] + 1
+                if m.type == "LOC" and lo in s.covered:
+                    continue
+                s.starts[lo] = (entity, hi)
+                for k in range(lo, hi):
+                    s.covered.setdefault(k, entity)
         out.append(s)
     return out
 
