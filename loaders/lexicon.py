@@ -24,7 +24,7 @@ ORG_HEADS: dict[str, str] = {
     "завод": "company", "комбинат": "company", "фабрика": "company", "предприятие": "company",
     "компания": "company", "холдинг": "company", "концерн": "company", "верфь": "company",
     "кластер": "cluster", "технопарк": "technopark", "агробиотехнопарк": "technopark",
-    "технополис": "technopark", "парк": "industrial_park", "индустриальный парк": "industrial_park",
+    "технополис": "technopark", "парк": "industrial_park",
     "зона": "sez", "университет": "university", "институт": "university", "академия": "university",
     "колледж": "university", "центр": "other",
 }

@@ -55,9 +55,6 @@ class Gazetteer:
                 return place
         return None
 
-    def parent(self, place: Place) -> Place | None:
-        return self.lookup(place.parent) if place.parent else None
-
 
 @cache
 def load_gazetteer() -> Gazetteer:

@@ -20,6 +20,7 @@ from importlib.resources import files
 from typing import Any
 
 from promgraph.graph.errors import QueryError
+from promgraph.graph.identifiers import clean_digits
 from promgraph.graph.names import acronym, fold, name_key
 from promgraph.graph.stores import Store
 
@@ -113,7 +114,7 @@ _LOOKUP = {
 
 def find_nodes(store: Store, kind: str, text: str) -> list[dict[str, Any]]:
     """Nodes whose id, ИНН, ОГРН, name, alias or acronym is ``text``; best matches first."""
-    wanted, digits = fold(text), re.sub(r"\D", "", text)
+    wanted, digits = fold(text), clean_digits(text)
     key = name_key(text)
     exact, loose = [], []
     for row in store.query(_LOOKUP[kind]):
