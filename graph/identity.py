@@ -7,10 +7,11 @@ instead of duplicating. If there is no key there is no id.
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from promgraph.graph.errors import InvalidData
 
-__all__ = ["make_id", "content_hash"]
+__all__ = ["make_id", "content_hash", "file_hash"]
 
 PREFIXES = {
     "Organization": "org",
@@ -39,3 +40,9 @@ def make_id(namespace: str, *keys: str | None) -> str:
 def content_hash(data: bytes) -> str:
     """The hash that identifies an input file's content in the workspace manifest."""
     return hashlib.sha256(data).hexdigest()
+
+
+def file_hash(path: Path) -> str:
+    """:func:`content_hash` of a file, read in chunks: a registry dump can be gigabytes."""
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()

@@ -1,7 +1,8 @@
 """Entity resolution: many extractions with local ids in, one graph with stable global ids out.
 
 Nodes are merged deterministically: organizations on ИНН and ОГРН, then on their cleaned name,
-registry aliases and acronyms (never across two different ИНН); people on ИНН, news people on
+registry aliases and acronyms (never across two different ИНН), then a name without identifiers
+on a near match (an ending, a typo, another script: :mod:`promgraph.graph.matching`); people on ИНН, news people on
 their name, and a news person with a registry person of the same name when both are tied to the
 same organization; places on their canonical name. A user's ``overrides.yaml`` forces merges and
 keeps pairs apart. Every merge keeps its rules in the node's ``resolution`` and every fact its
@@ -19,6 +20,7 @@ from typing import Any
 from promgraph.graph.errors import InvalidData
 from promgraph.graph.identifiers import clean_digits
 from promgraph.graph.identity import make_id
+from promgraph.graph.matching import NameIndex
 from promgraph.graph.model import Edge, Evidence, Extraction, Graph, Node
 from promgraph.graph.names import acronym, fold, name_key
 
@@ -27,6 +29,7 @@ __all__ = ["Overrides", "resolve", "provenance"]
 Ref = tuple[int, str]  # (extraction index, local id)
 UNDIRECTED = {"COOPERATES_WITH"}
 KEYED_BY_ROLE = {"HOLDS_POSITION", "DIRECTS"}
+_BY_IDENTIFIER = {"resolve:id", "resolve:inn", "override:merge"}  # rules that may join across regions
 
 
 @dataclass(frozen=True)
@@ -64,17 +67,22 @@ def _matches(node: Node, key: str) -> bool:
 
 
 class _Components:
-    """Union-find over node references, refusing to join two different ИНН or a pair kept apart."""
+    """Union-find over node references, refusing to join two different ИНН or a pair kept apart.
+
+    Names (not identifiers) also never join two organizations registered in different regions.
+    """
 
     def __init__(self) -> None:
         self.parent: dict[Ref, Ref] = {}
         self.inns: dict[Ref, set[str]] = {}
+        self.regions: dict[Ref, set[str]] = {}
         self.rules: dict[Ref, set[str]] = defaultdict(set)
         self.tags: dict[Ref, set[tuple[int, int]]] = defaultdict(set)  # (separate pair, side)
 
-    def add(self, ref: Ref, inn: str | None) -> None:
+    def add(self, ref: Ref, inn: str | None, region: str | None = None) -> None:
         self.parent.setdefault(ref, ref)
         self.inns.setdefault(ref, {inn} if inn else set())
+        self.regions.setdefault(ref, {fold(region)} if region else set())
 
     def find(self, ref: Ref) -> Ref:
         while self.parent[ref] != ref:
@@ -86,12 +94,16 @@ class _Components:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if self.inns[ra] and self.inns[rb] and self.inns[ra] != self.inns[rb] and rule != "override:merge":
+        if rule != "override:merge" and self.inns[ra] and self.inns[rb] and self.inns[ra] != self.inns[rb]:
+            return
+        if rule not in _BY_IDENTIFIER and self.regions[ra] and self.regions[rb] and \
+                not self.regions[ra] & self.regions[rb]:
             return
         if any((pair, 1 - side) in self.tags[rb] for pair, side in self.tags[ra]):
             return
         self.parent[rb] = ra
         self.inns[ra] |= self.inns.pop(rb)
+        self.regions[ra] |= self.regions.pop(rb)
         self.rules[ra] |= self.rules.pop(rb, set()) | {rule}
         self.tags[ra] |= self.tags.pop(rb, set())
 
@@ -125,7 +137,10 @@ def _cluster(extractions: list[Extraction], overrides: Overrides) -> _Components
     for i, extraction in enumerate(extractions):
         for node in extraction.nodes:
             ref = (i, node.id)
-            components.add(ref, node.props.get("inn") if node.label == "Organization" else None)
+            if node.label == "Organization":
+                components.add(ref, node.props.get("inn"), node.props.get("region"))
+            else:
+                components.add(ref, None)
             for pair, (a, b) in enumerate(overrides.separate):
                 components.tags[ref] |= {(pair, side) for side, key in ((0, a), (1, b)) if _matches(node, key)}
             for pair, (a, b) in enumerate(overrides.merge):
@@ -146,11 +161,35 @@ def _cluster(extractions: list[Extraction], overrides: Overrides) -> _Components
                     if node.props.get("inn"):
                         _link(components, index, ref, "resolve:inn", f"Person:inn:{node.props['inn']}")
                     people_by_name[fold(node.name)].append(ref)
+    _join_similar(extractions, components)
     _join_people(extractions, components, people_by_name)
     for refs in forced.values():
         for ref in refs[1:]:
             components.union(refs[0], ref, "override:merge")
     return components
+
+
+def _join_similar(extractions: list[Extraction], components: _Components) -> None:
+    """An organization without ИНН joins the organizations its name nearly matches.
+
+    Fuzzy matching (:mod:`promgraph.graph.matching`) runs after the exact keys, only for names no
+    identifier pins down, and only when the matches are one organization: candidates with two
+    different ИНН mean the name is ambiguous, and it is left alone.
+    """
+    orgs = [((i, n.id), n) for i, ex in enumerate(extractions) for n in ex.nodes if n.label == "Organization"]
+    index = NameIndex()
+    for ref, node in orgs:
+        for name in (node.name, *node.aliases):
+            index.add(ref, name, node.props.get("region"))
+    for ref, node in orgs:
+        if node.props.get("inn") or node.props.get("ogrn"):
+            continue
+        own = components.find(ref)
+        found = {components.find(other) for other in index.matches(node.name, node.props.get("region"))} - {own}
+        if len({frozenset(components.inns[root]) for root in found} - {frozenset()}) > 1:
+            continue
+        for root in sorted(found):
+            components.union(root, ref, "resolve:fuzzy")
 
 
 def _join_people(extractions: list[Extraction], components: _Components,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -63,17 +63,32 @@ class Workspace:
     def known(self, content_hash: str) -> bool:
         return content_hash in self.manifest["inputs"]
 
-    def add(self, path: Path, content_hash: str, kind: str, extractions: list[Extraction]) -> None:
-        """Save one input file's extractions, then record the file in the manifest."""
+    def add(self, path: Path, content_hash: str, kind: str, extractions: Iterable[Extraction]) -> int:
+        """Save one input file's extractions as they come, then record the file in the manifest.
+
+        Streamed to a temporary file, so a gigabyte registry dump never sits in memory, and renamed
+        only when complete, so an interrupted read leaves nothing half-saved. Returns the count.
+        """
         folder = self.path / "extractions"
         folder.mkdir(parents=True, exist_ok=True)
-        lines = "".join(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n" for ex in extractions)
-        _write_atomic(folder / f"{content_hash[:32]}.jsonl", lines)
+        target = folder / f"{content_hash[:32]}.jsonl"
+        tmp = target.with_name(target.name + ".tmp")
+        count = 0
+        try:
+            with tmp.open("w", encoding="utf-8") as handle:
+                for extraction in extractions:
+                    handle.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+                    count += 1
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        os.replace(tmp, target)
         self.manifest["inputs"][content_hash] = {
-            "path": str(path), "kind": kind, "documents": len(extractions),
+            "path": str(path), "kind": kind, "documents": count,
             "ingested": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         _write_atomic(self.manifest_path, json.dumps(self.manifest, ensure_ascii=False, indent=1))
+        return count
 
     def extractions(self) -> Iterator[Extraction]:
         """Every saved extraction; a document ingested again (a changed file) keeps its latest version."""
@@ -82,9 +97,10 @@ class Workspace:
             file = self.path / "extractions" / f"{content_hash[:32]}.jsonl"
             if not file.exists():
                 continue
-            for line in file.read_text(encoding="utf-8").splitlines():
-                extraction = Extraction.from_dict(json.loads(line))
-                latest[extraction.document.id] = extraction
+            with file.open(encoding="utf-8") as lines:
+                for line in lines:
+                    extraction = Extraction.from_dict(json.loads(line))
+                    latest[extraction.document.id] = extraction
         yield from latest.values()
 
     def overrides(self) -> Overrides:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from promgraph.graph.identity import content_hash
+from promgraph.graph.identity import file_hash
 from promgraph.graph.model import Document, Extraction, Graph
 from promgraph.graph.workspace import Workspace
 from promgraph.loaders.report import Report
@@ -154,16 +154,17 @@ def extract(inputs: Iterable[Path], report: Report, progress: Progress | None = 
         yield from pool.map(_extract_in_worker, documents(), chunksize=8)
 
 
-def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progress: Progress,
+def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progress: Progress | None = None,
            columns: dict[str, Any] | None = None) -> tuple[int, int]:
     """Read every new input file into the workspace; returns (files read, files already known)."""
+    progress = progress or _Silent()
     files = input_files(inputs, report)
     advance = progress.task("Чтение файлов", len(files))
     extractor = _Extractor(columns)
     read = skipped = 0
     for path in files:
         try:
-            data_hash = content_hash(path.read_bytes())
+            data_hash = file_hash(path)
         except OSError as err:
             report.add(path, f"cannot read: {err.strerror}")
             advance(1)
@@ -175,8 +176,7 @@ def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progres
         elif workspace.known(data_hash):
             skipped += 1
         else:
-            extractions = list(extractor(path, kind, report))
-            workspace.add(path, data_hash, kind, extractions)
+            workspace.add(path, data_hash, kind, extractor(path, kind, report))
             read += 1
         advance(1)
     return read, skipped

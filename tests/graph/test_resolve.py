@@ -103,3 +103,34 @@ def test_overrides_file_is_checked(tmp_path):
         workspace.overrides()
     (tmp_path / "overrides.yaml").write_text("separate:\n  - [А, Б]\n", encoding="utf-8")
     assert workspace.overrides().separate == (("А", "Б"),)
+
+
+def test_near_names_join_once_and_explain_it():
+    news = _extraction("news-1", Node("e1", "Organization", "Тульского завода гидравлических машин",
+                                      evidence=_ev("news-1")))
+    typo = _extraction("news-2", Node("e1", "Organization", "Тульский завод гидравлическх машин", evidence=_ev("news-2")))
+    registry = _extraction("egrul-1", Node("o1", "Organization", 'АО "ТУЛЬСКИЙ ЗАВОД ГИДРАВЛИЧЕСКИХ МАШИН"', "company",
+                                           (), {"inn": "7191497320", "region": "Тульская область"},
+                                           _ev("egrul-1", "registry:egrul")))
+    orgs = [n for n in resolve([news, typo, registry]).nodes.values() if n.label == "Organization"]
+    assert len(orgs) == 1
+    assert "resolve:fuzzy" in orgs[0].props["resolution"]
+
+
+def test_an_ambiguous_near_name_stays_alone():
+    first = _extraction("r1", Node("o1", "Organization", "Промавтоматика", None, (), {"inn": "7707083893"},
+                                   _ev("r1", "registry:egrul")))
+    second = _extraction("r2", Node("o1", "Organization", "Промавтоматика", None, (), {"inn": "500100732259"},
+                                    _ev("r2", "registry:egrul")))
+    news = _extraction("n1", Node("e1", "Organization", "Промавтоматики", evidence=_ev("n1")))
+    orgs = [n for n in resolve([first, second, news]).nodes.values() if n.label == "Organization"]
+    assert len(orgs) == 3
+
+
+def test_names_never_join_organizations_of_two_regions():
+    registry = _extraction("r1", Node("o1", "Organization", "Промавтоматика", None, (),
+                                      {"inn": "7707083893", "region": "Тульская область"}, _ev("r1", "registry:egrul")))
+    table = _extraction("t1", Node("o1", "Organization", "Промавтоматика", None, (),
+                                   {"region": "Республика Татарстан"}, _ev("t1", "table:clusters")))
+    orgs = [n for n in resolve([registry, table]).nodes.values() if n.label == "Organization"]
+    assert len(orgs) == 2
