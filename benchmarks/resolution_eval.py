@@ -91,7 +91,8 @@ def matching_speed(size: int) -> None:
     found = sum(bool(index.matches(q)) for q in queries)
     looked_up = time.perf_counter() - started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"{'names':>9} {'index s':>8} {'names/s':>9} {'lookups':>8} {'lookups/s':>10} {'found':>6} {'peak RSS MB':>12}")
+    print(f"{'names':>9} {'index s':>8} {'names/s':>9} {'lookups':>8} {'lookups/s':>10} {'found':>6}"
+          f" {'peak RSS MB':>12}")
     print(f"{size:>9} {indexed:>8.1f} {size / indexed:>9.0f} {len(queries):>8} {len(queries) / looked_up:>10.0f}"
           f" {found:>6} {rss:>12.0f}")
 

@@ -108,7 +108,8 @@ def test_overrides_file_is_checked(tmp_path):
 def test_near_names_join_once_and_explain_it():
     news = _extraction("news-1", Node("e1", "Organization", "Тульского завода гидравлических машин",
                                       evidence=_ev("news-1")))
-    typo = _extraction("news-2", Node("e1", "Organization", "Тульский завод гидравлическх машин", evidence=_ev("news-2")))
+    typo = _extraction("news-2", Node("e1", "Organization", "Тульский завод гидравлическх машин",
+                                      evidence=_ev("news-2")))
     registry = _extraction("egrul-1", Node("o1", "Organization", 'АО "ТУЛЬСКИЙ ЗАВОД ГИДРАВЛИЧЕСКИХ МАШИН"', "company",
                                            (), {"inn": "7191497320", "region": "Тульская область"},
                                            _ev("egrul-1", "registry:egrul")))
