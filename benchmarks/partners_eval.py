@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/partners_eval.py [organizations] [relationships] [queries]
 
 On the example graph (promgraph-data, built by `promgraph build`) and on a synthetic graph
-(benchmarks/synthetic.py), the newest 10% of cooperation links by date are hidden; for each
+(benchmarks/synthetic.py), the newest 10% (examples: 30%) of cooperation links by date are hidden; for each
 hidden link (a, b) the ranking for a is asked where b stands. Baselines: random, common
 neighbours, Adamic–Adar. Prints Hits@10 and MRR.
 """
@@ -67,8 +67,9 @@ def baseline_rank(g: nx.Graph, a: str, b: str, score) -> float:
     return better + (max(ties, 1) + 1) / 2
 
 
-def evaluate(name: str, graph: Graph, queries: int, rng: random.Random) -> list[tuple[str, str, float, float, int]]:
-    train, hidden = split(graph)
+def evaluate(name: str, graph: Graph, queries: int, rng: random.Random,
+             share: float = 0.1) -> list[tuple[str, str, float, float, int]]:
+    train, hidden = split(graph, share)
     g = cooperation(train)
     tests = [(a, b) for a, b in hidden if g.degree(a) > 0 and not g.has_edge(a, b)]
     rng.shuffle(tests)
@@ -96,7 +97,8 @@ def main() -> None:
     rows = []
     workspace = Workspace("promgraph-data")
     if workspace.graph_path.exists():
-        rows += evaluate("examples", workspace.load_graph(), queries, rng)
+        # the example graph is small: hiding 10% would leave a single test link
+        rows += evaluate("examples (30% hidden)", workspace.load_graph(), queries, rng, share=0.3)
     rows += evaluate(f"synthetic {organizations}/{relationships}", synthetic_graph(organizations, relationships),
                      queries, rng)
     print(f"{'graph':<24} {'method':<18} {'Hits@10':>8} {'MRR':>7} {'queries':>8}")

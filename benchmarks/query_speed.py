@@ -34,6 +34,8 @@ def main() -> None:
         store.write(graph)
         print(f"write: {len(graph.nodes)} nodes, {len(graph.edges)} relationships in "
               f"{time.perf_counter() - started:.1f} s")
+        store.close()
+        store = LadybugStore(Path(folder) / "g.lbug", read_only=True)  # as `promgraph query` opens it
         orgs = [f"org-{i}" for i in range(organizations // 200, organizations, max(1, organizations // repeats))]
         examples = {"org": orgs, "source": orgs, "target": orgs[::-1], "cluster": [f"org-{i}" for i in range(repeats)],
                     "region": ["plc-2"], "since": ["2025-06-01"]}

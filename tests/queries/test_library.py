@@ -55,3 +55,4 @@ def test_organization_names_resolve_or_fail_clearly(embedded):
         bind(embedded, query, {"org": "ТЗГМ", "bogus": "1"})
     with pytest.raises(QueryError, match="needs --param org"):
         bind(embedded, query, {})
+
