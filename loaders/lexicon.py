@@ -8,7 +8,7 @@ from __future__ import annotations
 __all__ = [
     "ORG_HEADS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS",
     "COUNTRY_WORDS", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
-    "SIGNING_CUES", "COOPERATION_CUES", "MEMBER_CUES",
+    "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
     "ABBREVIATIONS", "PATRONYMIC_ENDINGS",
 ]
 
@@ -71,6 +71,9 @@ AGREEMENT_KINDS: dict[str, str] = {
     "контракт": "контракт", "специнвестконтракт": "специнвестконтракт", "спик": "специнвестконтракт",
     "госконтракт": "контракт", "договоренность": "соглашение",
 }
+# A deal between two organizations (a purchase, a merger, a loan, a grant) is an agreement of kind «сделка».
+DEAL_CUES = {"сделка", "покупка", "купить", "покупать", "приобрести", "приобретение", "продать", "продажа",
+             "слияние", "поглощение", "выкупить", "выкуп", "кредит", "грант", "заем", "займ"}
 SIGNING_CUES = {"подписать", "подписание", "подписывать", "заключить", "заключение", "заключать",
                 "подписанный", "заключенный", "подписываться"}
 COOPERATION_CUES = {

@@ -19,6 +19,7 @@ from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
     COOPERATION_CUES,
     COUNTRY_WORDS,
+    DEAL_CUES,
     MEMBER_CUES,
     REGION_WORDS,
     ROLES,
@@ -208,6 +209,37 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_
     return [Fact("AGREEMENT", args, s.sent, "rule:agreement", 0.8, (tokens[kind_at].start, tokens[kind_at].stop))]
 
 
+def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
+    """A purchase, merger, loan or grant between two organizations: "DST купила 5% акций Facebook".
+
+    The buyer or lender is the organization nearest before the deal word, the other party the first
+    one after it; when two after it are joined by "и" ("одобрила слияние Oracle и Sun"), those two.
+    """
+    tokens = s.tokens
+    cue = next((k for k, t in enumerate(tokens) if t.lemma in DEAL_CUES), None)
+    if cue is None:
+        return []
+    before = s.entities("ORG", 0, cue)
+    after = [(i, e) for i, (e, _) in sorted(s.starts.items()) if i > cue and e.type == "ORG" and e not in before]
+    coordinated = len(after) >= 2 and any(t.text.lower() == "и" for t in tokens[s.starts[after[0][0]][1]:after[1][0]])
+    if coordinated or not before:
+        parties = [e for _, e in after[:2]]
+    else:
+        parties = [before[-1], after[0][1]] if after else []
+    if len(parties) < 2 or parties[0].id == parties[1].id:
+        return []
+    args = {
+        "parties": [p.id for p in parties],
+        "parties_entities": parties,
+        "kind": "сделка",
+        "subject": None,
+        "title": f"Сделка: {s.text(cue, len(tokens)).rstrip(' .')}",
+        "date": next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date),
+        "signatories": [],
+    }
+    return [Fact("AGREEMENT", args, s.sent, "rule:deal", 0.6, (tokens[cue].start, tokens[cue].stop))]
+
+
 def _cooperation(s: _Sentence, last_parties: list[Entity], agreement_parties: set[str]) -> list[Fact]:
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if t.lemma in COOPERATION_CUES), None)
@@ -286,7 +318,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     last: Fact | None = None
     for s in _sentences(doc, entities):
         facts += _roles(s, morph, region_entity, places.get("Россия"))
-        agreements = _agreements(s, morph, dates, default_date, last)
+        agreements = _agreements(s, morph, dates, default_date, last) or _deals(s, dates, default_date)
         facts += agreements
         parties = {p for f in agreements for p in f.args["parties"]}
         facts += _cooperation(s, last.args["parties_entities"] if last else [], parties)

@@ -79,6 +79,21 @@ def test_agreement_with_parties_signatories_subject_and_date(models):
     assert "подписали соглашение" in agreement["evidence"]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("АО «Кама-Инвест» купило контрольный пакет ООО «Камские полимеры».", {"Кама-Инвест", "Камские полимеры"}),
+    ("Фонд развития промышленности выдал заем ООО «Чебоксарский кабельный завод» на 300 млн рублей.",
+     {"Фонд развития промышленности", "Чебоксарский кабельный завод"}),
+    ("Антимонопольная служба одобрила сделку по слиянию ООО «Промавтоматика» и ООО «Электроника-Ч».",
+     {"Промавтоматика", "Электроника-Ч"}),
+])
+def test_deals_are_agreements_of_their_own_kind(models, text, parties):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    deals = [r for r in result["relations"] if r["type"] == "AGREEMENT"]
+    assert [{names[p] for p in r["parties"]} for r in deals] == [parties]
+    assert deals[0]["kind"] == "сделка"
+
+
 def test_cooperation_and_membership(models):
     result = _extract(models, "ООО «Узловский литейный завод» будет поставлять отливки для АО «Тульский завод "
                               "гидравлических машин». Резидентами индустриального парка «Кама» стали "
