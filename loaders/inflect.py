@@ -34,31 +34,45 @@ def restore_case(template: str, word: str) -> str:
 _GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
 
-def _inflect(morph: Any, word: Word, number: str | None, gender: str | None = None) -> str:
+def _nominative(parse: Any, word: Word, number: str | None, gender: str | None) -> str | None:
+    grammemes = {"nomn"}
+    if number:
+        grammemes.add(number)
+    if parse.tag.POS in ("ADJF", "PRTF") and number != "plur" and (gender or parse.tag.gender):
+        grammemes.add(gender or parse.tag.gender)
+    form = parse.inflect(grammemes) or parse.inflect({"nomn"})
+    return restore_case(word.text, form.word) if form else None
+
+
+def _inflect(morph: Any, word: Word, number: str | None, gender: str | None = None, parse: Any = None) -> str:
     case = _CASES.get(word.feats.get("Case", ""))
     if case in (None, "nomn") or (word.text.isupper() and len(word.text) > 1):
         return word.text
     wanted = _POS.get(word.pos, set())
-    for parse in morph.parse(word.text):
-        if parse.tag.POS in wanted and parse.tag.case == case:
-            grammemes = {"nomn"}
-            if number:
-                grammemes.add(number)
-            if parse.tag.POS in ("ADJF", "PRTF") and number != "plur" and (gender or parse.tag.gender):
-                grammemes.add(gender or parse.tag.gender)
-            form = parse.inflect(grammemes) or parse.inflect({"nomn"})
+    for candidate in [parse] if parse is not None else morph.parse(word.text):
+        if candidate.tag.POS in wanted and candidate.tag.case == case:
+            form = _nominative(candidate, word, number, gender)
             if form:
-                return restore_case(word.text, form.word)
+                return form
     return word.text
 
 
-def _head_gender(morph: Any, head: Word) -> str | None:
-    """The head noun's dictionary gender: adjectives must agree with it, not with their own guess."""
-    case = _CASES.get(head.feats.get("Case", ""))
-    parses = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN" and p.tag.gender]
-    for parse in sorted(parses, key=lambda p: p.tag.case != case):
-        return parse.tag.gender
-    return _GENDERS.get(head.feats.get("Gender", ""))
+def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
+    """The head noun's reading that its adjectives agree with.
+
+    "в индустриальном парке": "парке" reads as "парк" or "парка" (равновероятно for pymorphy3), but
+    "индустриальном" can only be masculine or neuter, so the head is "парк".
+    """
+    head_word = words[head]
+    case = _CASES.get(head_word.feats.get("Case", ""))
+    nouns = [p for p in morph.parse(head_word.text) if p.tag.POS == "NOUN" and p.tag.case == case]
+    genders: set[str] = set()
+    for word in words[:head]:
+        if word.feats.get("Case") == head_word.feats.get("Case"):
+            genders |= {p.tag.gender for p in morph.parse(word.text)
+                        if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case and p.tag.gender}
+    agreeing = [p for p in nouns if p.tag.gender in genders]
+    return (agreeing or nouns or [None])[0]
 
 
 def nominative_phrase(morph: Any, words: list[Word], head: int) -> list[str]:
@@ -69,9 +83,15 @@ def nominative_phrase(morph: Any, words: list[Word], head: int) -> list[str]:
     """
     head_word = words[head]
     number = "plur" if head_word.feats.get("Number") == "Plur" else "sing"
-    gender = _head_gender(morph, head_word)
+    parse = _head_parse(morph, words, head)
+    dictionary = parse or next((p for p in morph.parse(head_word.text) if p.tag.POS == "NOUN" and p.tag.gender), None)
+    gender = dictionary.tag.gender if dictionary else _GENDERS.get(head_word.feats.get("Gender", ""))
     out = []
     for i, word in enumerate(words):
-        agrees = i < head and word.feats.get("Case") == head_word.feats.get("Case")
-        out.append(_inflect(morph, word, number, gender) if i == head or agrees else word.text)
+        if i == head:
+            out.append(_inflect(morph, word, number, gender, parse))
+        elif i < head and word.feats.get("Case") == head_word.feats.get("Case"):
+            out.append(_inflect(morph, word, number, gender))
+        else:
+            out.append(word.text)
     return out
