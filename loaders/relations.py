@@ -209,6 +209,11 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_
     return [Fact("AGREEMENT", args, s.sent, "rule:agreement", 0.8, (tokens[kind_at].start, tokens[kind_at].stop))]
 
 
+def _deal_title(text: str, pos: str) -> str:
+    """"Заем в 300 млн рублей …" from a noun; "Сделка: купило пакет акций …" from a verb."""
+    return text[:1].upper() + text[1:] if pos == "NOUN" else f"Сделка: {text}"
+
+
 def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
     """A purchase, merger, loan or grant between two organizations: "DST купила 5% акций Facebook".
 
@@ -233,7 +238,7 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
         "parties_entities": parties,
         "kind": "сделка",
         "subject": None,
-        "title": f"Сделка: {s.text(cue, len(tokens)).rstrip(' .')}",
+        "title": _deal_title(s.text(cue, len(tokens)).rstrip(" ."), tokens[cue].pos),
         "date": next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date),
         "signatories": [],
     }
