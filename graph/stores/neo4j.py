@@ -9,7 +9,9 @@ same graph and a load killed midway completes when run again. All values travel 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from itertools import chain
 from typing import Any
 
 from promgraph.graph.errors import QueryError, StoreError
@@ -40,11 +42,6 @@ def constraints(schema: Schema) -> list[str]:
     statements.append(f"CREATE FULLTEXT INDEX {FULLTEXT} IF NOT EXISTS FOR (n:{labels}) ON EACH [n.name, n.aliases] "
                       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'russian'}}")
     return statements
-
-
-def _batches(rows: list[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
 
 
 def _plain(value: Any) -> Any:
@@ -113,29 +110,43 @@ class Neo4jStore(Store):
         """Upsert every node and relationship, then drop what the graph no longer has."""
         schema = load_schema()
         self.create_schema()
-        nodes = list(node_rows(graph, schema))
-        edges = list(edge_rows(graph, schema))
-        for label, rows in nodes:
-            for batch in _batches(rows):
-                self._write(f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r", {"rows": batch})
-        for type_, a, b, rows in edges:
-            cypher = (f"UNWIND $rows AS r MATCH (a:{a} {{id: r.source}}) MATCH (b:{b} {{id: r.target}}) "
-                      f"MERGE (a)-[e:{type_} {{id: r.props.id}}]->(b) SET e += r.props")
-            for batch in _batches(rows):
-                self._write(cypher, {"rows": [{"source": r["_from"], "target": r["_to"],
-                                               "props": {k: v for k, v in r.items() if not k.startswith("_")}}
-                                              for r in batch]})
-        self._prune(schema, nodes, edges)
+        self._send(chain(
+            ((f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) SET n += r", rows)
+             for label, rows in node_rows(graph, schema, BATCH) if rows),
+            ((f"UNWIND $rows AS r MATCH (a:{a} {{id: r.source}}) MATCH (b:{b} {{id: r.target}}) "
+              f"MERGE (a)-[e:{type_} {{id: r.props.id}}]->(b) SET e += r.props",
+              [{"source": r["_from"], "target": r["_to"], "props": {k: v for k, v in r.items() if k[0] != "_"}}
+               for r in rows])
+             for type_, a, b, rows in edge_rows(graph, schema, BATCH))))
+        self._prune(schema, graph)
 
-    def _prune(self, schema: Schema, nodes: list[Any], edges: list[Any]) -> None:
+    def _send(self, batches: Iterable[tuple[str, list[dict[str, Any]]]]) -> None:
+        """Write the batches in order, building each next one while the server writes the last.
+
+        Rows are built in Python and written by the server: overlapping the two is what makes a
+        large load fast. One batch is in flight at a time, so nodes land before their relationships.
+        """
+        with ThreadPoolExecutor(max_workers=1) as sender:
+            pending: Future[None] | None = None
+            for cypher, rows in batches:
+                if pending is not None:
+                    pending.result()
+                pending = sender.submit(self._write, cypher, {"rows": rows})
+            if pending is not None:
+                pending.result()
+
+    def _prune(self, schema: Schema, graph: Graph) -> None:
         """Remove nodes and relationships of the model's types whose ids the graph no longer has."""
         kept_edges: dict[str, list[str]] = {name: [] for name in schema.relationships}
-        for type_, _, _, rows in edges:
-            kept_edges[type_] += [r["id"] for r in rows]
+        for eid, edge in graph.edges.items():
+            kept_edges[edge.type].append(eid)
         for type_, ids in kept_edges.items():
             self._write(f"MATCH ()-[r:{type_}]->() WHERE NOT r.id IN $ids DELETE r", {"ids": ids})
-        for label, rows in nodes:
-            self._write(f"MATCH (n:{label}) WHERE NOT n.id IN $ids DETACH DELETE n", {"ids": [r["id"] for r in rows]})
+        kept_nodes: dict[str, list[str]] = {name: [] for name in schema.nodes}
+        for node in graph.nodes.values():
+            kept_nodes[node.label].append(node.id)
+        for label, ids in kept_nodes.items():
+            self._write(f"MATCH (n:{label}) WHERE NOT n.id IN $ids DETACH DELETE n", {"ids": ids})
 
     def query(self, cypher: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         from neo4j.exceptions import Neo4jError

@@ -61,8 +61,19 @@ def _links(graph: Graph) -> dict[str, int]:
     return counts
 
 
-def node_rows(graph: Graph, schema: Schema) -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    """(label, rows) for each node class, rows sorted by id."""
+def _chunks(items: list[Any], chunk: int | None) -> Iterator[list[Any]]:
+    """``items`` in pieces of ``chunk`` (all at once when None); an empty list still gives one piece."""
+    size = chunk or max(len(items), 1)
+    for start in range(0, max(len(items), 1), size):
+        yield items[start:start + size]
+
+
+def node_rows(graph: Graph, schema: Schema, chunk: int | None = None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(label, rows) for each node class, rows sorted by id.
+
+    With ``chunk``, a class comes in pieces of at most that many rows, each built only when the
+    iteration reaches it: a loader can send one piece while the next is being built.
+    """
     by_label: dict[str, list[Node]] = defaultdict(list)
     for node in graph.nodes.values():
         by_label[node.label].append(node)
@@ -70,30 +81,34 @@ def node_rows(graph: Graph, schema: Schema) -> Iterator[tuple[str, list[dict[str
     for label in schema.nodes:
         columns = (Property("id", "string", required=True),) + schema.node_properties(label)
         counted = "links" in {p.name for p in columns}
-        rows = [_row(columns, {**node_values(n), **({"links": links.get(n.id, 0)} if counted else {})},
-                     f"{label} {n.id} ({n.name!r})")
-                for n in sorted(by_label.get(label, []), key=lambda n: n.id)]
-        yield label, rows
+        for nodes in _chunks(sorted(by_label.get(label, []), key=lambda n: n.id), chunk):
+            yield label, [_row(columns, {**node_values(n), **({"links": links.get(n.id, 0)} if counted else {})},
+                               f"{label} {n.id} ({n.name!r})") for n in nodes]
 
 
 def edge_values(eid: str, edge: Edge) -> dict[str, Any]:
     return {"id": eid, **edge.props, **provenance(edge.evidence)}
 
 
-def edge_rows(graph: Graph, schema: Schema) -> Iterator[tuple[str, str, str, list[dict[str, Any]]]]:
+def edge_rows(graph: Graph, schema: Schema,
+              chunk: int | None = None) -> Iterator[tuple[str, str, str, list[dict[str, Any]]]]:
     """(type, from label, to label, rows) for each relationship type and pair of node classes.
 
-    Rows carry ``_from`` and ``_to`` (node ids) beside the relationship's own columns.
+    Rows carry ``_from`` and ``_to`` (node ids) beside the relationship's own columns. Every
+    relationship is checked against the model before the first row is built; ``chunk`` as for
+    :func:`node_rows`.
     """
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for eid in sorted(graph.edges):
         edge = graph.edges[eid]
         source, target = graph.nodes[edge.source], graph.nodes[edge.target]
-        spec = schema.relationship(edge.type)
-        if (source.label, target.label) not in spec.pairs:
+        if (source.label, target.label) not in schema.relationship(edge.type).pairs:
             raise InvalidData(f"{edge.type} from {source.label} {source.name!r} to {target.label} "
                               f"{target.name!r} is not allowed by ontology/model.yaml")
-        row = _row(schema.relationship_properties(edge.type), edge_values(eid, edge), f"{edge.type} {eid}")
-        groups[(edge.type, source.label, target.label)].append({"_from": edge.source, "_to": edge.target, **row})
-    for (type_, a, b), rows in sorted(groups.items()):
-        yield type_, a, b, rows
+        groups[(edge.type, source.label, target.label)].append(eid)
+    for (type_, a, b), ids in sorted(groups.items()):
+        columns = schema.relationship_properties(type_)
+        for piece in _chunks(ids, chunk):
+            yield type_, a, b, [{"_from": graph.edges[eid].source, "_to": graph.edges[eid].target,
+                                 **_row(columns, edge_values(eid, graph.edges[eid]), f"{type_} {eid}")}
+                                for eid in piece]
