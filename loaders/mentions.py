@@ -51,6 +51,10 @@ class Mention:
         return self.tokens[0].doc_text[self.start:self.stop] if self.tokens else ""
 
 
+# Genitive nouns that date a phrase, never name an organization: "… прошлого года".
+_TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "квартал", "время", "период", "срок"}
+
+
 def _is_gen(token: Any) -> bool:
     return token.feats.get("Case") == "Gen" and token.pos in _TAIL_POS
 
@@ -86,6 +90,8 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
         token = tokens[j]
         if token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS:
             break  # "… и АО «Индустриальный парк»": the next organization starts here
+        if j > 0 and tokens[j - 1].text.isupper() and len(tokens[j - 1].text) > 1 and token.text.islower():
+            break  # "Совет безопасности ООН грозной резолюции": nothing lower-case follows an abbreviation
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper()
         republic_name = j > 0 and tokens[j - 1].lemma == "республика" and token.pos == "PROPN" \
             and token.text[0].isupper()
@@ -99,6 +105,11 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             j, taken = j + 2, taken + 2
             continue
         break
+    dated = next((k for k in range(i, j) if tokens[k].lemma in _TIME_WORDS), None)
+    if dated is not None:  # "Бундестаг Германии прошлого года": the date is not a part of the name
+        j = dated
+        while j > i and tokens[j - 1].pos == "ADJ":
+            j -= 1
     # never end on a conjunction or comma
     while j > i and tokens[j - 1].text in ("и", ","):
         j -= 1
@@ -192,6 +203,26 @@ def _legal_form(tokens: list[Any], i: int) -> Mention | None:
                    kind=kind, legal_form=tokens[i].text, quoted=quoted)
 
 
+@dataclass
+class _Span:
+    """A part of a natasha span: the same fields the mention builder reads."""
+
+    type: str
+    tokens: list[Any]
+    normal: str | None = None
+
+
+def _split_parentheses(span: Any) -> list[Any]:
+    """natasha keeps "(СКС)" in "Союз координационных советов (СКС)": the name and what the
+    parentheses hold are two mentions (the entity step links an abbreviation to its expansion)."""
+    texts = [t.text for t in span.tokens]
+    if span.type != "ORG" or "(" not in texts[1:] or texts[-1] != ")":
+        return [span]
+    cut = texts.index("(")
+    inner = span.tokens[cut + 1:-1]
+    return [_Span("ORG", span.tokens[:cut])] + ([_Span("ORG", inner)] if inner else [])
+
+
 def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
@@ -238,7 +269,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         tokens = sent.tokens
         for t in tokens:
             t.doc_text = doc.text
-        spans = [s for s in doc.spans if s.start >= sent.start and s.stop <= sent.stop]
+        spans = [part for s in doc.spans if s.start >= sent.start and s.stop <= sent.stop
+                 for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         people = [_ner_mention(tokens, s, set()) for s in spans if s.type == "PER"]

@@ -37,6 +37,16 @@ def test_organization_names_in_the_nominative(models, text, name, kind):
     assert orgs[name]["subtype"] == kind
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Об этом сообщил Союз координационных советов (СКС).", {"Союз координационных советов"}),
+    ("Бундестаг Германии прошлого года одобрил закон.", {"Бундестаг Германии"}),
+    ("Совет безопасности ООН грозной резолюции не принял.", {"Совет безопасности ООН"}),
+])
+def test_organization_boundaries(models, text, names):
+    assert _names(_extract(models, text), "ORG") >= names
+    assert not any("(" in n or "года" in n or "резолюции" in n for n in _names(_extract(models, text), "ORG"))
+
+
 def test_unnamed_cluster_takes_the_region_of_the_article(models):
     result = _extract(models, "В Чувашской Республике работает электротехнический кластер. "
                               "Создан межрегиональный электротехнический кластер.")
