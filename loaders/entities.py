@@ -140,11 +140,11 @@ def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
 
 def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
     """The gazetteer's place for a LOC mention, trying natasha's normal form, the text, the lemmas."""
-    lemmas = " ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)
-    for name in (mention.normal, mention.text, lemmas):
+    for name in (mention.normal, mention.text):
         if name and gazetteer.lookup(name):
             return gazetteer.lookup(name)
-    return gazetteer.guess(mention.normal or mention.text)
+    lemmas = " ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)
+    return gazetteer.lookup(lemmas) or gazetteer.guess(mention.normal or mention.text)
 
 
 def _person_parts(mention: Mention) -> tuple[str, str | None, int]:
