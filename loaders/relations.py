@@ -118,6 +118,9 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
             i += 1
             continue
         end = i + len(role)
+        if any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in tokens[i:end]):
+            i = end  # "депутаты …", "кандидат в президенты": many people, no one's post
+            continue
         org, j = None, end
         while j < min(n, end + 9):  # the role's complement: an organization, a region, the country
             if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
