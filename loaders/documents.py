@@ -107,23 +107,41 @@ def _document(doc_id: str, text: str, data: bytes, source: str, **meta: str | No
                     content_hash=content_hash(data))
 
 
-def _read_jsonl(path: Path, data: bytes, report: Report) -> Iterator[Document]:
-    for number, line in enumerate(decode(data).splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            text = item["text"]
-        except (json.JSONDecodeError, KeyError, TypeError) as err:
-            report.add(path, f"not a JSON object with a 'text' field ({err})", f"line {number}")
-            continue
-        if not isinstance(text, str) or not text.strip():
-            report.add(path, "empty 'text'", f"line {number}")
-            continue
-        doc_id = str(item.get("id") or f"{path.stem}-{number}")
-        published = item.get("published") or item.get("date")
-        yield _document(doc_id, text, line.encode("utf-8"), str(path), title=item.get("title"),
-                        url=item.get("url"), published=str(published)[:10] if published else None)
+_GIVE_UP = 20  # bad lines before any good one: a file that is not JSON Lines at all
+
+
+def _read_jsonl(path: Path, report: Report) -> Iterator[Document]:
+    """One document a line, read as a stream: a corpus of a million articles never sits in memory.
+
+    Each line is decoded on its own (UTF-8, else windows-1251), so a file with mixed encodings
+    loses nothing but the lines that are neither.
+    """
+    good = bad = 0
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = decode(raw)
+                item = json.loads(line)
+                text = item["text"]
+            except (ValueError, KeyError, TypeError) as err:
+                report.add(path, f"not a JSON object with a 'text' field ({err})", f"line {number}")
+                bad += 1
+                if bad == _GIVE_UP and not good:
+                    report.add(path, f"not JSON Lines: the first {bad} lines are not JSON, the rest is skipped")
+                    return
+                continue
+            good += 1
+            if not isinstance(text, str) or not text.strip():
+                report.add(path, "empty 'text'", f"line {number}")
+                continue
+            doc_id = str(item.get("id") or f"{path.stem}-{number}")
+            published = item.get("published") or item.get("date")
+            yield _document(doc_id, text, raw, str(path), title=item.get("title"),
+                            url=item.get("url"), published=str(published)[:10] if published else None)
+    if not good and not bad:
+        report.add(path, "empty file")
 
 
 def _read_feed(path: Path, data: bytes, report: Report) -> Iterator[Document]:
@@ -165,6 +183,13 @@ def _iso_date(value: str | None) -> str | None:
 
 def read_documents(path: Path, report: Report) -> Iterator[Document]:
     """The news documents in one file; problems go to ``report`` and the file yields what it can."""
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        try:
+            yield from _read_jsonl(path, report)
+        except OSError as err:
+            report.add(path, f"cannot read: {err.strerror}")
+        return
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -173,11 +198,8 @@ def read_documents(path: Path, report: Report) -> Iterator[Document]:
     if not data.strip():
         report.add(path, "empty file")
         return
-    suffix = path.suffix.lower()
     try:
-        if suffix == ".jsonl":
-            yield from _read_jsonl(path, data, report)
-        elif suffix in (".rss", ".atom"):
+        if suffix in (".rss", ".atom"):
             yield from _read_feed(path, data, report)
         elif suffix in (".html", ".htm"):
             page = _PageText()

@@ -120,12 +120,6 @@ def _start_worker() -> None:
     _WORKER_MODELS = load_models()
 
 
-def _extract_in_worker(document: Document) -> Extraction:
-    from promgraph.loaders.news import extract_document
-
-    return extract_document(document, _WORKER_MODELS)
-
-
 def extract(inputs: Iterable[Path], report: Report, progress: Progress | None = None,
             workers: int = 1) -> Iterator[Extraction]:
     """Extractions of every news document in ``inputs``, in input order; no workspace, nothing saved.
@@ -148,10 +142,39 @@ def extract(inputs: Iterable[Path], report: Report, progress: Progress | None = 
     if workers <= 1:
         yield from map(_Extractor().news, documents())
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
+    # Executor.map would read every document before the first result: keep a bounded window instead,
+    # so a corpus of any size streams in constant memory, results in input order.
+    window: deque[Future[list[Extraction]]] = deque()
     with ProcessPoolExecutor(workers, initializer=_start_worker) as pool:
-        yield from pool.map(_extract_in_worker, documents(), chunksize=8)
+        for chunk in _chunked(documents(), _CHUNK):
+            window.append(pool.submit(_extract_chunk, chunk))
+            if len(window) >= workers * 4:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+_CHUNK = 8  # documents a worker gets at a time
+
+
+def _chunked(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    chunk: list[Document] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _extract_chunk(documents: list[Document]) -> list[Extraction]:
+    from promgraph.loaders.news import extract_document
+
+    return [extract_document(d, _WORKER_MODELS) for d in documents]
 
 
 def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progress: Progress | None = None,

@@ -60,3 +60,16 @@ def test_rss_feed_items(tmp_path):
     (tmp_path / "feed.rss").write_text(feed, encoding="utf-8")
     docs, _ = _read(tmp_path / "feed.rss")
     assert [(d.id, d.url, d.published) for d in docs] == [("g1", "https://e.org/1", "2025-02-03")]
+
+
+def test_jsonl_lines_decode_on_their_own_and_binary_gives_up_early(tmp_path):
+    good = '{"id": "a", "text": "Завод «Вектор» открыл цех."}\n'.encode()
+    cp1251 = '{"id": "b", "text": "Завод «Вектор» открыл второй цех."}\n'.encode("cp1251")
+    (tmp_path / "mixed.jsonl").write_bytes(good + cp1251 + b"   \n")
+    docs, report = _read(tmp_path / "mixed.jsonl")
+    assert [d.id for d in docs] == ["a", "b"] and not report.problems
+    (tmp_path / "blank.jsonl").write_bytes(b"\n  \n")
+    assert "empty file" in str(_read(tmp_path / "blank.jsonl")[1].problems[0])
+    (tmp_path / "noise.jsonl").write_bytes(b"\x00\x01garbage\n" * 1000)
+    docs, report = _read(tmp_path / "noise.jsonl")
+    assert not docs and len(report.problems) == 21 and "not JSON Lines" in str(report.problems[-1])
