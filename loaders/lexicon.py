@@ -7,7 +7,8 @@ from __future__ import annotations
 
 __all__ = [
     "ORG_HEADS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS",
-    "COUNTRY_WORDS", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
+    "COUNTRY_WORDS", "ORGANIZATION_NAMES", "PLACE_NAMES",
+    "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
     "ABBREVIATIONS", "PATRONYMIC_ENDINGS",
 ]
@@ -53,6 +54,13 @@ SUPRAREGIONAL = {"межрегиональный", "российский", "фе
 # A role word followed by one of these refers to the article's region or to the country.
 REGION_WORDS = {"регион", "республика", "область", "край", "округ", "субъект"}
 COUNTRY_WORDS = {"страна", "россия", "рф", "государство"}
+# Names NER often types as places that are organizations, and the reverse (as lemmas).
+ORGANIZATION_NAMES = {
+    "ес", "евросоюз", "еврокомиссия", "европейский союз", "европейский комиссия", "кремль", "белый дом",
+    "оон", "нато", "опек", "мвф", "вто", "юнеско", "воз", "фифа", "уефа", "мок", "обсе", "магатэ", "интерпол",
+    "госдеп", "госдепартамент", "пентагон", "еаэс", "одкб", "шос", "брикс",
+}
+PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
 
 # Roles, as lemma sequences; longer ones are tried first.
 ROLES: tuple[tuple[str, ...], ...] = tuple(sorted((

@@ -20,6 +20,8 @@ from promgraph.loaders.lexicon import (
     GENERIC_ADJECTIVES,
     GENERIC_HEADS,
     ORG_HEADS,
+    ORGANIZATION_NAMES,
+    PLACE_NAMES,
 )
 
 __all__ = ["Mention", "find_mentions"]
@@ -216,11 +218,21 @@ def _split_parentheses(span: Any) -> list[Any]:
     """natasha keeps "(СКС)" in "Союз координационных советов (СКС)": the name and what the
     parentheses hold are two mentions (the entity step links an abbreviation to its expansion)."""
     texts = [t.text for t in span.tokens]
-    if span.type != "ORG" or "(" not in texts[1:] or texts[-1] != ")":
+    if span.type != "ORG" or "(" not in texts[1:]:
         return [span]
     cut = texts.index("(")
-    inner = span.tokens[cut + 1:-1]
+    inner = span.tokens[cut + 1:-1 if texts[-1] == ")" else None]
     return [_Span("ORG", span.tokens[:cut])] + ([_Span("ORG", inner)] if inner else [])
+
+
+def _retyped(span: Any) -> Any:
+    """The span with the type its name always has: "Евросоюз" is an organization, "СНГ" a place."""
+    lemmas = " ".join(t.lemma for t in span.tokens)
+    if span.type == "LOC" and lemmas in ORGANIZATION_NAMES:
+        return _Span("ORG", span.tokens)
+    if span.type == "ORG" and lemmas in PLACE_NAMES:
+        return _Span("LOC", span.tokens, span.normal)
+    return span
 
 
 def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
@@ -269,7 +281,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         tokens = sent.tokens
         for t in tokens:
             t.doc_text = doc.text
-        spans = [part for s in doc.spans if s.start >= sent.start and s.stop <= sent.stop
+        spans = [_retyped(part) for s in doc.spans if s.start >= sent.start and s.stop <= sent.stop
                  for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}

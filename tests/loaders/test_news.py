@@ -47,6 +47,12 @@ def test_organization_boundaries(models, text, names):
     assert not any("(" in n or "года" in n or "резолюции" in n for n in _names(_extract(models, text), "ORG"))
 
 
+def test_names_keep_their_type_whatever_ner_says(models):
+    result = _extract(models, "Евросоюз и Еврокомиссия обсудили с партнерами по СНГ поставки оборудования.")
+    assert {"Евросоюз", "Еврокомиссия"} <= _names(result, "ORG")
+    assert "СНГ" in _names(result, "LOC") and "СНГ" not in _names(result, "ORG")
+
+
 def test_unnamed_cluster_takes_the_region_of_the_article(models):
     result = _extract(models, "В Чувашской Республике работает электротехнический кластер. "
                               "Создан межрегиональный электротехнический кластер.")
