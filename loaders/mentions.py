@@ -172,6 +172,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         return None
     if ORG_HEADS[token.lemma] == "company" and not quoted and not tokens[start].text[0].isupper():
         return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant
+    if ORG_HEADS[token.lemma] in ("other", "university") and not quoted \
+            and not any(t.text[0].isupper() for t in tokens[start:end]):
+        return None  # "в инновационном центре", "институт веры": no name in the words at all
     while start < head and tokens[start].lemma in DROPPED_ADJECTIVES:
         start += 1
     kind = _head_kind(tokens, head, end)

@@ -47,6 +47,12 @@ def test_organization_boundaries(models, text, names):
     assert not any("(" in n or "года" in n or "резолюции" in n for n in _names(_extract(models, text), "ORG"))
 
 
+def test_a_center_or_institute_without_a_name_is_no_organization(models):
+    result = _extract(models, "Встреча прошла в инновационном центре. Центр развития промышленности Чувашской "
+                              "Республики провел семинар.")
+    assert _names(result, "ORG") == {"Центр развития промышленности Чувашской Республики"}
+
+
 def test_names_keep_their_type_whatever_ner_says(models):
     result = _extract(models, "Евросоюз и Еврокомиссия обсудили с партнерами по СНГ поставки оборудования.")
     assert {"Евросоюз", "Еврокомиссия"} <= _names(result, "ORG")
