@@ -102,7 +102,7 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue
         nxt = tokens[j + 1] if j + 1 < n else None
         if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
-                and j + 1 not in blocked and not (nxt.lemma in ORG_HEADS and nxt.text[0].isupper())
+                and j + 1 not in blocked and not (nxt.text[0].isupper() and not nxt.text.isupper())
                 and nxt.text not in SHORT_FORMS):
             j, taken = j + 2, taken + 2
             continue
