@@ -196,11 +196,21 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_abbreviations(orgs)
 
     people: list[Entity] = []
-    for m in sorted((m for m in mentions if m.type == "PER"), key=lambda m: -_person_parts(m)[2]):
+    def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
+        name, _, size = _person_parts(m)
+        return -size, name.split()[-1].lower().endswith(PATRONYMIC_ENDINGS)
+
+    for m in sorted((m for m in mentions if m.type == "PER"), key=order):
         name, patronymic, size = _person_parts(m)
         words = {fold(w) for w in name.split()}
         entity = next((p for p in people if (size > 1 and fold(p.name) == fold(name))
                        or (size == 1 and words & {fold(w) for w in p.name.split()})), None)
+        first, *rest = name.split()
+        if entity is None and len(rest) == 1 and rest[0].lower().endswith(PATRONYMIC_ENDINGS):
+            # "Борис Николаевич" is the one Борис of the article, when there is one
+            namesakes = [p for p in people if fold(p.name.split()[0]) == fold(first)]
+            entity = namesakes[0] if len(namesakes) == 1 else None
+            patronymic = rest[0] if entity else None
         if entity is None:
             entity = Entity(f"p{len(people) + 1}", "PER", name)
             people.append(entity)

@@ -8,6 +8,7 @@ with it, its genitive tail, and a quoted name ("АО «ЧЭАЗ»", "техно�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -208,6 +209,9 @@ def _legal_form(tokens: list[Any], i: int) -> Mention | None:
                    kind=kind, legal_form=tokens[i].text, quoted=quoted)
 
 
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]")
+
+
 @dataclass
 class _Span:
     """A part of a natasha span: the same fields the mention builder reads."""
@@ -218,14 +222,22 @@ class _Span:
 
 
 def _split_parentheses(span: Any) -> list[Any]:
-    """natasha keeps "(СКС)" in "Союз координационных советов (СКС)": the name and what the
-    parentheses hold are two mentions (the entity step links an abbreviation to its expansion)."""
+    """natasha keeps "(СКС)" in "Союз координационных советов (СКС)" and "(Joshua Wolf)" in a name:
+    the name and what the parentheses hold are two mentions (the entity step links an abbreviation
+    to its expansion); a person's name spelled in Latin after the Russian one is dropped, and
+    "Овечкин, Фёдоров" is two people."""
     texts = [t.text for t in span.tokens]
-    if span.type != "ORG" or "(" not in texts[1:]:
+    if span.type == "PER" and "," in texts[1:-1]:
+        cut = texts.index(",")
+        return _split_parentheses(_Span("PER", span.tokens[:cut])) + \
+            _split_parentheses(_Span("PER", span.tokens[cut + 1:]))
+    if span.type not in ("ORG", "PER") or "(" not in texts[1:]:
         return [span]
     cut = texts.index("(")
     inner = span.tokens[cut + 1:-1 if texts[-1] == ")" else None]
-    return [_Span("ORG", span.tokens[:cut])] + ([_Span("ORG", inner)] if inner else [])
+    if span.type == "PER" and inner and not _CYRILLIC_WORD.match(inner[0].text):
+        inner = []
+    return [_Span(span.type, span.tokens[:cut])] + ([_Span(span.type, inner)] if inner else [])
 
 
 def _retyped(span: Any) -> Any:

@@ -93,6 +93,20 @@ def test_patronymic_is_kept_aside(models):
     assert person["name"] == "Владимир Путин" and person["patronymic"] == "Владимирович"
 
 
+def test_first_name_and_patronymic_is_the_one_person_of_that_name(models):
+    result = _extract(models, "Директор завода Павел Гришин открыл цех. Павел Андреевич поблагодарил рабочих.")
+    people = [e for e in result["entities"] if e["type"] == "PER"]
+    assert [p["name"] for p in people] == ["Павел Гришин"]
+    assert "Павел Андреевич" in people[0]["mentions"]
+
+
+def test_latin_spelling_and_lists_of_people(models):
+    result = _extract(models, "Журналист Джошуа Вольф (Joshua Wolf) вышел на свободу. "
+                              "В сборную вошли Овечкин, Федоров и Малкин.")
+    names = _names(result, "PER")
+    assert "Джошуа Вольф" in names and not any("(" in n or "," in n or "Wolf" in n for n in names)
+
+
 def test_agreement_with_parties_signatories_subject_and_date(models):
     result = _extract(models, "5 марта Корпорация развития Тульской области и АО «Тульский завод гидравлических "
                               "машин» подписали соглашение о реализации инвестиционного проекта. Документ "
