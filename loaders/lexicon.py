@@ -10,7 +10,7 @@ __all__ = [
     "COUNTRY_WORDS", "ORGANIZATION_NAMES", "PLACE_NAMES",
     "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
-    "ABBREVIATIONS", "PATRONYMIC_ENDINGS",
+    "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "RULE_PREFIXES",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -104,6 +104,20 @@ COOPERATION_CUES = {
 }
 MEMBER_CUES = {"резидент", "участник", "член", "войти", "вступить", "присоединиться", "включить",
                "объединять", "объединить", "входить", "получить"}
+# Genitive nouns that date a phrase, never name an organization: "… прошлого года".
+TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "квартал", "время", "период", "срок"}
+# Every lemma a rule compares with. Lemmatizing a word costs more than tagging it, so only words
+# that begin like one of these are lemmatized (the rest keep their lower-case form).
+RULE_LEMMAS = frozenset(
+    {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
+                     COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
+                     TIME_WORDS) for w in words}
+    | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
+    | {w for role in ROLES for w in role}
+    | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный"}
+)
+# A short lemma changes within its first four letters ("день" → "дня"): two letters stand for it.
+RULE_PREFIXES = frozenset(w[:4] if len(w) > 4 else w[:2] for w in RULE_LEMMAS)
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "инична", "оглы", "кызы")
 
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.

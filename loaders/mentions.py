@@ -23,6 +23,7 @@ from promgraph.loaders.lexicon import (
     ORG_HEADS,
     ORGANIZATION_NAMES,
     PLACE_NAMES,
+    TIME_WORDS,
 )
 
 __all__ = ["Mention", "find_mentions"]
@@ -52,10 +53,6 @@ class Mention:
     @property
     def text(self) -> str:
         return self.tokens[0].doc_text[self.start:self.stop] if self.tokens else ""
-
-
-# Genitive nouns that date a phrase, never name an organization: "… прошлого года".
-_TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "квартал", "время", "период", "срок"}
 
 
 def _is_gen(token: Any) -> bool:
@@ -108,7 +105,7 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             j, taken = j + 2, taken + 2
             continue
         break
-    dated = next((k for k in range(i, j) if tokens[k].lemma in _TIME_WORDS), None)
+    dated = next((k for k in range(i, j) if tokens[k].lemma in TIME_WORDS), None)
     if dated is not None:  # "Бундестаг Германии прошлого года": the date is not a part of the name
         j = dated
         while j > i and tokens[j - 1].pos == "ADJ":

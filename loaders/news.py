@@ -13,6 +13,7 @@ from typing import Any
 
 from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from promgraph.loaders.entities import Entity, group_entities
+from promgraph.loaders.lexicon import RULE_PREFIXES
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models
 from promgraph.loaders.places import load_gazetteer
@@ -51,8 +52,12 @@ def _tag(text: str, models: Models) -> Any:
     doc.tag_morph(models.morph_tagger)
     doc.tag_ner(models.ner_tagger)
     for token in doc.tokens:
-        token.lemmatize(models.morph_vocab)
-        token.lemma = token.lemma.replace("ё", "е")
+        low = token.text.lower().replace("ё", "е")
+        if low[:4] in RULE_PREFIXES or low[:2] in RULE_PREFIXES:
+            token.lemmatize(models.morph_vocab)
+            token.lemma = token.lemma.replace("ё", "е")
+        else:
+            token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
     for span in doc.spans:
         span.normalize(models.morph_vocab)
     return doc
