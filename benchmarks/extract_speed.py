@@ -25,6 +25,8 @@ from promgraph.loaders.nlp import load_models
 from promgraph.loaders.report import Report
 from promgraph.pipeline import EXAMPLES, file_kind, input_files
 
+ROUNDS = 3
+
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 300
@@ -41,16 +43,24 @@ def main() -> None:
     models = load_models()
     from natasha import Doc
 
-    started = time.perf_counter()
-    for document in documents:
+    def natasha_ner(document: Document) -> None:
         doc = Doc(document.text)
         doc.segment(models.segmenter)
         doc.tag_ner(models.ner_tagger)
-    natasha = count / (time.perf_counter() - started)
-    started = time.perf_counter()
-    for document in documents:
+
+    def promgraph(document: Document) -> None:
         extract_document(document, models)
-    ours = count / (time.perf_counter() - started)
+
+    # alternate the two, three rounds each, and keep each one's best: a shared machine's noise
+    # slows whichever runs at a bad moment
+    best = {natasha_ner: 0.0, promgraph: 0.0}
+    for _ in range(ROUNDS):
+        for extractor in best:
+            started = time.perf_counter()
+            for document in documents:
+                extractor(document)
+            best[extractor] = max(best[extractor], count / (time.perf_counter() - started))
+    natasha, ours = best[natasha_ner], best[promgraph]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'extractor':<28} {'docs/s':>8}")
     print(f"{'natasha NER (segment + NER)':<28} {natasha:>8.1f}")

@@ -10,7 +10,7 @@ __all__ = [
     "COUNTRY_WORDS", "ORGANIZATION_NAMES", "PLACE_NAMES",
     "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
-    "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "RULE_PREFIXES",
+    "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "RULE_PREFIXES", "HEAD_PREFIXES",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -118,6 +118,8 @@ RULE_LEMMAS = frozenset(
 )
 # A short lemma changes within its first four letters ("день" → "дня"): two letters stand for it.
 RULE_PREFIXES = frozenset(w[:4] if len(w) > 4 else w[:2] for w in RULE_LEMMAS)
+# Stems of the head nouns, as they begin in any case ("зона", "зоны": "зон").
+HEAD_PREFIXES = frozenset(w[:4] if len(w) > 4 else w[:3] for w in ORG_HEADS)
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "инична", "оглы", "кызы")
 
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.

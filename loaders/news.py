@@ -12,8 +12,9 @@ import re
 from typing import Any
 
 from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
+from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.entities import Entity, group_entities
-from promgraph.loaders.lexicon import RULE_PREFIXES
+from promgraph.loaders.lexicon import ABBREVIATED_HEADS, HEAD_PREFIXES, RULE_PREFIXES
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models
 from promgraph.loaders.places import load_gazetteer
@@ -44,14 +45,29 @@ def _dates(text: str, published: str | None, parser: Any) -> list[tuple[int, str
     return found
 
 
+def _may_name(word: str) -> bool:
+    """Whether a word can start an organization's name: a legal form, "ОЭЗ", a head noun's stem."""
+    low = word.lower()
+    return word in SHORT_FORMS or word in ABBREVIATED_HEADS or low[:4] in HEAD_PREFIXES or low[:3] in HEAD_PREFIXES
+
+
 def _tag(text: str, models: Models) -> Any:
     from natasha import Doc
 
     doc = Doc(text)
     doc.segment(models.segmenter)
-    doc.tag_morph(models.morph_tagger)
     doc.tag_ner(models.ner_tagger)
+    # Morphology is as costly as NER and only rules that start from a name or an organization word
+    # use it: sentences with neither are left untagged.
+    tagged = [sent for sent in doc.sents if sent.spans or any(_may_name(t.text) for t in sent.tokens)]
+    markups = models.morph_tagger.map([[t.text for t in sent.tokens] for sent in tagged])
+    for sent, markup in zip(tagged, markups, strict=True):
+        for token, tag in zip(sent.tokens, markup.tokens, strict=True):
+            token.pos, token.feats = tag.pos, tag.feats
     for token in doc.tokens:
+        if token.pos is None:
+            token.pos, token.feats, token.lemma = "X", {}, token.text.lower().replace("ё", "е")
+            continue
         low = token.text.lower().replace("ё", "е")
         if low[:4] in RULE_PREFIXES or low[:2] in RULE_PREFIXES:
             token.lemmatize(models.morph_vocab)
@@ -59,7 +75,8 @@ def _tag(text: str, models: Models) -> Any:
         else:
             token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
     for span in doc.spans:
-        span.normalize(models.morph_vocab)
+        if span.type != "ORG":  # organizations get their nominative from :mod:`inflect`, not natasha
+            span.normalize(models.morph_vocab)
     return doc
 
 
