@@ -116,8 +116,8 @@ RULE_LEMMAS = frozenset(
     | {w for role in ROLES for w in role}
     | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный"}
 )
-# A short lemma changes within its first four letters ("день" → "дня"): two letters stand for it.
-RULE_PREFIXES = frozenset(w[:4] if len(w) > 4 else w[:2] for w in RULE_LEMMAS)
+# A short lemma may change its fourth letter ("зона" → "зоны"): three letters stand for it.
+RULE_PREFIXES = frozenset(w[:4] if len(w) > 4 else w[:3] for w in RULE_LEMMAS)
 # Stems of the head nouns, as they begin in any case ("зона", "зоны": "зон").
 HEAD_PREFIXES = frozenset(w[:4] if len(w) > 4 else w[:3] for w in ORG_HEADS)
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "инична", "оглы", "кызы")

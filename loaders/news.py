@@ -26,9 +26,10 @@ LABELS = {"ORG": "Organization", "PER": "Person", "LOC": "Place"}
 TYPES = {v: k for k, v in LABELS.items()}
 
 
-# Where a date can start: a day number before a word or a dotted month. The grammar runs only on
+# Where a date can start: a day number before a month's name or a dotted month. The grammar runs only on
 # these short windows: over a whole article it analysed every word and took a tenth of the time.
-_DATE_START = re.compile(r"(?<!\d)\d{1,2}(?=\s+[А-Яа-яЁё]|\.\d{1,2}\.\d{4})")
+_DATE_START = re.compile(r"(?<!\d)\d{1,2}(?=\s+(?:январ|феврал|март|апрел|ма[йяю]|июн|июл|август|сентябр|"
+                         r"октябр|ноябр|декабр)|\.\d{1,2}\.\d{4})", re.IGNORECASE)
 _DATE_WINDOW = 40
 
 
@@ -69,7 +70,7 @@ def _tag(text: str, models: Models) -> Any:
             token.pos, token.feats, token.lemma = "X", {}, token.text.lower().replace("ё", "е")
             continue
         low = token.text.lower().replace("ё", "е")
-        if low[:4] in RULE_PREFIXES or low[:2] in RULE_PREFIXES:
+        if low[:4] in RULE_PREFIXES or low[:3] in RULE_PREFIXES:
             token.lemmatize(models.morph_vocab)
             token.lemma = token.lemma.replace("ё", "е")
         else:
