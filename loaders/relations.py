@@ -118,8 +118,9 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
             i += 1
             continue
         end = i + len(role)
-        if any(t.pos == "NOUN" and t.feats.get("Number") == "Plur" for t in tokens[i:end]):
-            i = end  # "депутаты …", "кандидат в президенты": many people, no one's post
+        head = next((k for k, t in enumerate(tokens[i:end]) if t.pos == "NOUN"), 0)
+        if tokens[i + head].feats.get("Number") == "Plur":
+            i = end  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
             continue
         org, j = None, end
         while j < min(n, end + 9):  # the role's complement: an organization, a region, the country
@@ -127,6 +128,11 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
                 org = org or s.starts[j][0]
                 j = s.starts[j][1]
                 continue
+            if tokens[j].text == "(":  # "… диктатуры (ОФДД) Наттавута Сайкыа": an aside
+                close = next((k for k in range(j + 1, min(n, j + 6)) if tokens[k].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+                    continue
             lemma = tokens[j].lemma
             genitive = tokens[j].feats.get("Case") == "Gen"
             if j not in s.covered and (lemma in REGION_WORDS or lemma in COUNTRY_WORDS) and genitive:
@@ -145,7 +151,6 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
                 and s.covered[i - 2].type == "PER":
             person = s.covered[i - 2]
         if person is not None:
-            head = next((k for k, t in enumerate(tokens[i:end]) if t.pos == "NOUN"), 0)
             title = " ".join(nominative_phrase(morph, tokens[i:end], head)).lower()
             facts.append(Fact("POSITION", {"person": person.id, "org": org.id if org else None, "role": title},
                               s.sent, "rule:role", 0.8, (tokens[i].start, tokens[end - 1].stop)))

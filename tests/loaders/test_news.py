@@ -93,6 +93,18 @@ def test_patronymic_is_kept_aside(models):
     assert person["name"] == "Владимир Путин" and person["patronymic"] == "Владимирович"
 
 
+@pytest.mark.parametrize("text, person, role", [
+    ("Министр иностранных дел Японии Сейдзи Маэхара прибыл в Москву.", "Сейдзи Маэхара", "министр иностранных дел"),
+    ("Генеральный директор Ассоциации индустриальных парков (АИП) Денис Журавский выступил с докладом.",
+     "Денис Журавский", "генеральный директор"),
+])
+def test_positions_through_plural_complements_and_asides(models, text, person, role):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
+    assert (person, role) in positions
+
+
 def test_first_name_and_patronymic_is_the_one_person_of_that_name(models):
     result = _extract(models, "Директор завода Павел Гришин открыл цех. Павел Андреевич поблагодарил рабочих.")
     people = [e for e in result["entities"] if e["type"] == "PER"]
