@@ -126,6 +126,34 @@ def _complement_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     return i
 
 
+# Dative words after "по" that start an adverbial ("по данным", "по итогам"), not a part of a name.
+_NOT_A_FIELD = {"итогам", "данным", "словам", "мнению", "информации", "оценке", "оценкам", "сравнению",
+                "сообщению", "приглашению", "инициативе", "поручению", "просьбе", "решению", "случаю",
+                "требованию", "причине", "заказу", "сведениям", "результатам", "подсчетам", "прогнозу",
+                "прогнозам", "состоянию", "предварительным", "официальным", "последним", "разным", "всей",
+                "всему", "словами", "линии", "факту", "делу", "адресу", "телефону", "окончании", "возвращении"}
+
+
+def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
+    """Past the field or seat an official body's name goes on with: "Совет при Президенте РФ по
+    развитию информационного общества", "ГУ МЧС России по Санкт-Петербургу"."""
+    while i + 1 < len(tokens) and i not in blocked:
+        word, nxt = tokens[i].text.lower(), tokens[i + 1]
+        if word == "по" and nxt.feats.get("Case") == "Dat" and nxt.text.lower() not in _NOT_A_FIELD \
+                and all(t.text.lower() not in _NOT_A_FIELD for t in tokens[i + 1:i + 4]):
+            j = i + 1
+        elif word == "при" and nxt.feats.get("Case") == "Loc":
+            j = i + 1
+        else:
+            return i
+        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].feats.get("Case") == nxt.feats.get("Case"):
+            j += 1
+        if j >= len(tokens) or tokens[j].pos not in ("NOUN", "PROPN") or j in blocked:
+            return i
+        i = _tail_end(tokens, j + 1, blocked)
+    return i
+
+
 def _head_kind(tokens: list[Any], head: int, end: int) -> str:
     lemma = tokens[head].lemma
     lemmas = {t.lemma for t in tokens[head:end]}
@@ -253,6 +281,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     end, quoted = last + 1, None
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
+        end = _official_end(tokens, end, blocked)
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
         quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end
