@@ -23,8 +23,8 @@ class Word(Protocol):
 
 
 def restore_case(template: str, word: str) -> str:
-    """Give ``word`` the letter case of ``template``: ``ЧУВАШСКОЙ`` → ``ЧУВАШСКАЯ``."""
-    if template.isupper() and len(template) > 1:
+    """Give ``word`` the letter case of ``template``: ``ЧУВАШСКОЙ`` → ``ЧУВАШСКАЯ``, ``МИДе`` → ``МИД``."""
+    if len(template) > 1 and template[:2].isupper():
         return word.upper()
     if template[:1].isupper():
         return word[:1].upper() + word[1:]

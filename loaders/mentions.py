@@ -29,6 +29,7 @@ from promgraph.loaders.lexicon import (
 __all__ = ["Mention", "find_mentions"]
 
 _OPEN, _CLOSE = {"«", '"', "„", "“"}, {"»", '"', "“", "”"}
+_VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _MAX_TAIL = 9
 
@@ -279,6 +280,11 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
     end, quoted = last + 1, None
+    if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
+        while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
+                and tokens[first - 1].feats.get("Case") == tokens[first].feats.get("Case") \
+                and tokens[first - 1].lemma not in _VAGUE_ADJECTIVES:
+            first -= 1  # "японского МИДа": an agreeing adjective is part of the name
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
         end = _official_end(tokens, end, blocked)
