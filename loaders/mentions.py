@@ -332,12 +332,15 @@ def find_mentions(doc: Any) -> list[Mention]:
                  for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
+        # the words of a known place ("Советский Союз") never head an organization
+        place_tokens = {index[t.start] for s in spans if s.type == "LOC" and " ".join(x.lemma for x in s.tokens)
+                        in PLACE_NAMES for t in s.tokens}
         people = [_ner_mention(tokens, s, set()) for s in spans if s.type == "PER"]
         places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
-                if m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted]
+                if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS]
         for i, token in enumerate(tokens):
-            if i in per_tokens:
+            if i in per_tokens or i in place_tokens:
                 continue
             candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")

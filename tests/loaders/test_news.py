@@ -65,6 +65,8 @@ def test_names_keep_their_type_whatever_ner_says(models):
     result = _extract(models, "Евросоюз и Еврокомиссия обсудили с партнерами по СНГ поставки оборудования.")
     assert {"Евросоюз", "Еврокомиссия"} <= _names(result, "ORG")
     assert "СНГ" in _names(result, "LOC") and "СНГ" not in _names(result, "ORG")
+    result = _extract(models, "Завод принадлежал Советскому Союзу, писали СМИ, а теперь ПАО.")
+    assert _names(result, "ORG") == set() and "Советский Союз" in _names(result, "LOC")
 
 
 def test_unnamed_cluster_takes_the_region_of_the_article(models):
