@@ -7,7 +7,7 @@ from __future__ import annotations
 
 __all__ = [
     "ORG_HEADS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS",
-    "COUNTRY_WORDS", "ORGANIZATION_NAMES", "PLACE_NAMES",
+    "COUNTRY_WORDS", "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES",
     "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
     "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "RULE_PREFIXES", "HEAD_PREFIXES",
@@ -54,6 +54,8 @@ SUPRAREGIONAL = {"межрегиональный", "российский", "фе
 # A role word followed by one of these refers to the article's region or to the country.
 REGION_WORDS = {"регион", "республика", "область", "край", "округ", "субъект"}
 COUNTRY_WORDS = {"страна", "россия", "рф", "государство"}
+# Country abbreviations: indeclinable, they end names ("Конгресс США", "Минсельхоз РФ").
+COUNTRY_ABBREVIATIONS = {"США", "РФ", "КНР", "ФРГ", "ОАЭ", "КНДР", "ЮАР", "ЕС", "СНГ", "ДНР", "ЛНР"}
 # Names NER often types as places that are organizations, and the reverse (as lemmas).
 ORGANIZATION_NAMES = {
     "ес", "евросоюз", "еврокомиссия", "европейский союз", "европейский комиссия", "кремль", "белый дом",

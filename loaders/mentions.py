@@ -16,6 +16,7 @@ from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
+    COUNTRY_ABBREVIATIONS,
     DROPPED_ADJECTIVES,
     GENERIC_ABBREVIATIONS,
     GENERIC_ADJECTIVES,
@@ -84,16 +85,37 @@ def _inside(tokens: list[Any], lo: int, hi: int) -> str:
     return tokens[lo].doc_text[tokens[lo].start:tokens[hi - 1].stop]
 
 
+def _eponym_end(tokens: list[Any], k: int) -> int:
+    """Past the capitalized words (and initials' dots) of the name after "имени" at ``tokens[k]``."""
+    end, n = k, len(tokens)
+    while end < n and end - k < 6 and (tokens[end].text[0].isupper() or (
+            tokens[end].text in (".", "-") and end + 1 < n and tokens[end + 1].text[0].isupper())):
+        end += 1
+    return end
+
+
 def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     """Index just past the genitive tail that starts at ``tokens[i]``."""
     j, n, taken = i, len(tokens), 0
-    while j < n and taken < _MAX_TAIL and j not in blocked:
+    if (i >= 1 and tokens[i - 1].text.lower() == "имени") or (
+            i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text.lower() == "им"):
+        j = _eponym_end(tokens, i)  # the name recognized ends at "им.": the person's name follows
+    while j < n and taken < _MAX_TAIL:
         token = tokens[j]
+        if token.text.lower() in ("имени", "им"):  # "театр им. Йозефа Бойса": the name, a person's or not
+            k = j + 1 + (j + 1 < n and tokens[j + 1].text == ".")
+            end = _eponym_end(tokens, k)
+            if end > k:
+                j, taken = end, taken + end - j
+                continue
+        if j in blocked:
+            break
         if token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS:
             break  # "… и АО «Индустриальный парк»": the next organization starts here
         if j > 0 and tokens[j - 1].text.isupper() and len(tokens[j - 1].text) > 1 and token.text.islower():
             break  # "Совет безопасности ООН грозной резолюции": nothing lower-case follows an abbreviation
-        abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper()
+        abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper() \
+            or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
         republic_name = j > 0 and tokens[j - 1].lemma == "республика" and token.pos == "PROPN" \
             and token.text[0].isupper()
         if _is_gen(token) or republic_name or (abbreviation_chain and token.pos in _TAIL_POS):
