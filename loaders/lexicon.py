@@ -28,6 +28,9 @@ ORG_HEADS: dict[str, str] = {
     "технополис": "technopark", "парк": "industrial_park",
     "зона": "sez", "университет": "university", "институт": "university", "академия": "university",
     "колледж": "university", "центр": "other",
+    "электростанция": "company", "гидроэлектростанция": "company", "аэс": "company", "гэс": "company",
+    "тэц": "company", "грэс": "company", "шахта": "company", "рудник": "company", "судоверфь": "company",
+    "лаборатория": "other", "ведомство": "government",
 }
 # Heads whose quoted name stands for the whole organization: «компания «Вектор»» is "Вектор".
 GENERIC_HEADS = {"компания", "предприятие", "холдинг", "концерн", "корпорация", "группа"}
