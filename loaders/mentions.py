@@ -58,7 +58,8 @@ class Mention:
 
 
 def _is_gen(token: Any) -> bool:
-    return token.feats.get("Case") == "Gen" and token.pos in _TAIL_POS
+    """A genitive noun, adjective or participle ("пострадавших соинвесторов")."""
+    return token.feats.get("Case") == "Gen" and (token.pos in _TAIL_POS or token.feats.get("VerbForm") == "Part")
 
 
 def _quote_end(tokens: list[Any], i: int) -> int | None:
