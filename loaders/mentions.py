@@ -31,6 +31,10 @@ __all__ = ["Mention", "find_mentions"]
 
 _OPEN, _CLOSE = {"«", '"', "„", "“"}, {"»", '"', "“", "”"}
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
+# Endings of adjectives made from place names (японского, тульской, донецкому), not of judgements
+# ("нелегитимной", "влиятельного").
+_OF_A_PLACE = tuple(a + e for a in ("ск", "цк") for e in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое",
+                                                        "ие", "их", "ими"))
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _MAX_TAIL = 9
 
@@ -306,8 +310,9 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
                 and tokens[first - 1].feats.get("Case") == tokens[first].feats.get("Case") \
-                and tokens[first - 1].lemma not in _VAGUE_ADJECTIVES:
-            first -= 1  # "японского МИДа": an agreeing adjective is part of the name
+                and tokens[first - 1].lemma not in _VAGUE_ADJECTIVES \
+                and tokens[first - 1].text.lower().endswith(_OF_A_PLACE):
+            first -= 1  # "японского МИДа": an agreeing adjective of a place is part of the name
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
         end = _official_end(tokens, end, blocked)
