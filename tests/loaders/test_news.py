@@ -40,6 +40,7 @@ def test_organization_names_in_the_nominative(models, text, name, kind):
 
 @pytest.mark.parametrize("text, names", [
     ("Об этом сообщил Союз координационных советов (СКС).", {"Союз координационных советов"}),
+    ("Сделку одобрил Промышленный банк Китая (Industrial Bank of China).", {"Промышленный банк Китая"}),
     ("Бундестаг Германии прошлого года одобрил закон.", {"Бундестаг Германии"}),
     ("Совет безопасности ООН грозной резолюции не принял.", {"Совет безопасности ООН"}),
     ("Заявление сделал Совет при Президенте РФ по развитию гражданского общества.",
@@ -59,7 +60,8 @@ def test_organization_names_in_the_nominative(models, text, name, kind):
 ])
 def test_organization_boundaries(models, text, names):
     assert _names(_extract(models, text), "ORG") >= names
-    assert not any(w in n for n in _names(_extract(models, text), "ORG") for w in ("(", "года", "резолюции", " и "))
+    assert not any(w in n for n in _names(_extract(models, text), "ORG")
+                   for w in ("(", "года", "резолюции", " и ", "Industrial"))
 
 
 def test_a_center_or_institute_without_a_name_is_no_organization(models):
