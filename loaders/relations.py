@@ -230,8 +230,8 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
     """
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if t.lemma in DEAL_CUES), None)
-    if cue is None:
-        return []
+    if cue is None or any(t.text.lower() in ("не", "ни") for t in tokens[max(0, cue - 3):cue + 8]):
+        return []  # "кредит не предоставлялся": a deal denied is no deal
     before = s.entities("ORG", 0, cue)
     after = [(i, e) for i, (e, _) in sorted(s.starts.items()) if i > cue and e.type == "ORG" and e not in before]
     coordinated = len(after) >= 2 and any(t.text.lower() == "и" for t in tokens[s.starts[after[0][0]][1]:after[1][0]])

@@ -149,6 +149,11 @@ def test_agreement_with_parties_signatories_subject_and_date(models):
     assert "подписали соглашение" in agreement["evidence"]
 
 
+def test_a_denied_deal_is_no_agreement(models):
+    result = _extract(models, "В ООО «Промавтоматика» утверждают, что кредит АО «Кама-Инвест» не предоставлялся.")
+    assert not [r for r in result["relations"] if r["type"] == "AGREEMENT"]
+
+
 @pytest.mark.parametrize("text, parties", [
     ("АО «Кама-Инвест» купило контрольный пакет ООО «Камские полимеры».", {"Кама-Инвест", "Камские полимеры"}),
     ("Фонд развития промышленности выдал заем ООО «Чебоксарский кабельный завод» на 300 млн рублей.",
