@@ -5,12 +5,15 @@ Kept as data in one place so rules stay general and a reviewer can see every wor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 __all__ = [
     "ORG_HEADS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS",
     "COUNTRY_WORDS", "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES",
     "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
-    "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "RULE_PREFIXES", "HEAD_PREFIXES",
+    "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS",
+    "HEAD_WORDS",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -121,10 +124,25 @@ RULE_LEMMAS = frozenset(
     | {w for role in ROLES for w in role}
     | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный"}
 )
-# A short lemma may change its fourth letter ("зона" → "зоны"): three letters stand for it.
-RULE_PREFIXES = frozenset(w[:4] if len(w) > 4 else w[:3] for w in RULE_LEMMAS)
-# Stems of the head nouns, as they begin in any case ("зона", "зоны": "зон").
-HEAD_PREFIXES = frozenset(w[:4] if len(w) > 4 else w[:3] for w in ORG_HEADS)
+
+
+class Beginnings:
+    """How the forms of some lemmas begin: a cheap test of whether a word may be one of them.
+
+    Four letters of a long lemma, three of a short one, which may change its fourth letter
+    ("зона" → "зоны"). ``"зоны" in Beginnings(["зона"])`` is true without lemmatizing anything.
+    """
+
+    def __init__(self, lemmas: Iterable[str]):
+        self._prefixes = frozenset(w[:4] if len(w) > 4 else w[:3] for w in lemmas)
+
+    def __contains__(self, word: str) -> bool:
+        low = word.lower()
+        return low[:4] in self._prefixes or low[:3] in self._prefixes
+
+
+RULE_WORDS = Beginnings(RULE_LEMMAS)
+HEAD_WORDS = Beginnings(ORG_HEADS)  # words that may be the head noun of an organization's name
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "инична", "оглы", "кызы")
 
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.

@@ -14,7 +14,7 @@ from typing import Any
 from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.entities import Entity, group_entities
-from promgraph.loaders.lexicon import ABBREVIATED_HEADS, HEAD_PREFIXES, RULE_PREFIXES
+from promgraph.loaders.lexicon import ABBREVIATED_HEADS, HEAD_WORDS, RULE_WORDS
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models
 from promgraph.loaders.places import load_gazetteer
@@ -48,8 +48,7 @@ def _dates(text: str, published: str | None, parser: Any) -> list[tuple[int, str
 
 def _may_name(word: str) -> bool:
     """Whether a word can start an organization's name: a legal form, "ОЭЗ", a head noun's stem."""
-    low = word.lower()
-    return word in SHORT_FORMS or word in ABBREVIATED_HEADS or low[:4] in HEAD_PREFIXES or low[:3] in HEAD_PREFIXES
+    return word in SHORT_FORMS or word in ABBREVIATED_HEADS or word in HEAD_WORDS
 
 
 def _tag(text: str, models: Models) -> Any:
@@ -66,11 +65,10 @@ def _tag(text: str, models: Models) -> Any:
         for token, tag in zip(sent.tokens, markup.tokens, strict=True):
             token.pos, token.feats = tag.pos, tag.feats
     for token in doc.tokens:
-        if token.pos is None:
-            token.pos, token.feats, token.lemma = "X", {}, token.text.lower().replace("ё", "е")
-            continue
         low = token.text.lower().replace("ё", "е")
-        if low[:4] in RULE_PREFIXES or low[:3] in RULE_PREFIXES:
+        if token.pos is None:
+            token.pos, token.feats, token.lemma = "X", {}, low
+        elif low in RULE_WORDS:
             token.lemmatize(models.morph_vocab)
             token.lemma = token.lemma.replace("ё", "е")
         else:
