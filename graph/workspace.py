@@ -32,9 +32,15 @@ __all__ = ["Workspace", "DEFAULT_WORKSPACE"]
 DEFAULT_WORKSPACE = Path("promgraph-data")
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces, as they come) to ``path`` whole or not at all."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    try:
+        with tmp.open("w", encoding="utf-8") as handle:
+            handle.writelines([text] if isinstance(text, str) else text)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, path)
 
 
@@ -71,18 +77,15 @@ class Workspace:
         """
         folder = self.path / "extractions"
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / f"{content_hash[:32]}.jsonl"
-        tmp = target.with_name(target.name + ".tmp")
         count = 0
-        try:
-            with tmp.open("w", encoding="utf-8") as handle:
-                for extraction in extractions:
-                    handle.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
-                    count += 1
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        os.replace(tmp, target)
+
+        def lines() -> Iterator[str]:
+            nonlocal count
+            for extraction in extractions:
+                yield json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n"
+                count += 1
+
+        _write_atomic(folder / f"{content_hash[:32]}.jsonl", lines())
         self.manifest["inputs"][content_hash] = {
             "path": str(path), "kind": kind, "documents": count,
             "ingested": datetime.now(UTC).isoformat(timespec="seconds"),
