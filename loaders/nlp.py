@@ -30,7 +30,6 @@ class CachedMorph:
     """pymorphy3's analyzer with ``parse`` memoized: names repeat, and each parse costs ~0.1 ms."""
 
     def __init__(self, analyzer: Any, size: int = 50_000):
-        self.analyzer = analyzer
         self.parse = lru_cache(maxsize=size)(analyzer.parse)
 
 

@@ -185,6 +185,11 @@ def _signing(s: _Sentence) -> int | None:
     return kind_at if kind_at is not None and SIGNING_CUES & set(lemmas) else None
 
 
+def _sentence_date(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None) -> str | None:
+    """The first date written in the sentence, else the article's."""
+    return next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date)
+
+
 def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_date: str | None,
                 last: Fact | None) -> list[Fact]:
     """A new agreement, or, in "Документ подписали Павел Гришин и Анна Белова", the last one's signatories."""
@@ -203,7 +208,6 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_
     parties = s.entities("ORG", lo, subject_at)
     if len(parties) < 2:
         return []
-    when = next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date)
     args = {
         "parties": [p.id for p in parties],
         "parties_entities": parties,
@@ -211,7 +215,7 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_
         "subject": subject,
         "title": f"{AGREEMENT_KINDS[lemmas[kind_at]].capitalize()} "
                  + (written or "между " + " и ".join(p.name for p in parties)),
-        "date": when,
+        "date": _sentence_date(s, dates, default_date),
         "signatories": [p.id for p in s.entities("PER")],
     }
     return [Fact("AGREEMENT", args, s.sent, "rule:agreement", 0.8, (tokens[kind_at].start, tokens[kind_at].stop))]
@@ -247,7 +251,7 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
         "kind": "сделка",
         "subject": None,
         "title": _deal_title(s.text(cue, len(tokens)).rstrip(" ."), tokens[cue].pos),
-        "date": next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date),
+        "date": _sentence_date(s, dates, default_date),
         "signatories": [],
     }
     return [Fact("AGREEMENT", args, s.sent, "rule:deal", 0.6, (tokens[cue].start, tokens[cue].stop))]
