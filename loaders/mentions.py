@@ -146,12 +146,10 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
 
 def _complement_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     """Past "по производству пищевого оборудования" or "в сфере высоких технологий" after a head."""
-    if i + 1 < len(tokens) and tokens[i].text.lower() == "по" and tokens[i + 1].feats.get("Case") == "Dat":
-        return _tail_end(tokens, i + 2, blocked)
     if (i + 2 < len(tokens) and tokens[i].text.lower() in ("в", "во")
             and tokens[i + 1].lemma in ("сфера", "область")):
         return _tail_end(tokens, i + 2, blocked)
-    return i
+    return _official_end(tokens, i, blocked)
 
 
 # Dative words after "по" that start an adverbial ("по данным", "по итогам"), not a part of a name.
@@ -167,7 +165,7 @@ def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     развитию информационного общества", "ГУ МЧС России по Санкт-Петербургу"."""
     while i + 1 < len(tokens) and i not in blocked:
         word, nxt = tokens[i].text.lower(), tokens[i + 1]
-        if word == "по" and nxt.feats.get("Case") == "Dat" and nxt.text.lower() not in _NOT_A_FIELD \
+        if word == "по" and nxt.feats.get("Case") == "Dat" \
                 and all(t.text.lower() not in _NOT_A_FIELD for t in tokens[i + 1:i + 4]):
             j = i + 1
         elif word == "при" and nxt.feats.get("Case") == "Loc":
