@@ -291,9 +291,13 @@ def _split_parentheses(span: Any) -> list[Any]:
     return [_Span(span.type, span.tokens[:cut])] + ([_Span(span.type, inner)] if inner else [])
 
 
+def _lemmas(span: Any) -> str:
+    return " ".join(t.lemma for t in span.tokens)
+
+
 def _retyped(span: Any) -> Any:
     """The span with the type its name always has: "Евросоюз" is an organization, "СНГ" a place."""
-    lemmas = " ".join(t.lemma for t in span.tokens)
+    lemmas = _lemmas(span)
     if span.type == "LOC" and lemmas in ORGANIZATION_NAMES:
         return _Span("ORG", span.tokens)
     if span.type == "ORG" and lemmas in PLACE_NAMES:
@@ -359,8 +363,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         index = {t.start: k for k, t in enumerate(tokens)}
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         # the words of a known place ("Советский Союз") never head an organization
-        place_tokens = {index[t.start] for s in spans if s.type == "LOC" and " ".join(x.lemma for x in s.tokens)
-                        in PLACE_NAMES for t in s.tokens}
+        place_tokens = {index[t.start] for s in spans if s.type == "LOC" and _lemmas(s) in PLACE_NAMES
+                        for t in s.tokens}
         people = [_ner_mention(tokens, s, set()) for s in spans if s.type == "PER"]
         places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
