@@ -9,9 +9,9 @@ from collections.abc import Iterable
 
 __all__ = [
     "ORG_HEADS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS",
-    "COUNTRY_WORDS", "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES",
+    "COUNTRY_WORDS", "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS",
     "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
-    "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
+    "ROLE_SEATS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
     "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS",
     "HEAD_WORDS",
 ]
@@ -69,6 +69,10 @@ ORGANIZATION_NAMES = {
     "госдеп", "госдепартамент", "пентагон", "еаэс", "одкб", "шос", "брикс",
 }
 PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
+# Endings of adjectives made from place names (японского, тульской, донецкому), not of judgements
+# ("нелегитимной", "влиятельного").
+PLACE_ADJECTIVE_ENDINGS = tuple(a + e for a in ("ск", "цк") for e in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую",
+                                                                    "ое", "ие", "их", "ими"))
 
 # Roles, as lemma sequences; longer ones are tried first.
 ROLES: tuple[tuple[str, ...], ...] = tuple(sorted((
@@ -92,7 +96,16 @@ ROLES: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("полузащитник",), ("нападающий",), ("вратарь",), ("солист",), ("вокалист",), ("астронавт",),
     ("космонавт",), ("президент", "компания"), ("вице-спикер",), ("министр", "иностранный", "дело"),
     ("губернатор",), ("мэр",), ("атташе",), ("консул",), ("генконсул",),
+    ("замминистра",), ("вице-губернатор",), ("вице-мэр",), ("замглавы",), ("шеф",), ("докладчик",),
+    ("защитник",), ("экономист",), ("генерал",), ("полковник",), ("архиепископ",), ("митрополит",),
+    ("патриарх",), ("епископ",), ("омбудсмен",), ("уполномоченный",),
 ), key=len, reverse=True))
+
+# Roles that, said with no complement, are posts of the country or of the region the article is about
+# ("Премьер-министр Михаил Фрадков", "губернатор Олег Николаев").
+ROLE_SEATS = {"президент": "country", "премьер-министр": "country", "премьер": "country", "канцлер": "country",
+              "вице-президент": "country", "вице-премьер": "country", "губернатор": "region",
+              "вице-губернатор": "region"}
 
 AGREEMENT_KINDS: dict[str, str] = {
     "соглашение": "соглашение", "меморандум": "меморандум", "договор": "договор",

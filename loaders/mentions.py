@@ -23,6 +23,7 @@ from promgraph.loaders.lexicon import (
     GENERIC_HEADS,
     ORG_HEADS,
     ORGANIZATION_NAMES,
+    PLACE_ADJECTIVE_ENDINGS,
     PLACE_NAMES,
     TIME_WORDS,
 )
@@ -31,10 +32,6 @@ __all__ = ["Mention", "find_mentions"]
 
 _OPEN, _CLOSE = {"«", '"', "„", "“"}, {"»", '"', "“", "”"}
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
-# Endings of adjectives made from place names (японского, тульской, донецкому), not of judgements
-# ("нелегитимной", "влиятельного").
-_OF_A_PLACE = tuple(a + e for a in ("ск", "цк") for e in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое",
-                                                        "ие", "их", "ими"))
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _MAX_TAIL = 9
 
@@ -313,7 +310,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
                 and tokens[first - 1].feats.get("Case") == tokens[first].feats.get("Case") \
                 and tokens[first - 1].lemma not in _VAGUE_ADJECTIVES \
-                and tokens[first - 1].text.lower().endswith(_OF_A_PLACE):
+                and tokens[first - 1].text.lower().endswith(PLACE_ADJECTIVE_ENDINGS):
             first -= 1  # "японского МИДа": an agreeing adjective of a place is part of the name
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))

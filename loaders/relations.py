@@ -8,11 +8,13 @@ next to a cluster, park or zone (MEMBER), and where organizations and cities are
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
@@ -21,7 +23,9 @@ from promgraph.loaders.lexicon import (
     COUNTRY_WORDS,
     DEAL_CUES,
     MEMBER_CUES,
+    PLACE_ADJECTIVE_ENDINGS,
     REGION_WORDS,
+    ROLE_SEATS,
     ROLES,
     SIGNING_CUES,
 )
@@ -105,56 +109,135 @@ def resolve_date(day: int, month: int, year: int | None, published: str | None) 
 _ROLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = defaultdict(list)
 for _role in ROLES:  # longest first, as in ROLES
     _ROLES_BY_FIRST[_role[0]].append(_role)
+_QUOTES = set("«»\"„“”")
+_COMPLEMENT_PREPOSITIONS = {"в", "во", "при", "по", "от", "на"}  # "посол Италии в Грузии", "министр по делам …"
+_APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпиленко, директор …", "Йоахим Лёв (тренер)"
 
 
-def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | None) -> list[Fact]:
+def _role_at(tokens: list[Any], i: int) -> tuple[str, ...] | None:
+    return next((r for r in _ROLES_BY_FIRST.get(tokens[i].lemma, ())
+                 if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
+
+
+def _person_starts(s: _Sentence, k: int) -> bool:
+    return k in s.starts and s.starts[k][0].type == "PER"
+
+
+def _complement(s: _Sentence, end: int, region: Entity | None, country: Entity | None) -> tuple[Entity | None, int]:
+    """The organization or place a role word governs ("директор завода «Вектор»", "посол Италии в Грузии",
+    "глава региона") and the index of the first token after its complement."""
+    tokens, n = s.tokens, len(s.tokens)
+    org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
+    while j < min(n, end + 12):
+        if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
+            org = org or s.starts[j][0]
+            j, governed = s.starts[j][1], False
+            continue
+        token = tokens[j]
+        if token.text in _QUOTES:  # around a quoted name, whose mention has no quotes
+            j += 1
+            continue
+        if token.text == "(":  # "… диктатуры (ОФДД) Наттавута Сайкыа": an aside
+            close = next((k for k in range(j + 1, min(n, j + 6)) if tokens[k].text == ")"), None)
+            if close is not None:
+                j = close + 1
+                continue
+        if j in s.covered:
+            break
+        genitive = token.feats.get("Case") == "Gen"
+        if (token.lemma in REGION_WORDS or token.lemma in COUNTRY_WORDS) and genitive:
+            org = org or (country if token.lemma in COUNTRY_WORDS else region)
+            j += 1
+            continue
+        if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
+                and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
+            j, governed = j + 1, True
+            continue
+        if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(tokens, j + 1) is None:
+            j += 1
+            continue
+        if token.pos in ("NOUN", "ADJ") and (genitive or governed):
+            j += 1
+            continue
+        break
+    return org, j
+
+
+def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
+    """The document's place an adjective is made from: "российский президент", "свердловского губернатора"."""
+    text = fold(token.text)
+    if token.pos != "ADJ" or not token.text.islower() or not text.endswith(PLACE_ADJECTIVE_ENDINGS):
+        return None
+    stem = text[:max(text.rfind("ск"), text.rfind("цк"))]
+
+    def shared(place: Entity) -> int:
+        return max(len(os.path.commonprefix([stem, fold(name)]))
+                   for name in [place.name, *(m.text for m in place.mentions)])
+
+    best = max(places, key=shared, default=None)
+    return best if best is not None and shared(best) >= max(4, len(stem) - 3) else None
+
+
+def _person_after(s: _Sentence, j: int) -> Entity | None:
+    """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин")."""
+    token = s.tokens[j] if j < len(s.tokens) else None
+    if token is not None and token.pos == "NOUN" and token.text.islower() and token.feats.get("Case") == "Nom" \
+            and j not in s.covered and _person_starts(s, j + 1):
+        j += 1
+    return s.starts[j][0] if _person_starts(s, j) else None
+
+
+def _person_before(s: _Sentence, i: int) -> Entity | None:
+    """The person a role stands in apposition to: "Андрей Шпиленко, директор …", "Марк Тоунер,
+    исполняющий обязанности официального представителя …"."""
+    tokens = s.tokens
+    if i >= 2 and [t.text.lower() for t in tokens[i - 2:i]] == ["исполняющий", "обязанности"]:
+        i -= 2
+    for _ in range(2):  # "Андрей Санников — бывший заместитель министра …", "Йоахим Лёв (второй тренер)"
+        if i >= 1 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
+            i -= 1
+    if i >= 2 and tokens[i - 1].text in _APPOSITION_MARKS and (i - 2) in s.covered \
+            and s.covered[i - 2].type == "PER":
+        return s.covered[i - 2]
+    return None
+
+
+def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | None,
+           places: list[Entity]) -> list[Fact]:
+    """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
+    or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
+    that person."""
     facts = []
     tokens, n = s.tokens, len(s.tokens)
+    waiting: list[tuple[int, int, int, Entity | None]] = []  # coordinated roles still without a person
     i = 0
     while i < n:
-        role = next((r for r in _ROLES_BY_FIRST.get(tokens[i].lemma, ())
-                     if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
+        role = _role_at(tokens, i)
         if role is None or i in s.covered:
             i += 1
             continue
         end = i + len(role)
         head = next((k for k, t in enumerate(tokens[i:end]) if t.pos == "NOUN"), 0)
         if tokens[i + head].feats.get("Number") == "Plur":
-            i = end  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
+            i, waiting = end, []  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
             continue
-        org, j = None, end
-        while j < min(n, end + 9):  # the role's complement: an organization, a region, the country
-            if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
-                org = org or s.starts[j][0]
-                j = s.starts[j][1]
-                continue
-            if tokens[j].text == "(":  # "… диктатуры (ОФДД) Наттавута Сайкыа": an aside
-                close = next((k for k in range(j + 1, min(n, j + 6)) if tokens[k].text == ")"), None)
-                if close is not None:
-                    j = close + 1
-                    continue
-            lemma = tokens[j].lemma
-            genitive = tokens[j].feats.get("Case") == "Gen"
-            if j not in s.covered and (lemma in REGION_WORDS or lemma in COUNTRY_WORDS) and genitive:
-                org = org or (country if lemma in COUNTRY_WORDS else region)
-                j += 1
-                continue
-            if j not in s.covered and (tokens[j].feats.get("Case") == "Gen" or tokens[j].text in ("и", ",")) \
-                    and tokens[j].pos in ("NOUN", "ADJ", "CCONJ", "PUNCT") and tokens[j].text not in (".", "—"):
-                j += 1
-                continue
-            break
-        person = None
-        if j in s.starts and s.starts[j][0].type == "PER":
-            person = s.starts[j][0]
-        elif i >= 2 and tokens[i - 1].text in (",", "—", "–") and (i - 2) in s.covered \
-                and s.covered[i - 2].type == "PER":
-            person = s.covered[i - 2]
-        if person is not None:
-            title = " ".join(nominative_phrase(morph, tokens[i:end], head)).lower()
-            facts.append(Fact("POSITION", {"person": person.id, "org": org.id if org else None, "role": title},
-                              s.sent, "rule:role", 0.8, (tokens[i].start, tokens[end - 1].stop)))
-        i = end
+        org, j = _complement(s, end, region, country)
+        if org is None and i > 0:
+            org = _place_of_adjective(tokens[i - 1], places)
+        if org is None and j == end:
+            org = {"country": country, "region": region}.get(ROLE_SEATS.get(tokens[i + head].lemma, ""))
+        person = _person_after(s, j) or _person_before(s, i)
+        if person is None:
+            following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",") else j
+            coordinated = following < n and _role_at(tokens, following) is not None
+            waiting = [*waiting, (i, end, head, org)] if coordinated else []
+            i = following if coordinated else end
+            continue
+        for lo, hi, h, where in [*waiting, (i, end, head, org)]:
+            title = " ".join(nominative_phrase(morph, tokens[lo:hi], h)).lower()
+            facts.append(Fact("POSITION", {"person": person.id, "org": where.id if where else None, "role": title},
+                              s.sent, "rule:role", 0.8, (tokens[lo].start, tokens[hi - 1].stop)))
+        i, waiting = max(j, end), []  # role words inside the complement ("советник руководителя") are its own
     return facts
 
 
@@ -331,10 +414,12 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     places = {e.place.name: e for e in entities if e.type == "LOC"}
     place_of = {m.start: e for e in entities if e.type == "LOC" for m in e.mentions}
     region_entity = places.get(region.name) if region else None
+    countries = [e for e in places.values() if e.kind == "country"]
+    country = max(countries, key=lambda e: len(e.mentions), default=None)  # the one the article is about
     facts: list[Fact] = []
     last: Fact | None = None
     for s in _sentences(doc, entities):
-        facts += _roles(s, morph, region_entity, places.get("Россия"))
+        facts += _roles(s, morph, region_entity, country, list(places.values()))
         agreements = _agreements(s, morph, dates, default_date, last) or _deals(s, dates, default_date)
         facts += agreements
         parties = {p for f in agreements for p in f.args["parties"]}

@@ -121,6 +121,41 @@ def test_positions_through_plural_complements_and_asides(models, text, person, r
     assert (person, role) in positions
 
 
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a quoted name in the complement; a comma ends it, so the person before keeps no post of it
+    ("Пришли правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов.",
+     {("Сергей Удальцов", "координатор", "Левый фронт")}, ("Лев Пономарев", "координатор")),
+    ("Выступят Светлана Яковлева - директор Global Cultural Project, Кирилл Разлогов - директор "
+     "Российского института культурологии.",
+     {("Светлана Яковлева", "директор", "Global Cultural Project"),
+      ("Кирилл Разлогов", "директор", "Российский институт культурологии")}, ("Кирилл Разлогов", "директор")),
+    ("Посол Италии в Грузии Виторио Сандали встретился с журналистами.",
+     {("Виторио Сандали", "посол", "Италия")}, None),
+    # roles in a row share their person; a role inside the complement is not a second post
+    ("Задержан депутат муниципального собрания района Отрадное, сопредседатель движения «Солидарность» "
+     "Михаил Вельмакин.", {("Михаил Вельмакин", "депутат", "Отрадное"),
+                           ("Михаил Вельмакин", "сопредседатель", "Солидарность")}, None),
+    ("Заявку подал советник руководителя партии «Яблоко» Артур Гороховский.",
+     {("Артур Гороховский", "советник", "Яблоко")}, ("Артур Гороховский", "руководитель")),
+    ("Пришёл председатель Совета муфтиев России шейх Равиль Гайнутдин.",
+     {("Равиль Гайнутдин", "председатель", "Совет муфтиев России")}, None),
+    ("Андрей Санников — бывший заместитель министра иностранных дел Беларуси.",
+     {("Андрей Санников", "заместитель министра", "Беларусь")}, None),
+    # the place an adjective is made from; a bare head-of-government role is the article's country's
+    ("Россия и Китай открыли нефтепровод. Его открыл российский президент Дмитрий Медведев.",
+     {("Дмитрий Медведев", "президент", "Россия")}, None),
+    ("Россия выплатит долг досрочно. Премьер-министр Михаил Фрадков подписал распоряжение.",
+     {("Михаил Фрадков", "премьер-министр", "Россия")}, None),
+])
+def test_positions_in_apposition_and_in_a_row(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in {(person, role) for person, role, _ in positions - expected}
+
+
 def test_first_name_and_patronymic_is_the_one_person_of_that_name(models):
     result = _extract(models, "Директор завода Павел Гришин открыл цех. Павел Андреевич поблагодарил рабочих.")
     people = [e for e in result["entities"] if e["type"] == "PER"]
