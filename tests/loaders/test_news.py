@@ -237,3 +237,11 @@ def test_seed_article_is_fully_extracted(models):
             "Межрегиональный электротехнический кластер"} <= _names(result, "ORG")
     assert _names(result, "PER") == {"Олег Николаев", "Андрей Шпиленко", "Владимир Путин"}
     assert any(r["type"] == "AGREEMENT" and len(r["parties"]) == 2 for r in result["relations"])
+
+
+def test_countries_of_the_world_are_countries_under_one_name(models):
+    result = _extract(models, "Делегация США прибыла в Италию. В Америке визит назвали успешным.")
+    places = {e["name"]: e for e in result["entities"] if e["type"] == "LOC"}
+    assert places.keys() == {"США", "Италия"}
+    assert {p["subtype"] for p in places.values()} == {"country"}
+    assert "Америке" in places["США"]["mentions"]
