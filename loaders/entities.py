@@ -194,6 +194,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if m.legal_form or legal_form:
             entity.props["legal_form"] = m.legal_form or legal_form
     _link_abbreviations(orgs)
+    _link_generic_heads(orgs)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -236,6 +237,19 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
             target.mentions.extend(entity.mentions)
             target.props.update(entity.props)
             del orgs[key]
+
+
+def _link_generic_heads(orgs: dict[str, Entity]) -> None:
+    """"Корпорация Google" and "Google" in one article are one company, named by its own name."""
+    for key, entity in list(orgs.items()):
+        head, _, rest = entity.name.partition(" ")
+        if head.lower() in GENERIC_HEADS and rest[:1].isupper() and name_key(rest) in orgs:
+            target = orgs[name_key(rest)]
+            if target is not entity:
+                target.mentions.extend(entity.mentions)
+                target.props.update(entity.props)
+                target.located = target.located or entity.located
+                del orgs[key]
 
 
 def _main_region(places: Any, gazetteer: Gazetteer) -> Place | None:

@@ -114,8 +114,9 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             break
         if token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS:
             break  # "… и АО «Индустриальный парк»": the next organization starts here
-        if j > 0 and tokens[j - 1].text.isupper() and len(tokens[j - 1].text) > 1 and token.text.islower():
-            break  # "Совет безопасности ООН грозной резолюции": nothing lower-case follows an abbreviation
+        if j > 0 and (tokens[j - 1].text.isupper() and len(tokens[j - 1].text) > 1 or tokens[j - 1].text in _CLOSE) \
+                and token.text.islower():
+            break  # "Совет безопасности ООН грозной резолюции", "АО «Кама-Инвест» гранта": a name ended there
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper() \
             or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
         republic_name = j > 0 and tokens[j - 1].lemma == "республика" and token.pos == "PROPN" \

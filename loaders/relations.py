@@ -321,11 +321,11 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
         return []  # "кредит не предоставлялся": a deal denied is no deal
     before = s.entities("ORG", 0, cue)
     after = [(i, e) for i, (e, _) in sorted(s.starts.items()) if i > cue and e.type == "ORG" and e not in before]
-    coordinated = len(after) >= 2 and any(t.text.lower() == "и" for t in tokens[s.starts[after[0][0]][1]:after[1][0]])
+    coordinated = len(after) >= 2 and [t.text.lower() for t in tokens[s.starts[after[0][0]][1]:after[1][0]]] == ["и"]
     if coordinated or not before:
         parties = [e for _, e in after[:2]]
-    else:
-        parties = [before[-1], after[0][1]] if after else []
+    else:  # "ФИФА объявила о выделении Интерполу гранта": both before it
+        parties = [before[-1], after[0][1]] if after else before[-2:]
     if len(parties) < 2 or parties[0].id == parties[1].id:
         return []
     args = {

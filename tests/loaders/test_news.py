@@ -195,6 +195,11 @@ def test_a_denied_deal_is_no_agreement(models):
      {"Фонд развития промышленности", "Чебоксарский кабельный завод"}),
     ("Антимонопольная служба одобрила сделку по слиянию ООО «Промавтоматика» и ООО «Электроника-Ч».",
      {"Промавтоматика", "Электроника-Ч"}),
+    # an investment; "и" inside an apposition does not make its names the parties
+    ("Корпорация Google вложила в Zynga — разработчика игр FarmVille и CityVille — 200 млн долларов. "
+     "Акции Google выросли.", {"Google", "Zynga"}),
+    ("Фонд развития промышленности объявил о выделении АО «Кама-Инвест» гранта.",  # both before the deal word
+     {"Фонд развития промышленности", "Кама-Инвест"}),
 ])
 def test_deals_are_agreements_of_their_own_kind(models, text, parties):
     result = _extract(models, text)
