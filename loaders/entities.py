@@ -17,6 +17,7 @@ from promgraph.loaders.inflect import nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
+    COUNTRY_ABBREVIATIONS,
     GENERIC_HEADS,
     PATRONYMIC_ENDINGS,
     SUPRAREGIONAL,
@@ -195,6 +196,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             entity.props["legal_form"] = m.legal_form or legal_form
     _link_abbreviations(orgs)
     _link_generic_heads(orgs)
+    _link_short_names(orgs, places)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -234,22 +236,44 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
                        and any(acronym_of(short, e.name) for short in shorts)), None)
         if target:
-            target.mentions.extend(entity.mentions)
-            target.props.update(entity.props)
-            del orgs[key]
+            _fold_into(orgs, key, target)
 
 
 def _link_generic_heads(orgs: dict[str, Entity]) -> None:
     """"Корпорация Google" and "Google" in one article are one company, named by its own name."""
     for key, entity in list(orgs.items()):
         head, _, rest = entity.name.partition(" ")
-        if head.lower() in GENERIC_HEADS and rest[:1].isupper() and name_key(rest) in orgs:
-            target = orgs[name_key(rest)]
-            if target is not entity:
-                target.mentions.extend(entity.mentions)
-                target.props.update(entity.props)
-                target.located = target.located or entity.located
-                del orgs[key]
+        if head.lower() in GENERIC_HEADS and rest[:1].isupper() and orgs.get(name_key(rest), entity) is not entity:
+            _fold_into(orgs, key, orgs[name_key(rest)])
+
+
+def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
+    """A short name of a longer one in the same article is that organization: "Конгресс" of "Конгресс
+    США", "Sun" of "Sun Microsystems", "ФИФА" of "Международная федерация футбола ФИФА" — but not
+    "Газпром" of "Газпром нефть", a company of its own (only a place may follow a Cyrillic short name)."""
+    place_words = {fold(a) for a in COUNTRY_ABBREVIATIONS} | {
+        fold(text) for e in places.values() for text in [e.name, *(m.text for m in e.mentions)]}
+    for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
+        targets = [other for other in orgs.values() if other is not entity and _shortens(entity, other, place_words)]
+        if len(targets) == 1:
+            _fold_into(orgs, key, targets[0])
+
+
+def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
+    words, longer = fold(short.name).split(), fold(long.name).split()
+    if len(longer) <= len(words):
+        return False
+    if len(words) == 1 and short.name.isupper() and words[0] in longer:
+        return True
+    return longer[:len(words)] == words and (short.name.isascii() or " ".join(longer[len(words):]) in place_words)
+
+
+def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:
+    """Move the entity under ``key`` into ``target``: its mentions, properties and place."""
+    entity = orgs.pop(key)
+    target.mentions.extend(entity.mentions)
+    target.props.update(entity.props)
+    target.located = target.located or entity.located
 
 
 def _main_region(places: Any, gazetteer: Gazetteer) -> Place | None:

@@ -250,3 +250,15 @@ def test_countries_of_the_world_are_countries_under_one_name(models):
     assert places.keys() == {"США", "Италия"}
     assert {p["subtype"] for p in places.values()} == {"country"}
     assert "Америке" in places["США"]["mentions"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Закон принял Конгресс США. Конгресс собирается снова в марте.", {"Конгресс США"}),
+    ("Oracle купила Sun Microsystems. Sun выпускала серверы.", {"Oracle", "Sun Microsystems"}),
+    ("Международная федерация футбола ФИФА выделила деньги. ФИФА сообщила об этом в Цюрихе.",
+     {"Международная федерация футбола ФИФА"}),
+    # a Cyrillic short name followed by more than a place is another company
+    ("Газпром и Газпром нефть подписали соглашение.", {"Газпром", "Газпром нефть"}),
+])
+def test_short_names_are_the_organization_they_shorten(models, text, names):
+    assert _names(_extract(models, text), "ORG") == names
