@@ -227,16 +227,24 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     """Fold an abbreviation's entity into the one it abbreviates in the same document.
 
     The text's own expansion wins over the built-in dictionary: "АКИТ РФ" after "Ассоциация
-    кластеров и технопарков России" is that association, whatever the dictionary says.
+    кластеров и технопарков России" is that association, whatever the dictionary says; so does a
+    definition in parentheses, even of a foreign acronym: "Международная федерация футбола (ФИФА)".
     """
     for key, entity in list(orgs.items()):
-        shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper()]
+        shorts = [m for m in entity.mentions if m.text.split()[0].isupper()]
         if not shorts:
             continue
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
-                       and any(acronym_of(short, e.name) for short in shorts)), None)
+                       and any(acronym_of(short.text, e.name) or _defines(e, short) for short in shorts)), None)
         if target:
             _fold_into(orgs, key, target)
+
+
+def _defines(entity: Entity, short: Mention) -> bool:
+    """Whether a mention of ``entity`` is followed by ``short`` in parentheses."""
+    text = short.tokens[0].doc_text
+    return text[short.stop:short.stop + 1] == ")" and any(
+        text[m.stop:short.start].strip() == "(" for m in entity.mentions)
 
 
 def _link_generic_heads(orgs: dict[str, Entity]) -> None:
@@ -249,8 +257,8 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
 
 def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
     """A short name of a longer one in the same article is that organization: "Конгресс" of "Конгресс
-    США", "Sun" of "Sun Microsystems", "ФИФА" of "Международная федерация футбола ФИФА" — but not
-    "Газпром" of "Газпром нефть", a company of its own (only a place may follow a Cyrillic short name)."""
+    США", "Sun" of "Sun Microsystems" — but not "Газпром" of "Газпром нефть", a company of its own
+    (only a place may follow a Cyrillic short name)."""
     place_words = {fold(a) for a in COUNTRY_ABBREVIATIONS} | {
         fold(text) for e in places.values() for text in [e.name, *(m.text for m in e.mentions)]}
     for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
@@ -263,8 +271,6 @@ def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
     words, longer = fold(short.name).split(), fold(long.name).split()
     if len(longer) <= len(words):
         return False
-    if len(words) == 1 and short.name.isupper() and words[0] in longer:
-        return True
     return longer[:len(words)] == words and (short.name.isascii() or " ".join(longer[len(words):]) in place_words)
 
 

@@ -34,6 +34,9 @@ ORG_HEADS: dict[str, str] = {
     "электростанция": "company", "гидроэлектростанция": "company", "аэс": "company", "гэс": "company",
     "тэц": "company", "грэс": "company", "шахта": "company", "рудник": "company", "судоверфь": "company",
     "лаборатория": "other", "ведомство": "government",
+    "парламент": "government", "посольство": "government", "полиция": "government", "прокуратура": "government",
+    "суд": "government", "сенат": "government", "мид": "government", "сборная": "other",
+    "партия": "association",
 }
 # Heads whose quoted name stands for the whole organization: «компания «Вектор»» is "Вектор".
 GENERIC_HEADS = {"компания", "предприятие", "холдинг", "концерн", "корпорация", "группа"}

@@ -332,6 +332,24 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     return mention
 
 
+def _nested_abbreviations(org: Mention) -> list[Mention]:
+    """The organizations an organization's name ends in or runs through: "РАН" of "Институт этнологии и
+    антропологии РАН", "ООН" of "комитет ООН против пыток" — organizations of their own, as the
+    graph's "part of" links need. Not the name's own words (КАМАЗ of ПАО КАМАЗ), nor countries (РФ),
+    nor kinds (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России")."""
+    opening = org.text.find(org.quoted) + org.start if org.quoted else org.stop
+    closing = opening + len(org.quoted or "")
+    out = []
+    for token in org.tokens[1:]:
+        text = token.text
+        if len(text) < 2 or not text.isalpha() or not text.isupper() or text in COUNTRY_ABBREVIATIONS \
+                or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in ABBREVIATED_HEADS \
+                or text.lower() in PLACE_NAMES or opening <= token.start < closing:
+            continue
+        out.append(Mention("ORG", token.start, token.stop, [token], "rule:nested_abbreviation", 0.6))
+    return out
+
+
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping organization mentions; rules win ties over NER."""
     kept: list[Mention] = []
@@ -381,5 +399,5 @@ def find_mentions(doc: Any) -> list[Mention]:
             owner = next((o for o in orgs if o.start <= place.start and place.stop <= o.stop), None)
             if owner:
                 owner.places.append(place)
-        found.extend(orgs + people + named)
+        found.extend(orgs + [n for o in orgs for n in _nested_abbreviations(o)] + people + named)
     return sorted(found, key=lambda m: m.start)

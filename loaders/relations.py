@@ -72,23 +72,25 @@ class _Sentence:
 
 
 def _sentences(doc: Any, entities: list[Entity]) -> list[_Sentence]:
-    """Each sentence with its mentions by token; ``entities`` come organizations first, places last,
-    so a place inside an organization's name ("… Чувашской Республики") belongs to the organization."""
+    """Each sentence with its mentions by token. Longer mentions are placed first and a mention that
+    starts inside one is left out, so a place or an organization inside a name ("… Чувашской
+    Республики", "Институт … РАН") belongs to that name; at equal length organizations come first."""
+    mentions = sorted(((m, entity) for entity in entities for m in entity.mentions),
+                      key=lambda pair: pair[0].start - pair[0].stop)  # stable: entities' order breaks ties
     out = []
     for sent in doc.sents:
         s = _Sentence(sent, sent.tokens)
         index = {t.start: k for k, t in enumerate(s.tokens)}
         stops = {t.stop: k for k, t in enumerate(s.tokens)}
-        for entity in entities:
-            for m in entity.mentions:
-                if m.start not in index or m.stop not in stops:
-                    continue  # a mention of another sentence
-                lo, hi = index[m.start], stops[m.stop] + 1
-                if m.type == "LOC" and lo in s.covered:
-                    continue
-                s.starts[lo] = (entity, hi)
-                for k in range(lo, hi):
-                    s.covered.setdefault(k, entity)
+        for m, entity in mentions:
+            if m.start not in index or m.stop not in stops:
+                continue  # a mention of another sentence
+            lo, hi = index[m.start], stops[m.stop] + 1
+            if lo in s.covered:
+                continue
+            s.starts[lo] = (entity, hi)
+            for k in range(lo, hi):
+                s.covered.setdefault(k, entity)
         out.append(s)
     return out
 
