@@ -11,7 +11,7 @@ __all__ = [
     "ORG_HEADS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS",
     "COUNTRY_WORDS", "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS",
     "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
-    "ROLE_SEATS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
+    "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
     "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS",
     "HEAD_WORDS",
 ]
@@ -104,6 +104,10 @@ ROLES: tuple[tuple[str, ...], ...] = tuple(sorted((
     ("патриарх",), ("епископ",), ("омбудсмен",), ("уполномоченный",),
 ), key=len, reverse=True))
 
+# Verbs that join a person and a role in the instrumental: "Иван Петров стал директором", "капитаном
+# назначен Михаэль Баллак".
+COPULAS = {"стать", "становиться", "являться", "назначить", "назначать", "избрать", "избирать", "остаться",
+           "оставаться", "работать", "утвердить", "служить"}
 # Roles that, said with no complement, are posts of the country or of the region the article is about
 # ("Премьер-министр Михаил Фрадков", "губернатор Олег Николаев").
 ROLE_SEATS = {"президент": "country", "премьер-министр": "country", "премьер": "country", "канцлер": "country",
@@ -136,7 +140,7 @@ TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "к�
 RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
-                     TIME_WORDS) for w in words}
+                     TIME_WORDS, COPULAS) for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}
     | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный"}
@@ -147,11 +151,13 @@ class Beginnings:
     """How the forms of some lemmas begin: a cheap test of whether a word may be one of them.
 
     Four letters of a long lemma, three of a short one, which may change its fourth letter
-    ("зона" → "зоны"). ``"зоны" in Beginnings(["зона"])`` is true without lemmatizing anything.
+    ("зона" → "зоны"), at most the stem of a verb ("стать" → "стал"). ``"зоны" in
+    Beginnings(["зона"])`` is true without lemmatizing anything.
     """
 
     def __init__(self, lemmas: Iterable[str]):
-        self._prefixes = frozenset(w[:4] if len(w) > 4 else w[:3] for w in lemmas)
+        self._prefixes = frozenset((w[:4] if len(w) > 4 else w[:3])[:len(w) - 2 if w.endswith("ть") else None]
+                                   for w in lemmas)
 
     def __contains__(self, word: str) -> bool:
         low = word.lower()

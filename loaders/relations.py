@@ -20,6 +20,7 @@ from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
     COOPERATION_CUES,
+    COPULAS,
     COUNTRY_WORDS,
     DEAL_CUES,
     MEMBER_CUES,
@@ -189,18 +190,23 @@ def _person_after(s: _Sentence, j: int) -> Entity | None:
     return s.starts[j][0] if _person_starts(s, j) else None
 
 
-def _person_before(s: _Sentence, i: int) -> Entity | None:
-    """The person a role stands in apposition to: "Андрей Шпиленко, директор …", "Марк Тоунер,
-    исполняющий обязанности официального представителя …"."""
+def _person_before(s: _Sentence, i: int, case: str | None) -> Entity | None:
+    """The person a role stands in apposition to, in the role's case ("Андрей Шпиленко, директор …",
+    "Марк Тоунер, исполняющий обязанности официального представителя …"), or the subject of a
+    role in the instrumental ("Иван Петров стал директором")."""
     tokens = s.tokens
     if i >= 2 and [t.text.lower() for t in tokens[i - 2:i]] == ["исполняющий", "обязанности"]:
         i -= 2
     for _ in range(2):  # "Андрей Санников — бывший заместитель министра …", "Йоахим Лёв (второй тренер)"
         if i >= 1 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
             i -= 1
-    if i >= 2 and tokens[i - 1].text in _APPOSITION_MARKS and (i - 2) in s.covered \
-            and s.covered[i - 2].type == "PER":
+    if i < 2 or (i - 2) not in s.covered or s.covered[i - 2].type != "PER":
+        return None
+    if tokens[i - 1].lemma in COPULAS and case == "Ins":
         return s.covered[i - 2]
+    person_case = tokens[i - 2].feats.get("Case")
+    if tokens[i - 1].text in _APPOSITION_MARKS and (case == person_case or None in (case, person_case)):
+        return s.covered[i - 2]  # not "Вместо Оливера Кана, капитаном стал …"
     return None
 
 
@@ -228,7 +234,10 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
             org = _place_of_adjective(tokens[i - 1], places)
         if org is None and j == end:
             org = {"country": country, "region": region}.get(ROLE_SEATS.get(tokens[i + head].lemma, ""))
-        person = _person_after(s, j) or _person_before(s, i)
+        case = tokens[i + head].feats.get("Case")
+        if case == "Ins" and j < n and tokens[j].lemma in COPULAS:
+            j += 1  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
+        person = _person_after(s, j) or _person_before(s, i, case)
         if person is None:
             following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",") else j
             coordinated = following < n and _role_at(tokens, following) is not None
