@@ -16,15 +16,19 @@ from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
+    AMBIGUOUS_HEADS,
     COUNTRY_ABBREVIATIONS,
     DROPPED_ADJECTIVES,
     GENERIC_ABBREVIATIONS,
     GENERIC_ADJECTIVES,
     GENERIC_HEADS,
+    GENERIC_TAILS,
+    NON_ORGANIZATION_ADJECTIVES,
     ORG_HEADS,
     ORGANIZATION_NAMES,
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_NAMES,
+    ROLES,
     TIME_WORDS,
 )
 
@@ -32,6 +36,7 @@ __all__ = ["Mention", "find_mentions"]
 
 _OPEN, _CLOSE = {"«", '"', "„", "“"}, {"»", '"', "“", "”"}
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
+_ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _MAX_TAIL = 9
 
@@ -215,15 +220,20 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     specific_adjectives = [t for t in tokens[start:head] if t.lemma not in GENERIC_ADJECTIVES]
     if token.lemma == "зона" and not quoted and not any(t.lemma == "экономический" for t in tokens[start:head]):
         return None
-    has_tail = end > head + 1
+    tail = tokens[head + 1:end]
+    has_tail = bool(tail) and not all(t.lemma in GENERIC_TAILS for t in tail)
+    named = any(t.text[0].isupper() for t in tokens[start:end])
     if token.feats.get("Number") == "Plur" and not quoted:
         return None
     if not (quoted or specific_adjectives or has_tail or (token.text[0].isupper() and head > 0)):
         return None
+    if any(t.lemma in NON_ORGANIZATION_ADJECTIVES for t in tokens[start:head]):
+        return None  # "призовой фонд": money, not a fund
+    if token.lemma in AMBIGUOUS_HEADS and not (quoted or named):
+        return None
     if ORG_HEADS[token.lemma] == "company" and not quoted and not tokens[start].text[0].isupper():
         return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant
-    if ORG_HEADS[token.lemma] in ("other", "university") and not quoted \
-            and not any(t.text[0].isupper() for t in tokens[start:end]):
+    if ORG_HEADS[token.lemma] in ("other", "university") and not quoted and not named:
         return None  # "в инновационном центре", "институт веры": no name in the words at all
     while start < head and tokens[start].lemma in DROPPED_ADJECTIVES:
         start += 1
@@ -307,6 +317,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
     end, quoted = last + 1, None
+    while span.type == "ORG" and first < last and tokens[first].lemma in _ROLE_WORDS:
+        first += 1  # "Замглавы Федеральной миграционной службы": the post is not the name
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
                 and tokens[first - 1].feats.get("Case") == tokens[first].feats.get("Case") \
@@ -330,6 +342,13 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
                                                if heads else "other")
     return mention
+
+
+def _names_no_one(mention: Mention) -> bool:
+    """"Компания сообщила", "администрация города": a head alone or with a tail that names no one."""
+    first, *rest = mention.tokens
+    return (not rest and first.lemma in GENERIC_HEADS) or (
+        bool(rest) and first.text.islower() and all(t.lemma in GENERIC_TAILS for t in rest))
 
 
 def _nested_abbreviations(org: Mention) -> list[Mention]:
@@ -384,7 +403,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         people = [_ner_mention(tokens, s, set()) for s in spans if s.type == "PER"]
         places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
-                if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS]
+                if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
+                and not _names_no_one(m)]
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue

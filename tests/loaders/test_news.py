@@ -85,9 +85,23 @@ def test_unnamed_cluster_takes_the_region_of_the_article(models):
     assert "Межрегиональный электротехнический кластер" in _names(result, "ORG")
 
 
-def test_generic_phrases_are_not_organizations(models):
-    result = _extract(models, "В регионе действуют промышленные кластеры. Компания построит завод редукторов.")
-    assert _names(result, "ORG") == set()
+@pytest.mark.parametrize("text", [
+    "В регионе действуют промышленные кластеры. Компания построит завод редукторов.",
+    "Об этом сообщила администрация города. Парламент страны промолчал.",  # a tail that names no one
+    "Призовой фонд турнира составил миллион, уставный фонд предприятия — сто тысяч.",
+    "Под руководством Главы республики прошло объединение противоречивых интересов.",
+])
+def test_generic_phrases_are_not_organizations(models, text):
+    assert _names(_extract(models, text), "ORG") == set()
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Парламент Грузии утвердил положение, посольство США закрыто.", {"Парламент Грузии", "Посольство США"}),
+    ("Об этом заявил замглавы Федеральной миграционной службы России.",  # the post is not part of the name
+     {"Федеральная миграционная служба России"}),
+])
+def test_institutions_of_a_place_are_organizations(models, text, names):
+    assert _names(_extract(models, text), "ORG") == names
 
 
 def test_abbreviation_joins_its_expansion_and_people_are_named_in_full(models):
