@@ -8,10 +8,13 @@ cluster or park ("электротехнический кластер") takes th
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from promgraph.graph.matching import same_name, tokens
 from promgraph.graph.names import acronym, fold, name_key, split_legal_form
 from promgraph.loaders.inflect import nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
@@ -19,7 +22,9 @@ from promgraph.loaders.lexicon import (
     ABBREVIATIONS,
     COUNTRY_ABBREVIATIONS,
     GENERIC_HEADS,
+    ORG_HEADS,
     PATRONYMIC_ENDINGS,
+    PLACE_ADJECTIVE_ENDINGS,
     SUPRAREGIONAL,
 )
 from promgraph.loaders.mentions import Mention
@@ -27,6 +32,7 @@ from promgraph.loaders.places import Gazetteer, Place
 
 __all__ = ["Entity", "group_entities", "acronym_of"]
 
+_OPENING_QUOTES = ("«", '"', "„", "“")
 _UNNAMED_KINDS = {"cluster", "technopark", "industrial_park"}
 _GENERIC_PLACES = {"республика", "область", "край", "регион", "округ"}
 _COUNTRY_SUFFIXES = (" рф", " россии", " российской федерации")
@@ -197,6 +203,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_abbreviations(orgs)
     _link_generic_heads(orgs)
     _link_short_names(orgs, places)
+    _link_same_names(orgs)
+    _link_place_adjectives(orgs, places)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -232,10 +240,13 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     """
     for key, entity in list(orgs.items()):
         shorts = [m for m in entity.mentions if m.text.split()[0].isupper()]
-        if not shorts:
-            continue
+        head, _, quoted = entity.name.partition(" ")
+        own = quoted.strip("«»\"") if head.lower() in ORG_HEADS and quoted[:1] in _OPENING_QUOTES else ""
+        if not (shorts or own.isupper()):
+            continue  # an abbreviation, alone or as the quoted name of a head ("завод «ЗАЗ»")
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
-                       and any(acronym_of(short.text, e.name) or _defines(e, short) for short in shorts)), None)
+                       and (any(acronym_of(short.text, e.name) or _defines(e, short) for short in shorts)
+                            or (own.isupper() and acronym_of(own, e.name)))), None)
         if target:
             _fold_into(orgs, key, target)
 
@@ -248,10 +259,13 @@ def _defines(entity: Entity, short: Mention) -> bool:
 
 
 def _link_generic_heads(orgs: dict[str, Entity]) -> None:
-    """"Корпорация Google" and "Google" in one article are one company, named by its own name."""
+    """"Корпорация Google" and "Google", "Партия «Яблоко»" and "«Яблоко»" in one article are one
+    organization, named by its own name."""
     for key, entity in list(orgs.items()):
         head, _, rest = entity.name.partition(" ")
-        if head.lower() in GENERIC_HEADS and rest[:1].isupper() and orgs.get(name_key(rest), entity) is not entity:
+        named = (head.lower() in GENERIC_HEADS and rest[:1].isupper()) or (
+            head.lower() in ORG_HEADS and rest[:1] in _OPENING_QUOTES)
+        if named and orgs.get(name_key(rest), entity) is not entity:
             _fold_into(orgs, key, orgs[name_key(rest)])
 
 
@@ -272,6 +286,46 @@ def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
     if len(longer) <= len(words):
         return False
     return longer[:len(words)] == words and (short.name.isascii() or " ".join(longer[len(words):]) in place_words)
+
+
+def _link_same_names(orgs: dict[str, Entity]) -> None:
+    """Names the registry matcher takes for one organization are one in an article too: "Facebook" /
+    "Фэйсбук", "Большой театр" / "Больший театр" (a second reading of "Большим"), "Vestas" / "Vistas"."""
+    for key, entity in list(orgs.items()):
+        words = tokens(entity.name)
+        earlier = list(orgs.values())[:list(orgs).index(key)]  # the first name seen stays
+        target = next((other for other in earlier if same_name(words, tokens(other.name))), None)
+        if target is not None:
+            _fold_into(orgs, key, target)
+
+
+def place_of_adjective(word: str, places: Iterable[Entity]) -> Entity | None:
+    """The place among ``places`` an adjective is made from: "российский" → Россия, "свердловского" →
+    Свердловская область, "кипрское" → Кипр (a shared stem of four letters or more)."""
+    text = fold(word)
+    if not text.endswith(PLACE_ADJECTIVE_ENDINGS):
+        return None
+    stem = text[:max(text.rfind("ск"), text.rfind("цк"))]
+
+    def shared(place: Entity) -> int:
+        return max(len(os.path.commonprefix([stem, fold(name)])) for name in [place.name, *place.aliases])
+
+    best = max(places, key=shared, default=None)
+    return best if best is not None and shared(best) >= max(4, len(stem) - 3) else None
+
+
+def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
+    """"Кипрское правительство" is "Правительство Кипра" when the article names both."""
+    for key, entity in list(orgs.items()):
+        adjective, _, rest = entity.name.partition(" ")
+        place = place_of_adjective(adjective, places.values()) if rest else None
+        if place is None:
+            continue
+        head = fold(rest).split()[0]
+        target = next((other for k, other in orgs.items() if k != key and other.located is not None
+                       and other.located.name == place.name and fold(other.name).split()[0] == head), None)
+        if target is not None:
+            _fold_into(orgs, key, target)
 
 
 def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:

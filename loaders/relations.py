@@ -8,14 +8,12 @@ next to a cluster, park or zone (MEMBER), and where organizations and cities are
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from promgraph.graph.names import fold
-from promgraph.loaders.entities import Entity
+from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
@@ -24,7 +22,6 @@ from promgraph.loaders.lexicon import (
     COUNTRY_WORDS,
     DEAL_CUES,
     MEMBER_CUES,
-    PLACE_ADJECTIVE_ENDINGS,
     REGION_WORDS,
     ROLE_SEATS,
     ROLES,
@@ -167,18 +164,8 @@ def _complement(s: _Sentence, end: int, region: Entity | None, country: Entity |
 
 
 def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
-    """The document's place an adjective is made from: "российский президент", "свердловского губернатора"."""
-    text = fold(token.text)
-    if token.pos != "ADJ" or not token.text.islower() or not text.endswith(PLACE_ADJECTIVE_ENDINGS):
-        return None
-    stem = text[:max(text.rfind("ск"), text.rfind("цк"))]
-
-    def shared(place: Entity) -> int:
-        return max(len(os.path.commonprefix([stem, fold(name)]))
-                   for name in [place.name, *(m.text for m in place.mentions)])
-
-    best = max(places, key=shared, default=None)
-    return best if best is not None and shared(best) >= max(4, len(stem) - 3) else None
+    """The document's place a lower-case adjective is made from: "российский президент"."""
+    return place_of_adjective(token.text, places) if token.pos == "ADJ" and token.text.islower() else None
 
 
 def _person_after(s: _Sentence, j: int) -> Entity | None:

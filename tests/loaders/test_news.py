@@ -289,3 +289,16 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
     assert _names(result, "ORG") == {"Институт этнологии и антропологии РАН", "РАН"}
     positions = [(names[r["person"]], names[r["org"]]) for r in result["relations"] if r["type"] == "POSITION"]
     assert positions == [("Валерий Тишков", "Институт этнологии и антропологии РАН")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Большой театр открыл сезон. Страна гордится Большим театром.", "Большой театр"),  # not "Больший"
+    ("Правительство Кипра подало в отставку. Кипрское правительство сформируют заново.", "Правительство Кипра"),
+    ("Лидер партии «Яблоко» выступил. «Яблоко» выдвинет кандидата.", "Яблоко"),
+    ("Запорожский автомобилестроительный завод остановлен. Работники завода «ЗАЗ» в отпуске.",
+     "Запорожский автомобилестроительный завод"),
+])
+def test_one_organization_named_two_ways_in_an_article(models, text, name):
+    orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
+    assert [e["name"] for e in orgs] == [name]
+    assert len(orgs[0]["mentions"]) == 2
