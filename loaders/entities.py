@@ -201,6 +201,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if m.legal_form or legal_form:
             entity.props["legal_form"] = m.legal_form or legal_form
     _link_abbreviations(orgs)
+    _link_parenthesized(orgs)
     _link_generic_heads(orgs)
     _link_short_names(orgs, places)
     _link_same_names(orgs)
@@ -235,27 +236,34 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     """Fold an abbreviation's entity into the one it abbreviates in the same document.
 
     The text's own expansion wins over the built-in dictionary: "АКИТ РФ" after "Ассоциация
-    кластеров и технопарков России" is that association, whatever the dictionary says; so does a
-    definition in parentheses, even of a foreign acronym: "Международная федерация футбола (ФИФА)".
+    кластеров и технопарков России" is that association, whatever the dictionary says.
     """
     for key, entity in list(orgs.items()):
-        shorts = [m for m in entity.mentions if m.text.split()[0].isupper()]
+        shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper()]
         head, _, quoted = entity.name.partition(" ")
-        own = quoted.strip("«»\"") if head.lower() in ORG_HEADS and quoted[:1] in _OPENING_QUOTES else ""
-        if not (shorts or own.isupper()):
-            continue  # an abbreviation, alone or as the quoted name of a head ("завод «ЗАЗ»")
+        if head.lower() in ORG_HEADS and quoted[:1] in _OPENING_QUOTES and quoted.strip("«»\"").isupper():
+            shorts.append(quoted.strip("«»\""))  # the quoted name of a head: "завод «ЗАЗ»"
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
-                       and (any(acronym_of(short.text, e.name) or _defines(e, short) for short in shorts)
-                            or (own.isupper() and acronym_of(own, e.name)))), None)
+                       and any(acronym_of(short, e.name) for short in shorts)), None)
         if target:
             _fold_into(orgs, key, target)
 
 
-def _defines(entity: Entity, short: Mention) -> bool:
-    """Whether a mention of ``entity`` is followed by ``short`` in parentheses."""
-    text = short.tokens[0].doc_text
-    return text[short.stop:short.stop + 1] == ")" and any(
-        text[m.stop:short.start].strip() == "(" for m in entity.mentions)
+def _link_parenthesized(orgs: dict[str, Entity]) -> None:
+    """A name in parentheses right after another is that one's abbreviation or translation, even a
+    foreign one: "Международная федерация футбола (ФИФА)", "Промышленный и коммерческий банк Китая
+    (Industrial and Commercial Bank of China)"."""
+    for key, entity in list(orgs.items()):
+        target = next((e for k, e in orgs.items() if k != key and any(_defines(e, m) for m in entity.mentions)), None)
+        if target:
+            _fold_into(orgs, key, target)
+
+
+def _defines(entity: Entity, inner: Mention) -> bool:
+    """Whether a mention of ``entity`` is followed by ``inner`` in parentheses."""
+    text = inner.tokens[0].doc_text
+    return text[inner.stop:inner.stop + 1] == ")" and any(
+        text[m.stop:inner.start].strip() == "(" for m in entity.mentions)
 
 
 def _link_generic_heads(orgs: dict[str, Entity]) -> None:

@@ -282,9 +282,9 @@ class _Span:
 
 def _split_parentheses(span: Any) -> list[Any]:
     """natasha keeps "(СКС)" in "Союз координационных советов (СКС)" and "(Joshua Wolf)" in a name:
-    the name and what the parentheses hold are two mentions (the entity step links an abbreviation
-    to its expansion); a name spelled in Latin after the Russian one is dropped, and "Овечкин,
-    Фёдоров" is two people."""
+    the name and what the parentheses hold are two mentions (the entity step joins an abbreviation or
+    a translation to its name); a person's name spelled in Latin after the Russian one is dropped,
+    and "Овечкин, Фёдоров" is two people."""
     texts = [t.text for t in span.tokens]
     if span.type == "PER" and "," in texts[1:-1]:
         cut = texts.index(",")
@@ -294,8 +294,9 @@ def _split_parentheses(span: Any) -> list[Any]:
         return [span]
     cut = texts.index("(")
     inner = span.tokens[cut + 1:-1 if texts[-1] == ")" else None]
-    if inner and not _CYRILLIC_WORD.match(inner[0].text) and not (len(inner) == 1 and inner[0].text.isupper()):
-        inner = []  # the name spelled in Latin: the same one, not a second name
+    if span.type == "PER" and inner and not _CYRILLIC_WORD.match(inner[0].text) \
+            and not (len(inner) == 1 and inner[0].text.isupper()):
+        inner = []  # the name spelled in Latin: the same person, not a second one
     return [_Span(span.type, span.tokens[:cut])] + ([_Span(span.type, inner)] if inner else [])
 
 

@@ -33,6 +33,8 @@ __all__ = ["Fact", "find_relations", "resolve_date"]
 
 _GROUP_KINDS = {"cluster", "technopark", "industrial_park", "sez", "association"}
 _SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}
+_REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "пишет", "передает", "передаёт",
+                    "цитирует", "издания", "газета", "газеты", "агентство", "агентства", "сайте", "словам"}
 
 
 @dataclass
@@ -307,6 +309,13 @@ def _deal_title(text: str, pos: str) -> str:
     return text[:1].upper() + text[1:] if pos == "NOUN" else f"Сделка: {text}"
 
 
+def _reports(tokens: list[Any], i: int) -> bool:
+    """Whether the name at ``i`` is the source of the news, not a party: "по данным издания Techcrunch",
+    "как сообщает агентство …", "пишет газета …"."""
+    words = {t.text.lower() for t in tokens[max(0, i - 3):i]}
+    return bool(words & _REPORTING_WORDS)
+
+
 def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
     """A purchase, merger, loan or grant between two organizations: "DST купила 5% акций Facebook".
 
@@ -317,8 +326,11 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
     cue = next((k for k, t in enumerate(tokens) if t.lemma in DEAL_CUES), None)
     if cue is None or any(t.text.lower() in ("не", "ни") for t in tokens[max(0, cue - 3):cue + 8]):
         return []  # "кредит не предоставлялся": a deal denied is no deal
-    before = s.entities("ORG", 0, cue)
-    after = [(i, e) for i, (e, _) in sorted(s.starts.items()) if i > cue and e.type == "ORG" and e not in before]
+    if tokens[cue].pos == "NOUN" and tokens[cue].feats.get("Number") == "Plur":
+        return []  # "цены последних сделок": deals in general
+    orgs = [(i, e) for i, (e, _) in sorted(s.starts.items()) if e.type == "ORG" and not _reports(tokens, i)]
+    before = [e for i, e in orgs if i < cue]
+    after = [(i, e) for i, e in orgs if i > cue and e not in before]
     coordinated = len(after) >= 2 and [t.text.lower() for t in tokens[s.starts[after[0][0]][1]:after[1][0]]] == ["и"]
     if coordinated or not before:
         parties = [e for _, e in after[:2]]

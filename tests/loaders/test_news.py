@@ -203,8 +203,14 @@ def test_agreement_with_parties_signatories_subject_and_date(models):
     assert "подписали соглашение" in agreement["evidence"]
 
 
-def test_a_denied_deal_is_no_agreement(models):
-    result = _extract(models, "В ООО «Промавтоматика» утверждают, что кредит АО «Кама-Инвест» не предоставлялся.")
+@pytest.mark.parametrize("text", [
+    "В ООО «Промавтоматика» утверждают, что кредит АО «Кама-Инвест» не предоставлялся.",  # denied
+    "АО «Кама-Инвест» оценило ООО «Промавтоматика» по ценам последних сделок.",  # deals in general
+    # the source of the news is no party
+    "По данным издания РБК, АО «Кама-Инвест» прикупило акции, потратив на приобретение 90 млн рублей.",
+])
+def test_no_deal_without_a_deal_and_two_parties(models, text):
+    result = _extract(models, text)
     assert not [r for r in result["relations"] if r["type"] == "AGREEMENT"]
 
 
@@ -297,6 +303,8 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
     ("Лидер партии «Яблоко» выступил. «Яблоко» выдвинет кандидата.", "Яблоко"),
     ("Запорожский автомобилестроительный завод остановлен. Работники завода «ЗАЗ» в отпуске.",
      "Запорожский автомобилестроительный завод"),
+    ("Промышленный и коммерческий банк Китая (Industrial and Commercial Bank of China) купил долю.",
+     "Промышленный и коммерческий банк Китая"),  # a translation in parentheses
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
