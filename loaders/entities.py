@@ -163,6 +163,36 @@ def _person_parts(mention: Mention) -> tuple[str, str | None, int]:
     return " ".join(words), patronymic, len(words)
 
 
+# A surname's case endings, a man's (Иванов, Иванову, Ивановым) or one in -а (Обама, Обамы, Обамой),
+# where natasha left it inflected; "Иванов" and "Иванова" stay two people.
+_SURNAME_ENDINGS = (("ым", "ом", "у", "е", ""), ("ой", "ою", "ы", "е", "у", "а"))
+
+
+def _same_surname(a: str, b: str) -> bool:
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    for endings in _SURNAME_ENDINGS:
+        stems = [next((w[:len(w) - len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= 3), None)
+                 for w in (a, b)]
+        if stems[0] is not None and stems[0] == stems[1]:
+            return True
+    return False
+
+
+def _same_person(name: str, known: str) -> bool:
+    """Whether ``name`` (one or more words) names the person already known as ``known`` in the article:
+    "Николаев" / "Олег Николаев", "Реджеп Эрдоган" / "Реджеп Тайип Эрдоган", "А. Кудрин" / "Алексей
+    Кудрин", "Обамой" / "Барак Обама"."""
+    words, others = name.split(), known.split()
+    if len(words) == 1:
+        return any(_same_surname(words[0], other) for other in others)
+    first, other_first = fold(words[0]), fold(others[0])
+    same_first = first == other_first or (len(first) == 1 and other_first.startswith(first)) or (
+        len(other_first) == 1 and first.startswith(other_first))
+    return len(others) > 1 and same_first and _same_surname(words[-1], others[-1])
+
+
 def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
     """The document's entities and the region the article is about (None when it names none)."""
     places: dict[str, Entity] = {}
@@ -214,9 +244,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
 
     for m in sorted((m for m in mentions if m.type == "PER"), key=order):
         name, patronymic, size = _person_parts(m)
-        words = {fold(w) for w in name.split()}
-        entity = next((p for p in people if (size > 1 and fold(p.name) == fold(name))
-                       or (size == 1 and words & {fold(w) for w in p.name.split()})), None)
+        entity = next((p for p in people if _same_person(name, p.name)), None)
         first, *rest = name.split()
         if entity is None and len(rest) == 1 and rest[0].lower().endswith(PATRONYMIC_ENDINGS):
             # "Борис Николаевич" is the one Борис of the article, when there is one

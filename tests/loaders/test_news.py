@@ -310,3 +310,20 @@ def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
     assert [e["name"] for e in orgs] == [name]
     assert len(orgs[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Премьер Реджеп Тайип Эрдоган прибыл в Киев. Реджеп Эрдоган заявил о сотрудничестве.",
+     {"Реджеп Тайип Эрдоган"}),
+    ("Министр Алексей Кудрин выступил. Позже А. Кудрин уточнил прогноз.", {"Алексей Кудрин"}),
+    ("Президент Барак Обама прибыл в Сеул. Встреча с Обамой продлилась час.", {"Барак Обама"}),
+    # a man and a woman of one family stay two people
+    ("Директор Иван Петров и его жена Мария Петрова открыли цех. Петрова поблагодарила рабочих.",
+     {"Иван Петров", "Мария Петрова"}),
+])
+def test_one_person_named_several_ways(models, text, people):
+    result = _extract(models, text)
+    assert _names(result, "PER") == people
+    if len(people) == 2:
+        petrova = next(e for e in result["entities"] if e["name"] == "Мария Петрова")
+        assert "Петрова" in petrova["mentions"]
