@@ -164,15 +164,16 @@ def _person_parts(mention: Mention) -> tuple[str, str | None, int]:
 
 
 # A surname's case endings, a man's (Иванов, Иванову, Ивановым) or one in -а (Обама, Обамы, Обамой),
-# where natasha left it inflected; "Иванов" and "Иванова" stay two people.
+# where natasha left it inflected; "Иванов" and "Иванова" stay two people unless their first names agree.
 _SURNAME_ENDINGS = (("ым", "ом", "у", "е", ""), ("ой", "ою", "ы", "е", "у", "а"))
+_MAN_WITH_FIRST_NAME = ("ым", "ом", "у", "е", "а", "")  # "Йенс Лемана" is "Йенс Леман"
 
 
-def _same_surname(a: str, b: str) -> bool:
+def _same_surname(a: str, b: str, first_names_agree: bool = False) -> bool:
     a, b = fold(a), fold(b)
     if a == b:
         return True
-    for endings in _SURNAME_ENDINGS:
+    for endings in _SURNAME_ENDINGS + ((_MAN_WITH_FIRST_NAME,) if first_names_agree else ()):
         stems = [next((w[:len(w) - len(e)] for e in endings if w.endswith(e) and len(w) - len(e) >= 3), None)
                  for w in (a, b)]
         if stems[0] is not None and stems[0] == stems[1]:
@@ -190,7 +191,7 @@ def _same_person(name: str, known: str) -> bool:
     first, other_first = fold(words[0]), fold(others[0])
     same_first = first == other_first or (len(first) == 1 and other_first.startswith(first)) or (
         len(other_first) == 1 and first.startswith(other_first))
-    return len(others) > 1 and same_first and _same_surname(words[-1], others[-1])
+    return len(others) > 1 and same_first and _same_surname(words[-1], others[-1], first == other_first)
 
 
 def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
@@ -254,6 +255,9 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if entity is None:
             entity = Entity(f"p{len(people) + 1}", "PER", name)
             people.append(entity)
+        elif m.text == name and not patronymic and fold(name.split()[0]) == fold(entity.name.split()[0]) \
+                and len(name.split()) == len(entity.name.split()):
+            entity.name = name  # written in the nominative: better than natasha's "Йенс Лемана"
         entity.mentions.append(m)
         if patronymic:
             entity.props["patronymic"] = patronymic
