@@ -38,6 +38,7 @@ _OPEN, _CLOSE = {"«", '"', "„", "“"}, {"»", '"', "“", "”"}
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 _ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
+_TOP_DOMAINS = {"ru", "рф", "su", "com", "org", "net", "info", "ua", "by", "kz", "uz"}
 _MAX_TAIL = 9
 
 
@@ -253,6 +254,19 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
                    head=0, kind=ABBREVIATED_HEADS[tokens[i].text][1], quoted=_inside(tokens, i + 2, quote - 1))
 
 
+def _site(tokens: list[Any], i: int) -> Mention | None:
+    """``baltinfo.ru``, ``0.facebook.com``: a site named by its domain, which the tokenizer splits at dots."""
+    if i > 0 and tokens[i - 1].stop == tokens[i].start:
+        return None
+    end = i + 1
+    while end + 1 < len(tokens) and tokens[end].text == "." and tokens[end + 1].text.isalnum() \
+            and tokens[end - 1].stop == tokens[end].start == tokens[end + 1].start - 1:
+        end += 2
+    if end == i + 1 or tokens[end - 1].text.lower() not in _TOP_DOMAINS:
+        return None
+    return Mention("ORG", tokens[i].start, tokens[end - 1].stop, tokens[i:end], "rule:site", 0.7, kind="other")
+
+
 def _legal_form(tokens: list[Any], i: int) -> Mention | None:
     """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name."""
     if tokens[i].text not in SHORT_FORMS:
@@ -409,7 +423,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue
-            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or (
+            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or _site(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
             if candidate:

@@ -104,6 +104,11 @@ def test_institutions_of_a_place_are_organizations(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
 
 
+def test_sites_are_organizations(models):
+    text = "Об этом сообщает baltinfo.ru. К проекту 0.facebook.com присоединился оператор."
+    assert _names(_extract(models, text), "ORG") == {"baltinfo.ru", "0.facebook.com"}
+
+
 def test_abbreviation_joins_its_expansion_and_people_are_named_in_full(models):
     result = _extract(models, "Андрей Шпиленко, директор Ассоциации кластеров, технопарков и ОЭЗ России, "
                               "выступил в Чебоксарах. Шпиленко отметил рейтинги АКИТ РФ.")
