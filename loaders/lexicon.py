@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = [
-    "ORG_HEADS", "AMBIGUOUS_HEADS", "NON_ORGANIZATION_ADJECTIVES", "GENERIC_TAILS", "GENERIC_ADJECTIVES",
+    "ORG_HEADS", "NAMED_HEADS", "AMBIGUOUS_HEADS", "NON_ORGANIZATION_ADJECTIVES", "GENERIC_TAILS", "GENERIC_ADJECTIVES",
     "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS", "COUNTRY_ABBREVIATIONS",
     "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS",
     "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES",
@@ -41,13 +41,15 @@ ORG_HEADS: dict[str, str] = {
     "пресс-служба": "other", "бюро": "other", "отдел": "other",
 }
 # Heads that are also the act they name ("объединение противоречий"): an organization only with a name.
-AMBIGUOUS_HEADS = {"объединение", "партнерство", "союз"}
+AMBIGUOUS_HEADS = {"объединение", "партнерство", "союз", "партия"}  # "партия оборудования"
 # Adjectives that make a head a thing, not an organization: "призовой фонд", "уставный фонд".
 NON_ORGANIZATION_ADJECTIVES = {"призовой", "уставный", "уставной", "жилищный", "основной", "земельный", "лесной",
                                "водный", "фондовый", "ветхий", "аварийный"}
 # Genitive tails that name no one: "администрация города", "парламент страны", "руководство компании".
 GENERIC_TAILS = {"страна", "город", "регион", "район", "компания", "предприятие", "организация", "учреждение",
                  "телеканал", "ведомство", "завод", "фирма", "холдинг"}
+# Heads that are names of their own: "Минпромторг" alone names the ministry.
+NAMED_HEADS = {"минпромторг", "минэкономразвития"}
 # Heads whose quoted name stands for the whole organization: «компания «Вектор»» is "Вектор".
 GENERIC_HEADS = {"компания", "предприятие", "холдинг", "концерн", "корпорация", "группа"}
 # Adjectives that do not make a head specific: "промышленный кластер" names no one.
@@ -57,11 +59,12 @@ GENERIC_ADJECTIVES = {
     "российский", "другой", "один", "весь", "свой", "наш", "ведущий", "крупнейший", "профильный",
     "специализированный", "современный", "первый", "второй", "третий", "собственный", "иной",
     "муниципальный", "федеральный", "общий", "будущий", "целый", "каждый", "любой", "многие",
-    "несколько", "особый", "экономический", "туристический", "мой", "ваш", "их", "его", "ее",
+    "несколько", "особый", "экономический", "туристический", "мой", "ваш", "их", "его", "ее", "постоянный",
 }
 # Adjectives dropped from the front of a name: "частный технопарк «Волга-Тех»" is "Технопарк «Волга-Тех»".
-DROPPED_ADJECTIVES = {"частный", "новый", "действующий", "создаваемый", "данный", "этот", "такой", "крупный",
-                      "местный", "будущий", "крупнейший", "ведущий", "современный", "собственный", "наш", "весь"}
+DROPPED_ADJECTIVES = {"сам", "самый", "частный", "новый", "действующий", "создаваемый", "данный", "этот", "такой",
+                      "крупный", "местный", "будущий", "крупнейший", "ведущий", "современный", "собственный", "наш",
+                      "весь"}
 # Abbreviated kinds that take a quoted name: "ОЭЗ «Приокская»" is "Особая экономическая зона «Приокская»".
 ABBREVIATED_HEADS = {"ОЭЗ": ("Особая экономическая зона", "sez"), "ОЭЗ ППТ": ("Особая экономическая зона", "sez"),
                      "ТОР": ("Территория опережающего развития", "sez"), "ТОСЭР": ("Территория опережающего "

@@ -23,6 +23,7 @@ from promgraph.loaders.lexicon import (
     GENERIC_ADJECTIVES,
     GENERIC_HEADS,
     GENERIC_TAILS,
+    NAMED_HEADS,
     NON_ORGANIZATION_ADJECTIVES,
     ORG_HEADS,
     ORGANIZATION_NAMES,
@@ -176,11 +177,16 @@ def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             j = i + 1
         else:
             return i
-        while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].feats.get("Case") == nxt.feats.get("Case"):
-            j += 1
-        if j >= len(tokens) or tokens[j].pos not in ("NOUN", "PROPN") or j in blocked:
-            return i
-        i = _tail_end(tokens, j + 1, blocked)
+        while True:  # the field, and more joined by "и": "по патентам и товарным знакам"
+            while j < len(tokens) and tokens[j].pos == "ADJ" and tokens[j].feats.get("Case") == nxt.feats.get("Case"):
+                j += 1
+            if j >= len(tokens) or tokens[j].pos not in ("NOUN", "PROPN") or j in blocked:
+                return i
+            i = _tail_end(tokens, j + 1, blocked)
+            if not (i + 1 < len(tokens) and tokens[i].text == "и" and i + 1 not in blocked
+                    and tokens[i + 1].feats.get("Case") == nxt.feats.get("Case")):
+                break
+            j = i + 1
     return i
 
 
@@ -360,9 +366,12 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
 
 
 def _names_no_one(mention: Mention) -> bool:
-    """"Компания сообщила", "администрация города": a head alone or with a tail that names no one."""
+    """"Компания сообщила", "Заводу доставили", "администрация города": a head alone, or with a tail
+    that names no one."""
     first, *rest = mention.tokens
-    return (not rest and first.lemma in GENERIC_HEADS) or (
+    bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
+                                                 and first.lemma not in NAMED_HEADS)
+    return (not rest and bare_head) or (
         bool(rest) and first.text.islower() and all(t.lemma in GENERIC_TAILS for t in rest))
 
 

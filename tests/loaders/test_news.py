@@ -90,6 +90,7 @@ def test_unnamed_cluster_takes_the_region_of_the_article(models):
     "Об этом сообщила администрация города. Парламент страны промолчал.",  # a tail that names no one
     "Призовой фонд турнира составил миллион, уставный фонд предприятия — сто тысяч.",
     "Под руководством Главы республики прошло объединение противоречивых интересов.",
+    "Заводу доставили новую партию оборудования, а проправительственная партия промолчала.",
 ])
 def test_generic_phrases_are_not_organizations(models, text):
     assert _names(_extract(models, text), "ORG") == set()
@@ -99,6 +100,7 @@ def test_generic_phrases_are_not_organizations(models, text):
     ("Парламент Грузии утвердил положение, посольство США закрыто.", {"Парламент Грузии", "Посольство США"}),
     ("Об этом заявил замглавы Федеральной миграционной службы России.",  # the post is not part of the name
      {"Федеральная миграционная служба России"}),
+    ("Заявку отклонило Бюро США по патентам и товарным знакам.", {"Бюро США по патентам и товарным знакам"}),
 ])
 def test_institutions_of_a_place_are_organizations(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
