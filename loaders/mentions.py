@@ -205,6 +205,11 @@ def _head_kind(tokens: list[Any], head: int, end: int) -> str:
     return ORG_HEADS[lemma]
 
 
+def _starts_line(tokens: list[Any], i: int) -> bool:
+    """Whether ``tokens[i]`` opens its sentence or a line (a headline runs into the text after it)."""
+    return i == 0 or "\n" in tokens[i].doc_text[tokens[i - 1].stop:tokens[i].start]
+
+
 def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | None:
     """The organization a head noun names, or None when the phrase names no one in particular."""
     token = tokens[head]
@@ -232,7 +237,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     named = any(t.text[0].isupper() for t in tokens[start:end])
     if token.feats.get("Number") == "Plur" and not quoted:
         return None
-    if not (quoted or specific_adjectives or has_tail or (token.text[0].isupper() and head > 0)):
+    capitalized = token.text[0].isupper() and not _starts_line(tokens, start)  # not just the first word
+    if not (quoted or specific_adjectives or has_tail or capitalized):
         return None
     if any(t.lemma in NON_ORGANIZATION_ADJECTIVES for t in tokens[start:head]):
         return None  # "призовой фонд": money, not a fund

@@ -106,6 +106,11 @@ def test_institutions_of_a_place_are_organizations(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
 
 
+def test_a_headline_runs_into_the_text_but_its_next_line_starts_anew(models):
+    text = "Hewlett-Packard берёт пример с Google\n\nКомпания принимает решение о расширении бизнеса."
+    assert _names(_extract(models, text), "ORG") == {"Hewlett-Packard", "Google"}
+
+
 def test_sites_are_organizations(models):
     text = "Об этом сообщает baltinfo.ru. К проекту 0.facebook.com присоединился оператор."
     assert _names(_extract(models, text), "ORG") == {"baltinfo.ru", "0.facebook.com"}
