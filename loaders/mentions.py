@@ -372,12 +372,12 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
 
 
 def _names_no_one(mention: Mention) -> bool:
-    """"Компания сообщила", "Заводу доставили", "администрация города": a head alone, or with a tail
-    that names no one."""
+    """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
+    that names no one, an adjective alone."""
     first, *rest = mention.tokens
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
-    return (not rest and bare_head) or (
+    return (not rest and (bare_head or first.pos == "ADJ")) or (
         bool(rest) and first.text.islower() and all(t.lemma in GENERIC_TAILS for t in rest))
 
 
