@@ -23,6 +23,7 @@ from promgraph.loaders.lexicon import (
     GENERIC_ADJECTIVES,
     GENERIC_HEADS,
     GENERIC_TAILS,
+    JUDGEMENTS,
     NAMED_HEADS,
     NON_ORGANIZATION_ADJECTIVES,
     ORG_HEADS,
@@ -162,7 +163,10 @@ _NOT_A_FIELD = {"итогам", "данным", "словам", "мнению", 
                 "сообщению", "приглашению", "инициативе", "поручению", "просьбе", "решению", "случаю",
                 "требованию", "причине", "заказу", "сведениям", "результатам", "подсчетам", "прогнозу",
                 "прогнозам", "состоянию", "предварительным", "официальным", "последним", "разным", "всей",
-                "всему", "словами", "линии", "факту", "делу", "адресу", "телефону", "окончании", "возвращении"}
+                "всему", "словами", "линии", "факту", "делу", "адресу", "телефону", "окончании", "возвращении",
+                "обвинению", "обвинениям", "подозрению", "существу", "вопросу"}
+# Bodies of a place that have no field: "правительство … по стимулированию экономики" is what it does.
+_NO_FIELD_HEADS = {"правительство", "администрация", "мэрия", "парламент", "посольство"}
 
 
 def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
@@ -217,12 +221,16 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
         if prev.pos in ("ADJ", "PROPN") and prev.feats.get("Case") == token.feats.get("Case") \
-                and prev.feats.get("Number") == token.feats.get("Number") and prev.text not in _CLOSE:
+                and prev.feats.get("Number") == token.feats.get("Number") and prev.text not in _CLOSE \
+                and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name
             start -= 1
         else:
             break
     end = _tail_end(tokens, head + 1, blocked)
-    end = _complement_end(tokens, end, blocked) if token.lemma in ("кластер", "технопарк", "парк") else end
+    if token.lemma in ("кластер", "технопарк", "парк"):
+        end = _complement_end(tokens, end, blocked)
+    elif token.lemma not in _NO_FIELD_HEADS:  # "сборная России по бобслею", "комитет по иностранным делам"
+        end = _official_end(tokens, end, blocked)
     nested = any(t.lemma in ORG_HEADS or t.text in ABBREVIATED_HEADS for t in tokens[head + 1:end])
     quote = None if nested else _quote_end(tokens, end)  # "компания парка «Кама»": the quote names the park
     quoted = None

@@ -101,6 +101,10 @@ def test_generic_phrases_are_not_organizations(models, text):
     ("Об этом заявил замглавы Федеральной миграционной службы России.",  # the post is not part of the name
      {"Федеральная миграционная служба России"}),
     ("Заявку отклонило Бюро США по патентам и товарным знакам.", {"Бюро США по патентам и товарным знакам"}),
+    # a field after a head; not a reason ("по обвинению"), nor what a government does
+    ("Сборная России по бобслею и скелетону проиграла, а председатель влиятельного Комитета по иностранным "
+     "делам прибыл в Исламабад.", {"Сборная России по бобслею и скелетону", "Комитет по иностранным делам"}),
+    ("Его осудили судом по обвинению в измене.", set()),
 ])
 def test_institutions_of_a_place_are_organizations(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
