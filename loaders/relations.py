@@ -317,7 +317,8 @@ def _reports(tokens: list[Any], i: int) -> bool:
 
 
 def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
-    """A purchase, merger, loan or grant between two organizations: "DST купила 5% акций Facebook".
+    """A purchase, merger, loan or grant between two organizations or countries: "DST купила 5% акций
+    Facebook", "Россия дала Украине кредит".
 
     The buyer or lender is the organization nearest before the deal word, the other party the first
     one after it; when two after it are joined by "и" ("одобрила слияние Oracle и Sun"), those two.
@@ -328,7 +329,8 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
         return []  # "кредит не предоставлялся": a deal denied is no deal
     if tokens[cue].pos == "NOUN" and tokens[cue].feats.get("Number") == "Plur":
         return []  # "цены последних сделок": deals in general
-    orgs = [(i, e) for i, (e, _) in sorted(s.starts.items()) if e.type == "ORG" and not _reports(tokens, i)]
+    orgs = [(i, e) for i, (e, _) in sorted(s.starts.items())
+            if (e.type == "ORG" or (e.type == "LOC" and e.kind == "country")) and not _reports(tokens, i)]
     before = [e for i, e in orgs if i < cue]
     after = [(i, e) for i, e in orgs if i > cue and e not in before]
     coordinated = len(after) >= 2 and [t.text.lower() for t in tokens[s.starts[after[0][0]][1]:after[1][0]]] == ["и"]

@@ -241,6 +241,8 @@ def test_no_deal_without_a_deal_and_two_parties(models, text):
      "Акции Google выросли.", {"Google", "Zynga"}),
     ("Фонд развития промышленности объявил о выделении АО «Кама-Инвест» гранта.",  # both before the deal word
      {"Фонд развития промышленности", "Кама-Инвест"}),
+    ("Россия дала Украине кредит на сумму 2 миллиарда долларов, сообщает Лента.ру.",  # countries; not the source
+     {"Россия", "Украина"}),
 ])
 def test_deals_are_agreements_of_their_own_kind(models, text, parties):
     result = _extract(models, text)
