@@ -73,6 +73,8 @@ def _join(mention: Mention, words: list[str]) -> str:
 
 
 def _org_name(morph: Any, mention: Mention) -> str:
+    if mention.method == "rule:repeated_name":
+        return mention.normal or mention.text
     if mention.legal_form or (mention.quoted and mention.head is not None
                               and mention.tokens[mention.head].lemma in GENERIC_HEADS):
         return mention.quoted or mention.text

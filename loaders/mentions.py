@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from promgraph.graph.names import SHORT_FORMS
+from promgraph.graph.names import SHORT_FORMS, fold
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
@@ -458,4 +458,21 @@ def find_mentions(doc: Any) -> list[Mention]:
             if owner:
                 owner.places.append(place)
         found.extend(orgs + [n for o in orgs for n in _nested_abbreviations(o)] + people + named)
+    found += _repeated_names(doc, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:
+    """A one-word organization name the article has named, again in another case where NER missed it:
+    "Интерпол" … "о выделении Интерполу гранта". The mention takes the name it repeats (``normal``)."""
+    names = {m.text for m in found if m.type == "ORG" and len(m.tokens) == 1 and m.text.isalpha()
+             and len(m.text) >= 4 and m.text[0].isupper() and not m.text.isupper()}
+    covered = [(m.start, m.stop) for m in found]
+    out = []
+    for token in doc.tokens:
+        word = fold(token.text)
+        name = next((n for n in names if token.text[0].isupper() and token.text != n
+                     and word.startswith(fold(n)[:-1] if len(n) > 4 else fold(n)) and len(word) - len(n) <= 2), None)
+        if name and not any(lo <= token.start < hi for lo, hi in covered):
+            out.append(Mention("ORG", token.start, token.stop, [token], "rule:repeated_name", 0.6, normal=name))
+    return out

@@ -243,6 +243,9 @@ def test_no_deal_without_a_deal_and_two_parties(models, text):
      {"Фонд развития промышленности", "Кама-Инвест"}),
     ("Россия дала Украине кредит на сумму 2 миллиарда долларов, сообщает Лента.ру.",  # countries; not the source
      {"Россия", "Украина"}),
+    # a one-word name found again in another case, where NER missed it
+    ("Интерпол работает в Сингапуре. Компания «Вектор» объявила о выделении Интерполу гранта.",
+     {"Вектор", "Интерпол"}),
 ])
 def test_deals_are_agreements_of_their_own_kind(models, text, parties):
     result = _extract(models, text)
