@@ -331,8 +331,8 @@ def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
 
 
 def _link_same_names(orgs: dict[str, Entity]) -> None:
-    """Names the registry matcher takes for one organization are one in an article too: "Facebook" /
-    "Фэйсбук", "Большой театр" / "Больший театр" (a second reading of "Большим"), "Vestas" / "Vistas"."""
+    """Names the registry matcher takes for one organization are one in an article too: "Большой театр"
+    / "Больший театр" (a second reading of "Большим"), "Vestas" / "Vistas" (one letter apart)."""
     for key, entity in list(orgs.items()):
         words = tokens(entity.name)
         earlier = list(orgs.values())[:list(orgs).index(key)]  # the first name seen stays
