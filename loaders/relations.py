@@ -247,7 +247,7 @@ def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, str | None,
     tokens = s.tokens
     for k in range(lo, len(tokens) - 1):
         if tokens[k].text.lower() in _SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
-            end = len(tokens)
+            end = next((w for w in range(k + 2, len(tokens)) if _partner(s, w)), len(tokens))
             while end > k + 1 and tokens[end - 1].pos == "PUNCT":
                 end -= 1
             head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
@@ -259,6 +259,14 @@ def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, str | None,
             unchanged = text[len(s.text(k + 1, k + 2 + head)):]
             return s.text(k, end), changed + unchanged, k
     return None, None, len(tokens)
+
+
+def _partner(s: _Sentence, k: int) -> Entity | None:
+    """The organization "с" at ``k`` introduces: "соглашение о сотрудничестве с ООО «Завод Чувашкабель»"."""
+    if s.tokens[k].text.lower() not in ("с", "со"):
+        return None
+    start = k + 1 + (k + 1 < len(s.tokens) and s.tokens[k + 1].text in _QUOTES)
+    return s.starts[start][0] if start in s.starts and s.starts[start][0].type == "ORG" else None
 
 
 def _signing(s: _Sentence) -> int | None:
@@ -289,6 +297,7 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_
     between = next((k for k, t in enumerate(tokens) if t.text.lower() == "между"), None)
     lo = between if between is not None else 0
     parties = s.entities("ORG", lo, subject_at)
+    parties += [p for p in (_partner(s, k) for k in range(subject_at, len(tokens))) if p and p not in parties]
     if len(parties) < 2:
         return []
     args = {

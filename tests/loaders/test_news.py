@@ -219,6 +219,16 @@ def test_agreement_with_parties_signatories_subject_and_date(models):
     assert "подписали соглашение" in agreement["evidence"]
 
 
+def test_a_partner_after_the_subject_is_a_party(models):
+    result = _extract(models, "Правительство Чувашии и Корпорация развития Чувашской Республики подписали "
+                              "соглашение о сотрудничестве с ООО «Завод Чувашкабель».")
+    agreement = next(r for r in result["relations"] if r["type"] == "AGREEMENT")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    assert {names[p] for p in agreement["parties"]} == {
+        "Правительство Чувашии", "Корпорация развития Чувашской Республики", "Завод Чувашкабель"}
+    assert agreement["subject"] == "сотрудничество"
+
+
 @pytest.mark.parametrize("text", [
     "В ООО «Промавтоматика» утверждают, что кредит АО «Кама-Инвест» не предоставлялся.",  # denied
     "АО «Кама-Инвест» оценило ООО «Промавтоматика» по ценам последних сделок.",  # deals in general
