@@ -177,8 +177,8 @@ def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
         if word == "по" and nxt.feats.get("Case") == "Dat" \
                 and all(t.text.lower() not in _NOT_A_FIELD for t in tokens[i + 1:i + 4]):
             j = i + 1
-        elif word == "при" and nxt.feats.get("Case") == "Loc":
-            j = i + 1
+        elif (word, nxt.feats.get("Case")) in (("при", "Loc"), ("против", "Gen")):
+            j = i + 1  # "Совет при Президенте", "Комитет ООН против пыток"
         else:
             return i
         while True:  # the field, and more joined by "и": "по патентам и товарным знакам"
@@ -392,17 +392,21 @@ def _names_no_one(mention: Mention) -> bool:
 def _nested_abbreviations(org: Mention) -> list[Mention]:
     """The organizations an organization's name ends in or runs through: "РАН" of "Институт этнологии и
     антропологии РАН", "ООН" of "комитет ООН против пыток" — organizations of their own, as the
-    graph's "part of" links need. Not the name's own words (КАМАЗ of ПАО КАМАЗ), nor countries (РФ),
-    nor kinds (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России")."""
+    graph's "part of" links need. Not the name's own words (КАМАЗ of ПАО КАМАЗ, ТАСС of "агентство
+    ТАСС", unless a known organization follows the head: "комитет ООН"), nor countries (РФ), nor kinds
+    (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России")."""
     opening = org.text.find(org.quoted) + org.start if org.quoted else org.stop
     closing = opening + len(org.quoted or "")
     out = []
-    for token in org.tokens[1:]:
+    for k, token in enumerate(org.tokens[1:], 1):
         text = token.text
         if len(text) < 2 or not text.isalpha() or not text.isupper() or text in COUNTRY_ABBREVIATIONS \
                 or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in ABBREVIATED_HEADS \
                 or text.lower() in PLACE_NAMES or opening <= token.start < closing:
             continue
+        if org.tokens[k - 1].lemma in ORG_HEADS and text.lower() not in ORGANIZATION_NAMES \
+                and text not in ABBREVIATIONS:
+            continue  # the head's own name
         out.append(Mention("ORG", token.start, token.stop, [token], "rule:nested_abbreviation", 0.6))
     return out
 

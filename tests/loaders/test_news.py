@@ -105,6 +105,8 @@ def test_generic_phrases_are_not_organizations(models, text):
     ("Сборная России по бобслею и скелетону проиграла, а председатель влиятельного Комитета по иностранным "
      "делам прибыл в Исламабад.", {"Сборная России по бобслею и скелетону", "Комитет по иностранным делам"}),
     ("Его осудили судом по обвинению в измене.", set()),
+    ("По данным агентства ТАСС, комитет ООН против пыток собрался в Женеве.",  # a name; a known organization
+     {"Агентство ТАСС", "Комитет ООН против пыток", "ООН"}),
 ])
 def test_institutions_of_a_place_are_organizations(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
