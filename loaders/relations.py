@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
@@ -125,7 +126,23 @@ def _person_starts(s: _Sentence, k: int) -> bool:
     return k in s.starts and s.starts[k][0].type == "PER"
 
 
-def _complement(s: _Sentence, end: int, region: Entity | None, country: Entity | None) -> tuple[Entity | None, int]:
+def _region_called(s: _Sentence, word: str, region: Entity | None, places: list[Entity]) -> Entity | None:
+    """The region "республики", "области", "региона" stand for: one of that kind named in the sentence,
+    else the article's region, else the article's only region of that kind."""
+    def called(place: Entity) -> bool:
+        return place.kind == "region" and (word in ("регион", "субъект") or word in fold(place.name))
+
+    here = [p for p in s.entities("LOC") if called(p)]
+    if here:
+        return here[0]
+    if region is not None and called(region):
+        return region
+    named = [p for p in places if called(p)]
+    return named[0] if len(named) == 1 else region
+
+
+def _complement(s: _Sentence, end: int, region: Entity | None, country: Entity | None,
+                places: list[Entity]) -> tuple[Entity | None, int]:
     """The organization or place a role word governs ("директор завода «Вектор»", "посол Италии в Грузии",
     "глава региона") and the index of the first token after its complement."""
     tokens, n = s.tokens, len(s.tokens)
@@ -148,7 +165,7 @@ def _complement(s: _Sentence, end: int, region: Entity | None, country: Entity |
             break
         genitive = token.feats.get("Case") == "Gen"
         if (token.lemma in REGION_WORDS or token.lemma in COUNTRY_WORDS) and genitive:
-            org = org or (country if token.lemma in COUNTRY_WORDS else region)
+            org = org or (country if token.lemma in COUNTRY_WORDS else _region_called(s, token.lemma, region, places))
             j += 1
             continue
         if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
@@ -218,7 +235,7 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
         if tokens[i + head].feats.get("Number") == "Plur":
             i, waiting = end, []  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
             continue
-        org, j = _complement(s, end, region, country)
+        org, j = _complement(s, end, region, country, places)
         if org is None and i > 0:
             org = _place_of_adjective(tokens[i - 1], places)
         if org is None and j == end:

@@ -183,6 +183,9 @@ def test_positions_through_plural_complements_and_asides(models, text, person, r
      {("Дмитрий Медведев", "президент", "Россия")}, None),
     ("Россия выплатит долг досрочно. Премьер-министр Михаил Фрадков подписал распоряжение.",
      {("Михаил Фрадков", "премьер-министр", "Россия")}, None),
+    # "республики" is the republic the article names, though another region is named more
+    ("В Тульской области открыт завод. Тульская область рада. Соглашение с Чувашской Республикой "
+     "подписал глава республики Олег Николаев.", {("Олег Николаев", "глава", "Чувашская Республика")}, None),
 ])
 def test_positions_in_apposition_and_in_a_row(models, text, expected, wrong):
     result = _extract(models, text)
