@@ -40,6 +40,7 @@ _OPEN, _CLOSE = {"«", '"', "„", "“"}, {"»", '"', "“", "”"}
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 _ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
+_COMPOUND_HEADS = ("завод", "банк", "комбинат", "холдинг", "маш", "строй", "нефть", "газ")
 _TOP_DOMAINS = {"ru", "рф", "su", "com", "org", "net", "info", "ua", "by", "kz", "uz"}
 _MAX_TAIL = 9
 
@@ -209,6 +210,13 @@ def _head_kind(tokens: list[Any], head: int, end: int) -> str:
     return ORG_HEADS[lemma]
 
 
+def _compound_kind(word: str) -> str:
+    """"Уралвагонзавод", "Сбербанк", "Тулаприводмаш": a name compounded with a plant's or a bank's word
+    is a company."""
+    low = word.lower()
+    return "company" if any(low.find(stem) > 0 for stem in _COMPOUND_HEADS) else "other"
+
+
 def _starts_line(tokens: list[Any], i: int) -> bool:
     """Whether ``tokens[i]`` opens its sentence or a line (a headline runs into the text after it)."""
     return i == 0 or "\n" in tokens[i].doc_text[tokens[i - 1].stop:tokens[i].start]
@@ -375,7 +383,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         known = ABBREVIATIONS.get(mention.tokens[0].text)
         mention.head = heads[0] if heads else None
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
-                                               if heads else "other")
+                                               if heads else _compound_kind(mention.tokens[-1].text))
     return mention
 
 

@@ -217,7 +217,7 @@ def _person_before(s: _Sentence, i: int, case: str | None) -> Entity | None:
 
 
 def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | None,
-           places: list[Entity]) -> list[Fact]:
+           places: list[Entity], ministries: dict[str, Entity]) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
     that person."""
@@ -236,6 +236,9 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
             i, waiting = end, []  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
             continue
         org, j = _complement(s, end, region, country, places)
+        if tokens[i + head].lemma in ("министр", "замминистра") and j > end:
+            # "министр промышленности и энергетики Чувашской Республики": of the ministry the article names
+            org = ministries.get(fold(s.text(end, j)), org)
         if org is None and i > 0:
             org = _place_of_adjective(tokens[i - 1], places)
         if org is None and j == end:
@@ -452,12 +455,14 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     places = {e.place.name: e for e in entities if e.type == "LOC"}
     place_of = {m.start: e for e in entities if e.type == "LOC" for m in e.mentions}
     region_entity = places.get(region.name) if region else None
+    ministries = {fold(e.name.partition(" ")[2]): e for e in entities
+                  if e.type == "ORG" and e.name.lower().startswith("министерство ")}
     countries = [e for e in places.values() if e.kind == "country"]
     country = max(countries, key=lambda e: len(e.mentions), default=None)  # the one the article is about
     facts: list[Fact] = []
     last: Fact | None = None
     for s in _sentences(doc, entities):
-        facts += _roles(s, morph, region_entity, country, list(places.values()))
+        facts += _roles(s, morph, region_entity, country, list(places.values()), ministries)
         agreements = _agreements(s, morph, dates, default_date, last) or _deals(s, dates, default_date)
         facts += agreements
         parties = {p for f in agreements for p in f.args["parties"]}

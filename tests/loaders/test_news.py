@@ -117,6 +117,12 @@ def test_a_headline_runs_into_the_text_but_its_next_line_starts_anew(models):
     assert _names(_extract(models, text), "ORG") == {"Hewlett-Packard", "Google"}
 
 
+def test_a_name_compounded_with_a_plant_is_a_company(models):
+    result = _extract(models, "Завод наладит выпуск бульдозеров совместно с Уралвагонзаводом.")
+    assert [(e["name"], e["subtype"]) for e in result["entities"] if e["type"] == "ORG"] == [
+        ("Уралвагонзавод", "company")]
+
+
 def test_sites_are_organizations(models):
     text = "Об этом сообщает baltinfo.ru. К проекту 0.facebook.com присоединился оператор."
     assert _names(_extract(models, text), "ORG") == {"baltinfo.ru", "0.facebook.com"}
@@ -183,6 +189,10 @@ def test_positions_through_plural_complements_and_asides(models, text, person, r
      {("Дмитрий Медведев", "президент", "Россия")}, None),
     ("Россия выплатит долг досрочно. Премьер-министр Михаил Фрадков подписал распоряжение.",
      {("Михаил Фрадков", "премьер-министр", "Россия")}, None),
+    # a minister of the ministry the article names
+    ("Коллегия Министерства промышленности и энергетики Чувашской Республики прошла в Чебоксарах. Министр "
+     "промышленности и энергетики Чувашской Республики Михаил Старостин отметил рост.",
+     {("Михаил Старостин", "министр", "Министерство промышленности и энергетики Чувашской Республики")}, None),
     # "республики" is the republic the article names, though another region is named more
     ("В Тульской области открыт завод. Тульская область рада. Соглашение с Чувашской Республикой "
      "подписал глава республики Олег Николаев.", {("Олег Николаев", "глава", "Чувашская Республика")}, None),
