@@ -34,6 +34,7 @@ __all__ = ["Fact", "find_relations", "resolve_date"]
 
 _GROUP_KINDS = {"cluster", "technopark", "industrial_park", "sez", "association"}
 _SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}
+_LOANS = {"кредит", "заем", "займ", "грант"}
 _REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "пишет", "передает", "передаёт",
                     "цитирует", "издания", "газета", "газеты", "агентство", "агентства", "сайте", "словам"}
 
@@ -346,8 +347,8 @@ def _reports(tokens: list[Any], i: int) -> bool:
 
 
 def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
-    """A purchase, merger, loan or grant between two organizations or countries: "DST купила 5% акций
-    Facebook", "Россия дала Украине кредит".
+    """A purchase, merger, loan or grant between two organizations, a loan or grant between countries:
+    "DST купила 5% акций Facebook", "Россия дала Украине кредит".
 
     The buyer or lender is the organization nearest before the deal word, the other party the first
     one after it; when two after it are joined by "и" ("одобрила слияние Oracle и Sun"), those two.
@@ -358,8 +359,9 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
         return []  # "кредит не предоставлялся": a deal denied is no deal
     if tokens[cue].pos == "NOUN" and tokens[cue].feats.get("Number") == "Plur":
         return []  # "цены последних сделок": deals in general
+    lends = tokens[cue].lemma in _LOANS  # countries lend and grant; what they buy is seldom one deal
     orgs = [(i, e) for i, (e, _) in sorted(s.starts.items())
-            if (e.type == "ORG" or (e.type == "LOC" and e.kind == "country")) and not _reports(tokens, i)]
+            if (e.type == "ORG" or (lends and e.type == "LOC" and e.kind == "country")) and not _reports(tokens, i)]
     before = [e for i, e in orgs if i < cue]
     after = [(i, e) for i, e in orgs if i > cue and e not in before]
     coordinated = len(after) >= 2 and [t.text.lower() for t in tokens[s.starts[after[0][0]][1]:after[1][0]]] == ["и"]

@@ -249,6 +249,8 @@ def test_a_partner_after_the_subject_is_a_party(models):
     "АО «Кама-Инвест» оценило ООО «Промавтоматика» по ценам последних сделок.",  # deals in general
     # the source of the news is no party
     "По данным издания РБК, АО «Кама-Инвест» прикупило акции, потратив на приобретение 90 млн рублей.",
+    # countries lend, but a buyout they are asked about is no deal between them
+    "Письмо президенту Турции просило Украину о программе выкупа квартир.",
 ])
 def test_no_deal_without_a_deal_and_two_parties(models, text):
     result = _extract(models, text)
