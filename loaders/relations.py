@@ -35,6 +35,8 @@ __all__ = ["Fact", "find_relations", "resolve_date"]
 _GROUP_KINDS = {"cluster", "technopark", "industrial_park", "sez", "association"}
 _SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}
 _LOANS = {"кредит", "заем", "займ", "грант"}
+_ANAPHORIC_HEADS = {"завод", "предприятие", "компания", "комбинат", "фабрика", "холдинг", "концерн"}
+_ANY_COMPANY = {"предприятие", "компания"}
 _REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "пишет", "передает", "передаёт",
                     "цитирует", "издания", "газета", "газеты", "агентство", "агентства", "сайте", "словам"}
 
@@ -127,25 +129,47 @@ def _person_starts(s: _Sentence, k: int) -> bool:
     return k in s.starts and s.starts[k][0].type == "PER"
 
 
-def _region_called(s: _Sentence, word: str, region: Entity | None, places: list[Entity]) -> Entity | None:
-    """The region "республики", "области", "региона" stand for: one of that kind named in the sentence,
-    else the article's region, else the article's only region of that kind."""
-    def called(place: Entity) -> bool:
-        return place.kind == "region" and (word in ("регион", "субъект") or word in fold(place.name))
+@dataclass
+class _Article:
+    """What the rules know of the whole article: the region and country it is about, its places, and
+    where each organization is named."""
 
-    here = [p for p in s.entities("LOC") if called(p)]
-    if here:
-        return here[0]
-    if region is not None and called(region):
-        return region
-    named = [p for p in places if called(p)]
-    return named[0] if len(named) == 1 else region
+    region: Entity | None
+    country: Entity | None
+    places: list[Entity]
+    named: list[tuple[int, Entity]]  # (offset, organization) of every mention, in text order
+
+    def region_called(self, s: _Sentence, word: str) -> Entity | None:
+        """The region "республики", "области", "региона" stand for: one of that kind named in the
+        sentence, else the article's region, else the article's only region of that kind."""
+        def called(place: Entity) -> bool:
+            return place.kind == "region" and (word in ("регион", "субъект") or word in fold(place.name))
+
+        here = [p for p in s.entities("LOC") if called(p)]
+        if here:
+            return here[0]
+        if self.region is not None and called(self.region):
+            return self.region
+        named = [p for p in self.places if called(p)]
+        return named[0] if len(named) == 1 else self.region
+
+    def ministry(self, tail: str) -> Entity | None:
+        """The ministry named "Министерство <tail>" in the article."""
+        return next((e for _, e in self.named if fold(e.name) == f"министерство {fold(tail)}"), None)
+
+    def named_before(self, head: str, offset: int) -> Entity | None:
+        """The organization last named before ``offset`` that a bare head noun refers back to: "директор
+        завода" → "Завод «Чувашкабель»", "предприятие" → the last company."""
+        def fits(entity: Entity) -> bool:
+            return head in fold(entity.name) or (head in _ANY_COMPANY and entity.kind == "company")
+
+        return next((e for start, e in reversed(self.named) if start < offset and fits(e)), None)
 
 
-def _complement(s: _Sentence, end: int, region: Entity | None, country: Entity | None,
-                places: list[Entity]) -> tuple[Entity | None, int]:
+def _complement(s: _Sentence, end: int, article: _Article) -> tuple[Entity | None, int]:
     """The organization or place a role word governs ("директор завода «Вектор»", "посол Италии в Грузии",
-    "глава региона") and the index of the first token after its complement."""
+    "глава региона", "директор завода" after the plant was named) and the index of the first token
+    after its complement."""
     tokens, n = s.tokens, len(s.tokens)
     org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
     while j < min(n, end + 12):
@@ -166,9 +190,11 @@ def _complement(s: _Sentence, end: int, region: Entity | None, country: Entity |
             break
         genitive = token.feats.get("Case") == "Gen"
         if (token.lemma in REGION_WORDS or token.lemma in COUNTRY_WORDS) and genitive:
-            org = org or (country if token.lemma in COUNTRY_WORDS else _region_called(s, token.lemma, region, places))
+            org = org or (article.country if token.lemma in COUNTRY_WORDS else article.region_called(s, token.lemma))
             j += 1
             continue
+        if token.lemma in _ANAPHORIC_HEADS and genitive and token.text.islower() and j == end:
+            org = article.named_before(token.lemma, token.start)
         if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
             j, governed = j + 1, True
@@ -217,8 +243,7 @@ def _person_before(s: _Sentence, i: int, case: str | None) -> Entity | None:
     return None
 
 
-def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | None,
-           places: list[Entity], ministries: dict[str, Entity]) -> list[Fact]:
+def _roles(s: _Sentence, morph: Any, article: _Article) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
     that person."""
@@ -236,14 +261,15 @@ def _roles(s: _Sentence, morph: Any, region: Entity | None, country: Entity | No
         if tokens[i + head].feats.get("Number") == "Plur":
             i, waiting = end, []  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
             continue
-        org, j = _complement(s, end, region, country, places)
+        org, j = _complement(s, end, article)
         if tokens[i + head].lemma in ("министр", "замминистра") and j > end:
             # "министр промышленности и энергетики Чувашской Республики": of the ministry the article names
-            org = ministries.get(fold(s.text(end, j)), org)
+            org = article.ministry(s.text(end, j)) or org
         if org is None and i > 0:
-            org = _place_of_adjective(tokens[i - 1], places)
+            org = _place_of_adjective(tokens[i - 1], article.places)
         if org is None and j == end:
-            org = {"country": country, "region": region}.get(ROLE_SEATS.get(tokens[i + head].lemma, ""))
+            seat = ROLE_SEATS.get(tokens[i + head].lemma)
+            org = article.country if seat == "country" else article.region if seat == "region" else None
         case = tokens[i + head].feats.get("Case")
         if case == "Ins" and j < n and tokens[j].lemma in COPULAS:
             j += 1  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
@@ -457,14 +483,14 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     places = {e.place.name: e for e in entities if e.type == "LOC"}
     place_of = {m.start: e for e in entities if e.type == "LOC" for m in e.mentions}
     region_entity = places.get(region.name) if region else None
-    ministries = {fold(e.name.partition(" ")[2]): e for e in entities
-                  if e.type == "ORG" and e.name.lower().startswith("министерство ")}
     countries = [e for e in places.values() if e.kind == "country"]
     country = max(countries, key=lambda e: len(e.mentions), default=None)  # the one the article is about
+    named = sorted(((m.start, e) for e in entities if e.type == "ORG" for m in e.mentions), key=lambda p: p[0])
+    article = _Article(region_entity, country, list(places.values()), named)
     facts: list[Fact] = []
     last: Fact | None = None
     for s in _sentences(doc, entities):
-        facts += _roles(s, morph, region_entity, country, list(places.values()), ministries)
+        facts += _roles(s, morph, article)
         agreements = _agreements(s, morph, dates, default_date, last) or _deals(s, dates, default_date)
         facts += agreements
         parties = {p for f in agreements for p in f.args["parties"]}
