@@ -477,14 +477,20 @@ def find_mentions(doc: Any) -> list[Mention]:
 def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:
     """A one-word organization name the article has named, again in another case where NER missed it:
     "Интерпол" … "о выделении Интерполу гранта". The mention takes the name it repeats (``normal``)."""
-    names = {m.text for m in found if m.type == "ORG" and len(m.tokens) == 1 and m.text.isalpha()
-             and len(m.text) >= 4 and m.text[0].isupper() and not m.text.isupper()}
+    stems = {(fold(m.text)[:-1] if len(m.text) > 4 else fold(m.text)): m.text for m in found
+             if m.type == "ORG" and len(m.tokens) == 1 and m.text.isalpha() and len(m.text) >= 4
+             and m.text[0].isupper() and not m.text.isupper()}
+    if not stems:
+        return []
     covered = [(m.start, m.stop) for m in found]
+    beginnings = {stem[:3] for stem in stems}
     out = []
     for token in doc.tokens:
+        if not token.text[0].isupper() or fold(token.text[:3]) not in beginnings:
+            continue
         word = fold(token.text)
-        name = next((n for n in names if token.text[0].isupper() and token.text != n
-                     and word.startswith(fold(n)[:-1] if len(n) > 4 else fold(n)) and len(word) - len(n) <= 2), None)
+        name = next((n for stem, n in stems.items() if token.text != n and word.startswith(stem)
+                     and len(word) - len(n) <= 2), None)
         if name and not any(lo <= token.start < hi for lo, hi in covered):
             out.append(Mention("ORG", token.start, token.stop, [token], "rule:repeated_name", 0.6, normal=name))
     return out
