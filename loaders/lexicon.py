@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 __all__ = [
-    "ORG_HEADS", "NAMED_HEADS", "JUDGEMENTS", "AMBIGUOUS_HEADS", "NON_ORGANIZATION_ADJECTIVES", "GENERIC_TAILS",
-    "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS",
+    "ORG_HEADS", "AGAINST_HEADS", "NAMED_HEADS", "JUDGEMENTS", "AMBIGUOUS_HEADS", "NON_ORGANIZATION_ADJECTIVES",
+    "GENERIC_TAILS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS",
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "AGREEMENT_KINDS",
     "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES",
     "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS",
@@ -43,6 +43,8 @@ ORG_HEADS: dict[str, str] = {
 # Adjectives that judge an organization, never part of its name: "влиятельного Комитета по иностранным делам".
 JUDGEMENTS = {"влиятельный", "известный", "знаменитый", "скандальный", "популярный", "могущественный",
               "авторитетный", "престижный", "легендарный", "успешный", "нелегитимный", "одиозный", "пресловутый"}
+# Bodies named for what they are against: "Комитет против пыток", "Движение против нелегальной иммиграции".
+AGAINST_HEADS = {"комитет", "движение", "лига", "фронт", "коалиция", "союз", "ассоциация", "фонд", "центр"}
 # Heads that are also the act they name ("объединение противоречий"): an organization only with a name.
 AMBIGUOUS_HEADS = {"объединение", "партнерство", "союз", "партия"}  # "партия оборудования"
 # Adjectives that make a head a thing, not an organization: "призовой фонд", "уставный фонд".
@@ -156,7 +158,8 @@ TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "к�
 RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
-                     TIME_WORDS, COPULAS, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS) for w in words}
+                     TIME_WORDS, COPULAS, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS)
+     for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}
     | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный"}

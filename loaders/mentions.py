@@ -16,6 +16,7 @@ from promgraph.graph.names import SHORT_FORMS, fold
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
+    AGAINST_HEADS,
     AMBIGUOUS_HEADS,
     COUNTRY_ABBREVIATIONS,
     DROPPED_ADJECTIVES,
@@ -178,8 +179,10 @@ def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
         if word == "по" and nxt.feats.get("Case") == "Dat" \
                 and all(t.text.lower() not in _NOT_A_FIELD for t in tokens[i + 1:i + 4]):
             j = i + 1
-        elif (word, nxt.feats.get("Case")) in (("при", "Loc"), ("против", "Gen")):
-            j = i + 1  # "Совет при Президенте", "Комитет ООН против пыток"
+        elif (word, nxt.feats.get("Case")) == ("при", "Loc") or (
+                (word, nxt.feats.get("Case")) == ("против", "Gen")
+                and any(t.lemma in AGAINST_HEADS for t in tokens[max(0, i - 6):i])):
+            j = i + 1  # "Совет при Президенте", "Комитет ООН против пыток" (not "MySQL против сделки")
         else:
             return i
         while True:  # the field, and more joined by "и": "по патентам и товарным знакам"

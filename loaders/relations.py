@@ -390,7 +390,8 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
             if (e.type == "ORG" or (lends and e.type == "LOC" and e.kind == "country")) and not _reports(tokens, i)]
     before = [e for i, e in orgs if i < cue]
     after = [(i, e) for i, e in orgs if i > cue and e not in before]
-    coordinated = len(after) >= 2 and [t.text.lower() for t in tokens[s.starts[after[0][0]][1]:after[1][0]]] == ["и"]
+    joint = [t.text.lower() for t in tokens[s.starts[after[0][0]][1]:after[1][0]]] if len(after) >= 2 else []
+    coordinated = joint in (["и"], ["—"], ["–"])  # "слияние Oracle и Sun", "сделка Oracle — Sun"
     if coordinated or not before:
         parties = [e for _, e in after[:2]]
     else:  # "ФИФА объявила о выделении Интерполу гранта": both before it

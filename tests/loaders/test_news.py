@@ -276,6 +276,7 @@ def test_no_deal_without_a_deal_and_two_parties(models, text):
      {"Фонд развития промышленности", "Кама-Инвест"}),
     ("Россия дала Украине кредит на сумму 2 миллиарда долларов, сообщает Лента.ру.",  # countries; not the source
      {"Россия", "Украина"}),
+    ("Создатель MySQL против сделки Oracle — Sun Microsystems.", {"Oracle", "Sun Microsystems"}),  # a headline
     # a one-word name found again in another case, where NER missed it
     ("Интерпол работает в Сингапуре. Компания «Вектор» объявила о выделении Интерполу гранта.",
      {"Вектор", "Интерпол"}),
