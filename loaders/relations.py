@@ -35,6 +35,11 @@ __all__ = ["Fact", "find_relations", "resolve_date"]
 _GROUP_KINDS = {"cluster", "technopark", "industrial_park", "sez", "association"}
 _SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}
 _LOANS = {"кредит", "заем", "займ", "грант"}
+_BETWEEN = {  # "между двумя странами": whom the plural noun stands for
+    "страна": lambda e: e.kind == "country", "государство": lambda e: e.kind == "country",
+    "компания": lambda e: e.type == "ORG" and e.kind == "company",
+    "сторона": lambda e: e.type == "ORG" or e.kind == "country",
+}
 _ANAPHORIC_HEADS = {"завод", "предприятие", "компания", "комбинат", "фабрика", "холдинг", "концерн"}
 _ANY_COMPANY = {"предприятие", "компания"}
 _REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "пишет", "передает", "передаёт",
@@ -156,6 +161,14 @@ class _Article:
     def ministry(self, tail: str) -> Entity | None:
         """The ministry named "Министерство <tail>" in the article."""
         return next((e for _, e in self.named if fold(e.name) == f"министерство {fold(tail)}"), None)
+
+    def last_named(self, fits: Any, offset: int, count: int) -> list[Entity]:
+        """The last ``count`` different entities that ``fits`` accepts named before ``offset``."""
+        out: list[Entity] = []
+        for start, entity in reversed(self.named):
+            if start < offset and fits(entity) and entity not in out:
+                out.append(entity)
+        return out[:count]
 
     def named_before(self, head: str, offset: int) -> Entity | None:
         """The organization last named before ``offset`` that a bare head noun refers back to: "директор
@@ -360,6 +373,27 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_
     return [Fact("AGREEMENT", args, s.sent, "rule:agreement", 0.8, (tokens[kind_at].start, tokens[kind_at].stop))]
 
 
+def _between_the_two(s: _Sentence, article: _Article, dates: list[tuple[int, str]],
+                     default_date: str | None) -> list[Fact]:
+    """"По договору между двумя странами …", "сделка между компаниями": the two countries or companies
+    the article named last, when the sentence names neither."""
+    tokens = s.tokens
+    for k, token in enumerate(tokens[:-2]):
+        if token.lemma not in AGREEMENT_KINDS and token.lemma != "сделка" or tokens[k + 1].text.lower() != "между":
+            continue
+        noun = tokens[k + 2 + (tokens[k + 2].text.lower() in ("двумя", "обеими"))] if k + 3 < len(tokens) else None
+        fits = _BETWEEN.get(noun.lemma) if noun is not None else None
+        parties = article.last_named(fits, s.sent.start, 2) if fits else []
+        if len(parties) < 2:
+            return []
+        kind = AGREEMENT_KINDS.get(token.lemma, "сделка")
+        args = {"parties": [p.id for p in parties], "parties_entities": parties, "kind": kind, "subject": None,
+                "title": f"{kind.capitalize()} между " + " и ".join(p.name for p in parties),
+                "date": _sentence_date(s, dates, default_date), "signatories": []}
+        return [Fact("AGREEMENT", args, s.sent, "rule:between", 0.5, (token.start, token.stop))]
+    return []
+
+
 def _deal_title(text: str, pos: str) -> str:
     """"Заем в 300 млн рублей …" from a noun; "Сделка: купило пакет акций …" from a verb."""
     return text[:1].upper() + text[1:] if pos == "NOUN" else f"Сделка: {text}"
@@ -486,13 +520,15 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     region_entity = places.get(region.name) if region else None
     countries = [e for e in places.values() if e.kind == "country"]
     country = max(countries, key=lambda e: len(e.mentions), default=None)  # the one the article is about
-    named = sorted(((m.start, e) for e in entities if e.type == "ORG" for m in e.mentions), key=lambda p: p[0])
+    named = sorted(((m.start, e) for e in entities if e.type == "ORG" or e.kind == "country" for m in e.mentions),
+                   key=lambda p: p[0])
     article = _Article(region_entity, country, list(places.values()), named)
     facts: list[Fact] = []
     last: Fact | None = None
     for s in _sentences(doc, entities):
         facts += _roles(s, morph, article)
-        agreements = _agreements(s, morph, dates, default_date, last) or _deals(s, dates, default_date)
+        agreements = _agreements(s, morph, dates, default_date, last) or _deals(s, dates, default_date) \
+            or _between_the_two(s, article, dates, default_date)
         facts += agreements
         parties = {p for f in agreements for p in f.args["parties"]}
         facts += _cooperation(s, last.args["parties_entities"] if last else [], parties)

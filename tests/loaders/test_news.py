@@ -240,6 +240,20 @@ def test_agreement_with_parties_signatories_subject_and_date(models):
     assert "подписали соглашение" in agreement["evidence"]
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("Нефть поставляется Россией в Китай. По договору между двумя странами Поднебесная получит кредит.",
+     {"Россия", "Китай"}),  # "Поднебесная" is China, a name news use for it
+    ("АО «Вектор» и ООО «Промавтоматика» обсудили поставки. Сделка между компаниями оценена в 1 млрд рублей.",
+     {"Вектор", "Промавтоматика"}),
+])
+def test_an_agreement_between_the_two_named_before(models, text, parties):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    agreements = [r for r in result["relations"] if r["type"] == "AGREEMENT"]
+    assert [{names[p] for p in r["parties"]} for r in agreements] == [parties]
+    assert _names(result, "LOC") <= {"Россия", "Китай"}
+
+
 def test_a_partner_after_the_subject_is_a_party(models):
     result = _extract(models, "Правительство Чувашии и Корпорация развития Чувашской Республики подписали "
                               "соглашение о сотрудничестве с ООО «Завод Чувашкабель».")
