@@ -7,6 +7,7 @@ query for the same organization meet on the same key.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["LEGAL_FORMS", "split_legal_form", "name_key", "display_name", "acronym"]
 
@@ -37,12 +38,15 @@ _SHORT = re.compile(r"^(?:{})\s+".format("|".join(re.escape(f) for f in sorted(S
 _COMPOUND = re.compile(r"^(электро|радио|гидро|термо|нефте|газо|авиа)(?=[а-я]{3})")
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Lower case, ё→е, no quotes, single spaces: the form strings are compared in."""
+    """Lower case, ё→е, no quotes, single spaces: the form strings are compared in (names recur, so
+    each form is folded once)."""
     text = _QUOTES.sub(" ", text.lower().replace("ё", "е"))
     return _SPACE.sub(" ", text).strip(" .,;:—–-()")
 
 
+@lru_cache(maxsize=100_000)
 def split_legal_form(name: str) -> tuple[str, str | None]:
     """``('Чебоксарский электроаппаратный завод', 'АО')`` from ``АО «Чебоксарский …»``.
 

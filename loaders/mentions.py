@@ -287,7 +287,7 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
 
 def _site(tokens: list[Any], i: int) -> Mention | None:
     """``baltinfo.ru``, ``0.facebook.com``: a site named by its domain, which the tokenizer splits at dots."""
-    if i > 0 and tokens[i - 1].stop == tokens[i].start:
+    if i + 2 >= len(tokens) or tokens[i + 1].text != "." or (i > 0 and tokens[i - 1].stop == tokens[i].start):
         return None
     end = i + 1
     while end + 1 < len(tokens) and tokens[end].text == "." and tokens[end + 1].text.isalnum() \

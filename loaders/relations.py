@@ -126,8 +126,10 @@ _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпилен�
 
 
 def _role_at(tokens: list[Any], i: int) -> tuple[str, ...] | None:
-    return next((r for r in _ROLES_BY_FIRST.get(tokens[i].lemma, ())
-                 if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
+    roles = _ROLES_BY_FIRST.get(tokens[i].lemma)
+    if roles is None:  # most words: no role starts with them
+        return None
+    return next((r for r in roles if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
 
 
 def _person_starts(s: _Sentence, k: int) -> bool:
