@@ -98,6 +98,7 @@ def display_name(name: str) -> str:
     return bare
 
 
+@lru_cache(maxsize=20_000)
 def acronym(name: str) -> str:
     """The acronym Russian news would use: ``Чебоксарский электроаппаратный завод`` → ``ЧЭАЗ``."""
     letters = []

@@ -8,6 +8,7 @@ it change case, the genitive tail stays as written. natasha's own normalizer inf
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Protocol
 
 __all__ = ["Word", "nominative_phrase", "restore_case"]
@@ -34,27 +35,34 @@ def restore_case(template: str, word: str) -> str:
 _GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
 
-def _nominative(parse: Any, word: Word, number: str | None, gender: str | None) -> str | None:
+def _nominative(parse: Any, text: str, number: str | None, gender: str | None) -> str | None:
     grammemes = {"nomn"}
     if number:
         grammemes.add(number)
     if parse.tag.POS in ("ADJF", "PRTF") and number != "plur" and (gender or parse.tag.gender):
         grammemes.add(gender or parse.tag.gender)
     form = parse.inflect(grammemes) or parse.inflect({"nomn"})
-    return restore_case(word.text, form.word) if form else None
+    return restore_case(text, form.word) if form else None
 
 
 def _inflect(morph: Any, word: Word, number: str | None, gender: str | None = None, parse: Any = None) -> str:
     case = _CASES.get(word.feats.get("Case", ""))
     if case in (None, "nomn") or (word.text.isupper() and len(word.text) > 1):
         return word.text
-    wanted = _POS.get(word.pos, set())
-    for candidate in [parse] if parse is not None else morph.parse(word.text):
+    return _nominative_of(morph, word.text, word.pos, case, number, gender, parse)
+
+
+@lru_cache(maxsize=20_000)
+def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | None, gender: str | None,
+                   parse: Any) -> str:
+    """A word's nominative, once per form: names recur, and pymorphy's inflection is not cheap."""
+    wanted = _POS.get(pos, set())
+    for candidate in [parse] if parse is not None else morph.parse(text):
         if candidate.tag.POS in wanted and candidate.tag.case == case:
-            form = _nominative(candidate, word, number, gender)
+            form = _nominative(candidate, text, number, gender)
             if form:
                 return form
-    return word.text
+    return text
 
 
 def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
