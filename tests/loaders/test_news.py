@@ -14,6 +14,11 @@ def _names(result: dict, type_: str) -> set[str]:
     return {e["name"] for e in result["entities"] if e["type"] == type_}
 
 
+def _agreement_parties(result: dict) -> list[set[str]]:
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    return [{names[p] for p in r["parties"]} for r in result["relations"] if r["type"] == "AGREEMENT"]
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Заседание коллегии Министерства промышленности и энергетики Чувашской Республики прошло в Чебоксарах.",
      "Министерство промышленности и энергетики Чувашской Республики", "government"),
@@ -248,9 +253,7 @@ def test_agreement_with_parties_signatories_subject_and_date(models):
 ])
 def test_an_agreement_between_the_two_named_before(models, text, parties):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    agreements = [r for r in result["relations"] if r["type"] == "AGREEMENT"]
-    assert [{names[p] for p in r["parties"]} for r in agreements] == [parties]
+    assert _agreement_parties(result) == [parties]
     assert _names(result, "LOC") <= {"Россия", "Китай"}
 
 
@@ -297,10 +300,8 @@ def test_no_deal_without_a_deal_and_two_parties(models, text):
 ])
 def test_deals_are_agreements_of_their_own_kind(models, text, parties):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    deals = [r for r in result["relations"] if r["type"] == "AGREEMENT"]
-    assert [{names[p] for p in r["parties"]} for r in deals] == [parties]
-    assert deals[0]["kind"] == "сделка"
+    assert _agreement_parties(result) == [parties]
+    assert next(r for r in result["relations"] if r["type"] == "AGREEMENT")["kind"] == "сделка"
 
 
 def test_cooperation_and_membership(models):
