@@ -22,6 +22,7 @@ from promgraph.loaders.lexicon import (
     ABBREVIATIONS,
     COUNTRY_ABBREVIATIONS,
     GENERIC_HEADS,
+    OPENING_QUOTES,
     ORG_HEADS,
     PATRONYMIC_ENDINGS,
     PLACE_ADJECTIVE_ENDINGS,
@@ -32,7 +33,6 @@ from promgraph.loaders.places import Gazetteer, Place
 
 __all__ = ["Entity", "group_entities", "acronym_of"]
 
-_OPENING_QUOTES = ("«", '"', "„", "“")
 _UNNAMED_KINDS = {"cluster", "technopark", "industrial_park"}
 _GENERIC_PLACES = {"республика", "область", "край", "регион", "округ"}
 _COUNTRY_SUFFIXES = (" рф", " россии", " российской федерации")
@@ -275,7 +275,7 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     for key, entity in list(orgs.items()):
         shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper()]
         head, _, quoted = entity.name.partition(" ")
-        if head.lower() in ORG_HEADS and quoted[:1] in _OPENING_QUOTES and quoted.strip("«»\"").isupper():
+        if head.lower() in ORG_HEADS and quoted[:1] in OPENING_QUOTES and quoted.strip("«»\"").isupper():
             shorts.append(quoted.strip("«»\""))  # the quoted name of a head: "завод «ЗАЗ»"
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
                        and any(acronym_of(short, e.name) for short in shorts)), None)
@@ -306,7 +306,7 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
     for key, entity in list(orgs.items()):
         head, _, rest = entity.name.partition(" ")
         named = (head.lower() in GENERIC_HEADS and rest[:1].isupper()) or (
-            head.lower() in ORG_HEADS and rest[:1] in _OPENING_QUOTES)
+            head.lower() in ORG_HEADS and rest[:1] in OPENING_QUOTES)
         if named and orgs.get(name_key(rest), entity) is not entity:
             _fold_into(orgs, key, orgs[name_key(rest)])
 

@@ -10,10 +10,10 @@ from collections.abc import Iterable
 __all__ = [
     "ORG_HEADS", "AGAINST_HEADS", "NAMED_HEADS", "JUDGEMENTS", "AMBIGUOUS_HEADS", "NON_ORGANIZATION_ADJECTIVES",
     "GENERIC_TAILS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS",
-    "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "AGREEMENT_KINDS",
-    "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES",
-    "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "ABBREVIATIONS", "PATRONYMIC_ENDINGS", "TIME_WORDS",
-    "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS",
+    "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "OPENING_QUOTES",
+    "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
+    "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "ABBREVIATIONS",
+    "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -90,6 +90,9 @@ ORGANIZATION_NAMES = {
     "госдеп", "госдепартамент", "пентагон", "еаэс", "одкб", "шос", "брикс", "ран", "мвд", "мчс", "фсб", "фас",
 }
 PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
+# Quotation marks around a name, opening and closing ('"' both): «…», "…", „…“, “…”.
+OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
+CLOSING_QUOTES = frozenset({"»", '"', "“", "”"})
 # Endings of adjectives made from place names (японского, тульской, донецкому), not of judgements
 # ("нелегитимной", "влиятельного").
 PLACE_ADJECTIVE_ENDINGS = tuple(a + e for a in ("ск", "цк") for e in ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую",

@@ -18,6 +18,7 @@ from promgraph.loaders.lexicon import (
     ABBREVIATIONS,
     AGAINST_HEADS,
     AMBIGUOUS_HEADS,
+    CLOSING_QUOTES,
     COUNTRY_ABBREVIATIONS,
     DROPPED_ADJECTIVES,
     GENERIC_ABBREVIATIONS,
@@ -27,6 +28,7 @@ from promgraph.loaders.lexicon import (
     JUDGEMENTS,
     NAMED_HEADS,
     NON_ORGANIZATION_ADJECTIVES,
+    OPENING_QUOTES,
     ORG_HEADS,
     ORGANIZATION_NAMES,
     PLACE_ADJECTIVE_ENDINGS,
@@ -37,7 +39,6 @@ from promgraph.loaders.lexicon import (
 
 __all__ = ["Mention", "find_mentions"]
 
-_OPEN, _CLOSE = {"«", '"', "„", "“"}, {"»", '"', "“", "”"}
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 _ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
@@ -78,14 +79,14 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
 
     «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»"); straight quotes do not.
     """
-    if i >= len(tokens) or tokens[i].text not in _OPEN:
+    if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
         return None
     opening, depth = tokens[i].text, 0
     for j in range(i, min(len(tokens), i + 14)):
         text = tokens[j].text
         if opening == "«" and text == "«":
             depth += 1
-        elif (opening == "«" and text == "»") or (opening != "«" and j > i and text in _CLOSE):
+        elif (opening == "«" and text == "»") or (opening != "«" and j > i and text in CLOSING_QUOTES):
             depth -= 1
             if depth <= 0:
                 return j + 1 if j > i + 1 else None
@@ -124,8 +125,8 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             break
         if token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS:
             break  # "… и АО «Индустриальный парк»": the next organization starts here
-        if j > 0 and (tokens[j - 1].text.isupper() and len(tokens[j - 1].text) > 1 or tokens[j - 1].text in _CLOSE) \
-                and token.text.islower():
+        previous = tokens[j - 1].text if j > 0 else ""
+        if (previous.isupper() and len(previous) > 1 or previous in CLOSING_QUOTES) and token.text.islower():
             break  # "Совет безопасности ООН грозной резолюции", "АО «Кама-Инвест» гранта": a name ended there
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper() \
             or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
@@ -232,7 +233,7 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
         if prev.pos in ("ADJ", "PROPN") and prev.feats.get("Case") == token.feats.get("Case") \
-                and prev.feats.get("Number") == token.feats.get("Number") and prev.text not in _CLOSE \
+                and prev.feats.get("Number") == token.feats.get("Number") and prev.text not in CLOSING_QUOTES \
                 and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name
             start -= 1
         else:

@@ -18,11 +18,13 @@ from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
+    CLOSING_QUOTES,
     COOPERATION_CUES,
     COPULAS,
     COUNTRY_WORDS,
     DEAL_CUES,
     MEMBER_CUES,
+    OPENING_QUOTES,
     REGION_WORDS,
     ROLE_SEATS,
     ROLES,
@@ -117,10 +119,10 @@ def resolve_date(day: int, month: int, year: int | None, published: str | None) 
         return None
 
 
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _ROLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = defaultdict(list)
 for _role in ROLES:  # longest first, as in ROLES
     _ROLES_BY_FIRST[_role[0]].append(_role)
-_QUOTES = set("«»\"„“”")
 _COMPLEMENT_PREPOSITIONS = {"в", "во", "при", "по", "от", "на"}  # "посол Италии в Грузии", "министр по делам …"
 _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпиленко, директор …", "Йоахим Лёв (тренер)"
 
