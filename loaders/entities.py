@@ -274,9 +274,9 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     """
     for key, entity in list(orgs.items()):
         shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper()]
-        head, _, quoted = entity.name.partition(" ")
-        if head.lower() in ORG_HEADS and quoted[:1] in OPENING_QUOTES and quoted.strip("«»\"").isupper():
-            shorts.append(quoted.strip("«»\""))  # the quoted name of a head: "завод «ЗАЗ»"
+        quoted = _quoted_name(entity)
+        if quoted and quoted.isupper():
+            shorts.append(quoted)  # the quoted name of a head: "завод «ЗАЗ»"
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
                        and any(acronym_of(short, e.name) for short in shorts)), None)
         if target:
@@ -305,10 +305,15 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
     organization, named by its own name."""
     for key, entity in list(orgs.items()):
         head, _, rest = entity.name.partition(" ")
-        named = (head.lower() in GENERIC_HEADS and rest[:1].isupper()) or (
-            head.lower() in ORG_HEADS and rest[:1] in OPENING_QUOTES)
+        named = (head.lower() in GENERIC_HEADS and rest[:1].isupper()) or _quoted_name(entity)
         if named and orgs.get(name_key(rest), entity) is not entity:
             _fold_into(orgs, key, orgs[name_key(rest)])
+
+
+def _quoted_name(entity: Entity) -> str | None:
+    """The name of a head noun with a quoted name, without the quotes: "ЗАЗ" of "Завод «ЗАЗ»"."""
+    head, _, rest = entity.name.partition(" ")
+    return rest.strip("«»\"„“”") if head.lower() in ORG_HEADS and rest[:1] in OPENING_QUOTES else None
 
 
 def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
