@@ -180,7 +180,7 @@ class _Article:
         def fits(entity: Entity) -> bool:
             return head in fold(entity.name) or (head in _ANY_COMPANY and entity.kind == "company")
 
-        return next((e for start, e in reversed(self.named) if start < offset and fits(e)), None)
+        return next(iter(self.last_named(fits, offset, 1)), None)
 
 
 def _complement(s: _Sentence, end: int, article: _Article) -> tuple[Entity | None, int]:
@@ -345,6 +345,15 @@ def _sentence_date(s: _Sentence, dates: list[tuple[int, str]], default_date: str
     return next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date)
 
 
+def _agreement(s: _Sentence, anchor: Any, method: str, confidence: float, parties: list[Entity], kind: str,
+               title: str, date: str | None, subject: str | None = None,
+               signatories: list[Entity] | None = None) -> Fact:
+    """An AGREEMENT fact, whichever rule found it; ``anchor`` is the token it fired on."""
+    args = {"parties": [p.id for p in parties], "parties_entities": parties, "kind": kind, "subject": subject,
+            "title": title, "date": date, "signatories": [p.id for p in signatories or []]}
+    return Fact("AGREEMENT", args, s.sent, method, confidence, (anchor.start, anchor.stop))
+
+
 def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_date: str | None,
                 last: Fact | None) -> list[Fact]:
     """A new agreement, or, in "Документ подписали Павел Гришин и Анна Белова", the last one's signatories."""
@@ -364,17 +373,10 @@ def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_
     parties += [p for p in (_partner(s, k) for k in range(subject_at, len(tokens))) if p and p not in parties]
     if len(parties) < 2:
         return []
-    args = {
-        "parties": [p.id for p in parties],
-        "parties_entities": parties,
-        "kind": AGREEMENT_KINDS[lemmas[kind_at]],
-        "subject": subject,
-        "title": f"{AGREEMENT_KINDS[lemmas[kind_at]].capitalize()} "
-                 + (written or "между " + " и ".join(p.name for p in parties)),
-        "date": _sentence_date(s, dates, default_date),
-        "signatories": [p.id for p in s.entities("PER")],
-    }
-    return [Fact("AGREEMENT", args, s.sent, "rule:agreement", 0.8, (tokens[kind_at].start, tokens[kind_at].stop))]
+    kind = AGREEMENT_KINDS[lemmas[kind_at]]
+    title = f"{kind.capitalize()} " + (written or "между " + " и ".join(p.name for p in parties))
+    return [_agreement(s, tokens[kind_at], "rule:agreement", 0.8, parties, kind, title,
+                       _sentence_date(s, dates, default_date), subject, s.entities("PER"))]
 
 
 def _between_the_two(s: _Sentence, article: _Article, dates: list[tuple[int, str]],
@@ -391,10 +393,9 @@ def _between_the_two(s: _Sentence, article: _Article, dates: list[tuple[int, str
         if len(parties) < 2:
             return []
         kind = AGREEMENT_KINDS.get(token.lemma, "сделка")
-        args = {"parties": [p.id for p in parties], "parties_entities": parties, "kind": kind, "subject": None,
-                "title": f"{kind.capitalize()} между " + " и ".join(p.name for p in parties),
-                "date": _sentence_date(s, dates, default_date), "signatories": []}
-        return [Fact("AGREEMENT", args, s.sent, "rule:between", 0.5, (token.start, token.stop))]
+        title = f"{kind.capitalize()} между " + " и ".join(p.name for p in parties)
+        return [_agreement(s, token, "rule:between", 0.5, parties, kind, title,
+                           _sentence_date(s, dates, default_date))]
     return []
 
 
@@ -436,16 +437,9 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
         parties = [before[-1], after[0][1]] if after else before[-2:]
     if len(parties) < 2 or parties[0].id == parties[1].id:
         return []
-    args = {
-        "parties": [p.id for p in parties],
-        "parties_entities": parties,
-        "kind": "сделка",
-        "subject": None,
-        "title": _deal_title(s.text(cue, len(tokens)).rstrip(" ."), tokens[cue].pos),
-        "date": _sentence_date(s, dates, default_date),
-        "signatories": [],
-    }
-    return [Fact("AGREEMENT", args, s.sent, "rule:deal", 0.6, (tokens[cue].start, tokens[cue].stop))]
+    title = _deal_title(s.text(cue, len(tokens)).rstrip(" ."), tokens[cue].pos)
+    return [_agreement(s, tokens[cue], "rule:deal", 0.6, parties, "сделка", title,
+                       _sentence_date(s, dates, default_date))]
 
 
 def _cooperation(s: _Sentence, last_parties: list[Entity], agreement_parties: set[str]) -> list[Fact]:
