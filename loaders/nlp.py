@@ -44,7 +44,7 @@ def load_models() -> Models:
 
     embedding = NewsEmbedding()
     morph_tagger = NewsMorphTagger(embedding)
-    # An article's tagged sentences in one batch, not slovnet's eight: 12% faster, the same tags.
+    # Sixteen sentences a batch, not slovnet's eight: 12% faster tagging, the same tags.
     morph_tagger.batch_size = morph_tagger.infer.encoder.batch_size = 16
     return Models(
         segmenter=Segmenter(),
