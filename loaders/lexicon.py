@@ -13,7 +13,7 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "OPENING_QUOTES",
     "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "ABBREVIATIONS",
-    "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS",
+    "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -195,6 +195,8 @@ def _beginning(lemma: str) -> str:
 
 RULE_WORDS = Beginnings(RULE_LEMMAS)
 HEAD_WORDS = Beginnings(ORG_HEADS)  # words that may be the head noun of an organization's name
+# Words that may cue an agreement, deal, cooperation or membership, whose parties may all be places.
+FACT_CUES = Beginnings([*AGREEMENT_KINDS, *DEAL_CUES, *SIGNING_CUES, *COOPERATION_CUES, *MEMBER_CUES])
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "инична", "оглы", "кызы")
 
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.

@@ -14,7 +14,7 @@ from typing import Any
 from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.entities import Entity, group_entities
-from promgraph.loaders.lexicon import ABBREVIATED_HEADS, HEAD_WORDS, RULE_WORDS
+from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, RULE_WORDS
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models
 from promgraph.loaders.places import load_gazetteer
@@ -51,19 +51,43 @@ def _may_name(word: str) -> bool:
     return word in SHORT_FORMS or word in ABBREVIATED_HEADS or word in HEAD_WORDS
 
 
+# The morphology tagger's three convolutions of width three see three words either side: a run of
+# words tagged with this many more on each side gets exactly the tags its whole sentence would give.
+_TAGGER_REACH = 3
+
+
+def _tagged_runs(sent: Any) -> list[list[Any]]:
+    """The runs of a sentence's tokens that the rules read tags of.
+
+    Morphology is as costly as NER. A sentence that may name an organization or a person, or cue a
+    fact, is read whole; in one that names only places, only the places' words are (natasha's
+    normalizer needs their case), and a sentence with none of these is left untagged.
+    """
+    tokens = sent.tokens
+    if any(span.type != "LOC" for span in sent.spans) or any(_may_name(t.text) or t.text in FACT_CUES for t in tokens):
+        return [tokens]
+    runs: list[list[int]] = []
+    for span in sent.spans:
+        inside = [k for k, t in enumerate(tokens) if span.start <= t.start < span.stop]
+        first, stop = max(inside[0] - _TAGGER_REACH, 0), min(inside[-1] + 1 + _TAGGER_REACH, len(tokens))
+        if runs and first <= runs[-1][1]:
+            runs[-1][1] = stop
+        else:
+            runs.append([first, stop])
+    return [tokens[first:stop] for first, stop in runs]
+
+
 def _tag(text: str, models: Models) -> Any:
     from natasha import Doc
 
     doc = Doc(text)
     doc.segment(models.segmenter)
     doc.tag_ner(models.ner_tagger)
-    # Morphology is as costly as NER and only rules that start from a name or an organization word
-    # use it: sentences with neither are left untagged.
-    tagged = [sent for sent in doc.sents if sent.spans or any(_may_name(t.text) for t in sent.tokens)]
-    markups = models.morph_tagger.map([[t.text for t in sent.tokens] for sent in tagged])
-    for sent, markup in zip(tagged, markups, strict=True):
-        for token, tag in zip(sent.tokens, markup.tokens, strict=True):
-            token.pos, token.feats = tag.pos, tag.feats
+    runs = [run for sent in doc.sents for run in _tagged_runs(sent)]
+    tags = models.morph_tagger([[t.text for t in run] for run in runs])
+    for run, run_tags in zip(runs, tags, strict=True):
+        for token, (pos, feats) in zip(run, run_tags, strict=True):
+            token.pos, token.feats = pos, feats
     for token in doc.tokens:
         low = token.text.lower().replace("ё", "е")
         if token.pos is None:
@@ -75,7 +99,7 @@ def _tag(text: str, models: Models) -> Any:
             token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
     for span in doc.spans:
         if span.type != "ORG":  # organizations get their nominative from :mod:`inflect`, not natasha
-            span.normalize(models.morph_vocab)
+            span.normal = models.normalizer(span)
     return doc
 
 

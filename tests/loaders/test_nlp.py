@@ -1,0 +1,65 @@
+"""The NLP layer's shortcuts give exactly what natasha's own calls give."""
+
+from natasha import Doc
+
+from promgraph.loaders.news import _tagged_runs
+from promgraph.loaders.nlp import PackedMorphTagger
+
+TEXT = ("Чебоксарский электроаппаратный завод поставит оборудование. Коротко. "
+        "В Новочебоксарске и Канаше прошли большие весенние ярмарки местных фермеров, мастеров и ремесленников, "
+        "а в Ульяновской области и Самаре — выставки. "
+        "Глава региона Олег Николаев провёл совещание с руководителями предприятий республики.")
+
+
+def _sentences(models, text: str = TEXT) -> list[list[str]]:
+    doc = Doc(text)
+    doc.segment(models.segmenter)
+    return [[t.text for t in sent.tokens] for sent in doc.sents]
+
+
+def _alone(tagger, sentence: list[str]) -> list[tuple[str, dict[str, str]]]:
+    """natasha's tags of one sentence tagged by itself."""
+    return [(t.pos, t.feats) for t in next(tagger.map([sentence])).tokens]
+
+
+def test_packed_sentences_get_the_tags_they_get_alone(models):
+    from natasha import NewsEmbedding, NewsMorphTagger
+
+    natasha = NewsMorphTagger(NewsEmbedding())
+    sentences = _sentences(models)
+    expected = [_alone(natasha, s) for s in sentences]
+    assert list(models.morph_tagger(sentences)) == expected
+    # rows shorter than a sentence: each long sentence in a row of its own, short ones together
+    assert list(PackedMorphTagger(natasha, row=8)(sentences)) == expected
+    assert list(models.morph_tagger([])) == []
+
+
+def test_a_sentence_naming_only_places_is_tagged_around_the_places(models):
+    doc = Doc(TEXT)
+    doc.segment(models.segmenter)
+    doc.tag_ner(models.ner_tagger)
+    places, plant, person = doc.sents[2], doc.sents[0], doc.sents[3]
+    assert {span.type for span in places.spans} == {"LOC"}
+    assert _tagged_runs(plant) == [plant.tokens] and _tagged_runs(person) == [person.tokens]
+    assert _tagged_runs(doc.sents[1]) == []
+    runs = _tagged_runs(places)
+    tagged = [t for run in runs for t in run]
+    assert len(tagged) < len(places.tokens)
+    whole = dict(zip((t.start for t in places.tokens), next(models.morph_tagger([[t.text for t in places.tokens]])),
+                     strict=True))
+    for run, tags in zip(runs, models.morph_tagger([[t.text for t in run] for run in runs]), strict=True):
+        for token, tag in zip(run, tags, strict=True):
+            inside = any(span.start <= token.start < span.stop for span in places.spans)
+            assert not inside or tag == whole[token.start], token.text
+
+
+def test_normalization_is_natashas_and_remembered(models):
+    from promgraph.loaders.news import _tag
+
+    doc = _tag("Губернатор Тульской области встретился с Алексеем Дюминым в Тульской области.", models)
+    places = [span for span in doc.spans if span.type == "LOC"]
+    assert [span.normal for span in places] == ["Тульская область", "Тульская область"]
+    person = next(span for span in doc.spans if span.type == "PER")
+    assert person.normal == "Алексей Дюмин"
+    person.normalize(models.morph_vocab)
+    assert models.normalizer(person) == person.normal
