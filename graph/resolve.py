@@ -251,13 +251,15 @@ def _global_id(label: str, name: str, props: dict[str, Any]) -> str:
 def provenance(evidence: Iterable[Evidence], methods: Iterable[str] = ()) -> dict[str, Any]:
     """The provenance properties every node and relationship carries (``ontology/model.yaml``)."""
     evidence = sorted(set(evidence), key=lambda e: (e.doc, e.start, e.method))
-    dates = sorted(e.date for e in evidence if e.date)
+    dated = sorted((e.date, e.doc) for e in evidence if e.date)
+    dates = [date for date, _ in dated]
     return {
         "sources": sorted({e.doc for e in evidence}),
         "evidence": json.dumps([e.to_dict() for e in evidence], ensure_ascii=False),
         "method": ",".join(sorted({e.method for e in evidence} | set(methods))),
         "confidence": max((e.confidence for e in evidence), default=0.0),
         "first_seen": dates[0] if dates else None,
+        "first_source": dated[0][1] if dated else None,
         "last_seen": dates[-1] if dates else None,
     }
 

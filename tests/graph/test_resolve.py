@@ -1,7 +1,7 @@
 """Resolution: merges by ИНН and name, never across two ИНН, and explains itself."""
 
 from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
-from promgraph.graph.resolve import resolve
+from promgraph.graph.resolve import provenance, resolve
 
 
 def _ev(doc: str, method: str = "rule:head") -> tuple[Evidence, ...]:
@@ -66,6 +66,16 @@ def test_edges_merge_their_evidence_and_cooperation_is_undirected():
     assert len(links) == 1 and {e.doc for e in links[0].evidence} == {"n1", "n2"}
     mentions = [e for e in graph.edges.values() if e.type == "MENTIONED_IN"]
     assert len(mentions) == 4
+
+
+def test_provenance_names_the_source_a_fact_was_first_seen_in():
+    evidence = [Evidence("b-later", "…", 0, 1, "rule:cooperation", 0.6, "2025-05-01"),
+                Evidence("a-undated", "…", 0, 1, "rule:cooperation", 0.7),
+                Evidence("c-earlier", "…", 0, 1, "rule:cooperation", 0.5, "2024-11-20")]
+    facts = provenance(evidence)
+    assert facts["sources"] == ["a-undated", "b-later", "c-earlier"]
+    assert (facts["first_seen"], facts["first_source"], facts["last_seen"]) == ("2024-11-20", "c-earlier", "2025-05-01")
+    assert provenance(evidence[1:2])["first_source"] is None
 
 
 def test_overrides_keep_apart_and_force_together():
