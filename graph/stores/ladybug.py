@@ -4,11 +4,14 @@ Its schema is declared, so the node and relationship tables are generated from t
 write builds a new database file beside the old one with ``COPY … FROM`` pyarrow tables (100,000
 nodes and 400,000 relationships in about 2 s, where ``UNWIND … CREATE`` batches took 80 s) and
 swaps it in only when complete: a failed write leaves the previous graph untouched, and writing the
-same graph twice gives the same graph, never duplicates.
+same graph twice gives the same graph, never duplicates. The file also records a fingerprint of the
+tables it was written with, so a store built by another version of promgraph is refused with a
+clear message rather than with a missing property deep inside some query.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Any
@@ -38,6 +41,11 @@ def ddl(schema: Schema) -> list[str]:
         pairs = ", ".join(f"FROM {a} TO {b}" for a, b in spec.pairs)
         statements.append(f"CREATE REL TABLE {name}({pairs}, {_columns(schema.relationship_properties(name))})")
     return statements
+
+
+def _fingerprint(statements: list[str]) -> str:
+    """What the file says of its tables, as the comment of the first one (``CALL show_tables()``)."""
+    return "promgraph tables " + hashlib.sha256("\n".join(statements).encode("utf-8")).hexdigest()[:16]
 
 
 def _arrow_table(columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> Any:
@@ -81,7 +89,22 @@ class LadybugStore(Store):
                 self._conn = ladybug.Connection(self._db)
             except RuntimeError as err:
                 raise StoreError(f"cannot open the embedded store {self.path}: {err}") from err
+            if self.read_only:
+                self._check_build()
         return self._conn
+
+    def _check_build(self) -> None:
+        """Refuse a store whose tables are not the ones this version of promgraph queries."""
+        schema = load_schema()
+        result = self._conn.execute("CALL show_tables() RETURN name, comment")
+        comments = {}
+        while result.has_next():
+            name, comment = result.get_next()
+            comments[name] = comment
+        if comments.get(next(iter(schema.nodes))) != _fingerprint(ddl(schema)):
+            self.close()
+            raise StoreError(f"the graph at {self.path} was built by another version of promgraph (its tables "
+                             "differ from ontology/model.yaml): run `promgraph build` to rebuild it")
 
     def write(self, graph: Graph) -> None:
         import ladybug
@@ -95,8 +118,10 @@ class LadybugStore(Store):
         db = ladybug.Database(str(tmp))
         conn = ladybug.Connection(db)
         try:
-            for statement in ddl(schema):
+            statements = ddl(schema)
+            for statement in statements:
                 conn.execute(statement)
+            conn.execute(f"COMMENT ON TABLE {next(iter(schema.nodes))} IS '{_fingerprint(statements)}'")
             for label, rows in node_rows(graph, schema):
                 if rows:
                     props = (Property("id", "string"),) + schema.node_properties(label)

@@ -77,6 +77,18 @@ def test_write_replaces_what_the_graph_no_longer_has(store):
     assert _counts(store) == (2, 1)
 
 
+def test_a_store_built_with_other_tables_is_refused_clearly(tmp_path):
+    path = tmp_path / "g.lbug"
+    writer = open_store("embedded", path=path)
+    writer.write(_graph(TRICKY))
+    with open_store("embedded", path=path, read_only=True) as reader:
+        assert _counts(reader) == (4, 3)
+    writer.query("COMMENT ON TABLE Organization IS 'promgraph tables 0000'")  # as an older version left it
+    writer.close()
+    with pytest.raises(StoreError, match="built by another version of promgraph.*run `promgraph build`"):
+        open_store("embedded", path=path, read_only=True).query("MATCH (n) RETURN count(n)")
+
+
 def test_every_query_gives_the_same_answer_on_neo4j(example_graph, embedded):
     neo4j = _neo4j_or_skip()
     try:
