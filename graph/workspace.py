@@ -66,10 +66,16 @@ class Workspace:
                 self._manifest = {"version": 1, "inputs": {}}
         return self._manifest
 
-    def known(self, content_hash: str) -> bool:
-        return content_hash in self.manifest["inputs"]
+    def known(self, content_hash: str, reader: str | None = None) -> bool:
+        """Whether a file with this content was ingested (by ``reader``, when given).
 
-    def add(self, path: Path, content_hash: str, kind: str, extractions: Iterable[Extraction]) -> int:
+        An upgraded promgraph reads again what an older one read: its extraction may be better.
+        """
+        entry = self.manifest["inputs"].get(content_hash)
+        return entry is not None and (reader is None or entry.get("read_by") == reader)
+
+    def add(self, path: Path, content_hash: str, kind: str, extractions: Iterable[Extraction],
+            reader: str = "") -> int:
         """Save one input file's extractions as they come, then record the file in the manifest.
 
         Streamed to a temporary file, so a gigabyte registry dump never sits in memory, and renamed
@@ -87,7 +93,7 @@ class Workspace:
 
         _write_atomic(folder / f"{content_hash[:32]}.jsonl", lines())
         self.manifest["inputs"][content_hash] = {
-            "path": str(path), "kind": kind, "documents": count,
+            "path": str(path), "kind": kind, "documents": count, "read_by": reader,
             "ingested": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         _write_atomic(self.manifest_path, json.dumps(self.manifest, ensure_ascii=False, indent=1))

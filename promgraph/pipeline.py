@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from promgraph import __version__
 from promgraph.graph.identity import file_hash
 from promgraph.graph.model import Document, Extraction, Graph
 from promgraph.graph.workspace import Workspace
@@ -22,6 +23,7 @@ from promgraph.loaders.report import Report
 __all__ = ["Progress", "BuildSummary", "EXAMPLES", "input_files", "build", "extract", "write_views"]
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+READER = f"promgraph {__version__}"  # recorded with each ingested file: an upgrade reads it again
 REGISTRY_TYPES = {"ЕГРЮЛ_ОТКР_СВЕД": "egrul", "ЕГРИП_ОТКР_СВЕД": "egrul", "РЕЕСТРМСП": "msp",
                   "ОТКРДАННЫЕ3": "msp", "ОТКРДАННЫЕ5": "msp"}
 
@@ -196,10 +198,10 @@ def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progres
         if kind is None:
             report.add(path, "unsupported file type (news: .txt .html .jsonl .rss; registries: ФНС .xml, "
                              "cluster and park tables .csv .xlsx)")
-        elif workspace.known(data_hash):
+        elif workspace.known(data_hash, READER):
             skipped += 1
         else:
-            workspace.add(path, data_hash, kind, extractor(path, kind, report))
+            workspace.add(path, data_hash, kind, extractor(path, kind, report), READER)
             read += 1
         advance(1)
     return read, skipped

@@ -51,6 +51,20 @@ def test_rebuild_is_idempotent_and_incremental(tmp_path, example_workspace):
     assert edges > before[1]
 
 
+def test_files_read_by_another_version_are_read_again_without_duplicates(tmp_path, example_workspace):
+    workspace = Workspace(tmp_path / "ws")
+    shutil.copytree(example_workspace.path, workspace.path)
+    before = _counts(workspace)
+    manifest = json.loads(workspace.manifest_path.read_text(encoding="utf-8"))
+    for entry in manifest["inputs"].values():
+        entry["read_by"] = "promgraph 0.0.1"
+    workspace.manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    again = build([EXAMPLES], Workspace(workspace.path), views=False)
+    assert (again.files_read, again.files_skipped) == (5, 0)
+    assert _counts(workspace) == before
+    assert build([EXAMPLES], Workspace(workspace.path), views=False).files_skipped == 5
+
+
 def test_bad_files_are_reported_and_the_rest_is_built(tmp_path):
     inputs = tmp_path / "in"
     inputs.mkdir()
