@@ -3,7 +3,8 @@
 Each query is a ``.cypher`` file whose header says what it answers, its parameters (with type,
 default and example) and its columns. Where LadybugDB and Neo4j differ (shortest paths, list
 functions), a ``NAME.neo4j.cypher`` file stands beside ``NAME.cypher``; the header is read from
-the common file. Organization parameters take any name, alias, abbreviation or ИНН and are
+the common file. Path queries on LadybugDB walk its derived ``LINKED`` table (see
+:mod:`promgraph.graph.stores.ladybug`). Organization parameters take any name, alias, abbreviation or ИНН and are
 turned into node ids here, with a clear error when a name is unknown or ambiguous.
 
 Example:

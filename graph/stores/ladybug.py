@@ -1,18 +1,20 @@
 """The embedded store: LadybugDB (the maintained fork of Kùzu), one file in the workspace.
 
-Its schema is declared, so the node and relationship tables are generated from the model. A
-write builds a new database file beside the old one with ``COPY … FROM`` pyarrow tables (100,000
-nodes and 400,000 relationships in about 2 s, where ``UNWIND … CREATE`` batches took 80 s) and
-swaps it in only when complete: a failed write leaves the previous graph untouched, and writing the
-same graph twice gives the same graph, never duplicates. The file also records a fingerprint of the
-tables it was written with, so a store built by another version of promgraph is refused with a
-clear message rather than with a missing property deep inside some query.
+Its schema is declared, so the node and relationship tables are generated from the model, with
+one derived table beside them, :data:`LINKED`, for path search. A write builds a new database file
+beside the old one with ``COPY … FROM`` pyarrow tables (100,000 nodes and 400,000 relationships in
+about 2 s, where ``UNWIND … CREATE`` batches took 80 s) and swaps it in only when complete: a
+failed write leaves the previous graph untouched, and writing the same graph twice gives the same
+graph, never duplicates. The file also records a fingerprint of the tables it was written with, so
+a store built by another version of promgraph is refused with a clear message rather than with a
+missing property deep inside some query.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,7 @@ from promgraph.graph.errors import QueryError, StoreError
 from promgraph.graph.model import Graph
 from promgraph.graph.schema import Property, Schema, load_schema
 from promgraph.graph.stores import Store
-from promgraph.graph.stores.rows import edge_rows, node_rows
+from promgraph.graph.stores.rows import LINKS, edge_rows, linked_rows, node_rows
 
 __all__ = ["LadybugStore", "ddl"]
 
@@ -31,15 +33,27 @@ def _columns(props: tuple[Property, ...]) -> str:
     return ", ".join(f"{p.name} {TYPES[p.type]}" for p in props)
 
 
+# Derived, not in the model: every cooperation, agreement and membership link in both directions,
+# in one table. A breadth-first search reads one adjacency list a node over it, where the undirected
+# pattern over the three types read six: a shortest path across 400k links takes 30 ms, not 50.
+LINKED = "LINKED"
+
+
+def _pairs(pairs: Iterable[tuple[str, str]]) -> str:
+    return ", ".join(f"FROM {a} TO {b}" for a, b in pairs)
+
+
 def ddl(schema: Schema) -> list[str]:
-    """``CREATE NODE TABLE`` and ``CREATE REL TABLE`` statements for the whole model."""
+    """``CREATE NODE TABLE`` and ``CREATE REL TABLE`` statements for the whole model, and :data:`LINKED`."""
     statements = [
         f"CREATE NODE TABLE {name}(id STRING PRIMARY KEY, {_columns(schema.node_properties(name))})"
         for name in schema.nodes
     ]
     for name, spec in schema.relationships.items():
-        pairs = ", ".join(f"FROM {a} TO {b}" for a, b in spec.pairs)
-        statements.append(f"CREATE REL TABLE {name}({pairs}, {_columns(schema.relationship_properties(name))})")
+        statements.append(f"CREATE REL TABLE {name}({_pairs(spec.pairs)}, "
+                          f"{_columns(schema.relationship_properties(name))})")
+    linked = {pair for type_ in LINKS for a, b in schema.relationship(type_).pairs for pair in ((a, b), (b, a))}
+    statements.append(f"CREATE REL TABLE {LINKED}({_pairs(sorted(linked))})")
     return statements
 
 
@@ -132,6 +146,9 @@ class LadybugStore(Store):
                 ends = [("_from", "string"), ("_to", "string")]
                 table = _arrow_table(ends + [(p.name, p.type) for p in props], rows)
                 conn.execute(f"COPY {type_} FROM $rows (from='{a}', to='{b}')", {"rows": table})
+            for a, b, rows in linked_rows(graph):
+                table = _arrow_table([("_from", "string"), ("_to", "string")], rows)
+                conn.execute(f"COPY {LINKED} FROM $rows (from='{a}', to='{b}')", {"rows": table})
         except BaseException as err:
             conn.close()
             db.close()

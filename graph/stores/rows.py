@@ -15,7 +15,7 @@ from promgraph.graph.model import Edge, Graph, Node
 from promgraph.graph.resolve import provenance
 from promgraph.graph.schema import Property, Schema
 
-__all__ = ["node_rows", "edge_rows"]
+__all__ = ["node_rows", "edge_rows", "linked_rows", "LINKS"]
 
 
 def _cast(prop: Property, value: Any) -> Any:
@@ -112,3 +112,19 @@ def edge_rows(graph: Graph, schema: Schema,
             yield type_, a, b, [{"_from": graph.edges[eid].source, "_to": graph.edges[eid].target,
                                  **_row(columns, edge_values(eid, graph.edges[eid]), f"{type_} {eid}")}
                                 for eid in piece]
+
+
+def linked_rows(graph: Graph) -> Iterator[tuple[str, str, list[dict[str, str]]]]:
+    """(from label, to label, rows) of the links (:data:`LINKS`) in both directions, each pair once.
+
+    Not the model's data but an index of it, for stores that search paths breadth-first faster
+    over one directed table than over three types in both directions.
+    """
+    groups: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for edge in graph.edges.values():
+        if edge.type in LINKS:
+            a, b = graph.nodes[edge.source].label, graph.nodes[edge.target].label
+            groups[(a, b)].add((edge.source, edge.target))
+            groups[(b, a)].add((edge.target, edge.source))
+    for (a, b), pairs in sorted(groups.items()):
+        yield a, b, [{"_from": source, "_to": target} for source, target in sorted(pairs)]

@@ -3,7 +3,7 @@
 // param hops: int = 4 — longest path, counting the agreement node as a step (example: 2)
 // param limit: int = 100 — at most this many rows (example: 20)
 // returns: name, kind, hops
-MATCH p = (a:Organization {id: $org})-[:COOPERATES_WITH|PARTY_TO|MEMBER_OF* SHORTEST 1..6]-(b:Organization)
+MATCH p = (a:Organization {id: $org})-[:LINKED* SHORTEST 1..6]->(b:Organization)
 WHERE b.id <> a.id AND length(p) <= $hops
 RETURN b.name AS name, b.kind AS kind, min(length(p)) AS hops
 ORDER BY hops, name

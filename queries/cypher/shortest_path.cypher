@@ -2,5 +2,5 @@
 // param source: organization — first organization (example: ЧЭАЗ)
 // param target: organization — second organization (example: Корпорация развития Донбасса)
 // returns: path, hops
-MATCH p = (a:Organization {id: $source})-[:COOPERATES_WITH|PARTY_TO|MEMBER_OF* SHORTEST 1..8 (r, n | {}, {n.name})]-(b:Organization {id: $target})
+MATCH p = (a:Organization {id: $source})-[:LINKED* SHORTEST 1..8 (r, n | {}, {n.name})]->(b:Organization {id: $target})
 RETURN properties(nodes(p), 'name') AS path, length(p) AS hops

@@ -19,7 +19,9 @@ def test_model_is_consistent():
 def test_ddl_is_generated_from_the_model():
     schema = load_schema()
     statements = ddl(schema)
-    assert len(statements) == len(schema.nodes) + len(schema.relationships)
+    assert len(statements) == len(schema.nodes) + len(schema.relationships) + 1  # and the derived LINKED
+    assert statements[-1] == ("CREATE REL TABLE LINKED(FROM Agreement TO Organization, FROM Organization TO Agreement, "
+                              "FROM Organization TO Organization)")
     holds = next(s for s in statements if s.startswith("CREATE REL TABLE HOLDS_POSITION"))
     assert "FROM Person TO Organization" in holds and "role STRING" in holds and "evidence STRING" in holds
 

@@ -14,6 +14,7 @@ import pytest
 
 from promgraph.graph.errors import StoreError
 from promgraph.graph.model import Edge, Evidence, Graph, Node
+from promgraph.graph.schema import load_schema
 from promgraph.graph.stores import open_store
 from promgraph.queries.library import get_query, load_queries, run_query
 
@@ -52,8 +53,10 @@ def _graph(names: list[str]) -> Graph:
 
 
 def _counts(store):
+    """Nodes and the model's relationships (the embedded store's derived LINKED left out)."""
+    types = "|".join(load_schema().relationships)
     nodes = store.query("MATCH (n) RETURN count(n) AS c")[0]["c"]
-    edges = store.query("MATCH ()-[r]->() RETURN count(r) AS c")[0]["c"]
+    edges = store.query(f"MATCH ()-[r:{types}]->() RETURN count(r) AS c")[0]["c"]
     return nodes, edges
 
 
@@ -75,6 +78,17 @@ def test_write_replaces_what_the_graph_no_longer_has(store):
     store.write(_graph(TRICKY))
     store.write(_graph(TRICKY[:2]))
     assert _counts(store) == (2, 1)
+
+
+def test_the_embedded_store_indexes_links_both_ways_for_path_search(tmp_path):
+    store = open_store("embedded", path=tmp_path / "g.lbug")
+    store.write(_graph(TRICKY))
+    linked = store.query("MATCH (a)-[:LINKED]->(b) RETURN a.id AS source, b.id AS target ORDER BY source, target")
+    chain = [("org-0", "org-1"), ("org-1", "org-2"), ("org-2", "org-3")]
+    assert [(r["source"], r["target"]) for r in linked] == sorted(chain + [(b, a) for a, b in chain])
+    path = run_query(store, "shortest_path", {"source": TRICKY[3], "target": TRICKY[0]})
+    assert path == [{"path": TRICKY[::-1], "hops": 3}]
+    store.close()
 
 
 def test_a_store_built_with_other_tables_is_refused_clearly(tmp_path):
