@@ -35,7 +35,7 @@ def _columns(props: tuple[Property, ...]) -> str:
 
 # Derived, not in the model: every cooperation, agreement and membership link in both directions,
 # in one table. A breadth-first search reads one adjacency list a node over it, where the undirected
-# pattern over the three types read six: a shortest path across 400k links takes 30 ms, not 50.
+# pattern over the three types read six: a shortest path across 400k links takes 30-40 ms, not 50-80.
 LINKED = "LINKED"
 
 
@@ -60,6 +60,9 @@ def ddl(schema: Schema) -> list[str]:
 def _fingerprint(statements: list[str]) -> str:
     """What the file says of its tables, as the comment of the first one (``CALL show_tables()``)."""
     return "promgraph tables " + hashlib.sha256("\n".join(statements).encode("utf-8")).hexdigest()[:16]
+
+
+_ENDS = [("_from", "string"), ("_to", "string")]  # the node ids a relationship row links
 
 
 def _arrow_table(columns: list[tuple[str, str]], rows: list[dict[str, Any]]) -> Any:
@@ -143,11 +146,10 @@ class LadybugStore(Store):
                     conn.execute(f"COPY {label} FROM $rows", {"rows": table})
             for type_, a, b, rows in edge_rows(graph, schema):
                 props = schema.relationship_properties(type_)
-                ends = [("_from", "string"), ("_to", "string")]
-                table = _arrow_table(ends + [(p.name, p.type) for p in props], rows)
+                table = _arrow_table(_ENDS + [(p.name, p.type) for p in props], rows)
                 conn.execute(f"COPY {type_} FROM $rows (from='{a}', to='{b}')", {"rows": table})
             for a, b, rows in linked_rows(graph):
-                table = _arrow_table([("_from", "string"), ("_to", "string")], rows)
+                table = _arrow_table(_ENDS, rows)
                 conn.execute(f"COPY {LINKED} FROM $rows (from='{a}', to='{b}')", {"rows": table})
         except BaseException as err:
             conn.close()
