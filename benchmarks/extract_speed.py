@@ -46,7 +46,7 @@ def main() -> None:
     def natasha_ner(document: Document) -> None:
         doc = Doc(document.text)
         doc.segment(models.segmenter)
-        doc.tag_ner(models.ner_tagger)
+        doc.tag_ner(models.ner_tagger.natasha)  # the same model, run natasha's way
 
     def promgraph(document: Document) -> None:
         extract_document(document, models)

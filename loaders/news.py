@@ -77,12 +77,24 @@ def _tagged_runs(sent: Any) -> list[list[Any]]:
     return [tokens[first:stop] for first, stop in runs]
 
 
+def _find_names(doc: Any, models: Models) -> None:
+    """natasha's names of people, places and organizations: ``Doc.tag_ner`` on the segmenter's words."""
+    from natasha.doc import DocSpan
+    from slovnet.bio import bio_spans
+
+    tags = models.ner_tagger([t.text for t in doc.tokens])
+    doc.spans = [DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop])
+                 for span in bio_spans(doc.tokens, tags)]
+    doc.envelop_span_tokens()
+    doc.envelop_sent_spans()
+
+
 def _tag(text: str, models: Models) -> Any:
     from natasha import Doc
 
     doc = Doc(text)
     doc.segment(models.segmenter)
-    doc.tag_ner(models.ner_tagger)
+    _find_names(doc, models)
     runs = [run for sent in doc.sents for run in _tagged_runs(sent)]
     tags = models.morph_tagger([[t.text for t in run] for run in runs])
     for run, run_tags in zip(runs, tags, strict=True):

@@ -1,8 +1,10 @@
 """The NLP layer's shortcuts give exactly what natasha's own calls give."""
 
+import json
+
 from natasha import Doc
 
-from promgraph.loaders.news import _tagged_runs
+from promgraph.loaders.news import _tag, _tagged_runs
 from promgraph.loaders.nlp import PackedMorphTagger
 
 TEXT = ("Чебоксарский электроаппаратный завод поставит оборудование. Коротко. "
@@ -34,10 +36,33 @@ def test_packed_sentences_get_the_tags_they_get_alone(models):
     assert list(models.morph_tagger([])) == []
 
 
-def test_a_sentence_naming_only_places_is_tagged_around_the_places(models):
-    doc = Doc(TEXT)
+def _natasha_names(models, text: str) -> list[tuple[int, int, str]]:
+    doc = Doc(text)
     doc.segment(models.segmenter)
-    doc.tag_ner(models.ner_tagger)
+    doc.tag_ner(models.ner_tagger.natasha)
+    return [(span.start, span.stop, span.type) for span in doc.spans]
+
+
+def test_names_are_found_on_the_segmenters_words_as_natasha_finds_them(models):
+    texts = [TEXT, "", "  \n ", "АО «Завод им. В.А. Дегтярёва» (ЗиД) и ПАО \"КАМАЗ\"\nподписали т.е. договор в 2025 г.",
+             "Глава Минпромторга РФ Антон Алиханов.Министр заявил:«Новые заводы — в Татарстане»."]
+    for text in texts:
+        doc = _tag(text, models)
+        assert [(span.start, span.stop, span.type) for span in doc.spans] == _natasha_names(models, text), text
+        assert all(span.tokens for span in doc.spans)  # each name knows its words and its sentence
+        assert sum(len(sent.spans) for sent in doc.sents) == len(doc.spans)
+
+
+def test_names_match_natasha_on_real_news(models):
+    from conftest import shared
+
+    for path in sorted(shared("eval", "factru-dev").glob("*.json"))[:40]:
+        text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        assert [(s.start, s.stop, s.type) for s in _tag(text, models).spans] == _natasha_names(models, text), path.name
+
+
+def test_a_sentence_naming_only_places_is_tagged_around_the_places(models):
+    doc = _tag(TEXT, models)
     places, plant, person = doc.sents[2], doc.sents[0], doc.sents[3]
     assert {span.type for span in places.spans} == {"LOC"}
     assert _tagged_runs(plant) == [plant.tokens] and _tagged_runs(person) == [person.tokens]
