@@ -1,5 +1,5 @@
 // Organizations linked to one organization by cooperation, agreements or membership, nearest first.
-// param org: organization — name, alias, abbreviation or ИНН (example: Корпорация развития Донбасса)
+// param org: organization — name, alias, abbreviation or ИНН (example: ВЭМЗ)
 // param hops: int = 4 — longest path, counting the agreement node as a step (example: 2)
 // param limit: int = 100 — at most this many rows (example: 20)
 // returns: name, kind, hops

@@ -1,5 +1,5 @@
 // Profile of one organization: identifiers, region, industry, people, clusters and agreements.
-// param org: organization — name, alias, abbreviation or ИНН (example: ЧЭАЗ)
+// param org: organization — name, alias, abbreviation or ИНН (example: 2118678250)
 // returns: name, kind, legal_form, inn, ogrn, okved, status, regions, people, groups, agreements, sources
 MATCH (o:Organization {id: $org})
 OPTIONAL MATCH (o)-[:LOCATED_IN]->(p:Place)

@@ -30,6 +30,12 @@ def test_every_query_runs_on_the_example_graph(embedded, name):
         assert list(rows[0]) == columns
 
 
+@pytest.mark.parametrize("name", sorted(load_queries()))
+def test_the_examples_in_each_header_answer_on_the_example_graph(embedded, name):
+    query = get_query(name)
+    assert run_query(embedded, name, {p.name: p.example for p in query.params}), name
+
+
 def test_answers_on_the_example_graph(embedded):
     members = {r["member"] for r in run_query(embedded, "cluster_members", {"cluster": "парк «Кама»"})}
     assert members == {"Елабужский кабельный завод", "Камские полимеры"}
