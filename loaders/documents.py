@@ -101,10 +101,44 @@ class _PageText(HTMLParser):
         return "\n".join(line for line in lines if len(line) > 1)
 
 
-def _document(doc_id: str, text: str, data: bytes, source: str, **meta: str | None) -> Document:
+# A news article is a few thousand characters; a longer text is a dump of many, and one document
+# that long costs time and memory beyond its share (1 MB: 14 s and 940 MB, 5 MB: minutes, gigabytes).
+LONGEST = 100_000
+_BREAKS = ("\n\n", "\n", ". ", " ")  # where a part may end, best first
+
+
+def _split(text: str, longest: int = LONGEST) -> Iterator[str]:
+    r"""``text`` in consecutive parts of at most ``longest`` characters, each ending at a paragraph
+    break if it can, else at a line break, a sentence's end or a space; the parts join back to ``text``.
+
+    >>> list(_split("Один. Два.\n\nТри четыре пять.", 12))
+    ['Один. Два.\n\n', 'Три четыре ', 'пять.']
+    """
+    start = 0
+    while len(text) - start > longest:
+        end = start + longest
+        cut = next((i + len(b) for b in _BREAKS if (i := text.rfind(b, start + 1, end - len(b) + 1)) > start), end)
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
+
+
+def _documents(report: Report, path: Path, place: str | None, doc_id: str, text: str, data: bytes,
+               **meta: str | None) -> Iterator[Document]:
+    """The document, or, when its text is longer than :data:`LONGEST`, its parts ``ID#1``, ``ID#2``…"""
+    if len(text) <= LONGEST:
+        yield _document(doc_id, text, content_hash(data), str(path), **meta)
+        return
+    report.add(path, f"{len(text):,} characters, longer than any article: read in parts of at most "
+                     f"{LONGEST:,} characters (ids {doc_id}#1, #2…), cut at paragraphs", place)
+    for number, part in enumerate(_split(text), 1):
+        yield _document(f"{doc_id}#{number}", part, content_hash(part.encode("utf-8")), str(path), **meta)
+
+
+def _document(doc_id: str, text: str, digest: str, source: str, **meta: str | None) -> Document:
     return Document(id=doc_id, title=meta.get("title") or text.strip().split("\n", 1)[0][:120], text=text,
                     kind="news", url=meta.get("url"), published=meta.get("published"), source=source,
-                    content_hash=content_hash(data))
+                    content_hash=digest)
 
 
 _GIVE_UP = 20  # bad lines before any good one: a file that is not JSON Lines at all
@@ -138,8 +172,8 @@ def _read_jsonl(path: Path, report: Report) -> Iterator[Document]:
                 continue
             doc_id = str(item.get("id") or f"{path.stem}-{number}")
             published = item.get("published") or item.get("date")
-            yield _document(doc_id, text, raw, str(path), title=item.get("title"),
-                            url=item.get("url"), published=str(published)[:10] if published else None)
+            yield from _documents(report, path, f"line {number}", doc_id, text, raw, title=item.get("title"),
+                                  url=item.get("url"), published=str(published)[:10] if published else None)
     if not good and not bad:
         report.add(path, "empty file")
 
@@ -163,9 +197,9 @@ def _read_feed(path: Path, data: bytes, report: Report) -> Iterator[Document]:
         if not text:
             continue
         published = fields.get("published") or fields.get("updated") or fields.get("pubDate")
-        yield _document(fields.get("guid") or fields.get("id") or f"{path.stem}-{number}", text,
-                        text.encode("utf-8"), str(path), title=fields.get("title"), url=fields.get("link"),
-                        published=_iso_date(published))
+        yield from _documents(report, path, f"item {number}", fields.get("guid") or fields.get("id")
+                              or f"{path.stem}-{number}", text, text.encode("utf-8"), title=fields.get("title"),
+                              url=fields.get("link"), published=_iso_date(published))
 
 
 def _iso_date(value: str | None) -> str | None:
@@ -208,8 +242,9 @@ def read_documents(path: Path, report: Report) -> Iterator[Document]:
             if not text:
                 report.add(path, "no text in the page")
                 return
-            yield _document(path.stem, text, data, str(path), title=page.title, published=page.published)
+            yield from _documents(report, path, None, path.stem, text, data, title=page.title,
+                                  published=page.published)
         else:
-            yield _document(path.stem, decode(data), data, str(path))
+            yield from _documents(report, path, None, path.stem, decode(data), data)
     except ValueError as err:
         report.add(path, str(err))

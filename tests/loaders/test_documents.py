@@ -73,3 +73,22 @@ def test_jsonl_lines_decode_on_their_own_and_binary_gives_up_early(tmp_path):
     (tmp_path / "noise.jsonl").write_bytes(b"\x00\x01garbage\n" * 1000)
     docs, report = _read(tmp_path / "noise.jsonl")
     assert not docs and len(report.problems) == 21 and "not JSON Lines" in str(report.problems[-1])
+
+
+def test_a_text_longer_than_any_article_is_read_in_parts_at_paragraphs(tmp_path):
+    from promgraph.loaders.documents import LONGEST
+
+    paragraph = (TEXT + " ") * 40 + "\n\n"
+    count = 3 * LONGEST // len(paragraph)
+    text = paragraph * count
+    parts = -(-count // (LONGEST // len(paragraph)))  # as many whole paragraphs as fit in each
+    (tmp_path / "dump.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "dump.jsonl").write_text(json.dumps({"id": "n1", "text": text}, ensure_ascii=False) + "\n",
+                                         encoding="utf-8")
+    for name, first, place in (("dump.txt", "dump#1", None), ("dump.jsonl", "n1#1", "line 1")):
+        docs, report = _read(tmp_path / name)
+        assert len(docs) == parts > 2 and docs[0].id == first and len({d.id for d in docs}) == parts
+        assert "".join(d.text for d in docs) == text
+        assert all(len(d.text) <= LONGEST and d.text.endswith("\n\n") for d in docs)
+        (problem,) = report.problems
+        assert problem.place == place and "read in parts" in problem.message and name in str(problem)
