@@ -128,6 +128,8 @@ _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпилен�
 
 
 def _role_at(tokens: list[Any], i: int) -> tuple[str, ...] | None:
+    if i >= len(tokens):  # "… директор и" at the end of a text cut short
+        return None
     roles = _ROLES_BY_FIRST.get(tokens[i].lemma)
     if roles is None:  # most words: no role starts with them
         return None

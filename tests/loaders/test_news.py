@@ -398,3 +398,11 @@ def test_one_person_named_several_ways(models, text, people):
     if len(people) == 2:
         petrova = next(e for e in result["entities"] if e["name"] == "Мария Петрова")
         assert "Петрова" in petrova["mentions"]
+
+
+def test_a_text_cut_short_after_a_role_is_extracted(models):
+    text = ("Корпорация развития Нижегородской области и АО «Индустриальный парк «Заволжье»» подписали меморандум. "
+            "Меморандум подписали генеральный директор Корпорации развития Нижегородской области Константин Рябов "
+            "и директор и")
+    result = _extract(models, text)
+    assert "Константин Рябов" in _names(result, "PER")
