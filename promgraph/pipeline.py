@@ -101,15 +101,32 @@ class _Extractor:
         else:
             from promgraph.loaders.documents import read_documents
 
-            yield from map(self.news, read_documents(path, report))
+            yield from (self.news(document, report) for document in read_documents(path, report))
 
-    def news(self, document: Document) -> Extraction:
-        from promgraph.loaders.news import extract_document
+    def news(self, document: Document, report: Report) -> Extraction:
         from promgraph.loaders.nlp import load_models
 
         if self._models is None:
             self._models = load_models()
-        return extract_document(document, self._models)
+        return _reported(*_extract_news(document, self._models), report)
+
+
+def _extract_news(document: Document, models: Any) -> tuple[Extraction, str | None]:
+    """The document's extraction, or an empty one and what failed: a rule that breaks on one article
+    (a bug to report) must not stop a batch of thousands, nor lose what was read before it."""
+    from promgraph.loaders.news import extract_document
+
+    try:
+        return extract_document(document, models), None
+    except Exception as err:  # any rule, on any text: reported with the document, never silent
+        return Extraction(document, (), ()), f"extraction failed ({type(err).__name__}: {err}); please report it"
+
+
+def _reported(extraction: Extraction, failure: str | None, report: Report) -> Extraction:
+    if failure:
+        report.add(extraction.document.source or extraction.document.id, failure,
+                   f"document {extraction.document.id}")
+    return extraction
 
 
 _WORKER_MODELS: Any = None  # each extraction worker process loads the models once
@@ -142,21 +159,22 @@ def extract(inputs: Iterable[Path], report: Report, progress: Progress | None = 
             advance(1)
 
     if workers <= 1:
-        yield from map(_Extractor().news, documents())
+        extractor = _Extractor()
+        yield from (extractor.news(document, report) for document in documents())
         return
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
 
     # Executor.map would read every document before the first result: keep a bounded window instead,
     # so a corpus of any size streams in constant memory, results in input order.
-    window: deque[Future[list[Extraction]]] = deque()
+    window: deque[Future[list[tuple[Extraction, str | None]]]] = deque()
     with ProcessPoolExecutor(workers, initializer=_start_worker) as pool:
         for chunk in _chunked(documents(), _CHUNK):
             window.append(pool.submit(_extract_chunk, chunk))
             if len(window) >= workers * 4:
-                yield from window.popleft().result()
+                yield from (_reported(*result, report) for result in window.popleft().result())
         while window:
-            yield from window.popleft().result()
+            yield from (_reported(*result, report) for result in window.popleft().result())
 
 
 _CHUNK = 8  # documents a worker gets at a time
@@ -173,10 +191,8 @@ def _chunked(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
-def _extract_chunk(documents: list[Document]) -> list[Extraction]:
-    from promgraph.loaders.news import extract_document
-
-    return [extract_document(d, _WORKER_MODELS) for d in documents]
+def _extract_chunk(documents: list[Document]) -> list[tuple[Extraction, str | None]]:
+    return [_extract_news(d, _WORKER_MODELS) for d in documents]
 
 
 def ingest(inputs: Iterable[Path], workspace: Workspace, report: Report, progress: Progress | None = None,

@@ -99,3 +99,30 @@ def test_a_failed_store_write_keeps_the_previous_graph(tmp_path, example_workspa
         LadybugStore(workspace.store_path).write(graph)
     assert _counts(workspace) == before
     assert not workspace.store_path.with_name("graph.lbug.new").exists()
+
+
+def test_a_document_that_breaks_extraction_is_reported_and_the_rest_goes_on(tmp_path, monkeypatch):
+    from promgraph.loaders import news
+    from promgraph.loaders.report import Report
+    from promgraph.pipeline import extract
+
+    real = news.extract_document
+
+    def breaks_on_n2(document, models):
+        if document.id == "n2":
+            raise IndexError("list index out of range")
+        return real(document, models)
+
+    monkeypatch.setattr(news, "extract_document", breaks_on_n2)
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(json.dumps({**NEWS, "id": f"n{k}"}, ensure_ascii=False) for k in (1, 2, 3)),
+                      encoding="utf-8")
+    report = Report()
+    extractions = list(extract([corpus], report))
+    assert [e.document.id for e in extractions] == ["n1", "n2", "n3"]
+    assert extractions[1].nodes == () and extractions[0].nodes and extractions[2].nodes
+    (problem,) = report.problems
+    assert problem.path == str(corpus) and problem.place == "document n2" and "IndexError" in problem.message
+    workspace = Workspace(tmp_path / "ws")
+    summary = build([corpus], workspace, views=False)
+    assert summary.files_read == 1 and any("document n2" in str(p) for p in summary.problems)
