@@ -9,6 +9,8 @@ with it, its genitive tail, and a quoted name ("АО «ЧЭАЗ»", "техно�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -443,12 +445,15 @@ def _in_quote(org: Mention, place: Mention) -> bool:
 def find_mentions(doc: Any) -> list[Mention]:
     """All ORG, PER and LOC mentions of a segmented, morph- and NER-tagged natasha ``Doc``."""
     found: list[Mention] = []
-    for sent in doc.sents:
+    starts = [sent.start for sent in doc.sents]
+    by_sentence: dict[int, list[Any]] = defaultdict(list)
+    for span in doc.spans:
+        by_sentence[bisect_right(starts, span.start) - 1].append(span)
+    for number, sent in enumerate(doc.sents):
         tokens = sent.tokens
         for t in tokens:
             t.doc_text = doc.text
-        spans = [_retyped(part) for s in doc.spans if s.start >= sent.start and s.stop <= sent.stop
-                 for part in _split_parentheses(s)]
+        spans = [_retyped(part) for s in by_sentence[number] if s.stop <= sent.stop for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         # the words of a known place ("Советский Союз") never head an organization

@@ -9,6 +9,7 @@ format of ``promgraph extract``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
@@ -125,10 +126,11 @@ def _evidence(document: Document, sent: Any, method: str, confidence: float,
     )
 
 
-def _node(document: Document, entity: Entity, doc: Any) -> Node:
+def _node(document: Document, entity: Entity, doc: Any, starts: list[int]) -> Node:
+    """The entity as a node, each mention with its sentence (``starts``: where the sentences start)."""
     evidence = []
     for m in entity.mentions:
-        sent = next(s for s in doc.sents if s.start <= m.start < s.stop)
+        sent = doc.sents[bisect_right(starts, m.start) - 1]
         evidence.append(_evidence(document, sent, m.method, m.confidence, (m.start, m.stop)))
     return Node(entity.id, LABELS[entity.type], entity.name, entity.kind, tuple(entity.aliases),
                 dict(entity.props), tuple(evidence))
@@ -172,7 +174,8 @@ def extract_document(document: Document, models: Models) -> Extraction:
         roles = [r for r in entity.props.pop("positions", []) if r not in held]
         if roles:
             entity.props["positions"] = sorted(set(roles))
-    nodes = [_node(document, e, doc) for e in entities]
+    starts = [sent.start for sent in doc.sents]
+    nodes = [_node(document, e, doc, starts) for e in entities]
     edges: list[Edge] = []
     for number, fact in enumerate(facts, 1):
         more_nodes, more_edges = _fact_records(document, fact, number)
