@@ -117,12 +117,13 @@ def test_a_document_that_breaks_extraction_is_reported_and_the_rest_goes_on(tmp_
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_text("\n".join(json.dumps({**NEWS, "id": f"n{k}"}, ensure_ascii=False) for k in (1, 2, 3)),
                       encoding="utf-8")
-    report = Report()
-    extractions = list(extract([corpus], report))
-    assert [e.document.id for e in extractions] == ["n1", "n2", "n3"]
-    assert extractions[1].nodes == () and extractions[0].nodes and extractions[2].nodes
-    (problem,) = report.problems
-    assert problem.path == str(corpus) and problem.place == "document n2" and "IndexError" in problem.message
+    for workers in (1, 2):  # the workers are forked with the broken extractor
+        report = Report()
+        extractions = list(extract([corpus], report, workers=workers))
+        assert [e.document.id for e in extractions] == ["n1", "n2", "n3"]
+        assert extractions[1].nodes == () and extractions[0].nodes and extractions[2].nodes
+        (problem,) = report.problems
+        assert problem.path == str(corpus) and problem.place == "document n2" and "IndexError" in problem.message
     workspace = Workspace(tmp_path / "ws")
     summary = build([corpus], workspace, views=False)
     assert summary.files_read == 1 and any("document n2" in str(p) for p in summary.problems)
