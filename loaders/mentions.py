@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from promgraph.graph.names import SHORT_FORMS, fold
 from promgraph.loaders.lexicon import (
@@ -39,7 +39,7 @@ from promgraph.loaders.lexicon import (
     TIME_WORDS,
 )
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "by_sentence"]
 
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 _ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
@@ -442,18 +442,27 @@ def _in_quote(org: Mention, place: Mention) -> bool:
     return opening <= place.start and place.stop <= opening + len(org.quoted)
 
 
+_Item = TypeVar("_Item")
+
+
+def by_sentence(sents: list[Any], items: Iterable[_Item], start: Callable[[_Item], int]) -> list[list[_Item]]:
+    """``items``, in their order, under the sentence each starts in (found by bisection: scanning
+    every sentence for every item was quadratic in a long article)."""
+    starts = [sent.start for sent in sents]
+    groups: list[list[_Item]] = [[] for _ in sents]
+    for item in items:
+        groups[bisect_right(starts, start(item)) - 1].append(item)
+    return groups
+
+
 def find_mentions(doc: Any) -> list[Mention]:
     """All ORG, PER and LOC mentions of a segmented, morph- and NER-tagged natasha ``Doc``."""
     found: list[Mention] = []
-    starts = [sent.start for sent in doc.sents]
-    by_sentence: dict[int, list[Any]] = defaultdict(list)
-    for span in doc.spans:
-        by_sentence[bisect_right(starts, span.start) - 1].append(span)
-    for number, sent in enumerate(doc.sents):
+    for sent, sent_spans in zip(doc.sents, by_sentence(doc.sents, doc.spans, lambda span: span.start), strict=True):
         tokens = sent.tokens
         for t in tokens:
             t.doc_text = doc.text
-        spans = [_retyped(part) for s in by_sentence[number] if s.stop <= sent.stop for part in _split_parentheses(s)]
+        spans = [_retyped(part) for s in sent_spans if s.stop <= sent.stop for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         # the words of a known place ("Советский Союз") never head an organization

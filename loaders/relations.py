@@ -8,7 +8,6 @@ next to a cluster, park or zone (MEMBER), and where organizations and cities are
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,7 +30,7 @@ from promgraph.loaders.lexicon import (
     ROLES,
     SIGNING_CUES,
 )
-from promgraph.loaders.mentions import Mention
+from promgraph.loaders.mentions import by_sentence
 from promgraph.loaders.places import Place
 
 __all__ = ["Fact", "find_relations", "resolve_date"]
@@ -90,16 +89,13 @@ def _sentences(doc: Any, entities: list[Entity]) -> list[_Sentence]:
     Республики", "Институт … РАН") belongs to that name; at equal length organizations come first."""
     mentions = sorted(((m, entity) for entity in entities for m in entity.mentions),
                       key=lambda pair: pair[0].start - pair[0].stop)  # stable: entities' order breaks ties
-    starts = [sent.start for sent in doc.sents]
-    by_sentence: dict[int, list[tuple[Mention, Entity]]] = defaultdict(list)
-    for m, entity in mentions:
-        by_sentence[bisect_right(starts, m.start) - 1].append((m, entity))
     out = []
-    for number, sent in enumerate(doc.sents):
+    for sent, sent_mentions in zip(doc.sents, by_sentence(doc.sents, mentions, lambda pair: pair[0].start),
+                                   strict=True):
         s = _Sentence(sent, sent.tokens)
         index = {t.start: k for k, t in enumerate(s.tokens)}
         stops = {t.stop: k for k, t in enumerate(s.tokens)}
-        for m, entity in by_sentence[number]:
+        for m, entity in sent_mentions:
             if m.start not in index or m.stop not in stops:
                 continue  # a mention that runs into the next sentence
             lo, hi = index[m.start], stops[m.stop] + 1
