@@ -338,12 +338,14 @@ def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
 def _link_same_names(orgs: dict[str, Entity]) -> None:
     """Names the registry matcher takes for one organization are one in an article too: "Большой театр"
     / "Больший театр" (a second reading of "Большим"), "Vestas" / "Vistas" (one letter apart)."""
+    earlier: list[tuple[Entity, tuple[str, ...]]] = []  # the first name seen stays
     for key, entity in list(orgs.items()):
         words = tokens(entity.name)
-        earlier = list(orgs.values())[:list(orgs).index(key)]  # the first name seen stays
-        target = next((other for other in earlier if same_name(words, tokens(other.name))), None)
+        target = next((other for other, other_words in earlier if same_name(words, other_words)), None)
         if target is not None:
             _fold_into(orgs, key, target)
+        else:
+            earlier.append((entity, words))
 
 
 def place_of_adjective(word: str, places: Iterable[Entity]) -> Entity | None:
