@@ -58,8 +58,13 @@ def ddl(schema: Schema) -> list[str]:
 
 
 def _fingerprint(statements: list[str]) -> str:
-    """What the file says of its tables, as the comment of the first one (``CALL show_tables()``)."""
+    """What the file says of its tables, as the comment of :func:`_commented` (``CALL show_tables()``)."""
     return "promgraph tables " + hashlib.sha256("\n".join(statements).encode("utf-8")).hexdigest()[:16]
+
+
+def _commented(schema: Schema) -> str:
+    """The table that carries the fingerprint: the model's first node class."""
+    return next(iter(schema.nodes))
 
 
 _ENDS = [("_from", "string"), ("_to", "string")]  # the node ids a relationship row links
@@ -118,7 +123,7 @@ class LadybugStore(Store):
         while result.has_next():
             name, comment = result.get_next()
             comments[name] = comment
-        if comments.get(next(iter(schema.nodes))) != _fingerprint(ddl(schema)):
+        if comments.get(_commented(schema)) != _fingerprint(ddl(schema)):
             self.close()
             raise StoreError(f"the graph at {self.path} was built by another version of promgraph (its tables "
                              "differ from ontology/model.yaml): run `promgraph build` to rebuild it")
@@ -138,7 +143,7 @@ class LadybugStore(Store):
             statements = ddl(schema)
             for statement in statements:
                 conn.execute(statement)
-            conn.execute(f"COMMENT ON TABLE {next(iter(schema.nodes))} IS '{_fingerprint(statements)}'")
+            conn.execute(f"COMMENT ON TABLE {_commented(schema)} IS '{_fingerprint(statements)}'")
             for label, rows in node_rows(graph, schema):
                 if rows:
                     props = (Property("id", "string"),) + schema.node_properties(label)
