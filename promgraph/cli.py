@@ -34,6 +34,7 @@ app.add_typer(load_app, name="load")
 out = Console()
 err = Console(stderr=True)
 _state = {"debug": False}
+PROBLEMS_FOUND = 2  # exit status of a build that finished but left out or skipped something
 
 
 class Format(StrEnum):
@@ -169,6 +170,10 @@ def build(
         rows += [{"what": "problems", "count": len(summary.problems)},
                  {"what": "seconds", "count": round(summary.seconds, 2)}]
         print_rows(rows, fmt, title=f"promgraph build → {workspace}")
+        if summary.problems:  # the graph is written; the status tells scripts that something was left out
+            err.print(f"{len(summary.problems)} problems, listed above and in {workspace / 'report.json'}",
+                      highlight=False)
+            raise typer.Exit(PROBLEMS_FOUND)
 
     _run(action)
 

@@ -240,6 +240,7 @@ def build(inputs: Iterable[Path], workspace: Workspace, progress: Progress | Non
     summary.files_read, summary.files_skipped = ingest(inputs, workspace, report, progress, columns)
     extractions = list(workspace.extractions())
     graph = resolve(extractions, workspace.overrides())
+    _conform(graph, report)
     workspace.save_graph(graph)
     advance = progress.task("Запись графа", 1)
     with open_store("embedded", path=workspace.store_path) as store:
@@ -254,6 +255,17 @@ def build(inputs: Iterable[Path], workspace: Workspace, progress: Progress | Non
     workspace.save_report(summary.problems)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _conform(graph: Graph, report: Report) -> None:
+    """Leave out what the model refuses, each record reported with its file and document."""
+    from promgraph.graph.conform import conform
+    from promgraph.graph.schema import load_schema
+
+    for refusal in conform(graph, load_schema()):
+        document = graph.documents.get(refusal.doc or "")
+        path = document.source if document and document.source else "graph"
+        report.add(path, str(refusal), f"document {refusal.doc}" if refusal.doc else None)
 
 
 def write_views(graph: Graph, workspace: Workspace, progress: Progress | None = None) -> list[Path]:

@@ -127,3 +127,35 @@ def test_a_document_that_breaks_extraction_is_reported_and_the_rest_goes_on(tmp_
     workspace = Workspace(tmp_path / "ws")
     summary = build([corpus], workspace, views=False)
     assert summary.files_read == 1 and any("document n2" in str(p) for p in summary.problems)
+
+
+def test_a_record_the_model_refuses_is_reported_and_the_build_goes_on(tmp_path):
+    """A hand-edited workspace (or an older extractor) holds a relationship the model does not pair."""
+    from typer.testing import CliRunner
+
+    from promgraph.cli import PROBLEMS_FOUND, app
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps(NEWS, ensure_ascii=False), encoding="utf-8")
+    workspace = Workspace(tmp_path / "ws")
+    clean = build([corpus], workspace, views=False)
+    assert clean.problems == []
+    (saved,) = (workspace.path / "extractions").glob("*.jsonl")
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    person = {"id": "p9", "label": "Person", "name": "Иван Петров", "evidence": data["nodes"][0]["evidence"]}
+    org = next(n for n in data["nodes"] if n["label"] == "Organization")
+    data["nodes"].append(person)
+    data["edges"].append({"type": "MEMBER_OF", "source": "p9", "target": org["id"], "props": {},
+                          "evidence": [{**person["evidence"][0], "method": "rule:hand"}]})
+    saved.write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    result = CliRunner().invoke(app, ["build", str(corpus), "-w", str(workspace.path), "--no-html"])
+    assert result.exit_code == PROBLEMS_FOUND, result.output
+    (problem,) = json.loads((workspace.path / "report.json").read_text(encoding="utf-8"))
+    assert problem.startswith(f"{corpus}:document extra-1: MEMBER_OF 'Иван Петров' → ")
+    assert "from Person to Organization is not allowed" in problem and "rule:hand" in problem
+    assert _counts(workspace)[0] == _counts_of(clean) + 1  # everything else written, the person too
+
+
+def _counts_of(summary) -> int:
+    return sum(summary.nodes.values())
