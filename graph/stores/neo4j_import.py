@@ -69,9 +69,14 @@ def write_import_csv(graph: Graph, folder: Path) -> list[Path]:
 
 
 def import_command(files: list[Path], database: str = "neo4j") -> list[str]:
-    """The ``neo4j-admin database import full`` arguments that load ``files``."""
+    """The ``neo4j-admin database import full`` arguments that load ``files``.
+
+    The tool's report goes beside the files: by default it writes ``import.report`` into whatever
+    folder it is run from.
+    """
+    report = files[0].parent / "import.report" if files else Path("import.report")
     args = ["neo4j-admin", "database", "import", "full", database, f"--array-delimiter={ARRAY_DELIMITER}",
-            "--multiline-fields=true"]
+            "--multiline-fields=true", f"--report-file={report}"]
     args += [f"--nodes={f}" for f in files if f.name.startswith("nodes_")]
     args += [f"--relationships={f}" for f in files if f.name.startswith("rels_")]
     return args

@@ -199,8 +199,11 @@ def test_bulk_csv_loads_with_the_real_neo4j_admin_import(tmp_path, example_works
     command = result.stdout.split()
     assert command[:4] == ["neo4j-admin", "database", "import", "full"]
     home = tmp_path / "home"
+    (tmp_path / "elsewhere").mkdir()
     subprocess.run([str(scripts / "neo4j-admin"), "--home", str(home), *command[1:]], check=True,
-                   capture_output=True, timeout=300)
+                   capture_output=True, timeout=300, cwd=tmp_path / "elsewhere")
+    assert (tmp_path / "csv" / "import.report").exists()  # the tool's report beside the files, nowhere else
+    assert not (tmp_path / "elsewhere" / "import.report").exists()
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -20,7 +20,7 @@ public final class DevServer {
 
     public static void main(String[] args) throws InterruptedException {
         int port = Integer.parseInt(System.getProperty("port", "7687"));
-        Path home = Path.of(System.getProperty("data", "neo4j-dev-data")).toAbsolutePath();
+        Path home = Path.of(System.getProperty("data", "neo4j-dev-data")).toAbsolutePath().normalize();
         String password = System.getProperty("password", "");
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
