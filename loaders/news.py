@@ -21,10 +21,21 @@ from promgraph.loaders.nlp import Models
 from promgraph.loaders.places import load_gazetteer
 from promgraph.loaders.relations import Fact, find_relations, resolve_date
 
-__all__ = ["extract_document", "to_eval"]
+__all__ = ["EMITS", "extract_document", "to_eval"]
 
 LABELS = {"ORG": "Organization", "PER": "Person", "LOC": "Place"}
 TYPES = {v: k for k, v in LABELS.items()}
+# Every relationship the extractor may write, by the classes of its two ends: the model
+# (``ontology/model.yaml``) must allow each pair, and an edge outside them is never emitted.
+_ORG_OR_PLACE = ("Organization", "Place")
+EMITS: dict[str, frozenset[tuple[str, str]]] = {
+    "HOLDS_POSITION": frozenset(("Person", b) for b in _ORG_OR_PLACE),
+    "PARTY_TO": frozenset((a, "Agreement") for a in _ORG_OR_PLACE),
+    "SIGNED": frozenset({("Person", "Agreement")}),
+    "COOPERATES_WITH": frozenset((a, b) for a in _ORG_OR_PLACE for b in _ORG_OR_PLACE),
+    "MEMBER_OF": frozenset({("Organization", "Organization")}),
+    "LOCATED_IN": frozenset((a, "Place") for a in _ORG_OR_PLACE),
+}
 
 
 # Where a date can start: a day number before a month's name or a dotted month. The grammar runs only on
@@ -181,6 +192,8 @@ def extract_document(document: Document, models: Models) -> Extraction:
         more_nodes, more_edges = _fact_records(document, fact, number)
         nodes += more_nodes
         edges += more_edges
+    labels = {node.id: node.label for node in nodes}
+    edges = [e for e in edges if (labels[e.source], labels[e.target]) in EMITS[e.type]]
     return Extraction(document, tuple(nodes), tuple(edges))
 
 

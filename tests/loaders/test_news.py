@@ -406,3 +406,13 @@ def test_a_text_cut_short_after_a_role_is_extracted(models):
             "и директор и")
     result = _extract(models, text)
     assert "Константин Рябов" in _names(result, "PER")
+
+
+def test_every_relationship_the_extractor_emits_is_allowed_by_the_model():
+    from promgraph.graph.schema import load_schema
+    from promgraph.loaders.news import EMITS
+
+    schema = load_schema()
+    for type_, pairs in EMITS.items():
+        assert pairs <= set(schema.relationship(type_).pairs), type_
+
