@@ -18,10 +18,10 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from promgraph.graph.errors import PromgraphError
 from promgraph.graph.workspace import DEFAULT_WORKSPACE, Workspace
+from promgraph.terminal import cell, print_card, print_table
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # natasha runs 2–5x slower with threaded BLAS
 
@@ -77,30 +77,17 @@ def _progress() -> Progress:
                     console=err, transient=False)
 
 
-def _cell(value: Any) -> str:
-    if isinstance(value, list):
-        return "; ".join(_cell(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else str(value)
-
-
 def print_rows(rows: list[dict[str, Any]], fmt: Format, title: str | None = None) -> None:
-    """Rows as a rich table, CSV or a JSON list of objects, to stdout."""
+    """Rows as a table that fits the terminal (cards when it cannot), CSV or a JSON list, to stdout."""
     columns = list(rows[0]) if rows else []
     if fmt is Format.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     elif fmt is Format.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows([_cell(row[c]) for c in columns] for row in rows)
+        writer.writerows([cell(row[c]) for c in columns] for row in rows)
     else:
-        table = Table(title=title, show_lines=False)
-        for column in columns:
-            table.add_column(column, overflow="fold")
-        for row in rows:
-            table.add_row(*(_cell(row[c]) for c in columns))
-        out.print(table if rows else "[dim](no rows)[/dim]")
+        print_table(out, rows, title)
 
 
 def _params(pairs: Iterable[str] | None) -> dict[str, str]:
@@ -323,8 +310,11 @@ def explain(
                 else "organization"
             node_id = resolve_name(store, kind, name, "NAME")
         explanation = explain_node(ws.load_graph(), node_id)
-        for key, value in explanation.header.items():
-            err.print(f"[bold]{key}:[/bold] {_cell(value)}", highlight=False)
+        if fmt is Format.table:
+            print_card(err, explanation.header)
+        else:
+            for key, value in explanation.header.items():
+                err.print(f"{key}: {cell(value)}", highlight=False)
         print_rows(explanation.sources, fmt, title="evidence")
 
     _run(action)
