@@ -113,3 +113,14 @@ def test_extract_in_parallel_gives_the_same_lines(tmp_path):
         assert result.exit_code == 0, result.output
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1] and outputs[0].count("\n") == 32
+
+
+def test_a_command_that_needs_a_missing_extra_names_it_in_one_line(example_workspace, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "neo4j", None)  # as after a plain `pip install promgraph`
+    monkeypatch.delitem(sys.modules, "promgraph.graph.stores.neo4j", raising=False)
+    result = runner.invoke(app, ["load", "neo4j", "-w", str(example_workspace.path)])
+    assert result.exit_code == 1
+    assert result.stderr.strip().splitlines() == [
+        "Error: the neo4j store needs an extra package: neo4j (pip install 'promgraph[neo4j]')"]
