@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from promgraph.graph.errors import PromgraphError
@@ -118,7 +119,7 @@ def _run(action: Callable[[], Any]) -> Any:
     except PromgraphError as error:
         if _state["debug"]:
             raise
-        err.print(f"[red]Error:[/red] {error}", highlight=False, soft_wrap=True)
+        err.print(f"[red]Error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
         raise typer.Exit(1) from None
 
 
@@ -148,7 +149,7 @@ def build(
             summary = build_graph(sources, Workspace(workspace), _RichProgress(progress), views=html,
                                   columns=mapping)
         for problem in summary.problems:
-            err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+            err.print(f"[yellow]warning:[/yellow] {escape(problem)}", highlight=False)
         rows = [{"what": "files read", "count": summary.files_read},
                 {"what": "files already ingested", "count": summary.files_skipped},
                 {"what": "documents", "count": summary.documents}]
@@ -159,7 +160,7 @@ def build(
         print_rows(rows, fmt, title=f"promgraph build → {workspace}")
         if summary.problems:  # the graph is written; the status tells scripts that something was left out
             err.print(f"{len(summary.problems)} problems, listed above and in {workspace / 'report.json'}",
-                      highlight=False)
+                      highlight=False, markup=False)
             raise typer.Exit(PROBLEMS_FOUND)
 
     _run(action)
@@ -187,7 +188,7 @@ def extract(
             if target is not sys.stdout:
                 target.close()
         for problem in report.problems:
-            err.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+            err.print(f"[yellow]warning:[/yellow] {escape(problem)}", highlight=False)
 
     _run(action)
 
@@ -314,7 +315,7 @@ def explain(
             print_card(err, explanation.header)
         else:
             for key, value in explanation.header.items():
-                err.print(f"{key}: {cell(value)}", highlight=False)
+                err.print(f"{key}: {cell(value)}", highlight=False, markup=False)
         print_rows(explanation.sources, fmt, title="evidence")
 
     _run(action)
@@ -344,7 +345,7 @@ def html(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
         ws = Workspace(workspace)
         with _progress() as progress:
             written = write_views(ws.load_graph(), ws, _RichProgress(progress))
-        err.print(f"{len(written)} files written; open {ws.html_path / 'index.html'}", highlight=False)
+        err.print(f"{len(written)} files written; open {ws.html_path / 'index.html'}", highlight=False, markup=False)
 
     _run(action)
 
@@ -361,7 +362,7 @@ def export_rdf(
 
     def action() -> None:
         path = write_rdf(Workspace(workspace).load_graph(), output, fmt.value, base)
-        err.print(f"written {path}", highlight=False)
+        err.print(f"written {path}", highlight=False, markup=False)
 
     _run(action)
 
@@ -384,7 +385,7 @@ def load_neo4j(
             store.write(graph)
             counts = store.query("MATCH (n) RETURN count(n) AS nodes")[0]["nodes"]
         err.print(f"loaded into {uri}: {len(graph.nodes)} nodes, {len(graph.edges)} relationships "
-                  f"({counts} nodes in the database)", highlight=False)
+                  f"({counts} nodes in the database)", highlight=False, markup=False)
 
     _run(action)
 
@@ -399,7 +400,7 @@ def export_neo4j_csv(
 
     def action() -> None:
         files = write_import_csv(Workspace(workspace).load_graph(), output)
-        err.print(f"{len(files)} files written to {output}; with Neo4j stopped, run:", highlight=False)
+        err.print(f"{len(files)} files written to {output}; with Neo4j stopped, run:", highlight=False, markup=False)
         sys.stdout.write(" ".join(import_command(files)) + "\n")
 
     _run(action)

@@ -57,7 +57,7 @@ def print_card(console: Console, row: dict[str, Any], heading: str | None = None
         text = "\n".join(cell(v) for v in value) if isinstance(value, list) else cell(value)
         grid.add_row(column, Text(text or "—"))
     if heading:
-        console.rule(heading, align="left", style="dim")
+        console.rule(Text(heading), align="left", style="dim")
     console.print(grid)
 
 
@@ -75,7 +75,7 @@ def print_table(console: Console, rows: list[dict[str, Any]], title: str | None 
         for number, row in enumerate(rows, 1):
             print_card(console, row, f"{title or ''} [{number}]".strip())
         return
-    table = Table(title=title, expand=False)
+    table = Table(title=Text(title) if title else None, expand=False)
     for column in columns:
         numeric = all(_is_number(row[column]) or row[column] is None for row in rows)
         table.add_column(column, min_width=needs[column], overflow="fold", no_wrap=numeric,

@@ -50,3 +50,10 @@ def test_a_table_that_fits_keeps_names_whole_and_follows_the_width():
         for name in (PLANT, "Волжский электромеханический завод"):
             assert any(name in line for line in lines)
     assert _render([]) == ["(no rows)"]
+
+
+def test_names_with_brackets_are_printed_as_written():
+    lines = _render([{"name": "[bold]Завод[/bold]", "links": 1}, {"name": "ООО [Вектор]", "links": 2}],
+                    title="[red]x")
+    assert any("[bold]Завод[/bold]" in line for line in lines) and any("ООО [Вектор]" in line for line in lines)
+    assert lines[0].strip() == "[red]x"

@@ -14,6 +14,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import chain
 from typing import Any
 
+from neo4j import GraphDatabase  # the neo4j extra: without it open_store names the extra to install
+from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
+from neo4j.graph import Node, Path, Relationship
+
 from promgraph.graph.errors import QueryError, StoreError
 from promgraph.graph.model import Graph
 from promgraph.graph.schema import Schema, load_schema
@@ -46,8 +50,6 @@ def constraints(schema: Schema) -> list[str]:
 
 def _plain(value: Any) -> Any:
     """Driver nodes, relationships and paths as plain dicts and lists, like the embedded store's."""
-    from neo4j.graph import Node, Path, Relationship
-
     if isinstance(value, Node):
         return {**dict(value), "_label": next(iter(value.labels), None)}
     if isinstance(value, Relationship):
@@ -74,9 +76,6 @@ class Neo4jStore(Store):
 
     def _connect(self) -> Any:
         if self._driver is None:
-            from neo4j import GraphDatabase
-            from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
-
             auth = (self.user, self.password or "") if self.user else None
             if self.uri.split("://")[0] not in SCHEMES:
                 raise StoreError(f"bad Neo4j URI {self.uri!r}: the scheme must be one of {', '.join(SCHEMES)}")
@@ -149,8 +148,6 @@ class Neo4jStore(Store):
             self._write(f"MATCH (n:{label}) WHERE NOT n.id IN $ids DETACH DELETE n", {"ids": ids})
 
     def query(self, cypher: str, parameters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
-        from neo4j.exceptions import Neo4jError
-
         try:
             records, _, keys = self._connect().execute_query(cypher, parameters or {}, database_=self.database,
                                                              routing_="r")
