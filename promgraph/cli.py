@@ -232,13 +232,19 @@ def partners(
     region: Annotated[str | None, typer.Option(help="Only candidates located in this region.")] = None,
     industry: Annotated[str | None, typer.Option(help="Only candidates whose ОКВЭД starts with this.")] = None,
     top: Annotated[int, typer.Option(help="How many candidates.")] = 20,
+    kinds: Annotated[str | None, typer.Option(
+        help="Kinds of candidates, comma-separated (company,university,government,…), or 'all'. "
+             "Default: companies, universities, development corporations, funds and associations.")] = None,
     workspace: WorkspaceOption = DEFAULT_WORKSPACE,
     fmt: FormatOption = Format.table,
     backend: Annotated[Backend, typer.Option(help="Where to run it.")] = Backend.embedded,
 ) -> None:
     """Ranked, explained partner candidates for an organization or a cluster."""
     from promgraph.queries.library import resolve_name
-    from promgraph.queries.partners import partner_candidates
+    from promgraph.queries.partners import CANDIDATE_KINDS, partner_candidates
+
+    wanted = CANDIDATE_KINDS if not kinds else None if kinds == "all" else frozenset(
+        k.strip() for k in kinds.split(",") if k.strip())
 
     def action() -> None:
         with _open(workspace, backend) as store:
@@ -246,7 +252,7 @@ def partners(
             place = resolve_name(store, "place", region, "--region") if region else None
             place_name = store.query("MATCH (p:Place {id: $id}) RETURN p.name AS name", {"id": place})[0]["name"] \
                 if place else None
-            rows = [c.to_row() for c in partner_candidates(store, org_id, place_name, industry, top)]
+            rows = [c.to_row() for c in partner_candidates(store, org_id, place_name, industry, top, wanted)]
         print_rows(rows, fmt, title=f"partners: {org}")
 
     _run(action)

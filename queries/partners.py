@@ -10,7 +10,11 @@ members of its clusters and parks. Each candidate is scored on
 - co-membership of clusters, parks and special economic zones;
 - region, how recent the candidate's links are, and how many partners it has already;
 
-and explained in words. Existing partners and the organization itself are never proposed.
+and explained in words. Existing partners and the organization itself are never proposed, nor
+the organization under a longer name ("Ростех по разработке …", its own branches). Candidates are
+the actors that can partner a plant or a cluster (:data:`CANDIDATE_KINDS`: companies, universities,
+development corporations, funds, associations, and for a cluster's members the groups they share);
+government bodies, media and other organizations are left out unless ``kinds`` widens the choice.
 
 Example:
     >>> from promgraph.graph.stores import open_store                      # doctest: +SKIP
@@ -26,14 +30,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from promgraph.graph.names import fold
 from promgraph.graph.stores import Store
 
-__all__ = ["Candidate", "WEIGHTS", "partner_candidates"]
+__all__ = ["Candidate", "WEIGHTS", "CANDIDATE_KINDS", "partner_candidates"]
 
 # Tuned with benchmarks/partners_eval.py (hidden newest links, Hits@10 and MRR against baselines).
 WEIGHTS = {"adamic_adar": 1.0, "common": 0.6, "pagerank": 4.0, "industry": 0.5, "industry_class": 0.3,
            "membership": 1.2, "region": 0.6, "recency": 0.4, "activity": 0.1}
 GROUP_KINDS = ("cluster", "technopark", "industrial_park", "sez", "association")
+CANDIDATE_KINDS = frozenset({"company", "university", "development_corporation", "fund", *GROUP_KINDS})
 
 _LINKS = [
     "MATCH (a:Organization)-[r:COOPERATES_WITH]-(b:Organization) WHERE a.id IN $ids "
@@ -47,7 +53,7 @@ _MEMBERS = ("MATCH (m:Organization)-[:MEMBER_OF]->(g:Organization) WHERE g.id IN
             "RETURN g.id AS g, m.id AS m")
 _ABOUT = ("MATCH (c:Organization) WHERE c.id IN $ids OPTIONAL MATCH (c)-[:LOCATED_IN]->(p:Place) "
           "RETURN c.id AS id, c.name AS name, c.kind AS kind, c.okved AS okved, collect(p.name) AS places, "
-          "c.links AS degree")
+          "c.links AS degree, c.aliases AS aliases, c.inn AS inn")
 # the best-connected organizations of the region in the industries of the partners
 _REGIONAL = ("MATCH (c:Organization)-[:LOCATED_IN]->(p:Place) WHERE p.name IN $places "
              "AND c.okved IS NOT NULL AND substring(c.okved, 0, 2) IN $classes "
@@ -104,9 +110,30 @@ def _plural(n: int, one: str, few: str, many: str) -> str:
     return few if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else many
 
 
+def _names(info: dict[str, Any]) -> set[str]:
+    return {fold(n) for n in (info["name"], *(info.get("aliases") or ()))}
+
+
+def _same_actor(focal: dict[str, Any], info: dict[str, Any]) -> bool:
+    """Whether a candidate is the organization itself: the same ИНН, one of its names, or one of its
+    names run on in lower case ("Ростех по разработке", "Газпром нефть": itself, or its own part)."""
+    if focal.get("inn") and focal["inn"] == info.get("inn"):
+        return True
+    own, theirs = _names(focal), _names(info)
+    if own & theirs:
+        return True
+    for name in (info["name"], *(info.get("aliases") or ())):
+        words = name.split()
+        for cut in range(1, len(words)):
+            if fold(" ".join(words[:cut])) in own and words[cut][:1].islower():
+                return True
+    return False
+
+
 def partner_candidates(store: Store, org_id: str, region: str | None = None, industry: str | None = None,
-                       top: int = 20) -> list[Candidate]:
-    """The ``top`` best new partners for the organization or group ``org_id``."""
+                       top: int = 20, kinds: frozenset[str] | None = CANDIDATE_KINDS) -> list[Candidate]:
+    """The ``top`` best new partners for the organization or group ``org_id``, among organizations of
+    ``kinds`` (None: of any kind)."""
     focal = _about(store, [org_id]).get(org_id)
     if focal is None:
         return []
@@ -145,6 +172,8 @@ def partner_candidates(store: Store, org_id: str, region: str | None = None, ind
     for cid in pool:
         info = about.get(cid)
         if info is None or info["kind"] in GROUP_KINDS and cid not in co_members:
+            continue
+        if kinds is not None and info["kind"] not in kinds or _same_actor(focal, info):
             continue
         place = next(iter(info["places"]), None)
         if region and region not in info["places"]:

@@ -55,3 +55,35 @@ def test_partners_command_json(example_workspace):
     rows = json.loads(result.stdout)
     assert len(rows) == 3 and {"name", "score", "explanation"} <= set(rows[0])
     assert rows[0]["score"] >= rows[1]["score"] >= rows[2]["score"]
+
+
+def _tiny_store(tmp_path):
+    """Ростех cooperates with two plants; each of them with a third plant, a broken variant of Ростех,
+    a ministry and a news agency."""
+    from promgraph.graph.model import Edge, Evidence, Graph, Node
+    from promgraph.graph.stores import open_store
+
+    evidence = (Evidence("n1", "Предложение.", 0, 12, "rule:test", 0.8, "2025-01-01"),)
+    graph = Graph()
+    for nid, name, kind in [("r", "Ростех", "company"), ("p1", "Завод «Вектор»", "company"),
+                            ("p2", "Завод «Луч»", "company"), ("c", "Завод «Искра»", "company"),
+                            ("v", "Ростех по разработке", "company"),
+                            ("m", "Министерство промышленности", "government"),
+                            ("a", "Информационное агентство «Тульские новости»", "media")]:
+        graph.nodes[nid] = Node(nid, "Organization", name, kind, evidence=evidence)
+    pairs = [("r", "p1"), ("r", "p2")] + [(p, x) for p in ("p1", "p2") for x in ("c", "v", "m", "a")]
+    for k, (a, b) in enumerate(pairs):
+        graph.edges[f"e{k}"] = Edge("COOPERATES_WITH", a, b, {}, evidence)
+    with open_store("embedded", path=tmp_path / "g.lbug") as store:
+        store.write(graph)
+    return open_store("embedded", path=tmp_path / "g.lbug", read_only=True)
+
+
+def test_itself_under_another_name_and_non_actors_are_not_candidates(tmp_path):
+    with _tiny_store(tmp_path) as store:
+        assert [c.name for c in partner_candidates(store, "r")] == ["Завод «Искра»"]
+        widened = {c.name for c in partner_candidates(store, "r", kinds=None)}
+        assert widened == {"Завод «Искра»", "Министерство промышленности",
+                           "Информационное агентство «Тульские новости»"}
+        assert {c.name for c in partner_candidates(store, "r", kinds=frozenset({"government"}))} == {
+            "Министерство промышленности"}
