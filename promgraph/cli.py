@@ -321,7 +321,7 @@ def explain(
             print_card(err, explanation.header)
         else:
             for key, value in explanation.header.items():
-                err.print(f"{key}: {cell(value)}", highlight=False, markup=False)
+                err.print(f"{key}: {cell(value)}", highlight=False, markup=False, soft_wrap=True)
         print_rows(explanation.sources, fmt, title="evidence")
 
     _run(action)
