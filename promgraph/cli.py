@@ -143,7 +143,7 @@ def build(
     from promgraph.pipeline import build as build_graph
 
     def action() -> None:
-        sources = inputs or [EXAMPLES if EXAMPLES.is_dir() else Path("examples")]
+        sources = inputs or [EXAMPLES]
         mapping = _columns(columns) if columns else None
         with _progress() as progress:
             summary = build_graph(sources, Workspace(workspace), _RichProgress(progress), views=html,

@@ -22,7 +22,14 @@ from promgraph.loaders.report import Report
 
 __all__ = ["Progress", "BuildSummary", "EXAMPLES", "input_files", "build", "extract", "write_views"]
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+def _examples() -> Path:
+    """The bundled examples: inside the installed package, or beside it in a checkout."""
+    here = Path(__file__).resolve().parent
+    return here / "examples" if (here / "examples").is_dir() else here.parent / "examples"
+
+
+EXAMPLES = _examples()
 READER = f"promgraph {__version__}"  # recorded with each ingested file: an upgrade reads it again
 REGISTRY_TYPES = {"ЕГРЮЛ_ОТКР_СВЕД": "egrul", "ЕГРИП_ОТКР_СВЕД": "egrul", "РЕЕСТРМСП": "msp",
                   "ОТКРДАННЫЕ3": "msp", "ОТКРДАННЫЕ5": "msp"}
