@@ -14,6 +14,7 @@ __all__ = [
     "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "ABBREVIATIONS",
     "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
+    "FRONTS", "EVENT_WORDS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -37,9 +38,42 @@ ORG_HEADS: dict[str, str] = {
     "парламент": "government", "посольство": "government", "полиция": "government", "прокуратура": "government",
     "суд": "government", "сенат": "government", "мид": "government", "сборная": "other",
     "партия": "association", "комиссия": "government", "представительство": "government",
-    "канцелярия": "government", "делегация": "other",
-    "пресс-служба": "other", "бюро": "other", "отдел": "other",
+    "канцелярия": "government", "бюро": "other", "отдел": "other",
 }
+# Words that front an organization without being one: "пресс-служба правительства области" names the
+# government (the press service is no party to anything), "делегация Татарстана" the region's people.
+FRONTS = {"пресс-служба", "пресс-центр", "делегация", "пресс-секретарь"}
+# Forums and exhibitions: events, never organizations, whatever the tagger says ("ПМЭФ-2022", "Иннопром").
+EVENT_WORDS = {"форум", "выставка", "конференция", "саммит", "конгресс-холл", "ярмарка", "салон", "фестиваль",
+               "чемпионат", "олимпиада", "пмэф", "вэф", "риф", "кэф", "иннопром", "технопром", "атомэкспо",
+               "металл-экспо", "нефтегаз", "макс", "тнф", "аэф", "пмюф"}
+# Media: the words that make a name a medium's, and the names of media that tell Russian news
+# (folded: lower case, ё as е, no quotes). Media quoted as sources are not organizations of the news.
+MEDIA_HEADS = {"газета", "газеты", "газете", "газету", "газетой", "телеканал", "телеканала", "телеканалу", "канал",
+               "канала", "канале", "радиостанция", "радиостанции", "радио", "издание", "издания", "изданию",
+               "интернет-издание", "интернет-издания", "портал", "портала", "порталу", "портале", "сайт", "сайта",
+               "сайте", "журнал", "журнала", "телекомпания", "телекомпании", "трк", "гтрк", "тк", "ия", "иа",
+               "информагентство", "информагентства", "медиахолдинг", "медиагруппа", "пабликах", "паблик",
+               "информационное", "информационного", "информационному", "информационным", "телеграм", "telegram"}
+MEDIA_NAMES = {
+    "тасс", "итар-тасс", "риа новости", "риа", "интерфакс", "интерфакса", "интерфаксу", "regnum", "регнум", "ъ",
+    "коммерсантъ", "коммерсант", "ведомости", "рбк", "известия", "мк", "аиф", "аргументы и факты",
+    "российская газета", "рг", "прайм", "reuters", "рейтер", "рейтерс", "bloomberg", "блумберг", "afp", "ap",
+    "bbc", "би-би-си", "cnn", "telegram", "телеграм", "дзен", "фан", "нтв", "первый канал", "россия 24", "вести",
+    "тв центр", "lenta.ru", "газета.ru",
+    "newsru.com", "знак", "ura.ru", "ура.ру", "фонтанка", "eadaily", "бизнес online", "business online",
+    "реальное время", "татар-информ", "башинформ", "новости", "top.mail.ru", "яндекс.дзен",
+    "sevastopolmedia", "ntv", "rt", "sputnik", "ridus", "lenta", "gazeta.ru",
+}
+# Words around a name that make it the teller of the news: "сообщает ТАСС", "по данным Интерфакса".
+REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "сообщало", "сообщал", "пишет",
+                   "передает", "передаёт", "передало", "передал", "цитирует", "информирует",
+                   "ссылкой", "источник", "сведениям", "информации", "рассказали", "уточняет", "отмечает", "словам"}
+# A line that credits its photo or source: "Фото: пресс-служба АВО", "Источник: …".
+CREDIT_WORDS = {"фото", "фотография", "источник", "автор", "видео", "иллюстрация", "скриншот", "коллаж", "инфографика"}
+# Rubrics and menus of news pages.
+MENU_WORDS = {"новости", "все", "главное", "общество", "экономика", "политика", "происшествия", "спорт", "культура",
+              "регион", "мнения", "статьи", "видео", "фото", "лента", "бизнес", "промышленность", "последние"}
 # Adjectives that judge an organization, never part of its name: "влиятельного Комитета по иностранным делам".
 JUDGEMENTS = {"влиятельный", "известный", "знаменитый", "скандальный", "популярный", "могущественный",
               "авторитетный", "престижный", "легендарный", "успешный", "нелегитимный", "одиозный", "пресловутый"}
@@ -161,7 +195,8 @@ TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "к�
 RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
-                     TIME_WORDS, COPULAS, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS)
+                     TIME_WORDS, COPULAS, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS,
+                     FRONTS, EVENT_WORDS)
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}

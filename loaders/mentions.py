@@ -23,6 +23,8 @@ from promgraph.loaders.lexicon import (
     CLOSING_QUOTES,
     COUNTRY_ABBREVIATIONS,
     DROPPED_ADJECTIVES,
+    EVENT_WORDS,
+    FRONTS,
     GENERIC_ABBREVIATIONS,
     GENERIC_ADJECTIVES,
     GENERIC_HEADS,
@@ -38,6 +40,7 @@ from promgraph.loaders.lexicon import (
     ROLES,
     TIME_WORDS,
 )
+from promgraph.loaders.sources import credited, is_file, is_media, menu_item
 
 __all__ = ["Mention", "find_mentions", "by_sentence"]
 
@@ -47,6 +50,7 @@ _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _COMPOUND_HEADS = ("завод", "банк", "комбинат", "холдинг", "маш", "строй", "нефть", "газ")
 _TOP_DOMAINS = {"ru", "рф", "su", "com", "org", "net", "info", "ua", "by", "kz", "uz"}
 _MAX_TAIL = 9
+_EDITION = re.compile(r"-?(19|20)\d\d$")  # "ПМЭФ-2022", "Иннопром-2023": an event's year
 
 
 @dataclass
@@ -234,7 +238,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     start = head
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
-        if prev.pos in ("ADJ", "PROPN") and prev.feats.get("Case") == token.feats.get("Case") \
+        if (prev.pos == "ADJ" or prev.pos == "PROPN" and fold(prev.text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
+                and prev.feats.get("Case") == token.feats.get("Case") \
                 and prev.feats.get("Number") == token.feats.get("Number") and prev.text not in CLOSING_QUOTES \
                 and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name
             start -= 1
@@ -266,7 +271,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         return None  # "призовой фонд": money, not a fund
     if token.lemma in AMBIGUOUS_HEADS and not (quoted or named):
         return None
-    if ORG_HEADS[token.lemma] == "company" and not quoted and not tokens[start].text[0].isupper():
+    if ORG_HEADS[token.lemma] == "company" and not quoted and not (
+            tokens[start].text[0].isupper() and not _starts_line(tokens, start)):
         return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant
     if ORG_HEADS[token.lemma] in ("other", "university") and not quoted and not named:
         return None  # "в инновационном центре", "институт веры": no name in the words at all
@@ -366,8 +372,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
     end, quoted = last + 1, None
-    while span.type == "ORG" and first < last and tokens[first].lemma in _ROLE_WORDS:
-        first += 1  # "Замглавы Федеральной миграционной службы": the post is not the name
+    while span.type == "ORG" and first < last and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS):
+        first += 1  # "Замглавы Федеральной миграционной службы", "Пресс-служба АВО": the post is not the name
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
                 and tokens[first - 1].feats.get("Case") == tokens[first].feats.get("Case") \
@@ -391,6 +397,20 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
                                                if heads else _compound_kind(mention.tokens[-1].text))
     return mention
+
+
+def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:
+    """Whether the name is the news's source, not one of its organizations: a medium, a file, a page's
+    menu, or whatever a credit line names (:mod:`promgraph.loaders.sources`)."""
+    return is_file(org.tokens) or menu_item(org.tokens) or credited(tokens, start) \
+        or is_media(org.tokens, tokens[:start])
+
+
+def _is_event(mention: Mention) -> bool:
+    """A forum or an exhibition: "ПМЭФ-2022", "Иннопром", "Российский инвестиционный форум"."""
+    first = fold(_EDITION.sub("", mention.tokens[0].text))
+    return first in EVENT_WORDS or any(t.lemma in EVENT_WORDS for t in mention.tokens) \
+        or bool(_EDITION.search(mention.tokens[-1].text)) and len(mention.tokens) <= 3
 
 
 def _names_no_one(mention: Mention) -> bool:
@@ -472,16 +492,16 @@ def find_mentions(doc: Any) -> list[Mention]:
         places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
-                and not _names_no_one(m)]
+                and not _names_no_one(m) and not _is_event(m)]
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue
             candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or _site(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
-            if candidate:
+            if candidate and not _is_event(candidate):
                 orgs.append(candidate)
-        orgs = _resolve_overlaps(orgs)
+        orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)]
         named = [p for p in places if not any(_in_quote(o, p) for o in orgs)]
         for place in named:
             owner = next((o for o in orgs if o.start <= place.start and place.stop <= o.stop), None)

@@ -23,9 +23,11 @@ from promgraph.loaders.lexicon import (
     COPULAS,
     COUNTRY_WORDS,
     DEAL_CUES,
+    MEDIA_HEADS,
     MEMBER_CUES,
     OPENING_QUOTES,
     REGION_WORDS,
+    REPORTING_WORDS,
     ROLE_SEATS,
     ROLES,
     SIGNING_CUES,
@@ -45,8 +47,7 @@ _BETWEEN = {  # "между двумя странами": whom the plural noun s
 }
 _ANAPHORIC_HEADS = {"завод", "предприятие", "компания", "комбинат", "фабрика", "холдинг", "концерн"}
 _ANY_COMPANY = {"предприятие", "компания"}
-_REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "пишет", "передает", "передаёт",
-                    "цитирует", "издания", "газета", "газеты", "агентство", "агентства", "сайте", "словам"}
+_REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
 
 
 @dataclass

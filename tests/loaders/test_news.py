@@ -128,9 +128,19 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
         ("Уралвагонзавод", "company")]
 
 
-def test_sites_are_organizations(models):
-    text = "Об этом сообщает baltinfo.ru. К проекту 0.facebook.com присоединился оператор."
-    assert _names(_extract(models, text), "ORG") == {"baltinfo.ru", "0.facebook.com"}
+@pytest.mark.parametrize("text, organizations", [
+    ("Об этом сообщает baltinfo.ru. К проекту 0.facebook.com присоединился оператор.", set()),
+    ("Соглашение подписали, передает Telegram-канал «МинИнформ64 Z».", set()),
+    ("Об этом сообщает ТАСС. Ранее «Ъ» сообщал о планах завода.", set()),
+    ("Как сообщает ИА «Тульские новости», завод расширяет производство.", set()),
+    ("Об этом сообщили в пресс-службе правительства Свердловской области.",
+     {"Правительство Свердловской области"}),
+    ("Губернатор осмотрел цех.\nФото: пресс-служба АВО\nIMG_6612", set()),
+    ("Делегация Татарстана посетила форум ПМЭФ-2022 и выставку «Иннопром».", set()),
+    ("Новости / Общество\nАО «Вектор» открыло цех.", {"Вектор"}),
+])
+def test_sources_credits_files_and_events_are_not_organizations(models, text, organizations):
+    assert _names(_extract(models, text), "ORG") == organizations
 
 
 def test_abbreviation_joins_its_expansion_and_people_are_named_in_full(models):

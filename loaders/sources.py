@@ -1,0 +1,73 @@
+"""Who tells the news, not who is in it: media, channels, sites, files and credits.
+
+A news page names its own sources beside the actors: "сообщает ТАСС", "передает Telegram-канал
+«МинИнформ64 Z»", "Фото: пресс-служба АВО", "/ Сибирское Информационное Агентство /", a link to
+``sia.ru``, a photo file ``IMG_6612``. None of them is a party to what the news reports, and a graph
+of who cooperates with whom must not count them. The organization whose press service speaks is
+another matter: "сообщили в пресс-службе правительства области" names the government, which stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from promgraph.graph.names import fold
+from promgraph.loaders.lexicon import CREDIT_WORDS, MEDIA_HEADS, MEDIA_NAMES, MENU_WORDS, REPORTING_WORDS
+
+__all__ = ["is_media", "is_file", "credited", "told_by", "menu_item"]
+
+_FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
+_DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
+
+
+def _words(tokens: list[Any]) -> list[str]:
+    return [fold(t.text) for t in tokens]
+
+
+def is_media(tokens: list[Any], previous: list[Any]) -> bool:
+    """Whether the name is a medium: an agency, a paper, a channel, a portal, a site ("ТАСС",
+    "ИА «Тульские новости»", "Telegram-канал", "Ъ-Южный Урал", "SIA.RU"), or the name a media word
+    just before it gives ("телеграм-канал «МинИнформ64 Z»", "газета «Труд»")."""
+    words = _words(tokens)
+    text = " ".join(words)
+    if text in MEDIA_NAMES or words[0] in MEDIA_NAMES or text.split("-")[0] in MEDIA_NAMES:
+        return True
+    if any(w in MEDIA_HEADS or w.endswith(("-канал", "-канала", "-канале")) for w in words[:2]):
+        return True
+    if _DOMAIN.search("".join(t.text for t in tokens)):
+        return True
+    before = [fold(t.text) for t in previous[-3:] if t.text not in "«»\"„“”"]
+    return bool(before) and (before[-1] in MEDIA_HEADS or before[-1].endswith(("-канал", "-канала", "-канале")))
+
+
+def is_file(tokens: list[Any]) -> bool:
+    """A file's name: a photo's "IMG_6612", "report.pdf"."""
+    return any(_FILE.search(t.text) for t in tokens)
+
+
+def credited(tokens: list[Any], start: int) -> bool:
+    """Whether the name at ``start`` follows a credit on its line: "Фото: …", "Источник: …", "© …"."""
+    for k in range(start - 1, max(-1, start - 6), -1):
+        token = tokens[k]
+        if "\n" in token.doc_text[token.stop:tokens[k + 1].start]:
+            return False
+        if fold(token.text) in CREDIT_WORDS or token.text == "©":
+            return True
+    return False
+
+
+def told_by(tokens: list[Any], start: int, stop: int) -> bool:
+    """Whether the name at ``tokens[start:stop]`` tells the news: "сообщает ТАСС", "по данным
+    Интерфакса", "ТАСС передает", "со ссылкой на РБК", "/ Сибирское Информационное Агентство /"."""
+    before = {fold(t.text) for t in tokens[max(0, start - 4):start]}
+    after = {fold(t.text) for t in tokens[stop:stop + 2]}
+    if before & REPORTING_WORDS or after & REPORTING_WORDS:
+        return True
+    return start > 0 and tokens[start - 1].text == "/" and stop < len(tokens) and tokens[stop].text == "/"
+
+
+def menu_item(tokens: list[Any]) -> bool:
+    """A page's menu or rubric, not a name: "ВСЕ НОВОСТИ", "Новости / Общество"."""
+    words = [w for w in _words(tokens) if any(c.isalnum() for c in w)]
+    return bool(words) and all(w in MENU_WORDS for w in words)
