@@ -26,6 +26,8 @@ from promgraph.loaders.lexicon import (
     ORG_HEADS,
     PATRONYMIC_ENDINGS,
     PLACE_ADJECTIVE_ENDINGS,
+    REGION_ADJECTIVES,
+    REGION_WORDS,
     SUPRAREGIONAL,
 )
 from promgraph.loaders.mentions import Mention
@@ -93,6 +95,19 @@ def _org_name(morph: Any, mention: Mention) -> str:
     name = _join(mention, words)
     name = name[:1].upper() + name[1:]
     return ABBREVIATIONS.get(name, (name,))[0]
+
+
+def _regional_name(morph: Any, mention: Mention) -> str:
+    """"Правительство" of "областного правительства", "Министерство промышленности" of "министерства
+    промышленности региона": the body's own words in the nominative, without the ones that stand for
+    the region."""
+    if mention.tokens[mention.head].lemma == "облправительство":
+        return "Правительство"
+    kept = [k for k, t in enumerate(mention.tokens) if t.lemma not in REGION_ADJECTIVES
+            and not (k == len(mention.tokens) - 1 and k > mention.head and t.lemma in REGION_WORDS)]
+    words = [mention.tokens[k] for k in kept]
+    name = " ".join(nominative_phrase(morph, words, kept.index(mention.head)))
+    return name[:1].upper() + name[1:]
 
 
 def acronym_of(abbreviation: str, name: str) -> bool:
@@ -216,9 +231,13 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
 
     orgs: dict[str, Entity] = {}
     for m in (m for m in mentions if m.type == "ORG"):
+        if m.regional and region is None:
+            continue  # "правительство региона" in an article that names no region: no one to name
         name = _org_name(morph, m)
         located = None
-        if region and _is_unnamed(m, gazetteer):
+        if m.regional:
+            name, located = f"{_regional_name(morph, m)} {_genitive(morph, region.name)}", region
+        elif region and _is_unnamed(m, gazetteer):
             name, located = f"{name} {_genitive(morph, region.name)}", region
         elif m.places:
             located = _place(m.places[0], morph, gazetteer)

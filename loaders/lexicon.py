@@ -14,7 +14,8 @@ __all__ = [
     "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "ABBREVIATIONS",
     "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
-    "FRONTS", "EVENT_WORDS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
+    "FRONTS", "EVENT_WORDS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "MEDIA_HEADS", "MEDIA_NAMES",
+    "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -38,11 +39,17 @@ ORG_HEADS: dict[str, str] = {
     "парламент": "government", "посольство": "government", "полиция": "government", "прокуратура": "government",
     "суд": "government", "сенат": "government", "мид": "government", "сборная": "other",
     "партия": "association", "комиссия": "government", "представительство": "government",
-    "канцелярия": "government", "бюро": "other", "отдел": "other",
+    "канцелярия": "government", "бюро": "other", "отдел": "other", "облправительство": "government",
+    "минпром": "government",
 }
 # Words that front an organization without being one: "пресс-служба правительства области" names the
 # government (the press service is no party to anything), "делегация Татарстана" the region's people.
 FRONTS = {"пресс-служба", "пресс-центр", "делегация", "пресс-секретарь"}
+# The region's own bodies, named without the region: "областное правительство", "правительство
+# региона", "облправительство", "региональная корпорация развития" are the article's region's.
+REGIONAL_BODIES = {"правительство", "администрация", "министерство", "минпром", "дума", "департамент",
+                   "облправительство", "корпорация"}
+REGION_ADJECTIVES = {"областной", "краевой", "республиканский", "региональный", "окружной"}
 # Forums and exhibitions: events, never organizations, whatever the tagger says ("ПМЭФ-2022", "Иннопром").
 EVENT_WORDS = {"форум", "выставка", "конференция", "саммит", "конгресс-холл", "ярмарка", "салон", "фестиваль",
                "чемпионат", "олимпиада", "пмэф", "вэф", "риф", "кэф", "иннопром", "технопром", "атомэкспо",
@@ -196,7 +203,7 @@ RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
                      TIME_WORDS, COPULAS, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS,
-                     FRONTS, EVENT_WORDS)
+                     FRONTS, EVENT_WORDS, REGIONAL_BODIES, REGION_ADJECTIVES)
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}

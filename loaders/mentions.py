@@ -37,6 +37,9 @@ from promgraph.loaders.lexicon import (
     ORGANIZATION_NAMES,
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_NAMES,
+    REGION_ADJECTIVES,
+    REGION_WORDS,
+    REGIONAL_BODIES,
     ROLES,
     TIME_WORDS,
 )
@@ -69,6 +72,7 @@ class Mention:
     quoted: str | None = None  # the quoted name, without quotes
     normal: str | None = None  # natasha's normal form (PER, LOC)
     places: list[Mention] = field(default_factory=list)  # LOC mentions inside an ORG's tail
+    regional: bool = False  # ORG: a body of the region the article is about, not named ("облправительство")
 
     @property
     def text(self) -> str:
@@ -256,6 +260,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if quote:
         quoted = _inside(tokens, end + 1, quote - 1)
         end = quote
+    if _regional(tokens, start, head, end):
+        return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:regional_body",
+                       0.7, head=head - start, kind=_head_kind(tokens, head, end), regional=True)
     specific_adjectives = [t for t in tokens[start:head] if t.lemma not in GENERIC_ADJECTIVES]
     if token.lemma == "зона" and not quoted and not any(t.lemma == "экономический" for t in tokens[start:head]):
         return None
@@ -281,6 +288,21 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     kind = _head_kind(tokens, head, end)
     return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:head", 0.8,
                    head=head - start, kind=kind, quoted=quoted)
+
+
+def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
+    """Whether the phrase names a body of "the region" without naming it: "областное правительство",
+    "правительство региона", "министерство промышленности области", "облправительство"."""
+    token, tail = tokens[head], tokens[head + 1:end]
+    if token.lemma not in REGIONAL_BODIES or token.feats.get("Number") == "Plur":
+        return False
+    if token.lemma == "облправительство":
+        return True
+    if token.lemma == "корпорация" and not any(t.lemma == "развитие" for t in tail):
+        return False
+    if any(t.lemma in REGION_ADJECTIVES for t in tokens[start:head]):
+        return not any(t.text[:1].isupper() for t in tail)
+    return bool(tail) and tail[-1].lemma in REGION_WORDS and all(t.text.islower() for t in tail)
 
 
 def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
