@@ -74,7 +74,24 @@ def _join(mention: Mention, words: list[str]) -> str:
     return "".join(out)
 
 
+_COUNTRY_SUFFIX = (" РФ", " России", " Российской Федерации")
+
+
+def _federal(name: str) -> str:
+    """"Министерство промышленности и торговли Российской Федерации" for "… РФ" and "… России": the
+    official form of a federal ministry's name."""
+    if name.split(" ", 1)[0].lower() == "министерство":
+        for suffix in _COUNTRY_SUFFIX[:2]:
+            if name.endswith(suffix):
+                return name[:-len(suffix)] + _COUNTRY_SUFFIX[2]
+    return name
+
+
 def _org_name(morph: Any, mention: Mention) -> str:
+    return _federal(_written_name(morph, mention))
+
+
+def _written_name(morph: Any, mention: Mention) -> str:
     if mention.method == "rule:repeated_name":
         return mention.normal or mention.text
     if mention.legal_form or (mention.quoted and mention.head is not None
