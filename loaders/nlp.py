@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Models", "CachedMorph", "CachedNormalizer", "PackedMorphTagger", "TokenNER", "load_models"]
+__all__ = ["Models", "CachedMorph", "CachedNormalizer", "LineSegmenter", "PackedMorphTagger", "TokenNER",
+           "load_models"]
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,48 @@ class Models:
     normalizer: CachedNormalizer
     morph: Any  # a pymorphy3.MorphAnalyzer with cached parses (:class:`CachedMorph`), for the nominative
     dates: Any  # yargy Parser of grammars.dates.DATE: building one loads a morphology dictionary
+
+
+class LineSegmenter:
+    """natasha's segmenter, with a line that ends without punctuation ending its sentence too.
+
+    razdel reads "…подписали соглашение о сотрудничестве\nТатарстан и Свердловская область…" as one
+    sentence: a headline runs into the lead, a menu into the first paragraph, and a rule reading one
+    sentence sees two. A line break ends a sentence unless the next line goes on in lower case (a
+    text wrapped mid-sentence).
+    """
+
+    def __init__(self, segmenter: Any):
+        self._segmenter = segmenter
+
+    def tokenize(self, text: str) -> Iterator[Any]:
+        return self._segmenter.tokenize(text)
+
+    def sentenize(self, text: str) -> Iterator[Any]:
+        from natasha.segment import Sent
+
+        for sent in self._segmenter.sentenize(text):
+            start = 0
+            for cut in _line_breaks(sent.text):
+                piece = sent.text[start:cut].rstrip()
+                if piece.strip():
+                    lead = len(piece) - len(piece.lstrip())
+                    yield Sent(sent.start + start + lead, sent.start + start + len(piece), piece.lstrip())
+                start = cut
+            piece = sent.text[start:]
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                yield Sent(sent.start + start + lead, sent.stop, piece.strip())
+
+
+def _line_breaks(text: str) -> Iterator[int]:
+    """Where the lines of a sentence start, when the next line does not go on in lower case."""
+    position = text.find("\n")
+    while position >= 0:
+        rest = text[position:].lstrip()
+        if rest and not rest[0].islower():
+            yield position + 1
+        position = text.find("\n", position + 1)
 
 
 class CachedMorph:
@@ -170,7 +213,7 @@ def load_models() -> Models:
     embedding = NewsEmbedding()
     morph_vocab = MorphVocab()
     return Models(
-        segmenter=Segmenter(),
+        segmenter=LineSegmenter(Segmenter()),
         morph_tagger=PackedMorphTagger(NewsMorphTagger(embedding)),
         ner_tagger=TokenNER(NewsNERTagger(embedding)),
         morph_vocab=morph_vocab,
