@@ -31,6 +31,7 @@ from promgraph.loaders.lexicon import (
     SUPRAREGIONAL,
 )
 from promgraph.loaders.mentions import Mention
+from promgraph.loaders.ministries import FEDERAL, spelled_out
 from promgraph.loaders.places import Gazetteer, Place
 
 __all__ = ["Entity", "group_entities", "acronym_of"]
@@ -112,6 +113,26 @@ def _written_name(morph: Any, mention: Mention) -> str:
     name = _join(mention, words)
     name = name[:1].upper() + name[1:]
     return ABBREVIATIONS.get(name, (name,))[0]
+
+
+def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | None,
+                   gazetteer: Gazetteer) -> tuple[str, Place | None]:
+    """"Минпромторг Крыма" → "Министерство промышленности и торговли Республики Крым": the region its
+    words name, the country's ("РФ", "России"), the article's ("региона", "республики"); a short form
+    alone is the federal ministry of that name, else the article's region's."""
+    tail = mention.tokens[1:]
+    place = _place(mention.places[0], morph, gazetteer) if mention.places else None
+    if place is None and tail and fold(tail[-1].text) in ("региона", "области", "края", "республики", "округа"):
+        place = region
+    if place is None and tail and tail[-1].text in COUNTRY_ABBREVIATIONS:
+        place = gazetteer.lookup(tail[-1].text)
+    if place is None and not tail:
+        place = gazetteer.lookup("Россия") if ministry in FEDERAL else region
+    if place is None:
+        return ministry, None
+    if place.kind == "country":
+        return f"{ministry} Российской Федерации" if place.name == "Россия" else ministry, None
+    return f"{ministry} {_genitive(morph, place.name)}", place
 
 
 def _regional_name(morph: Any, mention: Mention) -> str:
@@ -252,7 +273,10 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             continue  # "правительство региона" in an article that names no region: no one to name
         name = _org_name(morph, m)
         located = None
-        if m.regional:
+        ministry = spelled_out(m.tokens[0].text)
+        if ministry and m.tokens[0].text[0] in "Мм":
+            name, located = _ministry_name(morph, ministry, m, region, gazetteer)
+        elif m.regional:
             name, located = f"{_regional_name(morph, m)} {_genitive(morph, region.name)}", region
         elif region and _is_unnamed(m, gazetteer):
             name, located = f"{name} {_genitive(morph, region.name)}", region
@@ -270,6 +294,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if m.legal_form or legal_form:
             entity.props["legal_form"] = m.legal_form or legal_form
     _link_abbreviations(orgs)
+    _link_spelled(orgs)
     _link_parenthesized(orgs)
     _link_generic_heads(orgs)
     _link_short_names(orgs, places)
@@ -317,6 +342,25 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
                        and any(acronym_of(short, e.name) for short in shorts)), None)
         if target:
             _fold_into(orgs, key, target)
+
+
+def _link_spelled(orgs: dict[str, Entity]) -> None:
+    """A ministry named by its syllables is the article's ministry whose full name has all its words:
+    "Минпромэнерго Республики Башкортостан" is the "Министерство промышленности, энергетики и
+    инноваций Республики Башкортостан" named in full."""
+    for key, entity in list(orgs.items()):
+        if not any(spelled_out(m.tokens[0].text) for m in entity.mentions):
+            continue
+        words = [w for w in fold(entity.name).replace(",", " ").split() if w != "и"]
+        target = next((e for k, e in orgs.items() if k != key and len(e.name) > len(entity.name)
+                       and _in_order(words, [w for w in fold(e.name).replace(",", " ").split() if w != "и"])), None)
+        if target:
+            _fold_into(orgs, key, target)
+
+
+def _in_order(words: list[str], longer: list[str]) -> bool:
+    it = iter(longer)
+    return all(word in it for word in words)
 
 
 def _link_parenthesized(orgs: dict[str, Entity]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from promgraph.graph.names import SHORT_FORMS, fold
@@ -236,6 +236,25 @@ def _starts_line(tokens: list[Any], i: int) -> bool:
     return i == 0 or "\n" in tokens[i].doc_text[tokens[i - 1].stop:tokens[i].start]
 
 
+def _agrees(adjective: Any, noun: Any) -> bool:
+    """Whether an adjective agrees with the noun after it. The tagger's case is trusted when it
+    agrees; a capitalized adjective it reads in another case ("Камским" as nominative before
+    "кластером") is checked against its own endings: "-ским" can be instrumental."""
+    case, number = noun.feats.get("Case"), noun.feats.get("Number")
+    if adjective.feats.get("Case") == case and adjective.feats.get("Number") == number:
+        return True
+    return adjective.text[:1].isupper() and case is not None and fold(adjective.text).endswith(
+        _ADJECTIVE_ENDINGS.get((case, number), ()))
+
+
+# Adjective endings by case and number, for "Камским кластером", "Тульской области".
+_ADJECTIVE_ENDINGS = {
+    ("Nom", "Sing"): ("ий", "ый", "ой", "ая", "яя", "ое", "ее"), ("Gen", "Sing"): ("ого", "его", "ой", "ей"),
+    ("Dat", "Sing"): ("ому", "ему", "ой", "ей"), ("Acc", "Sing"): ("ий", "ый", "ую", "юю", "ое", "ее", "ого"),
+    ("Ins", "Sing"): ("им", "ым", "ой", "ей"), ("Loc", "Sing"): ("ом", "ем", "ой", "ей"),
+}
+
+
 def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | None:
     """The organization a head noun names, or None when the phrase names no one in particular."""
     token = tokens[head]
@@ -243,8 +262,7 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
         if (prev.pos == "ADJ" or prev.pos == "PROPN" and fold(prev.text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
-                and prev.feats.get("Case") == token.feats.get("Case") \
-                and prev.feats.get("Number") == token.feats.get("Number") and prev.text not in CLOSING_QUOTES \
+                and _agrees(prev, token) and prev.text not in CLOSING_QUOTES \
                 and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name
             start -= 1
         else:
@@ -467,6 +485,32 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     return out
 
 
+def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], places: list[Mention]) -> Mention:
+    """The organization's name running on to the end of the places its tail names: a place the
+    tagger cut short ("Правительство Марий" + "Эл") and places joined by "и" ("Корпорация развития
+    Дальнего Востока и Арктики")."""
+    if org.quoted:
+        return org
+    stop = org.stop
+    for place in sorted(places, key=lambda p: p.start):
+        inside = org.start < place.start < stop < place.stop
+        joined = place.start > stop and tokens[index[place.start] - 1].text == "и" \
+            and index[place.start] - 1 == index.get(_start_at(tokens, stop)) \
+            and any(p.stop == stop for p in places) and place.tokens[0].feats.get("Case") == "Gen"
+        if inside or joined:
+            stop = place.stop
+    if stop == org.stop:
+        return org
+    last = next(k for k, t in enumerate(tokens) if t.stop == stop)
+    first = index[org.start]
+    return replace(org, stop=stop, tokens=tokens[first:last + 1])
+
+
+def _start_at(tokens: list[Any], offset: int) -> int:
+    """The start of the first token at or after ``offset``."""
+    return next((t.start for t in tokens if t.start >= offset), -1)
+
+
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping organization mentions; rules win ties over NER."""
     kept: list[Mention] = []
@@ -523,6 +567,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                 else None)
             if candidate and not _is_event(candidate):
                 orgs.append(candidate)
+        orgs = [_through_places(o, tokens, index, places) for o in orgs]
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)]
         named = [p for p in places if not any(_in_quote(o, p) for o in orgs)]
         for place in named:

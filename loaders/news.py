@@ -15,11 +15,12 @@ from typing import Any
 from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.entities import Entity, group_entities
+from promgraph.loaders.facts import Fact, resolve_date
 from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, RULE_WORDS
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models
 from promgraph.loaders.places import load_gazetteer
-from promgraph.loaders.relations import Fact, find_relations, resolve_date
+from promgraph.loaders.relations import find_relations
 
 __all__ = ["EMITS", "extract_document", "to_eval"]
 

@@ -9,12 +9,11 @@ next to a cluster, park or zone (MEMBER), and where organizations and cities are
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from promgraph.graph.names import fold
+from promgraph.loaders.agreements import AgreementReader
 from promgraph.loaders.entities import Entity, place_of_adjective
+from promgraph.loaders.facts import Article, Fact, Sentence, agreement_fact, sentence_date, sentences
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
@@ -30,15 +29,12 @@ from promgraph.loaders.lexicon import (
     REPORTING_WORDS,
     ROLE_SEATS,
     ROLES,
-    SIGNING_CUES,
 )
-from promgraph.loaders.mentions import by_sentence
 from promgraph.loaders.places import Place
 
-__all__ = ["Fact", "find_relations", "resolve_date"]
+__all__ = ["find_relations"]
 
 _GROUP_KINDS = {"cluster", "technopark", "industrial_park", "sez", "association"}
-_SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}
 _LOANS = {"кредит", "заем", "займ", "грант"}
 _BETWEEN = {  # "между двумя странами": whom the plural noun stands for
     "страна": lambda e: e.kind == "country", "государство": lambda e: e.kind == "country",
@@ -46,80 +42,7 @@ _BETWEEN = {  # "между двумя странами": whom the plural noun s
     "сторона": lambda e: e.type == "ORG" or e.kind == "country",
 }
 _ANAPHORIC_HEADS = {"завод", "предприятие", "компания", "комбинат", "фабрика", "холдинг", "концерн"}
-_ANY_COMPANY = {"предприятие", "компания"}
 _REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
-
-
-@dataclass
-class Fact:
-    """A relation found in one sentence; ``args`` hold entity ids and values as in the eval format."""
-
-    type: str
-    args: dict[str, Any]
-    sentence: Any
-    method: str
-    confidence: float
-    anchor: tuple[int, int] | None = None  # offsets of the words the rule fired on
-
-
-@dataclass
-class _Sentence:
-    """A sentence with its tokens and, for each token index, the entity mention starting there."""
-
-    sent: Any
-    tokens: list[Any]
-    starts: dict[int, tuple[Entity, int]] = field(default_factory=dict)  # token index → (entity, end index)
-    covered: dict[int, Entity] = field(default_factory=dict)
-
-    def entities(self, type_: str, lo: int = 0, hi: int | None = None) -> list[Entity]:
-        hi = len(self.tokens) if hi is None else hi
-        out: list[Entity] = []
-        for i in sorted(self.starts):
-            entity, _ = self.starts[i]
-            if lo <= i < hi and entity.type == type_ and entity not in out:
-                out.append(entity)
-        return out
-
-    def text(self, lo: int, hi: int) -> str:
-        return self.sent.text[self.tokens[lo].start - self.sent.start:self.tokens[hi - 1].stop - self.sent.start]
-
-
-def _sentences(doc: Any, entities: list[Entity]) -> list[_Sentence]:
-    """Each sentence with its mentions by token. Longer mentions are placed first and a mention that
-    starts inside one is left out, so a place or an organization inside a name ("… Чувашской
-    Республики", "Институт … РАН") belongs to that name; at equal length organizations come first."""
-    mentions = sorted(((m, entity) for entity in entities for m in entity.mentions),
-                      key=lambda pair: pair[0].start - pair[0].stop)  # stable: entities' order breaks ties
-    out = []
-    for sent, sent_mentions in zip(doc.sents, by_sentence(doc.sents, mentions, lambda pair: pair[0].start),
-                                   strict=True):
-        s = _Sentence(sent, sent.tokens)
-        index = {t.start: k for k, t in enumerate(s.tokens)}
-        stops = {t.stop: k for k, t in enumerate(s.tokens)}
-        for m, entity in sent_mentions:
-            if m.start not in index or m.stop not in stops:
-                continue  # a mention that runs into the next sentence
-            lo, hi = index[m.start], stops[m.stop] + 1
-            if lo in s.covered:
-                continue
-            s.starts[lo] = (entity, hi)
-            for k in range(lo, hi):
-                s.covered.setdefault(k, entity)
-        out.append(s)
-    return out
-
-
-def resolve_date(day: int, month: int, year: int | None, published: str | None) -> str | None:
-    """An ISO date; a date without a year takes the publication's, the previous one if later."""
-    if year is None:
-        if not published:
-            return None
-        pub = date.fromisoformat(published[:10])
-        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
@@ -139,56 +62,11 @@ def _role_at(tokens: list[Any], i: int) -> tuple[str, ...] | None:
     return next((r for r in roles if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
 
 
-def _person_starts(s: _Sentence, k: int) -> bool:
+def _person_starts(s: Sentence, k: int) -> bool:
     return k in s.starts and s.starts[k][0].type == "PER"
 
 
-@dataclass
-class _Article:
-    """What the rules know of the whole article: the region and country it is about, its places, and
-    where each organization is named."""
-
-    region: Entity | None
-    country: Entity | None
-    places: list[Entity]
-    named: list[tuple[int, Entity]]  # (offset, organization) of every mention, in text order
-
-    def region_called(self, s: _Sentence, word: str) -> Entity | None:
-        """The region "республики", "области", "региона" stand for: one of that kind named in the
-        sentence, else the article's region, else the article's only region of that kind."""
-        def called(place: Entity) -> bool:
-            return place.kind == "region" and (word in ("регион", "субъект") or word in fold(place.name))
-
-        here = [p for p in s.entities("LOC") if called(p)]
-        if here:
-            return here[0]
-        if self.region is not None and called(self.region):
-            return self.region
-        named = [p for p in self.places if called(p)]
-        return named[0] if len(named) == 1 else self.region
-
-    def ministry(self, tail: str) -> Entity | None:
-        """The ministry named "Министерство <tail>" in the article."""
-        return next((e for _, e in self.named if fold(e.name) == f"министерство {fold(tail)}"), None)
-
-    def last_named(self, fits: Any, offset: int, count: int) -> list[Entity]:
-        """The last ``count`` different entities that ``fits`` accepts named before ``offset``."""
-        out: list[Entity] = []
-        for start, entity in reversed(self.named):
-            if start < offset and fits(entity) and entity not in out:
-                out.append(entity)
-        return out[:count]
-
-    def named_before(self, head: str, offset: int) -> Entity | None:
-        """The organization last named before ``offset`` that a bare head noun refers back to: "директор
-        завода" → "Завод «Чувашкабель»", "предприятие" → the last company."""
-        def fits(entity: Entity) -> bool:
-            return head in fold(entity.name) or (head in _ANY_COMPANY and entity.kind == "company")
-
-        return next(iter(self.last_named(fits, offset, 1)), None)
-
-
-def _complement(s: _Sentence, end: int, article: _Article) -> tuple[Entity | None, int]:
+def _complement(s: Sentence, end: int, article: Article) -> tuple[Entity | None, int]:
     """The organization or place a role word governs ("директор завода «Вектор»", "посол Италии в Грузии",
     "глава региона", "директор завода" after the plant was named) and the index of the first token
     after its complement."""
@@ -236,7 +114,7 @@ def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
     return place_of_adjective(token.text, places) if token.pos == "ADJ" and token.text.islower() else None
 
 
-def _person_after(s: _Sentence, j: int) -> Entity | None:
+def _person_after(s: Sentence, j: int) -> Entity | None:
     """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин")."""
     token = s.tokens[j] if j < len(s.tokens) else None
     if token is not None and token.pos == "NOUN" and token.text.islower() and token.feats.get("Case") == "Nom" \
@@ -245,7 +123,7 @@ def _person_after(s: _Sentence, j: int) -> Entity | None:
     return s.starts[j][0] if _person_starts(s, j) else None
 
 
-def _person_before(s: _Sentence, i: int, case: str | None) -> Entity | None:
+def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
     """The person a role stands in apposition to, in the role's case ("Андрей Шпиленко, директор …",
     "Марк Тоунер, исполняющий обязанности официального представителя …"), or the subject of a
     role in the instrumental ("Иван Петров стал директором")."""
@@ -265,7 +143,7 @@ def _person_before(s: _Sentence, i: int, case: str | None) -> Entity | None:
     return None
 
 
-def _roles(s: _Sentence, morph: Any, article: _Article) -> list[Fact]:
+def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
     that person."""
@@ -310,81 +188,7 @@ def _roles(s: _Sentence, morph: Any, article: _Article) -> list[Fact]:
     return facts
 
 
-def _subject(s: _Sentence, lo: int, morph: Any) -> tuple[str | None, str | None, int]:
-    """The subject after token ``lo``, as written and in the nominative, and where it starts:
-    "о сотрудничестве в создании …" → ("о сотрудничестве в создании …", "сотрудничество в создании …", k)."""
-    tokens = s.tokens
-    for k in range(lo, len(tokens) - 1):
-        if tokens[k].text.lower() in _SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
-            end = next((w for w in range(k + 2, len(tokens)) if _partner(s, w)), len(tokens))
-            while end > k + 1 and tokens[end - 1].pos == "PUNCT":
-                end -= 1
-            head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
-            if head is None:
-                continue
-            words = nominative_phrase(morph, tokens[k + 1:end], head)
-            text = s.text(k + 1, end)
-            changed = " ".join(words[:head + 1])
-            unchanged = text[len(s.text(k + 1, k + 2 + head)):]
-            return s.text(k, end), changed + unchanged, k
-    return None, None, len(tokens)
-
-
-def _partner(s: _Sentence, k: int) -> Entity | None:
-    """The organization "с" at ``k`` introduces: "соглашение о сотрудничестве с ООО «Завод Чувашкабель»"."""
-    if s.tokens[k].text.lower() not in ("с", "со"):
-        return None
-    start = k + 1 + (k + 1 < len(s.tokens) and s.tokens[k + 1].text in _QUOTES)
-    return s.starts[start][0] if start in s.starts and s.starts[start][0].type == "ORG" else None
-
-
-def _signing(s: _Sentence) -> int | None:
-    """Index of the agreement word of a sentence that tells of signing one, else None."""
-    lemmas = [t.lemma for t in s.tokens]
-    kind_at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"), None)
-    return kind_at if kind_at is not None and SIGNING_CUES & set(lemmas) else None
-
-
-def _sentence_date(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None) -> str | None:
-    """The first date written in the sentence, else the article's."""
-    return next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date)
-
-
-def _agreement(s: _Sentence, anchor: Any, method: str, confidence: float, parties: list[Entity], kind: str,
-               title: str, date: str | None, subject: str | None = None,
-               signatories: list[Entity] | None = None) -> Fact:
-    """An AGREEMENT fact, whichever rule found it; ``anchor`` is the token it fired on."""
-    args = {"parties": [p.id for p in parties], "parties_entities": parties, "kind": kind, "subject": subject,
-            "title": title, "date": date, "signatories": [p.id for p in signatories or []]}
-    return Fact("AGREEMENT", args, s.sent, method, confidence, (anchor.start, anchor.stop))
-
-
-def _agreements(s: _Sentence, morph: Any, dates: list[tuple[int, str]], default_date: str | None,
-                last: Fact | None) -> list[Fact]:
-    """A new agreement, or, in "Документ подписали Павел Гришин и Анна Белова", the last one's signatories."""
-    tokens = s.tokens
-    lemmas = [t.lemma for t in tokens]
-    kind_at = _signing(s)
-    if kind_at is None:
-        return []
-    if lemmas[kind_at] == "документ" or (last and {e.id for e in s.entities("ORG")} <= set(last.args["parties"])):
-        if last is not None:
-            last.args["signatories"] += [p.id for p in s.entities("PER") if p.id not in last.args["signatories"]]
-        return []
-    written, subject, subject_at = _subject(s, kind_at + 1, morph)
-    between = next((k for k, t in enumerate(tokens) if t.text.lower() == "между"), None)
-    lo = between if between is not None else 0
-    parties = s.entities("ORG", lo, subject_at)
-    parties += [p for p in (_partner(s, k) for k in range(subject_at, len(tokens))) if p and p not in parties]
-    if len(parties) < 2:
-        return []
-    kind = AGREEMENT_KINDS[lemmas[kind_at]]
-    title = f"{kind.capitalize()} " + (written or "между " + " и ".join(p.name for p in parties))
-    return [_agreement(s, tokens[kind_at], "rule:agreement", 0.8, parties, kind, title,
-                       _sentence_date(s, dates, default_date), subject, s.entities("PER"))]
-
-
-def _between_the_two(s: _Sentence, article: _Article, dates: list[tuple[int, str]],
+def _between_the_two(s: Sentence, article: Article, dates: list[tuple[int, str]],
                      default_date: str | None) -> list[Fact]:
     """"По договору между двумя странами …", "сделка между компаниями": the two countries or companies
     the article named last, when the sentence names neither."""
@@ -399,8 +203,8 @@ def _between_the_two(s: _Sentence, article: _Article, dates: list[tuple[int, str
             return []
         kind = AGREEMENT_KINDS.get(token.lemma, "сделка")
         title = f"{kind.capitalize()} между " + " и ".join(p.name for p in parties)
-        return [_agreement(s, token, "rule:between", 0.5, parties, kind, title,
-                           _sentence_date(s, dates, default_date))]
+        return [agreement_fact(s, token, "rule:between", 0.5, parties, kind, title,
+                           sentence_date(s, dates, default_date))]
     return []
 
 
@@ -416,7 +220,7 @@ def _reports(tokens: list[Any], i: int) -> bool:
     return bool(words & _REPORTING_WORDS)
 
 
-def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
+def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
     """A purchase, merger, loan or grant between two organizations, a loan or grant between countries:
     "DST купила 5% акций Facebook", "Россия дала Украине кредит".
 
@@ -443,11 +247,11 @@ def _deals(s: _Sentence, dates: list[tuple[int, str]], default_date: str | None)
     if len(parties) < 2 or parties[0].id == parties[1].id:
         return []
     title = _deal_title(s.text(cue, len(tokens)).rstrip(" ."), tokens[cue].pos)
-    return [_agreement(s, tokens[cue], "rule:deal", 0.6, parties, "сделка", title,
-                       _sentence_date(s, dates, default_date))]
+    return [agreement_fact(s, tokens[cue], "rule:deal", 0.6, parties, "сделка", title,
+                       sentence_date(s, dates, default_date))]
 
 
-def _cooperation(s: _Sentence, last_parties: list[Entity], agreement_parties: set[str]) -> list[Fact]:
+def _cooperation(s: Sentence, last_parties: list[Entity], agreement_parties: set[str]) -> list[Fact]:
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if t.lemma in COOPERATION_CUES), None)
     framework = any(t.lemma in AGREEMENT_KINDS for t in tokens) and any(
@@ -474,7 +278,7 @@ def _region_of(entity: Entity) -> str | None:
     return (place.parent if place and place.kind == "city" else place.name) if place else None
 
 
-def _members(s: _Sentence) -> list[Fact]:
+def _members(s: Sentence) -> list[Fact]:
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if t.lemma in MEMBER_CUES and k not in s.covered), None)
     if cue is None:
@@ -489,7 +293,7 @@ def _members(s: _Sentence) -> list[Fact]:
             for m in members]
 
 
-def _locations(s: _Sentence, place_of: dict[int, Entity]) -> list[Fact]:
+def _locations(s: Sentence, place_of: dict[int, Entity]) -> list[Fact]:
     """An organization with a region in its name, or followed by "в Чебоксарах"."""
     facts = []
     tokens = s.tokens
@@ -525,12 +329,17 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     country = max(countries, key=lambda e: len(e.mentions), default=None)  # the one the article is about
     named = sorted(((m.start, e) for e in entities if e.type == "ORG" or e.kind == "country" for m in e.mentions),
                    key=lambda p: p[0])
-    article = _Article(region_entity, country, list(places.values()), named)
+    article = Article(region_entity, country, list(places.values()), named)
     facts: list[Fact] = []
     last: Fact | None = None
-    for s in _sentences(doc, entities):
-        facts += _roles(s, morph, article)
-        agreements = _agreements(s, morph, dates, default_date, last) or _deals(s, dates, default_date) \
+    by_id = {e.id: e for e in entities}
+    positions: dict[str, Entity] = {}  # who holds a post where, for a signer named by a person
+    reader = AgreementReader(article, morph, dates, default_date)
+    for s in sentences(doc, entities):
+        roles = _roles(s, morph, article)
+        positions.update({f.args["person"]: by_id[f.args["org"]] for f in roles if f.args["org"]})
+        facts += roles
+        agreements = reader.read(s, positions) or _deals(s, dates, default_date) \
             or _between_the_two(s, article, dates, default_date)
         facts += agreements
         parties = {p for f in agreements for p in f.args["parties"]}
@@ -538,6 +347,8 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         last = agreements[-1] if agreements else last
         facts += _members(s)
         facts += _locations(s, place_of)
+    merged = reader.merged()
+    facts = [f for f in facts if id(f) not in merged]
     facts += _known_locations(entities, places, doc)
     for fact in facts:
         fact.args.pop("parties_entities", None)

@@ -426,3 +426,50 @@ def test_every_relationship_the_extractor_emits_is_allowed_by_the_model():
     for type_, pairs in EMITS.items():
         assert pairs <= set(schema.relationship(type_).pairs), type_
 
+
+
+def test_regions_and_countries_may_be_parties(models):
+    from promgraph.loaders.news import EMITS
+
+    result = _extract(models, "Россия и Китай подписали договор о поставках оборудования.")
+    assert {"Россия", "Китай"} in _agreement_parties(result)
+    assert ("Place", "Agreement") in EMITS["PARTY_TO"]
+
+
+@pytest.mark.parametrize("text, agreements", [
+    # signers in the nominative, the other side after "с"
+    ("Татарстан и Свердловская область подписали соглашение о сотрудничестве в машиностроении.",
+     [{"Республика Татарстан", "Свердловская область"}]),
+    ("ПАО «Уралкалий» заключило соглашение с Правительством Пермского края.",
+     [{"Уралкалий", "Правительство Пермского края"}]),
+    # every party after "между", in the passive
+    ("Трехстороннее соглашение подписано между АО «Вектор», ООО «Луч» и ПАО «Искра».",
+     [{"Вектор", "Луч", "Искра"}]),
+    # documents in the plural: one agreement per other party; a signing without a signer is the last one's
+    ("Соглашения заключили власти Башкортостана. Подписаны соглашения с компаниями «ПСК-6» о создании парка, "
+     "ООО «Рэйлго» о расширении производства, а также с АО «Салаватский катализаторный завод» об организации "
+     "производств.",
+     [{"Республика Башкортостан", "ПСК-6"}, {"Республика Башкортостан", "Рэйлго"},
+      {"Республика Башкортостан", "Салаватский катализаторный завод"}]),
+    # a person signs for the region they head; who was present is no party
+    ("Губернатор Рязанской области Павел Малков в присутствии министра Ивана Петрова подписал соглашение "
+     "с ООО «Экорост».", [{"Рязанская область", "Экорост"}]),
+    # the headline and the text tell of one document: one agreement with every party
+    ("Татарстан и Свердловская область подписали соглашение\nСоглашение подписано между Корпорацией развития "
+     "Среднего Урала и АО «Иннокам».",
+     [{"Республика Татарстан", "Свердловская область", "Корпорация развития Среднего Урала", "Иннокам"}]),
+])
+def test_agreements_and_all_their_parties(models, text, agreements):
+    found = _agreement_parties(_extract(models, text))
+    assert sorted(map(sorted, found)) == sorted(map(sorted, agreements))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("В Нижегородской области облправительство утвердило программу.", "Правительство Нижегородской области"),
+    ("Завод в Тульской области получил поддержку регионального правительства.", "Правительство Тульской области"),
+    ("Минпромторг Крыма и предприятия Крыма обсудили заказы.",
+     "Министерство промышленности и торговли Республики Крым"),
+    ("Минпромторг выделил субсидию заводу.", "Министерство промышленности и торговли Российской Федерации"),
+])
+def test_bodies_named_by_the_region_or_by_syllables(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")

@@ -1,0 +1,287 @@
+"""Who signed what with whom: agreements read from the cases of the names around a signing.
+
+A window of words around "соглашение" misses most of what real news write. Russian marks a name's
+part in a clause by its case and its preposition, and this module reads them:
+
+- the signers are in the nominative ("Татарстан и Свердловская область подписали соглашение",
+  "власти Башкортостана заключили") or, in the passive, in the instrumental without a preposition
+  ("подписано губернатором … и директором …");
+- the other side follows "с", in the instrumental, as a list that may carry each party's subject
+  ("с «ПСК-6» о создании …, RAILGO о расширении …, «Хевел» и «Солар Системс» о строительстве …");
+- every party follows "между" ("контракт между Правительством Пермского края и ПАО «Уралкалий»");
+- a person signs for the organization or the region they head ("губернатор Рязанской области Павел
+  Малков подписал": the region);
+- documents in the plural or counted ("подписаны соглашения", "три контракта", "с четырьмя
+  компаниями") are one agreement per other party (or per group of parties sharing a subject); one
+  document is one agreement with every party;
+- a signing that names no signer ("Подписаны соглашения с …") is the article's last signer's;
+- the same document told twice — in the headline and the text, or again with more parties — is one
+  agreement with all its parties, unless the text says it is another ("также", "ещё").
+
+Not parties: the place it happened in ("на площадке Национального центра «Россия»"), who was present
+("в присутствии", "при участии"), what it is about ("о создании парка «Уфимский»"), the news's source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from promgraph.loaders.entities import Entity
+from promgraph.loaders.facts import Article, Fact, Sentence, agreement_fact, sentence_date
+from promgraph.loaders.inflect import nominative_phrase
+from promgraph.loaders.lexicon import AGREEMENT_KINDS, CLOSING_QUOTES, OPENING_QUOTES, SIGNING_CUES
+
+__all__ = ["AgreementReader"]
+
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+_PARTY_PREPOSITIONS = {"с", "со", "между"}
+_SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}
+_JOINERS = {",", "и", "а", "также", ";", "(", ")"}
+# Nouns whose genitive names the signer: "власти Башкортостана", "губернатор Рязанской области".
+_FOR_WHOM = {"власти", "власть", "руководство", "губернатор", "глава", "правительство", "администрация",
+             "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель"}
+_COUNTS = {"два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
+           "ряд", "около", "более", "свыше", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести",
+           "двумя", "тремя", "четырьмя", "пятью", "шестью", "несколькими"}
+_ANOTHER = {"также", "еще", "ещё", "кроме", "второе", "второй", "другое", "другой", "отдельное", "помимо"}
+_PASSIVE = {"подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены",
+            "заключён", "заключёно"}
+_SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
+_SPECIAL = ("специальный", "инвестиционный")  # "специальный инвестиционный контракт" is a СПИК
+
+
+@dataclass
+class _Name:
+    """An entity mention of a sentence, with the case and the preposition that give its part."""
+
+    entity: Entity
+    lo: int
+    hi: int
+    case: str | None
+    preposition: str | None = None
+
+
+@dataclass
+class _Signing:
+    """One agreement as the text tells it, before the same document told twice is merged."""
+
+    fact: Fact
+    signers: list[Entity]
+    sentence: int
+    plural: bool
+    another: bool
+    parties: list[Entity] = field(default_factory=list)
+
+
+def _case(s: Sentence, lo: int, hi: int) -> str | None:
+    """The case of the name at ``lo:hi``: its head's, or None when it does not decline (a quoted or
+    foreign name alone)."""
+    entity = s.starts[lo][0]
+    mention = next((m for m in entity.mentions if m.start == s.tokens[lo].start), None)
+    if mention is not None and mention.head is not None:
+        return s.tokens[lo + mention.head].feats.get("Case")
+    if lo > 0 and s.tokens[lo - 1].text in _QUOTES or not s.tokens[lo].text[:1].isalpha():
+        return None
+    if s.tokens[lo].text.isascii() or s.tokens[lo].text.isupper():
+        return None
+    words = [t for t in s.tokens[lo:hi] if t.pos in ("NOUN", "PROPN", "ADJ")]
+    return words[-1 if entity.type == "PER" else 0].feats.get("Case") if words else None
+
+
+def _names(s: Sentence) -> list[_Name]:
+    """The sentence's organizations, regions, countries and people, each with the preposition that
+    governs it: its own ("с ПАО …"; past the words of an apposition: "с производителем удобрений
+    «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …")."""
+    names = []
+    for lo, (entity, hi) in sorted(s.starts.items()):
+        if entity.type == "LOC" and entity.kind not in ("region", "country"):
+            continue
+        name = _Name(entity, lo, hi, _case(s, lo, hi))
+        k = lo - 1
+        while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
+                          and s.tokens[k].text[:1].islower() and k not in s.covered):
+            if name.case is None and s.tokens[k].pos == "NOUN":
+                name.case = s.tokens[k].feats.get("Case")  # "с производителем … «Экорост»": its apposition's
+            k -= 1
+        if k >= 0 and s.tokens[k].pos == "ADP":
+            name.preposition = s.tokens[k].text.lower()
+        elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS:
+            name.preposition = _listed_in(names, name)
+        names.append(name)
+    return names
+
+
+def _listed_in(names: list[_Name], name: _Name) -> str | None:
+    """The preposition of the list a name joins: the last one before it in the same case (or of
+    no case) that was no subject ("с А о создании парка «Б», В о …": В joins А, not the park)."""
+    for earlier in reversed(names):
+        if earlier.preposition in _SUBJECT_PREPOSITIONS or earlier.case == "Gen" and name.case != "Gen":
+            continue
+        if name.case in (earlier.case, None) or earlier.case is None:
+            return earlier.preposition
+        return None
+    return None
+
+
+def _kind(s: Sentence, at: int) -> str:
+    lemma = s.tokens[at].lemma
+    if lemma == "контракт" and [t.lemma for t in s.tokens[max(0, at - 2):at]] == list(_SPECIAL):
+        return "специнвестконтракт"
+    return AGREEMENT_KINDS.get(lemma, "соглашение")
+
+
+def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | None, str | None]:
+    """What the agreement is about, as written and in the nominative: "о сотрудничестве в …" →
+    ("о сотрудничестве в …", "сотрудничество в …"), ending before the next party or the sentence's end."""
+    tokens = s.tokens
+    for k in range(lo, min(stop, len(tokens)) - 1):
+        if tokens[k].text.lower() in _SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
+            end = next((w for w in range(k + 2, stop) if tokens[w].text.lower() in _PARTY_PREPOSITIONS
+                        or tokens[w].text == ","), stop)
+            while end > k + 1 and tokens[end - 1].pos == "PUNCT":
+                end -= 1
+            head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
+            if head is None:
+                continue
+            words = nominative_phrase(morph, tokens[k + 1:end], head)
+            text = s.text(k + 1, end)
+            unchanged = text[len(s.text(k + 1, k + 2 + head)):]
+            return s.text(k, end), " ".join(words[:head + 1]) + unchanged
+    return None, None
+
+
+class AgreementReader:
+    """Reads an article's signings sentence by sentence, then merges what is one document.
+
+    ``positions`` maps a person's id to the organization or region they hold a post in, as the role
+    rules found it; it grows as the article is read.
+    """
+
+    def __init__(self, article: Article, morph: Any, dates: list[tuple[int, str]], default_date: str | None):
+        self.article = article
+        self.morph = morph
+        self.dates = dates
+        self.default_date = default_date
+        self.signings: list[_Signing] = []
+        self.signers: list[Entity] = []  # the last signing's signers, for a signing that names none
+        self.number = 0
+
+    @property
+    def last(self) -> Fact | None:
+        return self.signings[-1].fact if self.signings else None
+
+    def read(self, s: Sentence, positions: dict[str, Entity]) -> list[Fact]:
+        """The agreements this sentence tells of (more parties may join them when the article is read)."""
+        self.number += 1
+        lemmas = [t.lemma for t in s.tokens]
+        texts = [t.text.lower() for t in s.tokens]
+        at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"), None)
+        signed = bool(SIGNING_CUES & set(lemmas))
+        if at is None or not signed:
+            if _SIGNATURES & set(texts) and self.last is not None:
+                self._add_signatories(self.last, s)
+            return []
+        names = _names(s)
+        passive = any(text in _PASSIVE for text in texts)
+        signers, others, signatories = [], [], []
+        for name in names:
+            entity = name.entity
+            if entity.type == "PER":
+                if name.preposition is None and name.case in ("Nom", "Ins", None):
+                    signatories.append(entity)
+                    held = positions.get(entity.id)
+                    if held is not None:
+                        signers.append(held)
+                continue
+            if name.preposition in _PARTY_PREPOSITIONS:
+                others.append(name)
+            elif name.preposition is None and (name.case == "Nom" or passive and name.case == "Ins"
+                                               or name.case is None and name.lo < at):
+                signers.append(entity)
+            elif name.preposition is None and name.case == "Gen" and name.lo > 0 \
+                    and s.tokens[name.lo - 1].text.lower() in _FOR_WHOM:
+                signers.append(entity)  # "власти Башкортостана", "губернатор Рязанской области"
+        between = [n.entity for n in others if n.preposition == "между"]
+        counterparts = [n for n in others if n.preposition != "между"]
+        signers = _unique(signers + between)
+        if lemmas[at] == "документ" and self.last is not None and not any(n.entity.type == "ORG" for n in others):
+            self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
+            return []
+        if not signers and counterparts:
+            signers = self.signers  # "Подписаны соглашения с …": the last signer's
+        if signers:
+            self.signers = signers
+        plural = s.tokens[at].feats.get("Number") == "Plur" or any(t in _COUNTS for t in texts[:at + 3])
+        groups = _groups(s, counterparts) if plural else [[n.entity for n in counterparts]]
+        facts = []
+        for group in groups:
+            parties = _unique(signers + group)
+            if len(parties) < 2:
+                continue
+            facts.append(self._fact(s, at, parties, signatories, plural, bool(_ANOTHER & set(texts))))
+        return facts
+
+    def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
+              another: bool) -> Fact:
+        kind = _kind(s, at)
+        written, subject = _title_subject(s, at + 1, len(s.tokens), self.morph)
+        title = f"{kind.capitalize()} " + (written or ": " + " — ".join(p.name for p in parties))
+        title = title.replace(" : ", ": ")
+        fact = agreement_fact(s, s.tokens[at], "rule:agreement", 0.8, parties, kind, title,
+                              sentence_date(s, self.dates, self.default_date), subject, signatories)
+        self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties)))
+        return fact
+
+    @staticmethod
+    def _add_signatories(fact: Fact, s: Sentence, people: list[Entity] | None = None) -> None:
+        for person in people if people is not None else s.entities("PER"):
+            if person.id not in fact.args["signatories"]:
+                fact.args["signatories"].append(person.id)
+
+    def merged(self) -> set[int]:
+        """Merge the signings that tell of one document; returns the ids of the facts merged away.
+
+        A signing joins an earlier one of the same kind when neither is of several documents nor says
+        it is another, and they share a party or the earlier one is the article's headline or lead.
+        """
+        gone: set[int] = set()
+        for k, later in enumerate(self.signings):
+            for earlier in self.signings[:k]:
+                if id(earlier.fact) in gone or earlier.plural or later.plural or later.another:
+                    continue
+                if earlier.fact.args["kind"] != later.fact.args["kind"]:
+                    continue
+                shared = {p.id for p in earlier.parties} & {p.id for p in later.parties}
+                if not shared and earlier.sentence > 2:
+                    continue
+                earlier.parties = _unique(earlier.parties + later.parties)
+                args = earlier.fact.args
+                args["parties"] = [p.id for p in earlier.parties]
+                args["parties_entities"] = earlier.parties
+                args["signatories"] += [p for p in later.fact.args["signatories"] if p not in args["signatories"]]
+                gone.add(id(later.fact))
+                break
+        return gone
+
+
+def _groups(s: Sentence, counterparts: list[_Name]) -> list[list[Entity]]:
+    """Counterparts of several documents, one group a document: names joined by "и" with no subject
+    between them share one ("«Хевел» и «Солар Системс» о строительстве электростанций")."""
+    groups: list[list[Entity]] = []
+    for k, name in enumerate(counterparts):
+        between = [t.text.lower() for t in s.tokens[counterparts[k - 1].hi:name.lo]] if k else []
+        joined = [w for w in between if w not in _QUOTES] == ["и"]
+        if groups and joined:
+            groups[-1].append(name.entity)
+        else:
+            groups.append([name.entity])
+    return groups
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for entity in entities:
+        if entity not in out:
+            out.append(entity)
+    return out

@@ -1,0 +1,151 @@
+"""What the relation rules share: a fact, a sentence with the names in it, the article around it.
+
+Rules read one sentence at a time, but a fact may need the article: which region "области" stands
+for, which plant "директор завода" means, which date an undated signing has. :class:`Sentence` puts
+each entity mention under the token it starts at; :class:`Article` keeps what the whole text names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from promgraph.graph.names import fold
+from promgraph.loaders.entities import Entity
+from promgraph.loaders.mentions import by_sentence
+
+__all__ = ["Fact", "Sentence", "Article", "sentences", "resolve_date", "sentence_date", "agreement_fact"]
+
+_ANY_COMPANY = {"предприятие", "компания"}
+
+
+@dataclass
+class Fact:
+    """A relation found in one sentence; ``args`` hold entity ids and values as in the eval format."""
+
+    type: str
+    args: dict[str, Any]
+    sentence: Any
+    method: str
+    confidence: float
+    anchor: tuple[int, int] | None = None  # offsets of the words the rule fired on
+
+
+@dataclass
+class Sentence:
+    """A sentence with its tokens and, for each token index, the entity mention starting there."""
+
+    sent: Any
+    tokens: list[Any]
+    starts: dict[int, tuple[Entity, int]] = field(default_factory=dict)  # token index → (entity, end index)
+    covered: dict[int, Entity] = field(default_factory=dict)
+
+    def entities(self, type_: str, lo: int = 0, hi: int | None = None) -> list[Entity]:
+        hi = len(self.tokens) if hi is None else hi
+        out: list[Entity] = []
+        for i in sorted(self.starts):
+            entity, _ = self.starts[i]
+            if lo <= i < hi and entity.type == type_ and entity not in out:
+                out.append(entity)
+        return out
+
+    def text(self, lo: int, hi: int) -> str:
+        return self.sent.text[self.tokens[lo].start - self.sent.start:self.tokens[hi - 1].stop - self.sent.start]
+
+
+def sentences(doc: Any, entities: list[Entity]) -> list[Sentence]:
+    """Each sentence with its mentions by token. Longer mentions are placed first and a mention that
+    starts inside one is left out, so a place or an organization inside a name ("… Чувашской
+    Республики", "Институт … РАН") belongs to that name; at equal length organizations come first."""
+    mentions = sorted(((m, entity) for entity in entities for m in entity.mentions),
+                      key=lambda pair: pair[0].start - pair[0].stop)  # stable: entities' order breaks ties
+    out = []
+    for sent, sent_mentions in zip(doc.sents, by_sentence(doc.sents, mentions, lambda pair: pair[0].start),
+                                   strict=True):
+        s = Sentence(sent, sent.tokens)
+        index = {t.start: k for k, t in enumerate(s.tokens)}
+        stops = {t.stop: k for k, t in enumerate(s.tokens)}
+        for m, entity in sent_mentions:
+            if m.start not in index or m.stop not in stops:
+                continue  # a mention that runs into the next sentence
+            lo, hi = index[m.start], stops[m.stop] + 1
+            if lo in s.covered:
+                continue
+            s.starts[lo] = (entity, hi)
+            for k in range(lo, hi):
+                s.covered.setdefault(k, entity)
+        out.append(s)
+    return out
+
+
+def resolve_date(day: int, month: int, year: int | None, published: str | None) -> str | None:
+    """An ISO date; a date without a year takes the publication's, the previous one if later."""
+    if year is None:
+        if not published:
+            return None
+        pub = date.fromisoformat(published[:10])
+        year = pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass
+class Article:
+    """What the rules know of the whole article: the region and country it is about, its places, and
+    where each organization is named."""
+
+    region: Entity | None
+    country: Entity | None
+    places: list[Entity]
+    named: list[tuple[int, Entity]]  # (offset, organization) of every mention, in text order
+
+    def region_called(self, s: Sentence, word: str) -> Entity | None:
+        """The region "республики", "области", "региона" stand for: one of that kind named in the
+        sentence, else the article's region, else the article's only region of that kind."""
+        def called(place: Entity) -> bool:
+            return place.kind == "region" and (word in ("регион", "субъект") or word in fold(place.name))
+
+        here = [p for p in s.entities("LOC") if called(p)]
+        if here:
+            return here[0]
+        if self.region is not None and called(self.region):
+            return self.region
+        named = [p for p in self.places if called(p)]
+        return named[0] if len(named) == 1 else self.region
+
+    def ministry(self, tail: str) -> Entity | None:
+        """The ministry named "Министерство <tail>" in the article."""
+        return next((e for _, e in self.named if fold(e.name) == f"министерство {fold(tail)}"), None)
+
+    def last_named(self, fits: Any, offset: int, count: int) -> list[Entity]:
+        """The last ``count`` different entities that ``fits`` accepts named before ``offset``."""
+        out: list[Entity] = []
+        for start, entity in reversed(self.named):
+            if start < offset and fits(entity) and entity not in out:
+                out.append(entity)
+        return out[:count]
+
+    def named_before(self, head: str, offset: int) -> Entity | None:
+        """The organization last named before ``offset`` that a bare head noun refers back to: "директор
+        завода" → "Завод «Чувашкабель»", "предприятие" → the last company."""
+        def fits(entity: Entity) -> bool:
+            return head in fold(entity.name) or (head in _ANY_COMPANY and entity.kind == "company")
+
+        return next(iter(self.last_named(fits, offset, 1)), None)
+
+
+def sentence_date(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) -> str | None:
+    """The first date written in the sentence, else the article's."""
+    return next((d for start, d in dates if s.sent.start <= start < s.sent.stop), default_date)
+
+
+def agreement_fact(s: Sentence, anchor: Any, method: str, confidence: float, parties: list[Entity], kind: str,
+               title: str, date: str | None, subject: str | None = None,
+               signatories: list[Entity] | None = None) -> Fact:
+    """An AGREEMENT fact, whichever rule found it; ``anchor`` is the token it fired on."""
+    args = {"parties": [p.id for p in parties], "parties_entities": parties, "kind": kind, "subject": subject,
+            "title": title, "date": date, "signatories": [p.id for p in signatories or []]}
+    return Fact("AGREEMENT", args, s.sent, method, confidence, (anchor.start, anchor.stop))
