@@ -149,7 +149,7 @@ def build(
             summary = build_graph(sources, Workspace(workspace), _RichProgress(progress), views=html,
                                   columns=mapping)
         for problem in summary.problems:
-            err.print(f"[yellow]warning:[/yellow] {escape(problem)}", highlight=False)
+            err.print(f"[yellow]warning:[/yellow] {escape(str(problem))}", highlight=False, soft_wrap=True)
         rows = [{"what": "files read", "count": summary.files_read},
                 {"what": "files already ingested", "count": summary.files_skipped},
                 {"what": "documents", "count": summary.documents}]
@@ -188,7 +188,7 @@ def extract(
             if target is not sys.stdout:
                 target.close()
         for problem in report.problems:
-            err.print(f"[yellow]warning:[/yellow] {escape(problem)}", highlight=False)
+            err.print(f"[yellow]warning:[/yellow] {escape(str(problem))}", highlight=False, soft_wrap=True)
 
     _run(action)
 

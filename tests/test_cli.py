@@ -124,3 +124,15 @@ def test_a_command_that_needs_a_missing_extra_names_it_in_one_line(example_works
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines() == [
         "Error: the neo4j store needs an extra package: neo4j (pip install 'promgraph[neo4j]')"]
+
+
+def test_extract_warns_of_a_bad_file_and_goes_on(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "good.txt").write_text("АО «Вектор» открыло цех [в Туле].", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(inputs), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "empty.txt: empty file" in result.stderr
+    assert [json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()] == ["good"]
