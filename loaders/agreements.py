@@ -28,7 +28,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from promgraph.loaders.entities import Entity
-from promgraph.loaders.facts import Article, Fact, Sentence, agreement_fact, sentence_date
+from promgraph.loaders.facts import (
+    SUBJECT_PREPOSITIONS,
+    Article,
+    Fact,
+    Name,
+    Sentence,
+    agreement_fact,
+    names_in,
+    sentence_date,
+)
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import AGREEMENT_KINDS, CLOSING_QUOTES, OPENING_QUOTES, SIGNING_CUES
 
@@ -36,8 +45,6 @@ __all__ = ["AgreementReader"]
 
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _PARTY_PREPOSITIONS = {"с", "со", "между"}
-_SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}
-_JOINERS = {",", "и", "а", "также", ";", "(", ")"}
 # Nouns whose genitive names the signer: "власти Башкортостана", "губернатор Рязанской области".
 _FOR_WHOM = {"власти", "власть", "руководство", "губернатор", "глава", "правительство", "администрация",
              "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель"}
@@ -52,17 +59,6 @@ _SPECIAL = ("специальный", "инвестиционный")  # "спе
 
 
 @dataclass
-class _Name:
-    """An entity mention of a sentence, with the case and the preposition that give its part."""
-
-    entity: Entity
-    lo: int
-    hi: int
-    case: str | None
-    preposition: str | None = None
-
-
-@dataclass
 class _Signing:
     """One agreement as the text tells it, before the same document told twice is merged."""
 
@@ -72,56 +68,6 @@ class _Signing:
     plural: bool
     another: bool
     parties: list[Entity] = field(default_factory=list)
-
-
-def _case(s: Sentence, lo: int, hi: int) -> str | None:
-    """The case of the name at ``lo:hi``: its head's, or None when it does not decline (a quoted or
-    foreign name alone)."""
-    entity = s.starts[lo][0]
-    mention = next((m for m in entity.mentions if m.start == s.tokens[lo].start), None)
-    if mention is not None and mention.head is not None:
-        return s.tokens[lo + mention.head].feats.get("Case")
-    if lo > 0 and s.tokens[lo - 1].text in _QUOTES or not s.tokens[lo].text[:1].isalpha():
-        return None
-    if s.tokens[lo].text.isascii() or s.tokens[lo].text.isupper():
-        return None
-    words = [t for t in s.tokens[lo:hi] if t.pos in ("NOUN", "PROPN", "ADJ")]
-    return words[-1 if entity.type == "PER" else 0].feats.get("Case") if words else None
-
-
-def _names(s: Sentence) -> list[_Name]:
-    """The sentence's organizations, regions, countries and people, each with the preposition that
-    governs it: its own ("с ПАО …"; past the words of an apposition: "с производителем удобрений
-    «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …")."""
-    names = []
-    for lo, (entity, hi) in sorted(s.starts.items()):
-        if entity.type == "LOC" and entity.kind not in ("region", "country"):
-            continue
-        name = _Name(entity, lo, hi, _case(s, lo, hi))
-        k = lo - 1
-        while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
-                          and s.tokens[k].text[:1].islower() and k not in s.covered):
-            if name.case is None and s.tokens[k].pos == "NOUN":
-                name.case = s.tokens[k].feats.get("Case")  # "с производителем … «Экорост»": its apposition's
-            k -= 1
-        if k >= 0 and s.tokens[k].pos == "ADP":
-            name.preposition = s.tokens[k].text.lower()
-        elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS:
-            name.preposition = _listed_in(names, name)
-        names.append(name)
-    return names
-
-
-def _listed_in(names: list[_Name], name: _Name) -> str | None:
-    """The preposition of the list a name joins: the last one before it in the same case (or of
-    no case) that was no subject ("с А о создании парка «Б», В о …": В joins А, not the park)."""
-    for earlier in reversed(names):
-        if earlier.preposition in _SUBJECT_PREPOSITIONS or earlier.case == "Gen" and name.case != "Gen":
-            continue
-        if name.case in (earlier.case, None) or earlier.case is None:
-            return earlier.preposition
-        return None
-    return None
 
 
 def _kind(s: Sentence, at: int) -> str:
@@ -136,7 +82,7 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
     ("о сотрудничестве в …", "сотрудничество в …"), ending before the next party or the sentence's end."""
     tokens = s.tokens
     for k in range(lo, min(stop, len(tokens)) - 1):
-        if tokens[k].text.lower() in _SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
+        if tokens[k].text.lower() in SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
             end = next((w for w in range(k + 2, stop) if tokens[w].text.lower() in _PARTY_PREPOSITIONS
                         or tokens[w].text == ","), stop)
             while end > k + 1 and tokens[end - 1].pos == "PUNCT":
@@ -182,7 +128,7 @@ class AgreementReader:
             if _SIGNATURES & set(texts) and self.last is not None:
                 self._add_signatories(self.last, s)
             return []
-        names = _names(s)
+        names = names_in(s)
         passive = any(text in _PASSIVE for text in texts)
         signers, others, signatories = [], [], []
         for name in names:
@@ -265,7 +211,7 @@ class AgreementReader:
         return gone
 
 
-def _groups(s: Sentence, counterparts: list[_Name]) -> list[list[Entity]]:
+def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:
     """Counterparts of several documents, one group a document: names joined by "и" with no subject
     between them share one ("«Хевел» и «Солар Системс» о строительстве электростанций")."""
     groups: list[list[Entity]] = []

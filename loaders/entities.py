@@ -195,6 +195,9 @@ def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
     after = mention.tokens[mention.head + 1:]
     if any(t.lemma in SUPRAREGIONAL for t in before) or mention.places:
         return False
+    text = mention.tokens[0].doc_text
+    if any(t.text[:1].isupper() for t in before[1:]) or text[:mention.start].rstrip()[-1:] in OPENING_QUOTES:
+        return False  # "Камский инновационный кластер", "«Камского … кластера»": named all the same
     if any(gazetteer.city_of_adjective(t.text) for t in before):
         return False
     return not after or after[0].text.lower() in ("по", "в", "во")
@@ -300,6 +303,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_short_names(orgs, places)
     _link_same_names(orgs)
     _link_place_adjectives(orgs, places)
+    _locate_by_adjectives(orgs, places)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -455,6 +459,18 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
                        and other.located.name == place.name and fold(other.name).split()[0] == head), None)
         if target is not None:
             _fold_into(orgs, key, target)
+
+
+def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
+    """An organization named after a place the article names is there: "Нижегородский региональный фонд"
+    in Нижегородская область, "челнинские компании «Кориб», «ТАТПРОФ»" in Набережные Челны."""
+    for entity in orgs.values():
+        if entity.located is not None:
+            continue
+        words = [entity.name.split(" ", 1)[0]] + [m.place_word for m in entity.mentions if m.place_word]
+        place = next(filter(None, (place_of_adjective(w, places.values()) for w in words)), None)
+        if place is not None:
+            entity.located = place.place
 
 
 def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:

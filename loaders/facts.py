@@ -13,11 +13,16 @@ from typing import Any
 
 from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity
+from promgraph.loaders.lexicon import CLOSING_QUOTES, OPENING_QUOTES
 from promgraph.loaders.mentions import by_sentence
 
-__all__ = ["Fact", "Sentence", "Article", "sentences", "resolve_date", "sentence_date", "agreement_fact"]
+__all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "names_in", "resolve_date", "sentence_date",
+           "agreement_fact", "SUBJECT_PREPOSITIONS"]
 
 _ANY_COMPANY = {"предприятие", "компания"}
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}  # "соглашение о создании парка": what it is about
+_JOINERS = {",", "и", "а", "также", ";", "(", ")"}
 
 
 @dataclass
@@ -149,3 +154,64 @@ def agreement_fact(s: Sentence, anchor: Any, method: str, confidence: float, par
     args = {"parties": [p.id for p in parties], "parties_entities": parties, "kind": kind, "subject": subject,
             "title": title, "date": date, "signatories": [p.id for p in signatories or []]}
     return Fact("AGREEMENT", args, s.sent, method, confidence, (anchor.start, anchor.stop))
+
+
+@dataclass
+class Name:
+    """An entity mention of a sentence, with the case and the preposition that give its part."""
+
+    entity: Entity
+    lo: int
+    hi: int
+    case: str | None
+    preposition: str | None = None
+
+
+def _case(s: Sentence, lo: int, hi: int) -> str | None:
+    """The case of the name at ``lo:hi``: its head's, or None when it does not decline (a quoted or
+    foreign name alone)."""
+    entity = s.starts[lo][0]
+    mention = next((m for m in entity.mentions if m.start == s.tokens[lo].start), None)
+    if mention is not None and mention.head is not None:
+        return s.tokens[lo + mention.head].feats.get("Case")
+    if lo > 0 and s.tokens[lo - 1].text in _QUOTES or not s.tokens[lo].text[:1].isalpha():
+        return None
+    if s.tokens[lo].text.isascii() or s.tokens[lo].text.isupper():
+        return None
+    words = [t for t in s.tokens[lo:hi] if t.pos in ("NOUN", "PROPN", "ADJ")]
+    return words[-1 if entity.type == "PER" else 0].feats.get("Case") if words else None
+
+
+def names_in(s: Sentence) -> list[Name]:
+    """The sentence's organizations, regions, countries and people, each with the preposition that
+    governs it: its own ("с ПАО …"; past the words of an apposition: "с производителем удобрений
+    «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …")."""
+    names = []
+    for lo, (entity, hi) in sorted(s.starts.items()):
+        if entity.type == "LOC" and entity.kind not in ("region", "country"):
+            continue
+        name = Name(entity, lo, hi, _case(s, lo, hi))
+        k = lo - 1
+        while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
+                          and s.tokens[k].text[:1].islower() and k not in s.covered):
+            if name.case is None and s.tokens[k].pos == "NOUN":
+                name.case = s.tokens[k].feats.get("Case")  # "с производителем … «Экорост»": its apposition's
+            k -= 1
+        if k >= 0 and s.tokens[k].pos == "ADP":
+            name.preposition = s.tokens[k].text.lower()
+        elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS:
+            name.preposition = _listed_in(names, name)
+        names.append(name)
+    return names
+
+
+def _listed_in(names: list[Name], name: Name) -> str | None:
+    """The preposition of the list a name joins: the last one before it in the same case (or of
+    no case) that was no subject ("с А о создании парка «Б», В о …": В joins А, not the park)."""
+    for earlier in reversed(names):
+        if earlier.preposition in SUBJECT_PREPOSITIONS or earlier.case == "Gen" and name.case != "Gen":
+            continue
+        if name.case in (earlier.case, None) or earlier.case is None:
+            return earlier.preposition
+        return None
+    return None

@@ -12,7 +12,9 @@ __all__ = [
     "GENERIC_TAILS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS",
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "OPENING_QUOTES",
     "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
-    "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "ABBREVIATIONS",
+    "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "GROUP_WORDS",
+    "LOCATING_CUES",
+    "ABBREVIATIONS",
     "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
     "FRONTS", "EVENT_WORDS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "MEDIA_HEADS", "MEDIA_NAMES",
     "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
@@ -38,7 +40,7 @@ ORG_HEADS: dict[str, str] = {
     "лаборатория": "other", "ведомство": "government",
     "парламент": "government", "посольство": "government", "полиция": "government", "прокуратура": "government",
     "суд": "government", "сенат": "government", "мид": "government", "сборная": "other",
-    "партия": "association", "комиссия": "government", "представительство": "government",
+    "партия": "association", "консорциум": "association", "комиссия": "government", "представительство": "government",
     "канцелярия": "government", "бюро": "other", "отдел": "other", "облправительство": "government",
     "минпром": "government",
 }
@@ -194,7 +196,21 @@ COOPERATION_CUES = {
     "модернизация", "закупать", "закупка", "инвестировать", "софинансировать", "реализовать",
 }
 MEMBER_CUES = {"резидент", "участник", "член", "войти", "вступить", "присоединиться", "включить",
-               "объединять", "объединить", "входить", "получить"}
+               "объединять", "объединить", "входить", "получить", "состав", "разместиться", "размещаться"}
+# Verbs that place an organization where the sentence says: "В Башкортостане создан кластер",
+# "завод расположен в Чебоксарах".
+LOCATING_CUES = {"создать", "создавать", "открыть", "открываться", "расположить", "располагаться", "находиться",
+                 "работать", "действовать", "функционировать", "зарегистрировать", "построить", "строить",
+                 "разместиться", "размещаться", "запустить", "появиться", "базироваться", "возвести"}
+# Words that stand for a group named earlier: "участники кластера", "резидентами парка", "в него вошли".
+GROUP_WORDS: dict[str, frozenset[str]] = {
+    "кластер": frozenset({"cluster"}), "автокластер": frozenset({"cluster"}),
+    "парк": frozenset({"industrial_park", "technopark"}), "промпарк": frozenset({"industrial_park"}),
+    "технопарк": frozenset({"technopark"}), "технополис": frozenset({"technopark"}),
+    "зона": frozenset({"sez"}), "оэз": frozenset({"sez"}), "тор": frozenset({"sez"}), "тосэр": frozenset({"sez"}),
+    "консорциум": frozenset({"association"}), "ассоциация": frozenset({"association"}),
+    "объединение": frozenset({"association", "cluster"}),
+}
 # Genitive nouns that date a phrase, never name an organization: "… прошлого года".
 TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "квартал", "время", "период", "срок"}
 # Every lemma a rule compares with. Lemmatizing a word costs more than tagging it, so only words
@@ -202,8 +218,8 @@ TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "к�
 RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
-                     TIME_WORDS, COPULAS, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS,
-                     FRONTS, EVENT_WORDS, REGIONAL_BODIES, REGION_ADJECTIVES)
+                     TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES,
+                     JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES, REGION_ADJECTIVES)
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}

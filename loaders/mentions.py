@@ -73,6 +73,7 @@ class Mention:
     normal: str | None = None  # natasha's normal form (PER, LOC)
     places: list[Mention] = field(default_factory=list)  # LOC mentions inside an ORG's tail
     regional: bool = False  # ORG: a body of the region the article is about, not named ("облправительство")
+    place_word: str | None = None  # ORG: a place's adjective said of it outside its name ("челнинские …")
 
     @property
     def text(self) -> str:
@@ -485,6 +486,43 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     return out
 
 
+# Words after which a quoted name is a company's: "компаниями «ПСК-6»", "резидентами стали «Кориб»".
+_NAMING_WORDS = {"компания", "компаний", "компании", "компаниям", "компаниями", "предприятие", "предприятия",
+                 "предприятий", "предприятиями", "резидент", "резидентами", "резидентом", "резиденты", "участник",
+                 "участники", "участниками", "участников", "членами", "члены", "производитель", "производителем",
+                 "производителя", "поставщик", "поставщиком", "партнер", "партнером", "партнеры", "стали", "стала",
+                 "вошли", "вошла", "такие", "как", "фирма", "фирмы", "заводы", "заводами", "холдинг", "группа"}
+
+
+def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> list[Mention]:
+    """Quoted names in a list of organizations, which the tagger leaves out when no head or legal form
+    comes with them: "компаниями «Кориб», «ТАТПРОФ», «Начало» и «Новые литейные технологии»"."""
+    covered = {k for o in orgs for k, t in enumerate(tokens) if o.start <= t.start < o.stop}
+    ends = {next(k for k, t in enumerate(tokens) if t.stop == o.stop) for o in orgs}
+    out: list[Mention] = []
+    place_word = None
+    i = 0
+    while i < len(tokens):
+        stop = _quote_end(tokens, i)
+        if stop is None or i in covered or any(k in blocked for k in range(i, stop)) or stop - i > 7 \
+                or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text[:1].isdigit()):
+            i += 1
+            continue
+        before = i - 1
+        naming = before >= 0 and fold(tokens[before].text) in _NAMING_WORDS
+        listed = naming or before >= 0 and tokens[before].text in (",", "и") and (
+            before - 1 in ends or any(m.stop == tokens[before - 1].stop for m in out))
+        if naming:  # "челнинские компании «…»": the list's place
+            adjective = tokens[before - 1].text if before > 0 else ""
+            place_word = adjective if adjective.islower() and adjective.endswith(PLACE_ADJECTIVE_ENDINGS) else None
+        if listed:
+            words = tokens[i + 1:stop - 1]
+            out.append(Mention("ORG", words[0].start, words[-1].stop, words, "rule:listed", 0.6, kind="company",
+                               quoted=_inside(tokens, i + 1, stop - 1), place_word=place_word))
+        i = stop if listed else i + 1
+    return out
+
+
 def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], places: list[Mention]) -> Mention:
     """The organization's name running on to the end of the places its tail names: a place the
     tagger cut short ("Правительство Марий" + "Эл") and places joined by "и" ("Корпорация развития
@@ -567,6 +605,7 @@ def find_mentions(doc: Any) -> list[Mention]:
                 else None)
             if candidate and not _is_event(candidate):
                 orgs.append(candidate)
+        orgs += _listed_names(tokens, orgs, per_tokens | place_tokens)
         orgs = [_through_places(o, tokens, index, places) for o in orgs]
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)]
         named = [p for p in places if not any(_in_quote(o, p) for o in orgs)]

@@ -213,6 +213,7 @@ def to_eval(extraction: Extraction) -> dict[str, Any]:
         {"type": "POSITION", "person": node.id, "org": None, "role": role}
         for node in extraction.nodes for role in node.props.get("positions", ())
     ]
+    organizations = {node.id for node in extraction.nodes if node.label == "Organization"}
     edges_to: dict[str, list[Edge]] = {}
     for edge in extraction.edges:
         edges_to.setdefault(edge.target, []).append(edge)
@@ -225,7 +226,7 @@ def to_eval(extraction: Extraction) -> dict[str, Any]:
                               "what": edge.props.get("what"), "evidence": evidence})
         elif edge.type == "MEMBER_OF":
             relations.append({"type": "MEMBER", "member": edge.source, "group": edge.target, "evidence": evidence})
-        elif edge.type == "LOCATED_IN":
+        elif edge.type == "LOCATED_IN" and edge.source in organizations:  # a city's region is the graph's
             relations.append({"type": "LOCATED_IN", "entity": edge.source, "place": edge.target,
                               "evidence": evidence})
     for node in (n for n in extraction.nodes if n.label == "Agreement"):

@@ -13,7 +13,7 @@ from typing import Any
 
 from promgraph.loaders.agreements import AgreementReader
 from promgraph.loaders.entities import Entity, place_of_adjective
-from promgraph.loaders.facts import Article, Fact, Sentence, agreement_fact, sentence_date, sentences
+from promgraph.loaders.facts import Article, Fact, Sentence, agreement_fact, names_in, sentence_date, sentences
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
@@ -22,6 +22,8 @@ from promgraph.loaders.lexicon import (
     COPULAS,
     COUNTRY_WORDS,
     DEAL_CUES,
+    GROUP_WORDS,
+    LOCATING_CUES,
     MEDIA_HEADS,
     MEMBER_CUES,
     OPENING_QUOTES,
@@ -278,19 +280,44 @@ def _region_of(entity: Entity) -> str | None:
     return (place.parent if place and place.kind == "city" else place.name) if place else None
 
 
-def _members(s: Sentence) -> list[Fact]:
+_NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a group, and do not join it
+
+
+def _members(s: Sentence, article: Article) -> list[Fact]:
+    """Members, residents and participants of a cluster, park, zone or association: "стал резидентом
+    ОЭЗ «Приокская»", "участниками кластера стали «Кориб», «ТАТПРОФ» и «Начало»", "в него вошли КАМАЗ,
+    ТАНЕКО…". The group is the one the sentence names next to the cue, or the last one of its kind
+    the article named ("кластера", "парка", "ОЭЗ")."""
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if t.lemma in MEMBER_CUES and k not in s.covered), None)
     if cue is None:
         return []
     orgs = s.entities("ORG")
     groups = [e for e in orgs if e.kind in _GROUP_KINDS]
-    members = [e for e in orgs if e.kind not in _GROUP_KINDS]
-    if len(groups) != 1 or not members:
+    group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue)
+    if group is None:
         return []
+    members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS
+               and (e.kind not in _GROUP_KINDS or group.kind == "association")]
     anchor = (tokens[cue].start, tokens[cue].stop)
-    return [Fact("MEMBER", {"member": m.id, "group": groups[0].id}, s.sent, "rule:member", 0.7, anchor)
+    return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members]
+
+
+def _nearest(s: Sentence, entities: list[Entity], k: int) -> Entity:
+    """The entity named nearest to token ``k``."""
+    where = {id(e): i for i, (e, _) in sorted(s.starts.items(), reverse=True)}
+    return min(entities, key=lambda e: abs(where[id(e)] - k))
+
+
+def _group_called(s: Sentence, article: Article, cue: int) -> Entity | None:
+    """The group a word near the cue stands for: "участников кластера" → the cluster named last."""
+    for token in s.tokens[max(0, cue - 3):cue + 4]:
+        kinds = GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(token.text.lower())
+        if kinds:
+            named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
+            return named[0] if named else None
+    return None
 
 
 def _locations(s: Sentence, place_of: dict[int, Entity]) -> list[Fact]:
@@ -309,7 +336,27 @@ def _locations(s: Sentence, place_of: dict[int, Entity]) -> list[Fact]:
             if place.type == "LOC" and place.kind in ("region", "city"):
                 facts.append(Fact("LOCATED_IN", {"entity": entity.id, "place": place.id}, s.sent,
                                   "rule:location", 0.8))
-    return facts
+    return facts + _where_it_happens(s)
+
+
+_SITED = {"company", "cluster", "technopark", "industrial_park", "sez", "university"}
+
+
+def _where_it_happens(s: Sentence) -> list[Fact]:
+    """The one place a sentence creates, opens or keeps its subjects in is where they are: "В
+    Башкортостане создан межрегиональный мебельный кластер", "Завод «Вектор» откроет цех в Чебоксарах"
+    (but not "завод будет участвовать в проектах в Донецкой Республике")."""
+    if not any(t.lemma in LOCATING_CUES for t in s.tokens):
+        return []
+    names = names_in(s)
+    places = [n for n in names if n.entity.type == "LOC" and n.entity.kind in ("region", "city")
+              and n.preposition in ("в", "во") and n.case == "Loc"]
+    if len({id(p.entity) for p in places}) != 1:
+        return []
+    place = places[0].entity
+    return [Fact("LOCATED_IN", {"entity": n.entity.id, "place": place.id}, s.sent, "rule:location", 0.6)
+            for n in names if n.entity.type == "ORG" and n.entity.kind in _SITED and n.preposition is None
+            and n.case == "Nom" and n.entity.located is None]
 
 
 def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph: Any,
@@ -345,7 +392,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         parties = {p for f in agreements for p in f.args["parties"]}
         facts += _cooperation(s, last.args["parties_entities"] if last else [], parties)
         last = agreements[-1] if agreements else last
-        facts += _members(s)
+        facts += _members(s, article)
         facts += _locations(s, place_of)
     merged = reader.merged()
     facts = [f for f in facts if id(f) not in merged]
