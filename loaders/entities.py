@@ -271,6 +271,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         entity.mentions.extend(generic)
 
     orgs: dict[str, Entity] = {}
+    unnamed: list[tuple[str, str]] = []  # (key, words) of clusters and parks named by their industry alone
     for m in (m for m in mentions if m.type == "ORG"):
         if m.regional and region is None:
             continue  # "правительство региона" in an article that names no region: no one to name
@@ -282,6 +283,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         elif m.regional:
             name, located = f"{_regional_name(morph, m)} {_genitive(morph, region.name)}", region
         elif region and _is_unnamed(m, gazetteer):
+            unnamed.append((name_key(split_legal_form(f"{name} {_genitive(morph, region.name)}")[0]), name))
             name, located = f"{name} {_genitive(morph, region.name)}", region
         elif m.places:
             located = _place(m.places[0], morph, gazetteer)
@@ -304,6 +306,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_same_names(orgs)
     _link_place_adjectives(orgs, places)
     _locate_by_adjectives(orgs, places)
+    _link_unnamed(orgs, unnamed)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -457,6 +460,23 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
         head = fold(rest).split()[0]
         target = next((other for k, other in orgs.items() if k != key and other.located is not None
                        and other.located.name == place.name and fold(other.name).split()[0] == head), None)
+        if target is not None:
+            _fold_into(orgs, key, target)
+
+
+def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> None:
+    """"Химического кластера" in an article about the "Нижегородский химический кластер" is that cluster,
+    not one more named after the region: a cluster or park named by its industry alone is the
+    article's cluster or park whose name has its words (unless that one spans regions: the region's
+    own cluster is another)."""
+    for key, written in unnamed:
+        entity = orgs.get(key)
+        if entity is None:
+            continue
+        words = fold(written).split()
+        target = next((other for k, other in orgs.items() if k != key and other.kind == entity.kind
+                       and _in_order(words, fold(other.name).split())
+                       and not SUPRAREGIONAL & set(fold(other.name).split())), None)  # a new one across regions
         if target is not None:
             _fold_into(orgs, key, target)
 

@@ -421,6 +421,9 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
                 and tokens[first - 1].lemma not in _VAGUE_ADJECTIVES \
                 and tokens[first - 1].text.lower().endswith(PLACE_ADJECTIVE_ENDINGS):
             first -= 1  # "японского МИДа": an agreeing adjective of a place is part of the name
+    while span.type == "ORG" and first < last and tokens[first].lemma in DROPPED_ADJECTIVES \
+            and tokens[first].text.islower():
+        first += 1  # "нового межрегионального кластера": said of it, not its name
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
         end = _official_end(tokens, end, blocked)
@@ -458,6 +461,8 @@ def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
     that names no one, an adjective alone."""
     first, *rest = mention.tokens
+    if not rest and first.lemma in _ROLE_WORDS:
+        return True  # "Главы": a post, whatever the tagger says
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
     return (not rest and (bare_head or first.pos == "ADJ")) or (
