@@ -123,12 +123,12 @@ class AgreementReader:
         lemmas = [t.lemma for t in s.tokens]
         texts = [t.text.lower() for t in s.tokens]
         at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"), None)
-        signed = bool(SIGNING_CUES & set(lemmas))
-        if at is None or not signed:
-            if _SIGNATURES & set(texts) and self.last is not None:
-                self._add_signatories(self.last, s)
+        if at is None:
             return []
         names = names_in(s)
+        signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts))
+        if not signed and not any(n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names):
+            return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not
         passive = any(text in _PASSIVE for text in texts)
         signers, others, signatories = [], [], []
         for name in names:

@@ -223,7 +223,8 @@ RULE_LEMMAS = frozenset(
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}
-    | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный"}
+    | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный",
+       "управляющий"}
 )
 
 

@@ -297,7 +297,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         return None  # "призовой фонд": money, not a fund
     if token.lemma in AMBIGUOUS_HEADS and not (quoted or named):
         return None
-    if ORG_HEADS[token.lemma] == "company" and not quoted and not (
+    managing = token.lemma == "компания" and any(t.lemma == "управляющий" for t in tokens[start:head]) \
+        and any(t.text[:1].isupper() for t in tail)  # "управляющей компании Уральского кластера"
+    if ORG_HEADS[token.lemma] == "company" and not quoted and not managing and not (
             tokens[start].text[0].isupper() and not _starts_line(tokens, start)):
         return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant
     if ORG_HEADS[token.lemma] in ("other", "university") and not quoted and not named:
