@@ -9,6 +9,7 @@ cluster or park ("электротехнический кластер") takes th
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,10 +79,15 @@ def _join(mention: Mention, words: list[str]) -> str:
 _COUNTRY_SUFFIX = (" РФ", " России", " Российской Федерации")
 
 
+_FEDERAL_HEADS = {"министерство", "правительство", "администрация"}
+_EPONYM = re.compile(r"\bим\.\s*")
+
+
 def _federal(name: str) -> str:
     """"Министерство промышленности и торговли Российской Федерации" for "… РФ" and "… России": the
-    official form of a federal ministry's name."""
-    if name.split(" ", 1)[0].lower() == "министерство":
+    official form of a federal ministry's or the government's name; "имени" for "им."."""
+    name = _EPONYM.sub("имени ", name)
+    if name.split(" ", 1)[0].lower() in _FEDERAL_HEADS:
         for suffix in _COUNTRY_SUFFIX[:2]:
             if name.endswith(suffix):
                 return name[:-len(suffix)] + _COUNTRY_SUFFIX[2]
@@ -133,6 +139,24 @@ def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | 
     if place.kind == "country":
         return f"{ministry} Российской Федерации" if place.name == "Россия" else ministry, None
     return f"{ministry} {_genitive(morph, place.name)}", place
+
+
+def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gazetteer: Gazetteer) -> str:
+    """The name with the place it ends in given officially: "Правительство Удмуртской Республики" for
+    "Правительство Удмуртии", "Лесопромышленный кластер Ленинградской области" for "… Ленобласти"."""
+    known = _known_place(place, morph, gazetteer)
+    if known is None or place.stop != mention.stop or not name.endswith(place.text) or known.kind == "country" \
+            or fold(place.text)[:5] not in fold(known.name):  # "Среднего Урала" is another name, not a short one
+        return name
+    return name[:len(name) - len(place.text)] + _genitive(morph, known.name)
+
+
+def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer's place for a LOC mention, or None when the gazetteer does not know it."""
+    for name in (mention.normal, mention.text):
+        if name and gazetteer.lookup(name):
+            return gazetteer.lookup(name)
+    return gazetteer.lookup(" ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens))
 
 
 def _regional_name(morph: Any, mention: Mention) -> str:
@@ -205,20 +229,38 @@ def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
 
 def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
     """The gazetteer's place for a LOC mention, trying natasha's normal form, the text, the lemmas."""
-    for name in (mention.normal, mention.text):
-        if name and gazetteer.lookup(name):
-            return gazetteer.lookup(name)
-    lemmas = " ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)
-    return gazetteer.lookup(lemmas) or gazetteer.guess(mention.normal or mention.text)
+    return _known_place(mention, morph, gazetteer) or gazetteer.guess(mention.normal or mention.text)
 
 
-def _person_parts(mention: Mention) -> tuple[str, str | None, int]:
+def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
     """(canonical "Имя Фамилия", patronymic, number of name words) of a PER mention."""
     words = (mention.normal or mention.text).split()
     patronymic = None
     if len(words) == 3 and words[1].lower().endswith(PATRONYMIC_ENDINGS):
         patronymic = words.pop(1)
+    if len(words) == 2 and _a_man(morph, words[0]):
+        words[1] = _his_surname(words[1], mention.tokens[-1].feats.get("Case"))
     return " ".join(words), patronymic, len(words)
+
+
+# A man's surname left inflected by natasha's normalizer (it read "Дениса Мантурова" as a woman's):
+# (ending, replacement), and the case it must be read in for endings a nominative may have too.
+_HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("иным", "ин", None), ("ыным", "ын", None),
+                ("ову", "ов", None), ("еву", "ев", None), ("ину", "ин", None), ("ова", "ов", None),
+                ("ева", "ев", None), ("ёва", "ёв", None), ("ина", "ин", None), ("ына", "ын", None),
+                ("ой", "а", "Ins"))
+
+
+def _a_man(morph: Any, first_name: str) -> bool:
+    return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in morph.parse(first_name))
+
+
+def _his_surname(surname: str, case: str | None) -> str:
+    """"Мантуров" of "Мантурова", "Маков" of "Маковым", "Шапша" of "Шапшой" (read in the instrumental)."""
+    for ending, replacement, wanted in _HIS_ENDINGS:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2 and wanted in (None, case):
+            return surname[:-len(ending)] + replacement
+    return surname
 
 
 # A surname's case endings, a man's (Иванов, Иванову, Ивановым) or one in -а (Обама, Обамы, Обамой),
@@ -287,6 +329,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             name, located = f"{name} {_genitive(morph, region.name)}", region
         elif m.places:
             located = _place(m.places[0], morph, gazetteer)
+            name = _official_tail(morph, name, m.places[-1], m, gazetteer)
         elif m.head:
             located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
         bare, legal_form = split_legal_form(name)
@@ -310,11 +353,11 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
-        name, _, size = _person_parts(m)
+        name, _, size = _person_parts(m, morph)
         return -size, name.split()[-1].lower().endswith(PATRONYMIC_ENDINGS)
 
     for m in sorted((m for m in mentions if m.type == "PER"), key=order):
-        name, patronymic, size = _person_parts(m)
+        name, patronymic, size = _person_parts(m, morph)
         entity = next((p for p in people if _same_person(name, p.name)), None)
         first, *rest = name.split()
         if entity is None and len(rest) == 1 and rest[0].lower().endswith(PATRONYMIC_ENDINGS):
@@ -501,15 +544,19 @@ def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:
     target.located = target.located or entity.located
 
 
+_LEAD = 400  # characters of a news item's headline and lead, whose places say what it is about
+
+
 def _main_region(places: Any, gazetteer: Gazetteer) -> Place | None:
-    """The region with most mentions, counting a city's mentions for its region."""
+    """The region with most mentions, counting a city's mentions for its region and a mention in the
+    headline and lead three times ("Мурманская область подписала на ПМЭФ …" in Санкт-Петербург)."""
     votes: Counter[str] = Counter()
     for entity in places:
         place = entity.place
         if place.kind == "city" and place.parent:
             place = gazetteer.lookup(place.parent) or place
         if place.kind == "region":
-            votes[place.name] += len(entity.mentions)
+            votes[place.name] += sum(3 if m.start < _LEAD else 1 for m in entity.mentions)
     if not votes:
         return None
     return gazetteer.lookup(votes.most_common(1)[0][0])

@@ -24,7 +24,13 @@ class Word(Protocol):
 
 
 def restore_case(template: str, word: str) -> str:
-    """Give ``word`` the letter case of ``template``: ``ЧУВАШСКОЙ`` → ``ЧУВАШСКАЯ``, ``МИДе`` → ``МИД``."""
+    """Give ``word`` the letter case of ``template``: ``ЧУВАШСКОЙ`` → ``ЧУВАШСКАЯ``, ``МИДе`` → ``МИД``.
+
+    >>> restore_case("Санкт-Петербург", "санкт-петербурга")
+    'Санкт-Петербурга'
+    """
+    if "-" in template and template.count("-") == word.count("-"):  # "Санкт-Петербург": each part its own
+        return "-".join(restore_case(t, w) for t, w in zip(template.split("-"), word.split("-"), strict=True))
     if len(template) > 1 and template[:2].isupper():
         return word.upper()
     if template[:1].isupper():

@@ -20,8 +20,11 @@ def test_ddl_is_generated_from_the_model():
     schema = load_schema()
     statements = ddl(schema)
     assert len(statements) == len(schema.nodes) + len(schema.relationships) + 1  # and the derived LINKED
-    assert statements[-1] == ("CREATE REL TABLE LINKED(FROM Agreement TO Organization, FROM Organization TO Agreement, "
-                              "FROM Organization TO Organization)")
+    # every pair of the links in both directions: regions and countries sign and cooperate too
+    assert statements[-1] == ("CREATE REL TABLE LINKED(FROM Agreement TO Organization, FROM Agreement TO Place, "
+                              "FROM Organization TO Agreement, FROM Organization TO Organization, "
+                              "FROM Organization TO Place, FROM Place TO Agreement, FROM Place TO Organization, "
+                              "FROM Place TO Place)")
     holds = next(s for s in statements if s.startswith("CREATE REL TABLE HOLDS_POSITION"))
     assert "FROM Person TO Organization" in holds and "role STRING" in holds and "evidence STRING" in holds
 
