@@ -33,11 +33,16 @@ from promgraph.loaders.lexicon import (
 )
 from promgraph.loaders.mentions import Mention
 from promgraph.loaders.ministries import FEDERAL, spelled_out
-from promgraph.loaders.places import Gazetteer, Place
+from promgraph.loaders.places import Gazetteer, Place, load_gazetteer
 
 __all__ = ["Entity", "group_entities", "acronym_of"]
 
 _UNNAMED_KINDS = {"cluster", "technopark", "industrial_park"}
+# Parts of the country that are no region, city or country of the model: in a name ("Корпорация развития
+# Дальнего Востока") they are no place of the news.
+_MACRO_REGIONS = {"дальний восток", "сибирь", "урал", "поволжье", "арктика", "европа", "восточная европа",
+                  "западная европа", "азия", "ближний восток", "снг", "кавказ", "северный кавказ", "крайний север",
+                  "центральная россия", "черноземье"}
 _GENERIC_PLACES = {"республика", "область", "край", "регион", "округ"}
 _COUNTRY_SUFFIXES = (" рф", " россии", " российской федерации")
 
@@ -298,6 +303,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     """The document's entities and the region the article is about (None when it names none)."""
     places: dict[str, Entity] = {}
     generic: list[Mention] = []
+    inside = {id(p) for m in mentions if m.type == "ORG" for p in m.places}  # places in names: "… России"
     for m in (m for m in mentions if m.type == "LOC"):
         if fold(m.normal or m.text) in _GENERIC_PLACES:
             generic.append(m)
@@ -306,6 +312,10 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         entity = places.setdefault(place.name, Entity(f"l{len(places) + 1}", "LOC", place.name, place.kind,
                                                       place=place))
         entity.mentions.append(m)
+    for name, entity in list(places.items()):
+        if (name == "Россия" or fold(name) in _MACRO_REGIONS) and all(id(m) in inside for m in entity.mentions):
+            del places[name]  # "Минпромторг России", "Корпорация развития Дальнего Востока": words of a name
+    _resolve_abbreviations(places)
     region = _main_region(places.values(), gazetteer)
     if region and generic:  # "Республики", "региона": the region the article is about
         entity = places.setdefault(region.name, Entity(f"l{len(places) + 1}", "LOC", region.name, region.kind,
@@ -545,6 +555,24 @@ def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:
 
 
 _LEAD = 400  # characters of a news item's headline and lead, whose places say what it is about
+
+
+def _resolve_abbreviations(places: dict[str, Entity]) -> None:
+    """"РТ", "РБ", "РК" are the article's region whose initials they are ("Республика Татарстан")."""
+    known = [e for e in places.values() if e.kind == "region" and not _abbreviation(e.name)]
+    gazetteer = load_gazetteer()
+    for name, entity in list(places.items()):
+        if not _abbreviation(name) or gazetteer.lookup(name) is not None:
+            continue  # "США", "КНР", "ДНР" are in the gazetteer
+        target = next((e for e in known if acronym(e.name).upper() == name or
+                       "".join(w[0] for w in e.name.replace("-", " ").split()).upper() == name), None)
+        if target is not None:
+            del places[name]
+            target.mentions.extend(entity.mentions)
+
+
+def _abbreviation(name: str) -> bool:
+    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
 
 
 def _main_region(places: Any, gazetteer: Gazetteer) -> Place | None:

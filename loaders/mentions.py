@@ -452,6 +452,17 @@ def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:
         or is_media(org.tokens, tokens[:start])
 
 
+def _names_no_person(tokens: list[Any], start: int, person: Mention) -> bool:
+    """A photo's credit ("ФОТО Александра ДРОЗДОВА"), a byline on a line of its own, a post or a verb
+    the tagger took for a name ("Губернатор", "Напомним")."""
+    if credited(tokens, start):
+        return True
+    text = person.tokens[0].doc_text
+    alone = text[:person.start].rstrip(" \t").endswith("\n") and text[person.stop:].lstrip(" \t.")[:1] in ("\n", "")
+    word = person.tokens[0]
+    return alone or len(person.tokens) == 1 and (word.lemma in _ROLE_WORDS or word.pos == "VERB")
+
+
 def _is_event(mention: Mention) -> bool:
     """A forum or an exhibition: "ПМЭФ-2022", "Иннопром", "Российский инвестиционный форум"."""
     first = fold(_EDITION.sub("", mention.tokens[0].text))
@@ -599,7 +610,8 @@ def find_mentions(doc: Any) -> list[Mention]:
         # the words of a known place ("Советский Союз") never head an organization
         place_tokens = {index[t.start] for s in spans if s.type == "LOC" and _lemmas(s) in PLACE_NAMES
                         for t in s.tokens}
-        people = [_ner_mention(tokens, s, set()) for s in spans if s.type == "PER"]
+        people = [m for m in (_ner_mention(tokens, s, set()) for s in spans if s.type == "PER")
+                  if not _names_no_person(tokens, index[m.start], m)]
         places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
