@@ -143,7 +143,8 @@ class AgreementReader:
             if name.preposition in _PARTY_PREPOSITIONS:
                 others.append(name)
             elif name.preposition is None and (name.case == "Nom" or passive and name.case == "Ins"
-                                               or name.case is None and name.lo < at):
+                                               or name.case is None and name.lo < at
+                                               or not passive and name.case == "Acc"):  # the tagger's Nom
                 signers.append(entity)
             elif name.preposition is None and name.case == "Gen" and name.lo > 0 \
                     and s.tokens[name.lo - 1].text.lower() in _FOR_WHOM:
@@ -212,8 +213,13 @@ class AgreementReader:
 
 
 def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:
-    """Counterparts of several documents, one group a document: names joined by "и" with no subject
-    between them share one ("«Хевел» и «Солар Системс» о строительстве электростанций")."""
+    """Counterparts of several documents, one group a document. Where the list gives each document its
+    subject, names joined by "и" with no subject between them share one ("RAILGO о расширении …,
+    «Хевел» и «Солар Системс» о строительстве электростанций"); where it gives none ("соглашения о
+    сотрудничестве с Ростехнологиями и УрФУ"), each name is a document of its own."""
+    subjects = any(t.text.lower() in ("о", "об") for n in counterparts[:-1] for t in s.tokens[n.hi:n.hi + 2])
+    if not subjects:
+        return [[n.entity] for n in counterparts]
     groups: list[list[Entity]] = []
     for k, name in enumerate(counterparts):
         between = [t.text.lower() for t in s.tokens[counterparts[k - 1].hi:name.lo]] if k else []
