@@ -45,6 +45,7 @@ _MACRO_REGIONS = {"дальний восток", "сибирь", "урал", "п
                   "центральная россия", "черноземье"}
 _GENERIC_PLACES = {"республика", "область", "край", "регион", "округ"}
 _COUNTRY_SUFFIXES = (" рф", " россии", " российской федерации")
+_RUSSIA = {"россии", "рф", "российской федерации"}  # a word of a name, no place of the article
 
 
 @dataclass
@@ -360,6 +361,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_place_adjectives(orgs, places)
     _locate_by_adjectives(orgs, places)
     _link_unnamed(orgs, unnamed)
+    _link_described(orgs)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -446,8 +448,17 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
     for key, entity in list(orgs.items()):
         head, _, rest = entity.name.partition(" ")
         named = (head.lower() in GENERIC_HEADS and rest[:1].isupper()) or _quoted_name(entity)
-        if named and orgs.get(name_key(rest), entity) is not entity:
-            _fold_into(orgs, key, orgs[name_key(rest)])
+        if not named:
+            continue
+        same = orgs.get(name_key(rest))
+        if same is not None and same is not entity:
+            _fold_into(orgs, key, same)
+            continue
+        words = tokens(rest)  # "Химграда" of "Технополис «Химград»": the name inflected, folded into this one
+        inflected = next((k for k, e in orgs.items() if k != key and len(tokens(e.name)) == 1 == len(words)
+                          and same_name(tokens(e.name), words)), None)
+        if inflected is not None:
+            _fold_into(orgs, inflected, entity)
 
 
 def _quoted_name(entity: Entity) -> str | None:
@@ -460,7 +471,7 @@ def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> Non
     """A short name of a longer one in the same article is that organization: "Конгресс" of "Конгресс
     США", "Sun" of "Sun Microsystems" — but not "Газпром" of "Газпром нефть", a company of its own
     (only a place may follow a Cyrillic short name)."""
-    place_words = {fold(a) for a in COUNTRY_ABBREVIATIONS} | {
+    place_words = {fold(a) for a in COUNTRY_ABBREVIATIONS} | _RUSSIA | {
         fold(text) for e in places.values() for text in [e.name, *(m.text for m in e.mentions)]}
     for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
         targets = [other for other in orgs.values() if other is not entity and _shortens(entity, other, place_words)]
@@ -515,6 +526,30 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
                        and other.located.name == place.name and fold(other.name).split()[0] == head), None)
         if target is not None:
             _fold_into(orgs, key, target)
+
+
+_DESCRIBED_KINDS = {"sez", "technopark", "industrial_park", "cluster"}
+
+
+def _link_described(orgs: dict[str, Entity]) -> None:
+    """"Ульяновская ОЭЗ", "Казанский технополис": a zone, park or cluster described by its place alone
+    is the one of that kind the article names ("ОЭЗ «Ульяновск»", "Технополис «Химград»"), when it
+    names one."""
+    for key, entity in list(orgs.items()):
+        if entity.kind not in _DESCRIBED_KINDS or not all(_described(m) for m in entity.mentions):
+            continue
+        named = [e for k, e in orgs.items() if k != key and e.kind == entity.kind and not all(
+            _described(m) for m in e.mentions)]
+        if len(named) == 1:
+            _fold_into(orgs, key, named[0])
+
+
+def _described(mention: Mention) -> bool:
+    """A head with adjectives of a place and nothing else: "ульяновской ОЭЗ", "Казанский технополис"."""
+    *before, head = mention.tokens
+    if mention.quoted or not before or not (head.lemma in ORG_HEADS or head.text in ABBREVIATED_HEADS):
+        return False
+    return all(fold(t.text).endswith(PLACE_ADJECTIVE_ENDINGS) for t in before)
 
 
 def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> None:

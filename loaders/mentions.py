@@ -440,8 +440,9 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         heads = [k for k, t in enumerate(mention.tokens) if t.lemma in ORG_HEADS]
         known = ABBREVIATIONS.get(mention.tokens[0].text)
         mention.head = heads[0] if heads else None
+        abbreviated = next((ABBREVIATED_HEADS[t.text][1] for t in mention.tokens if t.text in ABBREVIATED_HEADS), None)
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
-                                               if heads else _compound_kind(mention.tokens[-1].text))
+                                               if heads else abbreviated or _compound_kind(mention.tokens[-1].text))
     return mention
 
 
