@@ -361,7 +361,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_place_adjectives(orgs, places)
     _locate_by_adjectives(orgs, places)
     _link_unnamed(orgs, unnamed)
-    _link_described(orgs)
+    _link_described(orgs, places)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -531,25 +531,22 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
 _DESCRIBED_KINDS = {"sez", "technopark", "industrial_park", "cluster"}
 
 
-def _link_described(orgs: dict[str, Entity]) -> None:
+def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
     """"Ульяновская ОЭЗ", "Казанский технополис": a zone, park or cluster described by its place alone
     is the one of that kind the article names ("ОЭЗ «Ульяновск»", "Технополис «Химград»"), when it
     names one."""
+    def described(mention: Mention) -> bool:  # a head and the adjectives of the article's places
+        *before, head = mention.tokens
+        return not mention.quoted and bool(before) and (head.lemma in ORG_HEADS or head.text in ABBREVIATED_HEADS) \
+            and all(place_of_adjective(t.text.lower(), places.values()) for t in before)
+
     for key, entity in list(orgs.items()):
-        if entity.kind not in _DESCRIBED_KINDS or not all(_described(m) for m in entity.mentions):
+        if entity.kind not in _DESCRIBED_KINDS or not all(described(m) for m in entity.mentions):
             continue
-        named = [e for k, e in orgs.items() if k != key and e.kind == entity.kind and not all(
-            _described(m) for m in e.mentions)]
+        named = [e for k, e in orgs.items() if k != key and e.kind == entity.kind
+                 and not all(described(m) for m in e.mentions)]
         if len(named) == 1:
             _fold_into(orgs, key, named[0])
-
-
-def _described(mention: Mention) -> bool:
-    """A head with adjectives of a place and nothing else: "ульяновской ОЭЗ", "Казанский технополис"."""
-    *before, head = mention.tokens
-    if mention.quoted or not before or not (head.lemma in ORG_HEADS or head.text in ABBREVIATED_HEADS):
-        return False
-    return all(fold(t.text).endswith(PLACE_ADJECTIVE_ENDINGS) for t in before)
 
 
 def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> None:
