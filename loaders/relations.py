@@ -283,25 +283,35 @@ def _region_of(entity: Entity) -> str | None:
 _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a group, and do not join it
 
 
-def _members(s: Sentence, article: Article) -> list[Fact]:
-    """Members, residents and participants of a cluster, park, zone or association: "стал резидентом
-    ОЭЗ «Приокская»", "участниками кластера стали «Кориб», «ТАТПРОФ» и «Начало»", "в него вошли КАМАЗ,
-    ТАНЕКО…". The group is the one the sentence names next to the cue, or the last one of its kind
-    the article named ("кластера", "парка", "ОЭЗ")."""
+_GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"))
+
+
+def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[Fact], Entity | None]:
+    """Members, residents and participants of a cluster, park, zone or association, and the group:
+    "стал резидентом ОЭЗ «Приокская»", "участниками кластера стали «Кориб», «ТАТПРОФ» и «Начало»",
+    "заводы станут частью кластера". The group is the one the sentence names next to the cue, else the
+    last one of its kind the article named ("кластера", "парка", "ОЭЗ"), else the article's only one.
+    A sentence that goes on with the list ("Это ОАО «ААР Рус», «ПРОМТЕХ Ульяновск» …") joins ``last``,
+    the group of the sentence before."""
     tokens = s.tokens
-    cue = next((k for k, t in enumerate(tokens) if t.lemma in MEMBER_CUES and k not in s.covered), None)
-    if cue is None:
-        return []
+    cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью")
+                and k not in s.covered), None)
     orgs = s.entities("ORG")
-    groups = [e for e in orgs if e.kind in _GROUP_KINDS]
-    group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue)
+    words = [t.text.lower() for t in tokens]
+    if cue is None:
+        if last is None or not any(words[:len(start)] == list(start) for start in _GOES_ON):
+            return [], None
+        group, cue = last, 0
+    else:
+        groups = [e for e in orgs if e.kind in _GROUP_KINDS]
+        group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue)
     if group is None:
-        return []
+        return [], None
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS
                and (e.kind not in _GROUP_KINDS or group.kind == "association")]
     anchor = (tokens[cue].start, tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
-            for m in members]
+            for m in members], group
 
 
 def _nearest(s: Sentence, entities: list[Entity], k: int) -> Entity:
@@ -317,7 +327,8 @@ def _group_called(s: Sentence, article: Article, cue: int) -> Entity | None:
         if kinds:
             named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
             return named[0] if named else None
-    return None
+    only = article.last_named(lambda e: e.kind in _GROUP_KINDS, len(s.sent.text) + s.sent.start, 2)
+    return only[0] if len(only) == 1 else None
 
 
 def _locations(s: Sentence, place_of: dict[int, Entity]) -> list[Fact]:
@@ -382,6 +393,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     by_id = {e.id: e for e in entities}
     positions: dict[str, Entity] = {}  # who holds a post where, for a signer named by a person
     reader = AgreementReader(article, morph, dates, default_date)
+    group: Entity | None = None  # the group of the last sentence that named members
     for s in sentences(doc, entities):
         roles = _roles(s, morph, article)
         positions.update({f.args["person"]: by_id[f.args["org"]] for f in roles if f.args["org"]})
@@ -392,7 +404,8 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         parties = {p for f in agreements for p in f.args["parties"]}
         facts += _cooperation(s, last.args["parties_entities"] if last else [], parties)
         last = agreements[-1] if agreements else last
-        facts += _members(s, article)
+        members, group = _members(s, article, group)
+        facts += members
         facts += _locations(s, place_of)
     merged = reader.merged()
     facts = [f for f in facts if id(f) not in merged]
