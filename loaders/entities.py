@@ -107,6 +107,8 @@ def _org_name(morph: Any, mention: Mention) -> str:
 def _written_name(morph: Any, mention: Mention) -> str:
     if mention.method == "rule:repeated_name":
         return mention.normal or mention.text
+    if mention.method == "rule:coordinated":
+        return _one_of_many(morph, mention)
     if mention.legal_form or (mention.quoted and mention.head is not None
                               and mention.tokens[mention.head].lemma in GENERIC_HEADS):
         return mention.quoted or mention.text
@@ -163,6 +165,28 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
         if name and gazetteer.lookup(name):
             return gazetteer.lookup(name)
     return gazetteer.lookup(" ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens))
+
+
+def _one_of_many(morph: Any, mention: Mention) -> str:
+    """"Торезский электротехнический завод" of "Донецкий и Торезский электротехнические заводы": the
+    adjective, the shared ones and the head in the nominative singular; "госуниверситет" spelled out."""
+    adjectives, head, tail = mention.tokens[:mention.head], mention.tokens[mention.head], \
+        mention.tokens[mention.head + 1:]
+    plural = next((p for p in morph.parse(head.text) if p.tag.POS == "NOUN" and p.tag.number == "plur"), None)
+    noun = plural.inflect({"nomn", "sing"}) if plural else None
+    if noun is None:
+        return mention.text
+    words = []
+    for token in adjectives:
+        form = next((p.inflect({"nomn", "sing", noun.tag.gender}) for p in morph.parse(token.text)
+                     if p.tag.POS == "ADJF"), None)
+        same = form is None or fold(form.word).replace("-", "") == fold(token.text).replace("-", "")
+        words.append(token.text if same else restore_case(token.text, form.word))  # "Южно-Уральский" as is
+    name = noun.word
+    if name.startswith("гос") and len(name) > 6:  # "госуниверситет": государственный университет
+        state = morph.parse("государственный")[0].inflect({"nomn", "sing", noun.tag.gender})
+        name = f"{state.word if state else 'государственный'} {name[3:]}"
+    return " ".join([*words, name, *(t.text for t in tail)])
 
 
 def _regional_name(morph: Any, mention: Mention) -> str:

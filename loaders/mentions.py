@@ -513,6 +513,35 @@ _NAMING_WORDS = {"компания", "компаний", "компании", "к
                  "вошли", "вошла", "такие", "как", "фирма", "фирмы", "заводы", "заводами", "холдинг", "группа"}
 
 
+def _coordinated(tokens: list[Any], blocked: set[int]) -> list[Mention]:
+    """Organizations that share a head in the plural: "Донецкий и Торезский электротехнические заводы",
+    "Южно-Уральский, Курганский и Тюменский госуниверситеты" are two and three. Each is a mention
+    of its own adjective; its name (``normal``) is given by :mod:`entities`, with ``head`` the
+    shared words (``quoted`` is left empty)."""
+    out: list[Mention] = []
+    for k, head in enumerate(tokens):
+        if head.lemma not in ORG_HEADS or k in blocked:  # the tagger reads "госуниверситеты" as singular
+            continue
+        shared = k
+        while shared > 0 and tokens[shared - 1].pos == "ADJ" and tokens[shared - 1].text.islower():
+            shared -= 1  # "электротехнические"
+        names, j = [], shared - 1
+        while j >= 0 and (tokens[j].pos == "ADJ" or fold(tokens[j].text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
+                and tokens[j].text[:1].isupper() and j not in blocked:
+            names.append(j)
+            if j >= 1 and tokens[j - 1].text in (",", "и"):
+                j -= 2
+            else:
+                break
+        if len(names) < 2 or tokens[names[0] + 1].text != "и" and names[0] + 1 != shared:
+            continue
+        end = _tail_end(tokens, k + 1, blocked)  # "… фонды развития промышленности": the tail is shared too
+        for j in names:
+            out.append(Mention("ORG", tokens[j].start, tokens[j].stop, [tokens[j], *tokens[shared:end]],
+                               "rule:coordinated", 0.6, head=1 + k - shared, kind=_head_kind(tokens, k, end)))
+    return out
+
+
 def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> list[Mention]:
     """Quoted names in a list of organizations, which the tagger leaves out when no head or legal form
     comes with them: "компаниями «Кориб», «ТАТПРОФ», «Начало» и «Новые литейные технологии»"."""
@@ -626,9 +655,14 @@ def find_mentions(doc: Any) -> list[Mention]:
             if candidate and not _is_event(candidate):
                 orgs.append(candidate)
         orgs += _listed_names(tokens, orgs, per_tokens | place_tokens)
+        shared = _coordinated(tokens, per_tokens | place_tokens)
+        if shared:  # the plural phrase is theirs, not one organization's: "Донецкий и Торезский … заводы"
+            lo, hi = min(m.start for m in shared), max(m.tokens[-1].stop for m in shared)
+            orgs = [o for o in orgs if o.stop <= lo or o.start >= hi] + shared
         orgs = [_through_places(o, tokens, index, places) for o in orgs]
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)]
-        named = [p for p in places if not any(_in_quote(o, p) for o in orgs)]
+        named = [p for p in places if not any(_in_quote(o, p) for o in orgs)
+                 and not any(o.method == "rule:coordinated" and o.start == p.start for o in orgs)]
         for place in named:
             owner = next((o for o in orgs if o.start <= place.start and place.stop <= o.stop), None)
             if owner:

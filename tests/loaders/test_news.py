@@ -473,3 +473,15 @@ def test_agreements_and_all_their_parties(models, text, agreements):
 ])
 def test_bodies_named_by_the_region_or_by_syllables(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Донецкий и Торезский электротехнические заводы станут частью кластера.",
+     {"Донецкий электротехнический завод", "Торезский электротехнический завод"}),
+    ("В консорциум вошли Южно-Уральский, Курганский и Тюменский госуниверситеты.",
+     {"Южно-Уральский государственный университет", "Курганский государственный университет",
+      "Тюменский государственный университет"}),
+])
+def test_organizations_sharing_a_head_in_the_plural(models, text, names):
+    assert _names(_extract(models, text), "ORG") == names
+    assert not _names(_extract(models, text), "LOC")
