@@ -253,24 +253,42 @@ def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) 
                        sentence_date(s, dates, default_date))]
 
 
+_FOR = {"для", "у"}  # "поставлять … для КАМАЗа", "закупать у завода"
+_JOINT = {"совместный", "совместно", "кооперация", "кооперационный", "сотрудничество", "сотрудничать",
+          "взаимодействие", "партнерство"}
+
+
 def _cooperation(s: Sentence, last_parties: list[Entity], agreement_parties: set[str]) -> list[Fact]:
+    """Working together with no document signed: one side supplies, finances, trains or builds, the
+    other receives ("Завод будет поставлять отливки для ТЗГМ", "Фонд выдал заем предприятию
+    «Гранит»", "сотрудничество завода с университетом"); "в рамках соглашения" a plant works with the
+    agreement's other side."""
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if t.lemma in COOPERATION_CUES), None)
     framework = any(t.lemma in AGREEMENT_KINDS for t in tokens) and any(
         t.text.lower() == "рамках" for t in tokens)
-    orgs = [e for e in s.entities("ORG") if e.id not in agreement_parties]
     if cue is None and not framework:
         return []
+    names = [n for n in names_in(s) if n.entity.id not in agreement_parties
+             and (n.entity.type == "ORG" or n.entity.kind in ("region", "country"))]
     what = s.text(cue, len(tokens)).rstrip(" .") if cue is not None else s.sent.text
     anchor = (tokens[cue].start, tokens[cue].stop) if cue is not None else None
     pairs: list[tuple[Entity, Entity]] = []
-    if cue is not None and len(orgs) >= 2:
-        pairs.extend((orgs[0], other) for other in orgs[1:])
-    elif framework and len(orgs) == 1 and orgs[0] not in last_parties:
-        # "В рамках соглашения завод будет поставлять …": the plant works with the other region's party
-        org = orgs[0]
-        elsewhere = [p for p in last_parties if _region_of(p) != _region_of(org)] or last_parties
-        pairs.extend((org, p) for p in elsewhere)
+    if cue is not None:
+        doers = [n.entity for n in names if n.preposition is None and n.case in ("Nom", None)]
+        others = [n.entity for n in names if n.preposition in _FOR or n.preposition in ("с", "со") and n.case == "Ins"
+                  or n.preposition == "на" and n.case == "Acc" or n.preposition is None and n.case == "Dat"]
+        pairs = [(a, b) for a in doers for b in others if a is not b]
+        orgs = [n.entity for n in names if n.entity.type == "ORG"]
+        if not pairs and tokens[cue].lemma in _JOINT and len(orgs) == 2:
+            pairs = [(orgs[0], orgs[1])]  # "совместный проект завода и университета"
+    if not pairs and framework:
+        orgs = [n.entity for n in names if n.entity.type == "ORG"]
+        if len(orgs) == 1 and orgs[0] not in last_parties:
+            # "В рамках соглашения завод будет поставлять …": the plant works with the other region's party
+            org = orgs[0]
+            elsewhere = [p for p in last_parties if _region_of(p) != _region_of(org)] or last_parties
+            pairs.extend((org, p) for p in elsewhere)
     return [Fact("COOPERATION", {"parties": [a.id, b.id], "what": what}, s.sent, "rule:cooperation", 0.6, anchor)
             for a, b in pairs]
 
