@@ -33,8 +33,8 @@ ORG_HEADS: dict[str, str] = {
     "компания": "company", "холдинг": "company", "концерн": "company", "верфь": "company",
     "кластер": "cluster", "технопарк": "technopark", "агробиотехнопарк": "technopark",
     "технополис": "technopark", "парк": "industrial_park",
-    "зона": "sez", "университет": "university", "госуниверситет": "university", "вуз": "university",
-    "институт": "university", "академия": "university",
+    "зона": "sez", "территория": "sez", "университет": "university", "госуниверситет": "university",
+    "вуз": "university", "институт": "university", "академия": "university",
     "колледж": "university", "центр": "other",
     "электростанция": "company", "гидроэлектростанция": "company", "аэс": "company", "гэс": "company",
     "тэц": "company", "грэс": "company", "шахта": "company", "рудник": "company", "судоверфь": "company",
@@ -231,7 +231,7 @@ RULE_LEMMAS = frozenset(
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}
     | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный",
-       "управляющий"}
+       "управляющий", "опережающий"}
 )
 
 

@@ -285,6 +285,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     specific_adjectives = [t for t in tokens[start:head] if t.lemma not in GENERIC_ADJECTIVES]
     if token.lemma == "зона" and not quoted and not any(t.lemma == "экономический" for t in tokens[start:head]):
         return None
+    if token.lemma == "территория" and not any(t.lemma == "опережающий" for t in tokens[head + 1:end]):
+        return None  # "на территории парка": only the "территория опережающего развития" is a zone
     tail = tokens[head + 1:end]
     has_tail = bool(tail) and not all(t.lemma in GENERIC_TAILS for t in tail)
     named = any(t.text[0].isupper() for t in tokens[start:end])
@@ -558,8 +560,9 @@ def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> 
             continue
         before = i - 1
         naming = before >= 0 and fold(tokens[before].text) in _NAMING_WORDS
-        listed = naming or before >= 0 and tokens[before].text in (",", "и") and (
-            before - 1 in ends or any(m.stop == tokens[before - 1].stop for m in out))
+        previous = before - 1 - (before >= 1 and tokens[before - 1].text in CLOSING_QUOTES)  # "«ТАТПРОФ»,"
+        listed = naming or before >= 0 and tokens[before].text in (",", "и", "–", "—") and (
+            previous in ends or any(m.stop == tokens[previous].stop for m in out))
         if naming:  # "челнинские компании «…»": the list's place
             adjective = tokens[before - 1].text if before > 0 else ""
             place_word = adjective if adjective.islower() and adjective.endswith(PLACE_ADJECTIVE_ENDINGS) else None
