@@ -27,6 +27,7 @@ from promgraph.loaders.lexicon import (
     ORG_HEADS,
     PATRONYMIC_ENDINGS,
     PLACE_ADJECTIVE_ENDINGS,
+    PLANT_HEADS,
     REGION_ADJECTIVES,
     REGION_WORDS,
     SUPRAREGIONAL,
@@ -109,9 +110,11 @@ def _written_name(morph: Any, mention: Mention) -> str:
         return mention.normal or mention.text
     if mention.method == "rule:coordinated":
         return _one_of_many(morph, mention)
-    if mention.legal_form or (mention.quoted and mention.head is not None
-                              and mention.tokens[mention.head].lemma in GENERIC_HEADS):
-        return mention.quoted or mention.text
+    head = mention.tokens[mention.head] if mention.head is not None else None
+    if mention.legal_form or mention.quoted and head is not None and (
+            head.lemma in GENERIC_HEADS or head.lemma in PLANT_HEADS and (
+                mention.head == 0 or head.feats.get("Number") == "Plur")):
+        return mention.quoted or mention.text  # "завод «Ижсталь»", "тульские заводы «Штамп»": the quoted name
     known = ABBREVIATIONS.get(mention.text)
     if known:
         return known[0]
@@ -421,6 +424,8 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     """
     for key, entity in list(orgs.items()):
         shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper()]
+        if entity.name.isupper():
+            shorts.append(entity.name)  # "ЗАЗ" of "завода «ЗАЗ»"
         quoted = _quoted_name(entity)
         if quoted and quoted.isupper():
             shorts.append(quoted)  # the quoted name of a head: "завод «ЗАЗ»"

@@ -16,7 +16,8 @@ __all__ = [
     "LOCATING_CUES",
     "ABBREVIATIONS",
     "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
-    "FRONTS", "EVENT_WORDS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "MEDIA_HEADS", "MEDIA_NAMES",
+    "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "MEDIA_HEADS",
+    "MEDIA_NAMES",
     "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
 ]
 
@@ -47,7 +48,9 @@ ORG_HEADS: dict[str, str] = {
 }
 # Words that front an organization without being one: "пресс-служба правительства области" names the
 # government (the press service is no party to anything), "делегация Татарстана" the region's people.
-FRONTS = {"пресс-служба", "пресс-центр", "делегация", "пресс-секретарь"}
+FRONTS = {"пресс-служба", "пресс-центр", "делегация", "пресс-секретарь", "набсовет"}
+# Two-word fronts: "совет директоров ЕвроХима" is the board, a part of the company named after it.
+FRONT_PHRASES = {("совет", "директоров"), ("наблюдательный", "совет")}
 # The region's own bodies, named without the region: "областное правительство", "правительство
 # региона", "облправительство", "региональная корпорация развития" are the article's region's.
 REGIONAL_BODIES = {"правительство", "администрация", "министерство", "минпром", "дума", "департамент",
@@ -101,6 +104,9 @@ GENERIC_TAILS = {"страна", "город", "регион", "район", "к
 NAMED_HEADS = {"минпромторг", "минэкономразвития"}
 # Heads whose quoted name stands for the whole organization: «компания «Вектор»» is "Вектор".
 GENERIC_HEADS = {"компания", "предприятие", "холдинг", "концерн", "корпорация", "группа", "госкорпорация"}
+# Heads whose quoted name alone is the plant's name when nothing else is said of it: "завод «Ижсталь»" is
+# "Ижсталь", but "Прибалтийский судостроительный завод «Янтарь»" keeps its words.
+PLANT_HEADS = {"завод", "фабрика", "комбинат", "верфь", "судоверфь"}
 # Adjectives that do not make a head specific: "промышленный кластер" names no one.
 GENERIC_ADJECTIVES = {
     "промышленный", "индустриальный", "новый", "действующий", "создаваемый", "региональный",
@@ -226,7 +232,8 @@ RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
                      TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES,
-                     JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES, REGION_ADJECTIVES)
+                     JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES, REGION_ADJECTIVES,
+                     {"совет", "наблюдательный"})
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}
@@ -267,7 +274,8 @@ PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "инична", 
 
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ", "СМИ",
-                         "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ"}
+                         "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП", "СВО",
+                         "ВСМ", "НПО", "ОКБ", "НПП", "УК", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО", "ПАО"}
 # Abbreviations common in industrial news → (full name, kind).
 ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Минпромторг": ("Министерство промышленности и торговли Российской Федерации", "government"),

@@ -24,6 +24,7 @@ from promgraph.loaders.lexicon import (
     COUNTRY_ABBREVIATIONS,
     DROPPED_ADJECTIVES,
     EVENT_WORDS,
+    FRONT_PHRASES,
     FRONTS,
     GENERIC_ABBREVIATIONS,
     GENERIC_ADJECTIVES,
@@ -419,6 +420,9 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     end, quoted = last + 1, None
     while span.type == "ORG" and first < last and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS):
         first += 1  # "Замглавы Федеральной миграционной службы", "Пресс-служба АВО": the post is not the name
+    if span.type == "ORG" and first + 1 < last and (tokens[first].lemma, tokens[first + 1].text.lower()) in {
+            (a, b) for a, b in FRONT_PHRASES} | {(a, b) for b, a in FRONT_PHRASES}:
+        first += 2  # "Совета директоров ЕвроХима": the company
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
                 and tokens[first - 1].feats.get("Case") == tokens[first].feats.get("Case") \
