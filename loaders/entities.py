@@ -192,6 +192,22 @@ def _one_of_many(morph: Any, mention: Mention) -> str:
     return " ".join([*words, name, *(t.text for t in tail)])
 
 
+_REGION_TYPES = {"областной": "област", "облправительство": "област", "краевой": "край",
+                 "республиканский": "республик", "окружной": "округ"}
+
+
+def _region_called(mention: Mention, places: dict[str, Entity], region: Place) -> Place:
+    """The region an "областной", "краевой" or "… области" body belongs to: the article's region of that
+    type ("В Москве … областная корпорация развития" is Рязанская область's), else the article's."""
+    words = [fold(t.lemma) for t in mention.tokens]
+    wanted = next((_REGION_TYPES[w] for w in words if w in _REGION_TYPES), None) or next(
+        (fold(t.text)[:-1] for t in mention.tokens[mention.head + 1:] if t.lemma in REGION_WORDS), None)
+    if not wanted or wanted in fold(region.name):
+        return region
+    of_type = [e.place for e in places.values() if e.kind == "region" and wanted in fold(e.name)]
+    return max(of_type, key=lambda p: len(places[p.name].mentions), default=region)
+
+
 def _regional_name(morph: Any, mention: Mention) -> str:
     """"Правительство" of "областного правительства", "Министерство промышленности" of "министерства
     промышленности региона": the body's own words in the nominative, without the ones that stand for
@@ -361,7 +377,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if ministry and m.tokens[0].text[0] in "Мм":
             name, located = _ministry_name(morph, ministry, m, region, gazetteer)
         elif m.regional:
-            name, located = f"{_regional_name(morph, m)} {_genitive(morph, region.name)}", region
+            own = _region_called(m, places, region)
+            name, located = f"{_regional_name(morph, m)} {_genitive(morph, own.name)}", own
         elif region and _is_unnamed(m, gazetteer):
             unnamed.append((name_key(split_legal_form(f"{name} {_genitive(morph, region.name)}")[0]), name))
             name, located = f"{name} {_genitive(morph, region.name)}", region
