@@ -387,6 +387,11 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             name = _official_tail(morph, name, m.places[-1], m, gazetteer)
         elif m.head:
             located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
+            if located is not None and located.parent and any(t.lemma in REGION_ADJECTIVES for t in m.tokens):
+                located = gazetteer.lookup(located.parent) or located  # "Смоленский областной фонд": the region
+        if located is None and m.quoted and m.kind in _SITED_BY_NAME:
+            named_for = gazetteer.lookup(m.quoted)  # "ОЭЗ «Ульяновск»", "Индустриальный парк «Феодосия»"
+            located = named_for if named_for is not None and named_for.kind != "country" else None
         bare, legal_form = split_legal_form(name)
         key = name_key(bare)
         entity = orgs.get(key)
@@ -575,6 +580,7 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
 
 
 _DESCRIBED_KINDS = {"sez", "technopark", "industrial_park", "cluster"}
+_SITED_BY_NAME = _DESCRIBED_KINDS  # a zone or a park named after its town is there
 
 
 def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:

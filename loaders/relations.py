@@ -440,8 +440,8 @@ def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any
         if entity.type == "LOC" and entity.place.parent in places and entity.kind == "city":
             target = places[entity.place.parent]
         elif entity.type == "ORG" and entity.located and entity.located.kind != "country" \
-                and entity.located.name in places:
-            target = places[entity.located.name]
+                and (entity.located.name in places or entity.located.parent in places):
+            target = places.get(entity.located.name) or places[entity.located.parent]  # the town's region
         else:
             continue
         sent = next(s for s in doc.sents if s.start <= entity.mentions[0].start < s.stop)
