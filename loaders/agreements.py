@@ -47,7 +47,8 @@ _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _PARTY_PREPOSITIONS = {"с", "со", "между"}
 # Nouns whose genitive names the signer: "власти Башкортостана", "губернатор Рязанской области".
 _FOR_WHOM = {"власти", "власть", "руководство", "губернатор", "глава", "правительство", "администрация",
-             "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель"}
+             "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель", "представители",
+             "представитель", "руководители"}
 _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
            "ряд", "около", "более", "свыше", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести",
            "двумя", "тремя", "четырьмя", "пятью", "шестью", "несколькими"}
@@ -131,8 +132,11 @@ class AgreementReader:
             return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not
         passive = any(text in _PASSIVE for text in texts)
         signers, others, signatories = [], [], []
+        for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
         for name in names:
             entity = name.entity
+            if _dateline(s, name):
+                continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
             if entity.type == "PER":
                 if name.preposition is None and name.case in ("Nom", "Ins", None):
                     signatories.append(entity)
@@ -146,9 +150,11 @@ class AgreementReader:
                                                or name.case is None and name.lo < at
                                                or not passive and name.case == "Acc"):  # the tagger's Nom
                 signers.append(entity)
-            elif name.preposition is None and name.case == "Gen" and name.lo > 0 \
-                    and s.tokens[name.lo - 1].text.lower() in _FOR_WHOM:
-                signers.append(entity)  # "власти Башкортостана", "губернатор Рязанской области"
+            elif name.preposition is None and name.case == "Gen" and name.lo > 0 and (
+                    s.tokens[name.lo - 1].text.lower() in _FOR_WHOM
+                    or s.tokens[name.lo - 1].text in ("и", ",") and signers and signers[-1] is for_whom):
+                signers.append(entity)  # "власти Башкортостана", "представители Правительства X и Y"
+                for_whom = entity
         between = [n.entity for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
         signers = _unique(signers + between)
@@ -210,6 +216,12 @@ class AgreementReader:
                 gone.add(id(later.fact))
                 break
         return gone
+
+
+def _dateline(s: Sentence, name: Name) -> bool:
+    """A place opening the sentence before a source, a date or a dash: the news's dateline."""
+    following = s.tokens[name.hi].text if name.hi < len(s.tokens) else ""
+    return name.lo == 0 and name.entity.type == "LOC" and following in ("(", ",", "—", "–", "-", "--")
 
 
 def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:

@@ -110,6 +110,9 @@ def _written_name(morph: Any, mention: Mention) -> str:
         return mention.normal or mention.text
     if mention.method == "rule:coordinated":
         return _one_of_many(morph, mention)
+    if mention.method == "rule:shared_head":  # "(Правительства Иркутской области и) Республики Бурятия"
+        words = nominative_phrase(morph, mention.tokens, mention.head)
+        return " ".join(words)[:1].upper() + " ".join(words)[1:]
     head = mention.tokens[mention.head] if mention.head is not None else None
     if mention.legal_form or mention.quoted and head is not None and (
             head.lemma in GENERIC_HEADS or head.lemma in PLANT_HEADS and (

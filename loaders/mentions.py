@@ -578,25 +578,35 @@ def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> 
     return out
 
 
-def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], places: list[Mention]) -> Mention:
+def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], places: list[Mention]) -> list[Mention]:
     """The organization's name running on to the end of the places its tail names: a place the
     tagger cut short ("Правительство Марий" + "Эл") and places joined by "и" ("Корпорация развития
-    Дальнего Востока и Арктики")."""
+    Дальнего Востока и Арктики") — but a government of two places is two governments ("Правительства
+    Иркутской области и Республики Бурятия"): the second one is a mention of its own (its span the
+    second place's, its words the head's and the place's)."""
     if org.quoted:
-        return org
-    stop = org.stop
+        return [org]
+    stop, more = org.stop, []
     for place in sorted(places, key=lambda p: p.start):
         inside = org.start < place.start < stop < place.stop
         joined = place.start > stop and tokens[index[place.start] - 1].text == "и" \
             and index[place.start] - 1 == index.get(_start_at(tokens, stop)) \
             and any(p.stop == stop for p in places) and place.tokens[0].feats.get("Case") == "Gen"
-        if inside or joined:
+        if joined and org.kind == "government" and org.head is not None:
+            own = org.tokens[:next(k for k, t in enumerate(org.tokens) if t.start >= _places_start(org, places))]
+            more.append(Mention("ORG", place.start, place.stop, own + place.tokens, "rule:shared_head", 0.6,
+                                head=org.head, kind=org.kind))
+        elif inside or joined:
             stop = place.stop
-    if stop == org.stop:
-        return org
-    last = next(k for k, t in enumerate(tokens) if t.stop == stop)
-    first = index[org.start]
-    return replace(org, stop=stop, tokens=tokens[first:last + 1])
+    if stop != org.stop:
+        last = next(k for k, t in enumerate(tokens) if t.stop == stop)
+        org = replace(org, stop=stop, tokens=tokens[index[org.start]:last + 1])
+    return [org, *more]
+
+
+def _places_start(org: Mention, places: list[Mention]) -> int:
+    """Where the first place of an organization's tail starts ("Правительства | Иркутской области")."""
+    return min((p.start for p in places if org.start < p.start < org.stop), default=org.stop)
 
 
 def _start_at(tokens: list[Any], offset: int) -> int:
@@ -666,7 +676,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         if shared:  # the plural phrase is theirs, not one organization's: "Донецкий и Торезский … заводы"
             lo, hi = min(m.start for m in shared), max(m.tokens[-1].stop for m in shared)
             orgs = [o for o in orgs if o.stop <= lo or o.start >= hi] + shared
-        orgs = [_through_places(o, tokens, index, places) for o in orgs]
+        orgs = [m for o in orgs for m in _through_places(o, tokens, index, places)]
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)]
         named = [p for p in places if not any(_in_quote(o, p) for o in orgs)
                  and not any(o.method == "rule:coordinated" and o.start == p.start for o in orgs)]

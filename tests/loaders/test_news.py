@@ -485,3 +485,16 @@ def test_bodies_named_by_the_region_or_by_syllables(models, text, name):
 def test_organizations_sharing_a_head_in_the_plural(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
     assert not _names(_extract(models, text), "LOC")
+
+
+def test_a_government_of_two_places_is_two_governments(models):
+    result = _extract(models, "Соглашение подписали представители Правительства Иркутской области и "
+                              "Республики Бурятия.")
+    assert {"Правительство Иркутской области", "Правительство Республики Бурятия"} <= _names(result, "ORG")
+    assert {"Правительство Иркутской области", "Правительство Республики Бурятия"} in _agreement_parties(result)
+
+
+def test_a_dateline_signs_nothing(models):
+    result = _extract(models, "Москва (Маркет Репорт) -- Правительство Амурской области и ПАО «СИБУР» подписали "
+                              "соглашение о сотрудничестве.")
+    assert _agreement_parties(result) == [{"Правительство Амурской области", "СИБУР"}]
