@@ -362,13 +362,19 @@ def _locations(s: Sentence, place_of: dict[int, Entity]) -> list[Fact]:
                 and s.starts[hi + 1][0].type == "LOC":
             places.append(s.starts[hi + 1][0])
         for place in places:
-            if place.type == "LOC" and place.kind in ("region", "city"):
+            if place.type == "LOC" and (place.kind in ("region", "city") or _abroad(place)):
                 facts.append(Fact("LOCATED_IN", {"entity": entity.id, "place": place.id}, s.sent,
                                   "rule:location", 0.8))
     return facts + _where_it_happens(s)
 
 
 _SITED = {"company", "cluster", "technopark", "industrial_park", "sez", "university"}
+_HOME = "Россия"  # the country of the news: "Минпромторг России" is no fact of where it is
+
+
+def _abroad(place: Entity) -> bool:
+    """A country other than the news's own: "Министерство обороны США" is in the США."""
+    return place.kind == "country" and place.name != _HOME
 
 
 def _where_it_happens(s: Sentence) -> list[Fact]:
@@ -439,7 +445,8 @@ def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any
     for entity in entities:
         if entity.type == "LOC" and entity.place.parent in places and entity.kind == "city":
             target = places[entity.place.parent]
-        elif entity.type == "ORG" and entity.located and entity.located.kind != "country" \
+        elif entity.type == "ORG" and entity.located and (entity.located.kind != "country"
+                                                          or entity.located.name != _HOME) \
                 and (entity.located.name in places or entity.located.parent in places):
             target = places.get(entity.located.name) or places[entity.located.parent]  # the town's region
         else:
