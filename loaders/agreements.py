@@ -166,7 +166,8 @@ class AgreementReader:
         if signers:
             self.signers = signers
         plural = s.tokens[at].feats.get("Number") == "Plur" or any(t in _COUNTS for t in texts[:at + 3])
-        groups = _groups(s, counterparts) if plural else [[n.entity for n in counterparts]]
+        separate = len(counterparts) > 1 and not any(n.listed for n in counterparts)  # "с Лукойлом, с Саффарм о …"
+        groups = _groups(s, counterparts) if plural or separate else [[n.entity for n in counterparts]]
         facts = []
         for group in groups:
             parties = _unique(signers + group)

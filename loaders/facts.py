@@ -165,6 +165,7 @@ class Name:
     hi: int
     case: str | None
     preposition: str | None = None
+    listed: bool = False  # the preposition is its list's, not its own ("с А, Б и В": Б and В)
 
 
 def _case(s: Sentence, lo: int, hi: int) -> str | None:
@@ -200,7 +201,7 @@ def names_in(s: Sentence) -> list[Name]:
         if k >= 0 and s.tokens[k].pos == "ADP":
             name.preposition = s.tokens[k].text.lower()
         elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS:
-            name.preposition = _listed_in(names, name)
+            name.preposition, name.listed = _listed_in(names, name), True
         names.append(name)
     return names
 
