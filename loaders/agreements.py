@@ -173,7 +173,7 @@ class AgreementReader:
             parties = _unique(signers + group)
             if len(parties) < 2:
                 continue
-            facts.append(self._fact(s, at, parties, signatories, plural, bool(_ANOTHER & set(texts))))
+            facts.append(self._fact(s, at, parties, signatories, plural or separate, bool(_ANOTHER & set(texts))))
         return facts
 
     def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
