@@ -459,6 +459,15 @@ def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:
         or is_media(org.tokens, tokens[:start])
 
 
+def _named_after_head(tokens: list[Any], index: dict[int, int], span: Any) -> bool:
+    """A one-word "person" right after an organization's head noun is that organization's name:
+    "фондом Росконгресса", "компании Гринвуд"."""
+    if span.type != "PER" or len(span.tokens) != 1:
+        return False
+    k = index[span.tokens[0].start]
+    return k > 0 and tokens[k - 1].lemma in ORG_HEADS and tokens[k - 1].text.islower()
+
+
 def _names_no_person(tokens: list[Any], start: int, person: Mention) -> bool:
     """A photo's credit ("ФОТО Александра ДРОЗДОВА"), a byline on a line of its own, a post or a verb
     the tagger took for a name ("Губернатор", "Напомним")."""
@@ -653,6 +662,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             t.doc_text = doc.text
         spans = [_retyped(part) for s in sent_spans if s.stop <= sent.stop for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
+        spans = [span for span in spans if not _named_after_head(tokens, index, span)]
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         # the words of a known place ("Советский Союз") never head an organization
         place_tokens = {index[t.start] for s in spans if s.type == "LOC" and _lemmas(s) in PLACE_NAMES
