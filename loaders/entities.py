@@ -159,8 +159,11 @@ def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gaze
     """The name with the place it ends in given officially: "Правительство Удмуртской Республики" for
     "Правительство Удмуртии", "Лесопромышленный кластер Ленинградской области" for "… Ленобласти"."""
     known = _known_place(place, morph, gazetteer)
-    if known is None or place.stop != mention.stop or not name.endswith(place.text) or known.kind == "country" \
-            or fold(place.text)[:5] not in fold(known.name):  # "Среднего Урала" is another name, not a short one
+    if known is None or place.stop != mention.stop or not name.endswith(place.text) or known.kind == "country":
+        return name
+    short = place.text.isupper() or any(w.startswith(fold(place.text)[:3]) for w in fold(known.name).replace(
+        "-", " ").split())
+    if not short:  # "Среднего Урала" is another name of Свердловская область, not a short one
         return name
     return name[:len(name) - len(place.text)] + _genitive(morph, known.name)
 

@@ -106,6 +106,10 @@ def nominative_phrase(morph: Any, words: list[Word], head: int) -> list[str]:
             out.append(_inflect(morph, word, number, gender, parse))
         elif i < head and word.feats.get("Case") == head_word.feats.get("Case"):
             out.append(_inflect(morph, word, number, gender))
+        elif i < head and word.text[:1].isupper() and _CASES.get(head_word.feats.get("Case", "")) not in (None, "nomn"):
+            # "Камским кластером": the tagger read the adjective in another case; the dictionary agrees
+            case = _CASES[head_word.feats["Case"]]
+            out.append(_nominative_of(morph, word.text, "ADJ", case, number, gender, None))
         else:
             out.append(word.text)
     return out
