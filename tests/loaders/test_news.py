@@ -372,7 +372,7 @@ def test_short_names_are_the_organization_they_shorten(models, text, names):
 def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models):
     result = _extract(models, "Выступил директор Института этнологии и антропологии РАН Валерий Тишков.")
     names = {e["id"]: e["name"] for e in result["entities"]}
-    assert _names(result, "ORG") == {"Институт этнологии и антропологии РАН", "РАН"}
+    assert _names(result, "ORG") == {"Институт этнологии и антропологии РАН", "Российская академия наук"}
     positions = [(names[r["person"]], names[r["org"]]) for r in result["relations"] if r["type"] == "POSITION"]
     assert positions == [("Валерий Тишков", "Институт этнологии и антропологии РАН")]
 
