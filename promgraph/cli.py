@@ -348,8 +348,9 @@ def html(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     def action() -> None:
         ws = Workspace(workspace)
         with _progress() as progress:
-            written = write_views(ws.load_graph(), ws, _RichProgress(progress))
-        err.print(f"{len(written)} files written; open {ws.html_path / 'index.html'}", highlight=False)
+            rdf, site = write_views(ws.load_graph(), ws, _RichProgress(progress))
+        err.print(f"written {rdf} and the site: {site.files} files, {site.bytes / 1e6:.1f} MB; open {site.index}",
+                  highlight=False)
 
     _run(action)
 
