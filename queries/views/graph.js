@@ -46,10 +46,27 @@
       color: { background: colour, border: focus ? "#111111" : colour, highlight: { background: colour, border: "#111111" },
         hover: { background: colour, border: "#111111" } } };
   }
-  const span = (e) => (e.first_seen ? (e.first_seen === e.last_seen ? e.first_seen : e.first_seen + " – " + e.last_seen) : "");
-  /* On an organization's page each of its links says its type and dates. */
-  const caption = (e) => (P.data.focus && (e.from === P.data.focus || e.to === P.data.focus)
-    ? [P.t(e.type), span(e)].filter(Boolean).join(" · ") : "");
+  const span = (first, last) => (first ? (first === last ? first : first + " – " + last) : "");
+  const pairOf = (e) => (e.from < e.to ? e.from + " " + e.to : e.to + " " + e.from);
+  /* On an organization's page each of its links says its type and dates; links to the same node
+     share one caption, on the first of them, which is drawn straight. */
+  function captions(edges, focus) {
+    const pairs = new Map();
+    for (const e of edges) {
+      if (e.from !== focus && e.to !== focus) continue;
+      const pair = pairs.get(pairOf(e)) || { id: e.id, types: [], dates: [] };
+      if (!pair.types.includes(e.type)) pair.types.push(e.type);
+      pair.dates.push(e.first_seen, e.last_seen);
+      pairs.set(pairOf(e), pair);
+    }
+    return new Map([...pairs.values()].map((p) => [p.id, p]));
+  }
+  const caption = (e) => {
+    const pair = state.captions.get(e.id);
+    if (!pair) return "";
+    const dates = pair.dates.filter(Boolean).sort();
+    return [pair.types.map((type) => P.t(type)).join(", "), span(dates[0], dates[dates.length - 1])].filter(Boolean).join(" · ");
+  };
 
   function nodeHidden(n) { return state.hiddenGroups.has(n.group) || (!!n.isolated && !state.showIsolated); }
   function edgeHidden(e) {
@@ -94,7 +111,7 @@
       const p = screen(n);
       points.set(n.id, p);
       const r = (n.id === P.data.focus ? n.size + 8 : n.size) * scale;
-      const half = Math.max(textWidth(P.shortName(n.name), LABEL_PX) / 2, r) + 4;
+      const half = Math.max(textWidth(P.shortName(n.name), LABEL_PX) * 0.55, r) + 4; // a selected label is bold: 8% wider
       if (place([p.x - half, p.y - r - 2, p.x + half, p.y + r + LABEL_PX * 1.5 + 6])) labelled.add(n.id);
     }
     const captioned = new Set();
@@ -102,7 +119,7 @@
       const text = caption(e);
       const a = points.get(e.from), b = points.get(e.to);
       if (!text || !a || !b || edgeHidden(e)) continue;
-      const half = textWidth(text, EDGE_PX) / 2 + 4;
+      const half = textWidth(text, EDGE_PX) * 0.55 + 8;
       const x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
       if (place([x - half, y - EDGE_PX, x + half, y + EDGE_PX])) captioned.add(e.id);
     }
@@ -316,6 +333,7 @@
   P.drawGraph = (data) => {
     state.byId = new Map(data.nodes.map((n) => [n.id, n]));
     state.edgeById = new Map(data.edges.map((e) => [e.id, e]));
+    state.captions = captions(data.edges, data.focus);
     if (data.kind === "org") P.$("panel").hidden = false; // its sources open beside it: the drawing takes the room left
     const box = P.$("graph");
     const width = box.clientWidth, height = box.clientHeight;
@@ -326,7 +344,7 @@
     state.nodes = new vis.DataSet(data.nodes.map(visNode));
     const parallel = new Map(); // links between the same two nodes bend apart instead of lying on each other
     state.edges = new vis.DataSet(data.edges.map((e) => {
-      const pair = e.from < e.to ? e.from + " " + e.to : e.to + " " + e.from;
+      const pair = pairOf(e);
       const k = parallel.get(pair) || 0;
       parallel.set(pair, k + 1);
       return { id: e.id, from: e.from, to: e.to, hidden: edgeHidden(e), color: { color: EDGE_COLOR[e.type] || "#999" },
@@ -368,7 +386,7 @@
     net.on("blurNode", ({ node }) => { if (!state.labelled.has(node)) state.nodes.update({ id: node, label: null }); });
     net.on("hoverEdge", ({ edge }) => {
       const e = state.edgeById.get(edge);
-      if (!state.captioned.has(edge)) state.edges.update({ id: edge, label: caption(e) || P.t(e.type) });
+      if (!state.captioned.has(edge)) state.edges.update({ id: edge, label: [P.t(e.type), span(e.first_seen, e.last_seen)].filter(Boolean).join(" · ") });
     });
     net.on("blurEdge", ({ edge }) => { if (!state.captioned.has(edge)) state.edges.update({ id: edge, label: null }); });
     net.on("zoom", relabelSoon);

@@ -6,7 +6,8 @@ are drawn, whatever the size of the graph, so the page opens in the same time at
 organizations; how many are left out is counted, and search and the region pages reach them.
 Organizations with no link fill the screen and hide the links, so they are counted, and the most
 documented :data:`ISOLATED_LIMIT` of them are placed apart, hidden until the reader asks.
-Communities are networkx's Louvain communities of the drawn core.
+Communities are networkx's Louvain communities of the drawn core; each starts the layout in a place
+of its own, so the colours come in patches, as in Gephi.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import math
 from typing import Any
 
 from promgraph.queries.views.adjacency import Adjacency
-from promgraph.queries.views.layout import force_layout
+from promgraph.queries.views.layout import force_layout, grouped_start
 from promgraph.queries.views.payload import edge_item, node_item, sources_of
 
 __all__ = ["CORE_LIMIT", "ISOLATED_LIMIT", "COLOURED", "core_degrees", "network_page"]
@@ -44,16 +45,15 @@ def core_degrees(adjacency: Adjacency) -> dict[str, int]:
     return degrees
 
 
-def _communities(ids: list[str], edges: list[tuple[str, str]]) -> dict[str, int]:
-    """Community number of each node, 0 for the largest; -1 beyond the :data:`COLOURED` largest."""
+def _communities(ids: list[str], edges: list[tuple[str, str]]) -> list[list[str]]:
+    """Louvain communities, the largest first."""
     import networkx as nx
 
     graph = nx.Graph()
     graph.add_nodes_from(ids)
     graph.add_edges_from(edges)
-    found = nx.community.louvain_communities(graph, seed=7)
-    found.sort(key=lambda c: (-len(c), min(c)))
-    return {n: (i if i < COLOURED and len(c) > 2 else -1) for i, c in enumerate(found) for n in c}
+    found = [sorted(c) for c in nx.community.louvain_communities(graph, seed=7)]
+    return sorted(found, key=lambda c: (-len(c), c[0]))
 
 
 def _grid(ids: list[str], top: float, width: float, step: float = 90.0) -> dict[str, tuple[float, float]]:
@@ -73,13 +73,16 @@ def network_page(adjacency: Adjacency) -> dict[str, Any]:
     edges = [edge_item(graph, e) for e in adjacency.between(set(core))]
     pairs = [(e["from"], e["to"]) for e in edges]
     index = {n: i for i, n in enumerate(core)}
+    groups = _communities(core, pairs)
+    community = {n: (i if i < COLOURED and len(c) > 2 else -1) for i, c in enumerate(groups) for n in c}
     scale = 40 * math.sqrt(max(len(core), 1)) + 100
-    spread = force_layout(len(core), [(index[a], index[b]) for a, b in pairs], scale=scale)
+    start = grouped_start([[index[n] for n in c] for c in groups], len(core))
+    spread = force_layout(len(core), [(index[a], index[b]) for a, b in pairs], iterations=40, scale=scale,
+                          start=start)
     positions = {n: (float(x), float(y)) for n, (x, y) in zip(core, spread, strict=True)}
     lowest = max((y for _, y in positions.values()), default=0.0)
     shown = [n.id for n in isolated[:ISOLATED_LIMIT]]
     positions.update(_grid(shown, lowest, 2 * scale))
-    community = _communities(core, pairs)
     nodes = [node_item(graph.nodes[n], adjacency, *positions[n], community=community[n]) for n in core]
     nodes += [node_item(graph.nodes[n], adjacency, *positions[n], isolated=True) for n in shown]
     names = {}

@@ -45,9 +45,10 @@ def region_page(adjacency: Adjacency, region_id: str) -> dict[str, Any]:
     ids = sorted(inside | {p for p, _ in partners.most_common(PARTNER_LIMIT)})
     edges = [edge_item(graph, e) for e in adjacency.between(set(ids))]
     index = {n: i for i, n in enumerate(ids)}
-    spread = force_layout(len(ids), [(index[e["from"]], index[e["to"]]) for e in edges],
+    spread = force_layout(len(ids), [(index[e["from"]], index[e["to"]]) for e in edges], iterations=40, sample=100,
                           scale=40 * math.sqrt(max(len(ids), 1)) + 100)
-    nodes = [node_item(graph.nodes[n], adjacency, float(x), float(y), outside=n not in inside)
+    outside = {n for n in ids if n not in inside and graph.nodes[n].label == "Organization"}
+    nodes = [node_item(graph.nodes[n], adjacency, float(x), float(y), outside=n in outside)
              for n, (x, y) in zip(ids, spread, strict=True)]
     table = [[m, graph.nodes[m].name, graph.nodes[m].kind, adjacency.degree(m),
               "org" if adjacency.has_page(m) else None] for m in members]
