@@ -372,6 +372,33 @@ def export_rdf(
     _run(action)
 
 
+def _export_network(fmt: str, output: Path, workspace: Path) -> None:
+    from promgraph.graph.gephi import write_network
+
+    def action() -> None:
+        path = write_network(Workspace(workspace).load_graph(), output, fmt)
+        err.print(f"written {path}", highlight=False)
+
+    _run(action)
+
+
+OutputOption = Annotated[Path, typer.Option("--output", "-o", help="File to write.")]
+
+
+@export_app.command("graphml")
+def export_graphml(output: OutputOption, workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
+    """Export the actors and their links as GraphML (Gephi, Cytoscape, yEd): names, kinds, regions,
+    ИНН and link dates as attributes."""
+    _export_network("graphml", output, workspace)
+
+
+@export_app.command("gexf")
+def export_gexf(output: OutputOption, workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
+    """Export the actors and their links as GEXF (Gephi): names, kinds, regions, ИНН and link dates
+    as attributes."""
+    _export_network("gexf", output, workspace)
+
+
 @load_app.command("neo4j")
 def load_neo4j(
     uri: Annotated[str, typer.Option(envvar="NEO4J_URI", help="bolt://, neo4j:// or neo4j+s:// URI.")]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from promgraph.graph.model import Edge, Graph
+from promgraph.graph.model import Graph
 
-__all__ = ["Link", "Adjacency", "HIDDEN_TYPES", "SHOWN_LABELS", "dates"]
+__all__ = ["Link", "Adjacency", "HIDDEN_TYPES", "SHOWN_LABELS"]
 
 HIDDEN_TYPES = {"MENTIONED_IN", "LOCATED_IN"}  # a link to a document or a place is a property, not a tie
 SHOWN_LABELS = ("Organization", "Person", "Agreement")
@@ -34,12 +34,6 @@ class Link:
         return self.sources, self.last or ""
 
 
-def dates(edge: Edge) -> tuple[str | None, str | None]:
-    """The first and last date an edge was reported."""
-    seen = sorted(e.date for e in edge.evidence if e.date)
-    return (seen[0], seen[-1]) if seen else (None, None)
-
-
 class Adjacency:
     """Links of every node among :data:`SHOWN_LABELS`, and the members of every place."""
 
@@ -54,7 +48,7 @@ class Adjacency:
                 continue
             if graph.nodes[edge.source].label not in SHOWN_LABELS or graph.nodes[edge.target].label not in SHOWN_LABELS:
                 continue
-            first, last = dates(edge)
+            first, last = edge.seen()
             sources = len({e.doc for e in edge.evidence})
             links[edge.source].append(Link(edge_id, edge.target, edge.type, sources, first, last))
             links[edge.target].append(Link(edge_id, edge.source, edge.type, sources, first, last))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from promgraph.graph.model import Evidence, Graph, Node
-from promgraph.queries.views.adjacency import Adjacency, dates
+from promgraph.queries.views.adjacency import Adjacency
 
 __all__ = ["EVIDENCE_LIMIT", "short_name", "evidence_items", "node_item", "edge_item", "sources_of",
            "to_json", "write_script", "write_data", "node_size"]
@@ -66,7 +66,7 @@ def node_item(node: Node, adjacency: Adjacency, x: float, y: float, **extra: Any
 def edge_item(graph: Graph, edge_id: str) -> dict[str, Any]:
     """An edge as drawn, with its dates and its newest evidence."""
     edge = graph.edges[edge_id]
-    first, last = dates(edge)
+    first, last = edge.seen()
     evidence, more = evidence_items(edge.evidence)
     return {"id": edge_id, "from": edge.source, "to": edge.target, "type": edge.type,
             "props": {k: v for k, v in edge.props.items() if v is not None},

@@ -13,7 +13,7 @@ import pytest
 
 from promgraph.graph.model import Document, Edge, Evidence, Graph, Node
 from promgraph.queries.views.addresses import bucket_of, file_stem, org_data, words
-from promgraph.queries.views.adjacency import HIDDEN_TYPES, dates
+from promgraph.queries.views.adjacency import HIDDEN_TYPES
 from promgraph.queries.views.ego import LINK_LIMIT
 from promgraph.queries.views.network import CORE_LIMIT
 from promgraph.queries.views.search import SHARD_LIMIT
@@ -205,7 +205,7 @@ def test_ego_page_selects_centres_and_sources_its_organization(open_page, exampl
     # every link of the organization carries its type and dates
     captions = page.evaluate(f"""Object.fromEntries(promgraph.data.edges.filter(e => e.from === '{plant.id}' ||
         e.to === '{plant.id}').map(e => [e.id, [e.first_seen, e.last_seen]]))""")
-    assert captions == {i: list(dates(e)) for i, e in example_graph.edges.items()
+    assert captions == {i: list(e.seen()) for i, e in example_graph.edges.items()
                         if e.type not in HIDDEN_TYPES and plant.id in (e.source, e.target)}
     drawn = page.evaluate("promgraph.state.edges.get({filter: e => e.label}).map(e => e.label)")
     assert any(re.search(r"сотрудничество · \d{4}-\d\d-\d\d", text) for text in drawn)
