@@ -1,57 +1,52 @@
-/* promgraph page script, first of four (app, search, tables, graph): words, addresses, loading
+/* promgraph page script, first of five (app, search, tables, labels, graph): words, addresses, loading
    data files, the side panel with cards and sources, the language switch, and the page's start.
    Every string that came from news or registries is inserted with textContent or as a
    vis-network label (drawn on canvas), never as HTML. */
 (function () {
   "use strict";
   const P = (window.promgraph = window.promgraph || {});
-  P.T = {
-    ru: {
-      search: "Организация, ИНН, человек, кластер, регион…", counts: "В графе", filters: "Фильтры",
-      types: "Типы узлов", relations: "Связи", dates: "Период", from: "с", to: "по", legend: "Легенда",
-      png: "Сохранить PNG", network: "Вся сеть", sources: "Источники", noResults: "Ничего не найдено",
-      identifiers: "Сведения", open: "Открыть страницу", lang: "EN", links: "Связи", more: "ещё",
-      notFound: "Нет данных для этой страницы", partial: "Показаны самые связанные; уточните запрос",
-      topOrgs: "Самые связанные организации", groups: "Кластеры, парки, зоны", regions: "Регионы",
-      allLinks: "Все связи", allMembers: "Все организации региона", showMore: "Показать ещё",
-      partner: "Партнёр", type: "Тип", first: "Впервые", last: "Последний раз", nsources: "Источников",
-      name: "Название", kindCol: "Вид", nlinks: "Связей", colour: "Цвет", community: "Сообщества",
-      byType: "Типы", otherRegions: "Из других регионов", overview: "Обзор графа",
-      intro: "Найдите организацию, человека, кластер или регион в поле поиска: по названию, сокращению или ИНН.",
-      drawnOf: (shown, total) => `Показаны ${shown} из ${total}. Остальные — через поиск и страницы регионов.`,
-      strongest: (shown, total) => `Показаны ${shown} сильнейших связей из ${total}.`,
-      membersOf: (shown, total) => `На схеме ${shown} самых связанных из ${total} организаций региона.`,
-      isolatedNote: (n) => `${n} организаций без связей скрыты.`,
-      showIsolated: (n) => `Показать ${n}`, hideIsolated: "Скрыть",
-      Organization: "Организация", Person: "Человек", Agreement: "Соглашение", Place: "Место",
-      Document: "Документ", Event: "Событие",
-      HOLDS_POSITION: "должность", PARTY_TO: "сторона соглашения", SIGNED: "подписал",
-      MEMBER_OF: "участник", COOPERATES_WITH: "сотрудничество", DIRECTS: "руководит",
-      FOUNDED: "учредитель", LOCATED_IN: "находится в", PARTICIPATED_IN: "участвовал", MENTIONED_IN: "упомянут в",
-    },
-    en: {
-      search: "Organization, INN, person, cluster, region…", counts: "In the graph", filters: "Filters",
-      types: "Node types", relations: "Links", dates: "Period", from: "from", to: "to", legend: "Legend",
-      png: "Save PNG", network: "Whole network", sources: "Sources", noResults: "Nothing found",
-      identifiers: "Details", open: "Open page", lang: "RU", links: "Links", more: "more",
-      notFound: "No data for this page", partial: "The most connected are shown; type more",
-      topOrgs: "Most connected organizations", groups: "Clusters, parks, zones", regions: "Regions",
-      allLinks: "All links", allMembers: "All organizations of the region", showMore: "Show more",
-      partner: "Partner", type: "Type", first: "First", last: "Last", nsources: "Sources",
-      name: "Name", kindCol: "Kind", nlinks: "Links", colour: "Colour", community: "Communities",
-      byType: "Types", otherRegions: "From other regions", overview: "Graph overview",
-      intro: "Find an organization, person, cluster or region in the search box: by name, abbreviation or INN.",
-      drawnOf: (shown, total) => `${shown} of ${total} shown. Reach the rest by search and region pages.`,
-      strongest: (shown, total) => `The ${shown} strongest of ${total} links are drawn.`,
-      membersOf: (shown, total) => `The ${shown} most connected of the region's ${total} organizations are drawn.`,
-      isolatedNote: (n) => `${n} organizations without links are hidden.`,
-      showIsolated: (n) => `Show ${n}`, hideIsolated: "Hide",
-      Organization: "Organization", Person: "Person", Agreement: "Agreement", Place: "Place",
-      Document: "Document", Event: "Event",
-      HOLDS_POSITION: "position", PARTY_TO: "party to", SIGNED: "signed", MEMBER_OF: "member of",
-      COOPERATES_WITH: "cooperates with", DIRECTS: "directs", FOUNDED: "founded", LOCATED_IN: "located in",
-      PARTICIPATED_IN: "participated in", MENTIONED_IN: "mentioned in",
-    },
+  /* Every word of the interface, [Russian, English]; a key with no entry (a name, an agreement's
+     kind) is shown as it is. */
+  const T = {
+    search: ["Организация, ИНН, человек, кластер, регион…", "Organization, INN, person, cluster, region…"],
+    counts: ["В графе", "In the graph"], filters: ["Фильтры", "Filters"], types: ["Типы узлов", "Node types"],
+    relations: ["Связи", "Links"], dates: ["Период", "Period"], from: ["с", "from"], to: ["по", "to"],
+    legend: ["Легенда", "Legend"], png: ["Сохранить PNG", "Save PNG"], network: ["Вся сеть", "Whole network"],
+    sources: ["Источники", "Sources"], noResults: ["Ничего не найдено", "Nothing found"],
+    open: ["Открыть страницу", "Open page"], lang: ["EN", "RU"], links: ["Связи", "Links"], more: ["ещё", "more"],
+    notFound: ["Нет данных для этой страницы", "No data for this page"],
+    partial: ["Показаны самые связанные; уточните запрос", "The most connected are shown; type more"],
+    topOrgs: ["Самые связанные организации", "Most connected organizations"],
+    groups: ["Кластеры, парки, зоны", "Clusters, parks, zones"], regions: ["Регионы", "Regions"],
+    allLinks: ["Все связи", "All links"], allMembers: ["Все организации региона", "All organizations of the region"],
+    showMore: ["Показать ещё", "Show more"], partner: ["Партнёр", "Partner"], type: ["Тип", "Type"],
+    first: ["Впервые", "First"], last: ["Последний раз", "Last"], nsources: ["Источников", "Sources"],
+    name: ["Название", "Name"], kindCol: ["Вид", "Kind"], nlinks: ["Связей", "Links"], colour: ["Цвет", "Colour"],
+    community: ["Сообщества", "Communities"], byType: ["Типы", "Types"],
+    otherRegions: ["Из других регионов", "From other regions"], overview: ["Обзор графа", "Graph overview"],
+    intro: ["Найдите организацию, человека, кластер или регион в поле поиска: по названию, сокращению или ИНН.",
+      "Find an organization, person, cluster or region in the search box: by name, abbreviation or INN."],
+    drawnOf: [(shown, total) => `Показаны ${shown} из ${total}. Остальные — через поиск и страницы регионов.`,
+      (shown, total) => `${shown} of ${total} shown. Reach the rest by search and region pages.`],
+    strongest: [(shown, total) => `Показаны ${shown} сильнейших связей из ${total}.`,
+      (shown, total) => `The ${shown} strongest of ${total} links are drawn.`],
+    membersOf: [(shown, total) => `На схеме ${shown} самых связанных из ${total} организаций региона.`,
+      (shown, total) => `The ${shown} most connected of the region's ${total} organizations are drawn.`],
+    isolatedNote: [(n) => `${n} организаций без связей скрыты.`, (n) => `${n} organizations without links are hidden.`],
+    showIsolated: [(n) => `Показать ${n}`, (n) => `Show ${n}`], hideIsolated: ["Скрыть", "Hide"],
+    Organization: ["Организация", "Organization"], Person: ["Человек", "Person"], Agreement: ["Соглашение", "Agreement"],
+    Place: ["Место", "Place"], Document: ["Документ", "Document"], Event: ["Событие", "Event"],
+    HOLDS_POSITION: ["должность", "position"], PARTY_TO: ["сторона соглашения", "party to"],
+    SIGNED: ["подписал", "signed"], MEMBER_OF: ["участник", "member of"],
+    COOPERATES_WITH: ["сотрудничество", "cooperates with"], DIRECTS: ["руководит", "directs"],
+    FOUNDED: ["учредитель", "founded"], LOCATED_IN: ["находится в", "located in"],
+    PARTICIPATED_IN: ["участвовал", "participated in"], MENTIONED_IN: ["упомянут в", "mentioned in"],
+    company: ["компания", "company"], government: ["орган власти", "government body"],
+    association: ["ассоциация", "association"], development_corporation: ["корпорация развития", "development corporation"],
+    cluster: ["кластер", "cluster"], technopark: ["технопарк", "technopark"],
+    industrial_park: ["индустриальный парк", "industrial park"], sez: ["ОЭЗ", "special economic zone"],
+    fund: ["фонд", "fund"], university: ["вуз", "university"], other: ["другое", "other"],
+    region: ["регион", "region"], city: ["город", "city"], country: ["страна", "country"],
   };
   P.lang = "ru";
   try { P.lang = localStorage.getItem("promgraph-lang") || "ru"; } catch (err) { /* storage off for file: pages */ }
@@ -64,9 +59,9 @@
     return node;
   };
   P.t = (key, ...args) => {
-    const value = P.T[P.lang][key];
-    if (typeof value === "function") return value(...args.map((n) => Number(n).toLocaleString(P.lang)));
-    return value !== undefined ? value : key;
+    if (!Object.prototype.hasOwnProperty.call(T, key)) return key;
+    const value = T[key][P.lang === "ru" ? 0 : 1];
+    return typeof value === "function" ? value(...args.map((n) => Number(n).toLocaleString(P.lang))) : value;
   };
   P.shortName = (name) => (name.length <= 48 ? name : name.slice(0, 48).trimEnd() + "…");
 
@@ -164,7 +159,7 @@
   /* A node's card: identifiers, names, sources, strongest links; a link opens the other's page. */
   P.showCard = (id) => P.card(id).then((card) => {
     if (!card) return;
-    const children = [P.el("h3", card.name), P.el("div", P.t(card.group) + (card.kind ? " · " + card.kind : ""), "muted")];
+    const children = [P.el("h3", card.name), P.el("div", P.t(card.group) + (card.kind ? " · " + P.t(card.kind) : ""), "muted")];
     children.push(dl([["id", card.id], ...Object.entries(card.props || {}), ["aliases", card.aliases]]));
     if (card.page && !(P.data && P.data.focus === card.id)) children.push(P.pageLink(P.t("open"), card.page, card.id));
     if (card.links.length) {
@@ -216,9 +211,9 @@
       P.data = data;
       P.setTitle(data.title);
       (P.kind === "index" ? P.renderIndex : P.drawGraph)(data);
-    }, () => {
-      P.setTitle(P.t("notFound"));
-      if (id) P.showCard(id);
-    });
+    }, () => P.card(id).then((card) => {
+      P.setTitle(card ? card.name : P.t("notFound"));
+      if (card) P.showCard(id);
+    }, () => P.setTitle(P.t("notFound"))));
   });
 })();

@@ -1,7 +1,6 @@
-/* promgraph drawings (network, organization, region pages) with vis-network, positions from Python.
-   Labels follow one rule, as in sigma.js: the largest nodes are labelled first, and a label whose
-   box would touch one already placed, or leave the screen, is not drawn; hovering shows it, and
-   zooming in makes room for more. Labels keep one size on screen at any zoom. */
+/* promgraph drawings (network, organization, region pages) with vis-network, positions from Python,
+   physics off: the opening view, filters, legend, the side panel on click, captions of an
+   organization's links, and labels chosen by labels.js again at every zoom, one size on screen. */
 (function () {
   "use strict";
   const P = window.promgraph;
@@ -18,20 +17,9 @@
   const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2",
     "#bcbd22", "#393b79", "#637939", "#7b4173"];
   const GREY = "#a3adb8";
-  const LABEL_PX = 13;
-  const EDGE_PX = 11;
-  const CELL = 64;
   const state = { hiddenGroups: new Set(), hiddenTypes: new Set(), from: "", to: "", showIsolated: false,
     colour: "community", labelled: new Set(), captioned: new Set(), fontScale: null };
   P.state = state;
-
-  const measure = document.createElement("canvas").getContext("2d");
-  const widths = new Map();
-  function textWidth(text, px) {
-    const key = px + "|" + text;
-    if (!widths.has(key)) { measure.font = px + "px arial"; widths.set(key, measure.measureText(text).width); }
-    return widths.get(key);
-  }
 
   function nodeColour(n) {
     if (n.outside) return GREY;
@@ -76,59 +64,22 @@
     return nodeHidden(state.byId.get(e.from)) || nodeHidden(state.byId.get(e.to));
   }
 
-  /* Boxes placed on screen, filed by grid cell. */
-  function placer(width, height) {
-    const cells = new Map();
-    const keys = (b) => {
-      const out = [];
-      for (let i = Math.floor(b[0] / CELL); i <= Math.floor(b[2] / CELL); i++) {
-        for (let j = Math.floor(b[1] / CELL); j <= Math.floor(b[3] / CELL); j++) out.push(i + ":" + j);
-      }
-      return out;
-    };
-    return (b) => {
-      if (b[0] < 0 || b[1] < 0 || b[2] > width || b[3] > height) return false;
-      const near = keys(b);
-      for (const key of near) {
-        for (const o of cells.get(key) || []) if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return false;
-      }
-      for (const key of near) { if (!cells.has(key)) cells.set(key, []); cells.get(key).push(b); }
-      return true;
-    };
-  }
-
-  /* Which labels fit in a view (screen: canvas position → pixels): the focus, the selection, then
-     the largest nodes first. Sets the chosen labels on the data sets. */
+  /* The labels a view has room for (screen: a node → its pixel position), set on the data sets'
+     changes; the drawing keeps them in state. */
   function chooseLabels(scale, screen, width, height) {
-    const place = placer(width, height);
     const selected = new Set(P.network ? P.network.getSelectedNodes() : []);
-    const rank = (n) => (n.id === P.data.focus ? 2 : selected.has(n.id) ? 1 : 0);
-    const shown = P.data.nodes.filter((n) => !nodeHidden(n))
-      .sort((a, b) => (rank(b) - rank(a)) || (b.size - a.size) || (a.id < b.id ? -1 : 1));
-    const points = new Map();
-    const labelled = new Set();
-    for (const n of shown) {
-      const p = screen(n);
-      points.set(n.id, p);
-      const r = (n.id === P.data.focus ? n.size + 8 : n.size) * scale;
-      const half = Math.max(textWidth(P.shortName(n.name), LABEL_PX) * 0.55, r) + 4; // a selected label is bold: 8% wider
-      if (place([p.x - half, p.y - r - 2, p.x + half, p.y + r + LABEL_PX * 1.5 + 6])) labelled.add(n.id);
-    }
-    const captioned = new Set();
-    for (const e of P.data.edges) {
-      const text = caption(e);
-      const a = points.get(e.from), b = points.get(e.to);
-      if (!text || !a || !b || edgeHidden(e)) continue;
-      const half = textWidth(text, EDGE_PX) * 0.55 + 8;
-      const x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
-      if (place([x - half, y - EDGE_PX, x + half, y + EDGE_PX])) captioned.add(e.id);
-    }
-    const nodeChanges = P.data.nodes.filter((n) => labelled.has(n.id) !== state.labelled.has(n.id))
-      .map((n) => ({ id: n.id, label: labelled.has(n.id) ? P.shortName(n.name) : null }));
-    const edgeChanges = P.data.edges.filter((e) => captioned.has(e.id) !== state.captioned.has(e.id))
-      .map((e) => ({ id: e.id, label: captioned.has(e.id) ? caption(e) : null }));
-    state.labelled = labelled;
-    state.captioned = captioned;
+    const chosen = P.pickLabels({
+      nodes: P.data.nodes.filter((n) => !nodeHidden(n)), edges: P.data.edges.filter((e) => !edgeHidden(e)),
+      name: (n) => P.shortName(n.name), caption, scale, screen, width, height,
+      rank: (n) => (n.id === P.data.focus ? 2 : selected.has(n.id) ? 1 : 0),
+      radius: (n) => (n.id === P.data.focus ? n.size + 8 : n.size),
+    });
+    const nodeChanges = P.data.nodes.filter((n) => chosen.nodes.has(n.id) !== state.labelled.has(n.id))
+      .map((n) => ({ id: n.id, label: chosen.nodes.has(n.id) ? P.shortName(n.name) : null }));
+    const edgeChanges = P.data.edges.filter((e) => chosen.edges.has(e.id) !== state.captioned.has(e.id))
+      .map((e) => ({ id: e.id, label: chosen.edges.has(e.id) ? caption(e) : null }));
+    state.labelled = chosen.nodes;
+    state.captioned = chosen.edges;
     return [nodeChanges, edgeChanges];
   }
 
@@ -137,7 +88,7 @@
     const net = P.network;
     const scale = net.getScale();
     if (scale !== state.fontScale) {
-      net.setOptions({ nodes: { font: { size: LABEL_PX / scale } }, edges: { font: { size: EDGE_PX / scale } } });
+      net.setOptions({ nodes: { font: { size: P.LABEL_PX / scale } }, edges: { font: { size: P.EDGE_PX / scale } } });
       state.fontScale = scale;
     }
     const box = P.$("graph");
@@ -356,8 +307,8 @@
     const options = {
       physics: false,
       interaction: { hover: true, hideEdgesOnDrag: many, hideEdgesOnZoom: many },
-      nodes: { font: { size: LABEL_PX / view.scale, face: "arial", strokeWidth: 3, strokeColor: "#ffffff" } },
-      edges: { smooth: false, font: { size: EDGE_PX / view.scale, face: "arial", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" } },
+      nodes: { font: { size: P.LABEL_PX / view.scale, face: "arial", strokeWidth: 3, strokeColor: "#ffffff" } },
+      edges: { smooth: false, font: { size: P.EDGE_PX / view.scale, face: "arial", strokeWidth: 3, strokeColor: "#ffffff", align: "horizontal" } },
       layout: { improvedLayout: false },
       groups: Object.fromEntries(Object.entries(NODE_STYLE).map(([group, style]) => [group, { shape: style.shape }])),
     };

@@ -52,7 +52,7 @@
     for (const hit of found.hits) {
       const [id, name, group, kind, rank, , , inn, region] = hit;
       const item = P.el("li");
-      const detail = [P.t(group) + (kind ? " · " + kind : ""), inn ? "ИНН " + inn : "", region || "",
+      const detail = [P.t(group) + (kind ? " · " + P.t(kind) : ""), inn ? "ИНН " + inn : "", region || "",
         rank ? P.t("nlinks") + ": " + rank : ""].filter(Boolean).join(" · ");
       item.append(P.el("span", name), P.el("div", detail, "muted"));
       item.dataset.id = id;

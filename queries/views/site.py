@@ -42,7 +42,7 @@ from promgraph.queries.views.search import write_search
 __all__ = ["Site", "PAGES", "SCRIPTS", "write_site", "overview"]
 
 PAGES = {"index": "promgraph", "network": "Сеть кооперации", "org": "Организация", "region": "Регион"}
-SCRIPTS = ("app.js", "search.js", "tables.js", "graph.js")  # page scripts, in the order they load
+SCRIPTS = ("app.js", "search.js", "tables.js", "labels.js", "graph.js")  # page scripts, in the order they load
 TOP = 50  # organizations and groups listed on the index
 
 

@@ -59,7 +59,7 @@
 
   P.memberTable = (members) => P.table([
     [P.t("name"), (r) => nameCell(r[0], r[1], r[4])],
-    [P.t("kindCol"), (r) => r[2]],
+    [P.t("kindCol"), (r) => P.t(r[2])],
     [P.t("nlinks"), (r) => r[3]],
   ], members.rows);
 
@@ -78,7 +78,7 @@
     const items = P.el("ol");
     for (const [id, name, kind, count, page] of rows) {
       const item = P.el("li");
-      item.append(nameCell(id, name, page), P.el("span", " " + [kind, count].filter((v) => v !== null && v !== "").join(" · "), "muted"));
+      item.append(nameCell(id, name, page), P.el("span", " " + [P.t(kind), count].filter((v) => v !== null && v !== "").join(" · "), "muted"));
       items.append(item);
     }
     box.append(items);
