@@ -63,6 +63,7 @@
     const value = T[key][P.lang === "ru" ? 0 : 1];
     return typeof value === "function" ? value(...args.map((n) => Number(n).toLocaleString(P.lang))) : value;
   };
+  /* A name short enough to label a node; the panel shows it whole. */
   P.shortName = (name) => (name.length <= 48 ? name : name.slice(0, 48).trimEnd() + "…");
 
   /* Addresses: the same functions as addresses.py, so no page needs a table of the others. */

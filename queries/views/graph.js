@@ -275,6 +275,7 @@
       return { x: focus.x, y: focus.y, scale: Math.min(width - 120, height - 60) / (2 * reach) };
     }
     const shown = P.data.nodes.filter((n) => !nodeHidden(n));
+    if (!shown.length) return { x: 0, y: 0, scale: 1 };
     const left = Math.min(...shown.map((n) => n.x - n.size)), right = Math.max(...shown.map((n) => n.x + n.size));
     const top = Math.min(...shown.map((n) => n.y - n.size)), bottom = Math.max(...shown.map((n) => n.y + n.size));
     const scale = Math.min(1.5, 0.95 * Math.min(width / Math.max(right - left, 1), height / Math.max(bottom - top, 1)));

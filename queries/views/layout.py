@@ -70,7 +70,7 @@ def grouped_start(groups: list[list[int]], count: int, seed: int = 7) -> np.ndar
         reach = np.sqrt(rng.uniform(0, 1, len(group))) * math.sqrt(len(group)) * 0.6
         pos[group] = centre + np.stack([np.cos(angle), np.sin(angle)], axis=1) * reach[:, None]
         placed += len(group)
-    return pos / (np.abs(pos).max() or 1.0)
+    return pos / (np.abs(pos).max(initial=0.0) or 1.0)
 
 
 def radial_layout(ring: list[str], children: dict[str, list[str]],

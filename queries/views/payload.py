@@ -17,20 +17,10 @@ from typing import Any
 from promgraph.graph.model import Evidence, Graph, Node
 from promgraph.queries.views.adjacency import Adjacency
 
-__all__ = ["EVIDENCE_LIMIT", "short_name", "evidence_items", "node_item", "edge_item", "sources_of",
+__all__ = ["EVIDENCE_LIMIT", "evidence_items", "node_item", "edge_item", "sources_of",
            "to_json", "write_script", "write_data", "node_size"]
 
 EVIDENCE_LIMIT = 5
-LABEL_CHARS = 48  # longer names are cut on the drawing; the panel shows them whole
-
-
-def short_name(name: str) -> str:
-    """A name short enough to label a node.
-
-    >>> short_name("Соглашение о сотрудничестве в создании межрегиональной цепочки поставок металлопроката")
-    'Соглашение о сотрудничестве в создании межрегион…'
-    """
-    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS].rstrip() + "…"
 
 
 def node_size(degree: int) -> float:
@@ -56,8 +46,8 @@ def evidence_items(evidence: Iterable[Evidence], limit: int = EVIDENCE_LIMIT) ->
 
 def node_item(node: Node, adjacency: Adjacency, x: float, y: float, **extra: Any) -> dict[str, Any]:
     """A node as drawn: name, class, kind, size and position, and whether it has a page."""
-    item = {"id": node.id, "label": short_name(node.name), "name": node.name, "group": node.label,
-            "kind": node.kind, "size": node_size(adjacency.degree(node.id)), "x": round(x, 1), "y": round(y, 1)}
+    item = {"id": node.id, "name": node.name, "group": node.label, "kind": node.kind,
+            "size": node_size(adjacency.degree(node.id)), "x": round(x, 1), "y": round(y, 1)}
     if adjacency.has_page(node.id):
         item["page"] = "org"
     return {**item, **extra}

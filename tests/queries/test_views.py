@@ -387,6 +387,21 @@ def test_index_and_language_switch(open_page, example_workspace, example_graph):
     assert "Тульский завод гидравлических машин" in page.locator("#table").inner_text()
 
 
+def test_a_graph_of_registry_records_only(open_page, tmp_path):
+    """No link at all: the network page says so and shows them on request; an empty graph still writes."""
+    graph = Graph()
+    for i in range(5):
+        graph.nodes[f"org-{i}"] = Node(f"org-{i}", "Organization", f"Завод {i}", "company", (), {}, _ev("Запись."))
+    write_site(graph, tmp_path / "site")
+    write_site(Graph(), tmp_path / "empty")
+    page = _graph_page(open_page, tmp_path / "site" / "network.html")
+    assert "5 организаций без связей" in page.locator("#note").inner_text()
+    page.click("#isolated")
+    assert page.evaluate("promgraph.state.nodes.get({filter: n => !n.hidden}).length") == 5
+    page = _graph_page(open_page, tmp_path / "empty" / "network.html")
+    assert page.evaluate("promgraph.state.nodes.length") == 0
+
+
 def test_site_grows_linearly(tmp_path):
     """Bytes per organization stay flat as the graph grows fourfold, and no page lists the others."""
     per_org = []
