@@ -64,8 +64,8 @@
     return nodeHidden(state.byId.get(e.from)) || nodeHidden(state.byId.get(e.to));
   }
 
-  /* The labels a view has room for (screen: a node → its pixel position), set on the data sets'
-     changes; the drawing keeps them in state. */
+  /* The labels a view has room for (screen: a node → its pixel position); kept in state, and
+     returned as the changes to make on the data sets. */
   function chooseLabels(scale, screen, width, height) {
     const selected = new Set(P.network ? P.network.getSelectedNodes() : []);
     const chosen = P.pickLabels({
@@ -299,7 +299,8 @@
       const pair = pairOf(e);
       const k = parallel.get(pair) || 0;
       parallel.set(pair, k + 1);
-      return { id: e.id, from: e.from, to: e.to, hidden: edgeHidden(e), color: { color: EDGE_COLOR[e.type] || "#999" },
+      const colour = EDGE_COLOR[e.type] || "#999999"; // the same when selected: the colour says the type
+      return { id: e.id, from: e.from, to: e.to, hidden: edgeHidden(e), color: { color: colour, highlight: colour, hover: colour },
         arrows: e.type === "COOPERATES_WITH" ? "" : "to", width: e.type === "COOPERATES_WITH" ? 2.5 : 1,
         label: state.captioned.has(e.id) ? caption(e) : null,
         smooth: k ? { enabled: true, type: k % 2 ? "curvedCW" : "curvedCCW", roundness: 0.2 * Math.ceil(k / 2) } : false };
