@@ -25,7 +25,7 @@ from synthetic import synthetic_graph  # noqa: E402
 from promgraph.queries.views.site import write_site  # noqa: E402
 
 SIZES = (1_000, 10_000, 100_000)
-QUERIES = ("завод 4711", "з4711", "завод", "47115", "чувашская", "тульский завод")
+QUERIES = ("завод 4711", "з4711", "завод", "47115", "чувашская", "тульская область")
 DRAWN = "window.promgraph && promgraph.state && promgraph.state.firstDraw !== undefined"
 
 
@@ -36,10 +36,29 @@ def _open(browser, url: str, ready: str):
     return page
 
 
+def _search_latency(browser, site: Path) -> tuple[list[tuple[str, int, float, float, int]], int]:
+    """Each query typed into the index page's search box; per query the keystrokes answered, their
+    median and worst time, and the results listed; and how many index files were loaded in all."""
+    page = _open(browser, (site / "index.html").as_uri(), "document.querySelector('#overview li')")
+    shards: list[str] = []
+    page.on("request", lambda request: shards.append(request.url) if "/search/" in request.url else None)
+    rows = []
+    for query in QUERIES:
+        page.fill("#search", "")
+        page.evaluate("promgraph.searchTimes.length = 0")
+        page.type("#search", query, delay=150)
+        page.wait_for_function("(q) => promgraph.answered === q", arg=query, timeout=30_000)
+        times = page.evaluate("promgraph.searchTimes")
+        rows.append((query, len(times), statistics.median(times), max(times),
+                     page.locator("#results li[data-id]").count()))
+    page.context.close()
+    return rows, len(shards)
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
-    draws, searches = [], []
+    draws = []
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium",
                                              args=["--headless", "--no-sandbox", "--disable-gpu",
@@ -65,18 +84,7 @@ def main() -> None:
             page.context.close()
             draws.append((size, written, *network, degrees[hub], ego))
             if size == SIZES[-1]:
-                page = _open(browser, (site / "index.html").as_uri(), "document.querySelector('#overview li')")
-                for query in QUERIES:
-                    page.fill("#search", "")
-                    page.evaluate("promgraph.searchTimes.length = 0")
-                    page.type("#search", query, delay=150)
-                    page.wait_for_function("(q) => promgraph.answered === q", arg=query, timeout=30_000)
-                    times = page.evaluate("promgraph.searchTimes")
-                    found = page.locator("#results li[data-id]").count()
-                    searches.append((query, len(times), statistics.median(times), max(times), found))
-                loaded = page.evaluate("performance.getEntriesByType('resource').filter(r => r.name.includes"
-                                       "('/search/')).length")
-                page.context.close()
+                searches, loaded = _search_latency(browser, site)
         browser.close()
     print(f"{'organizations':>13} {'site s':>7} {'network first draw s':>21} {'nodes':>6} {'edges':>6} "
           f"{'labels':>6} {'hub links':>9} {'hub page s':>10}")
