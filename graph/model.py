@@ -108,6 +108,11 @@ class Edge:
     props: dict[str, Any] = field(default_factory=dict)
     evidence: tuple[Evidence, ...] = ()
 
+    def seen(self) -> tuple[str | None, str | None]:
+        """The first and the last date the relationship was reported, if any source is dated."""
+        dated = sorted(e.date for e in self.evidence if e.date)
+        return (dated[0], dated[-1]) if dated else (None, None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "type": self.type,

@@ -350,8 +350,9 @@ def html(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
     def action() -> None:
         ws = Workspace(workspace)
         with _progress() as progress:
-            written = write_views(ws.load_graph(), ws, _RichProgress(progress))
-        err.print(f"{len(written)} files written; open {ws.html_path / 'index.html'}", highlight=False, markup=False)
+            rdf, site = write_views(ws.load_graph(), ws, _RichProgress(progress))
+        err.print(f"written {rdf} and the site: {site.files} files, {site.bytes / 1e6:.1f} MB; open {site.index}",
+                  highlight=False, markup=False)
 
     _run(action)
 
@@ -371,6 +372,33 @@ def export_rdf(
         err.print(f"written {path}", highlight=False, markup=False)
 
     _run(action)
+
+
+def _export_network(fmt: str, output: Path, workspace: Path) -> None:
+    from promgraph.graph.gephi import write_network
+
+    def action() -> None:
+        path = write_network(Workspace(workspace).load_graph(), output, fmt)
+        err.print(f"written {path}", highlight=False)
+
+    _run(action)
+
+
+OutputOption = Annotated[Path, typer.Option("--output", "-o", help="File to write.")]
+
+
+@export_app.command("graphml")
+def export_graphml(output: OutputOption, workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
+    """Export the actors and their links as GraphML (Gephi, Cytoscape, yEd): names, kinds, regions,
+    ИНН and link dates as attributes."""
+    _export_network("graphml", output, workspace)
+
+
+@export_app.command("gexf")
+def export_gexf(output: OutputOption, workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
+    """Export the actors and their links as GEXF (Gephi): names, kinds, regions, ИНН and link dates
+    as attributes."""
+    _export_network("gexf", output, workspace)
 
 
 @load_app.command("neo4j")

@@ -12,13 +12,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from promgraph import __version__
 from promgraph.graph.identity import file_hash
 from promgraph.graph.model import Document, Extraction, Graph
 from promgraph.graph.workspace import Workspace
 from promgraph.loaders.report import Report
+
+if TYPE_CHECKING:
+    from promgraph.queries.views.site import Site
 
 __all__ = ["Progress", "BuildSummary", "EXAMPLES", "input_files", "build", "extract", "write_views"]
 
@@ -275,7 +278,7 @@ def _conform(graph: Graph, report: Report) -> None:
         report.add(path, str(refusal), f"document {refusal.doc}" if refusal.doc else None)
 
 
-def write_views(graph: Graph, workspace: Workspace, progress: Progress | None = None) -> list[Path]:
+def write_views(graph: Graph, workspace: Workspace, progress: Progress | None = None) -> tuple[Path, Site]:
     """The RDF export and the HTML site of the workspace's graph."""
     from promgraph.graph.rdf import write_rdf
     from promgraph.graph.sparql import write_rdf_store
@@ -286,9 +289,9 @@ def write_views(graph: Graph, workspace: Workspace, progress: Progress | None = 
     rdf = write_rdf(graph, workspace.path / "graph.trig", "trig")
     write_rdf_store(graph, workspace.rdf_store_path)
     advance(1)
-    pages = write_site(graph, workspace.html_path)
+    site = write_site(graph, workspace.html_path)
     advance(1)
-    return [rdf, *pages]
+    return rdf, site
 
 
 def eval_lines(extractions: Iterable[Extraction]) -> Iterator[str]:

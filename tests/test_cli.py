@@ -11,7 +11,8 @@ from promgraph.cli import app
 
 runner = CliRunner()
 COMMANDS = [["build"], ["extract"], ["query"], ["partners"], ["explain"], ["cypher"], ["sparql"], ["validate"],
-             ["html"], ["export", "rdf"], ["export", "neo4j-csv"], ["load", "neo4j"]]
+             ["html"], ["export", "rdf"], ["export", "graphml"], ["export", "gexf"], ["export", "neo4j-csv"],
+             ["load", "neo4j"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
@@ -136,3 +137,14 @@ def test_extract_warns_of_a_bad_file_and_goes_on(tmp_path):
     assert result.exit_code == 0, result.output
     assert "empty.txt: empty file" in result.stderr
     assert [json.loads(line)["doc"] for line in out.read_text(encoding="utf-8").splitlines()] == ["good"]
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_for_gephi(tmp_path, example_workspace, example_graph, fmt):
+    import networkx as nx
+
+    out = tmp_path / f"graph.{fmt}"
+    result = runner.invoke(app, ["export", fmt, "-o", str(out), "-w", str(example_workspace.path)])
+    assert result.exit_code == 0, result.output
+    read = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(out)
+    assert read.number_of_nodes() == sum(1 for n in example_graph.nodes.values() if n.label != "Document")

@@ -1,1 +1,1 @@
-"""Self-contained HTML pages of the graph for journalists: offline, searchable, sourced."""
+"""The journalists' HTML site: offline, searchable, sourced, and written in linear time (``site.py``)."""

@@ -1,329 +1,220 @@
-/* promgraph page script. Every string that came from news or registries is inserted with
-   textContent or as vis-network labels (drawn on canvas), never as HTML. */
+/* promgraph page script, first of five (app, search, tables, labels, graph): words, addresses, loading
+   data files, the side panel with cards and sources, the language switch, and the page's start.
+   Every string that came from news or registries is inserted with textContent or as a
+   vis-network label (drawn on canvas), never as HTML. */
 (function () {
   "use strict";
-  const DATA = JSON.parse(document.getElementById("graph-data").textContent);
-  const LINKS = JSON.parse(document.getElementById("page-links").textContent);
+  const P = (window.promgraph = window.promgraph || {});
+  /* Every word of the interface, [Russian, English]; a key with no entry (a name, an agreement's
+     kind) is shown as it is. */
   const T = {
-    ru: {
-      search: "Поиск организации, человека, кластера…", counts: "В графе", filters: "Фильтры",
-      types: "Типы узлов", relations: "Связи", dates: "Период", from: "с", to: "по", legend: "Легенда",
-      png: "Сохранить PNG", network: "Вся сеть", sources: "Источники", noResults: "Ничего не найдено",
-      identifiers: "Сведения", evidence: "Источник", open: "Открыть страницу", lang: "EN",
-      Organization: "Организация", Person: "Человек", Agreement: "Соглашение", Place: "Место",
-      Document: "Документ", Event: "Событие",
-      HOLDS_POSITION: "должность", PARTY_TO: "сторона соглашения", SIGNED: "подписал",
-      MEMBER_OF: "участник", COOPERATES_WITH: "сотрудничество", DIRECTS: "руководит",
-      FOUNDED: "учредитель", LOCATED_IN: "находится в", PARTICIPATED_IN: "участвовал", MENTIONED_IN: "упомянут в",
-    },
-    en: {
-      search: "Find an organization, person, cluster…", counts: "In the graph", filters: "Filters",
-      types: "Node types", relations: "Links", dates: "Period", from: "from", to: "to", legend: "Legend",
-      png: "Save PNG", network: "Whole network", sources: "Sources", noResults: "Nothing found",
-      identifiers: "Details", evidence: "Source", open: "Open page", lang: "RU",
-      Organization: "Organization", Person: "Person", Agreement: "Agreement", Place: "Place",
-      Document: "Document", Event: "Event",
-      HOLDS_POSITION: "position", PARTY_TO: "party to", SIGNED: "signed", MEMBER_OF: "member of",
-      COOPERATES_WITH: "cooperates with", DIRECTS: "directs", FOUNDED: "founded", LOCATED_IN: "located in",
-      PARTICIPATED_IN: "participated in", MENTIONED_IN: "mentioned in",
-    },
+    search: ["Организация, ИНН, человек, кластер, регион…", "Organization, INN, person, cluster, region…"],
+    counts: ["В графе", "In the graph"], filters: ["Фильтры", "Filters"], types: ["Типы узлов", "Node types"],
+    relations: ["Связи", "Links"], dates: ["Период", "Period"], from: ["с", "from"], to: ["по", "to"],
+    legend: ["Легенда", "Legend"], png: ["Сохранить PNG", "Save PNG"], network: ["Вся сеть", "Whole network"],
+    sources: ["Источники", "Sources"], noResults: ["Ничего не найдено", "Nothing found"],
+    open: ["Открыть страницу", "Open page"], lang: ["EN", "RU"], links: ["Связи", "Links"], more: ["ещё", "more"],
+    notFound: ["Нет данных для этой страницы", "No data for this page"],
+    partial: ["Показаны самые связанные; уточните запрос", "The most connected are shown; type more"],
+    topOrgs: ["Самые связанные организации", "Most connected organizations"],
+    groups: ["Кластеры, парки, зоны", "Clusters, parks, zones"], regions: ["Регионы", "Regions"],
+    allLinks: ["Все связи", "All links"], allMembers: ["Все организации региона", "All organizations of the region"],
+    showMore: ["Показать ещё", "Show more"], partner: ["Партнёр", "Partner"], type: ["Тип", "Type"],
+    first: ["Впервые", "First"], last: ["Последний раз", "Last"], nsources: ["Источников", "Sources"],
+    name: ["Название", "Name"], kindCol: ["Вид", "Kind"], nlinks: ["Связей", "Links"], colour: ["Цвет", "Colour"],
+    community: ["Сообщества", "Communities"], byType: ["Типы", "Types"],
+    otherRegions: ["Из других регионов", "From other regions"], overview: ["Обзор графа", "Graph overview"],
+    intro: ["Найдите организацию, человека, кластер или регион в поле поиска: по названию, сокращению или ИНН.",
+      "Find an organization, person, cluster or region in the search box: by name, abbreviation or INN."],
+    drawnOf: [(shown, total) => `Показаны ${shown} из ${total}. Остальные — через поиск и страницы регионов.`,
+      (shown, total) => `${shown} of ${total} shown. Reach the rest by search and region pages.`],
+    strongest: [(shown, total) => `Показаны ${shown} сильнейших связей из ${total}.`,
+      (shown, total) => `The ${shown} strongest of ${total} links are drawn.`],
+    membersOf: [(shown, total) => `На схеме ${shown} самых связанных из ${total} организаций региона.`,
+      (shown, total) => `The ${shown} most connected of the region's ${total} organizations are drawn.`],
+    isolatedNote: [(n) => `${n} организаций без связей скрыты.`, (n) => `${n} organizations without links are hidden.`],
+    showIsolated: [(n) => `Показать ${n}`, (n) => `Show ${n}`], hideIsolated: ["Скрыть", "Hide"],
+    Organization: ["Организация", "Organization"], Person: ["Человек", "Person"], Agreement: ["Соглашение", "Agreement"],
+    Place: ["Место", "Place"], Document: ["Документ", "Document"], Event: ["Событие", "Event"],
+    HOLDS_POSITION: ["должность", "position"], PARTY_TO: ["сторона соглашения", "party to"],
+    SIGNED: ["подписал", "signed"], MEMBER_OF: ["участник", "member of"],
+    COOPERATES_WITH: ["сотрудничество", "cooperates with"], DIRECTS: ["руководит", "directs"],
+    FOUNDED: ["учредитель", "founded"], LOCATED_IN: ["находится в", "located in"],
+    PARTICIPATED_IN: ["участвовал", "participated in"], MENTIONED_IN: ["упомянут в", "mentioned in"],
+    company: ["компания", "company"], government: ["орган власти", "government body"],
+    association: ["ассоциация", "association"], development_corporation: ["корпорация развития", "development corporation"],
+    cluster: ["кластер", "cluster"], technopark: ["технопарк", "technopark"],
+    industrial_park: ["индустриальный парк", "industrial park"], sez: ["ОЭЗ", "special economic zone"],
+    fund: ["фонд", "fund"], university: ["вуз", "university"], other: ["другое", "other"],
+    region: ["регион", "region"], city: ["город", "city"], country: ["страна", "country"],
   };
-  const NODE_STYLE = {
-    Organization: { color: "#2f6fb3", shape: "dot" }, Person: { color: "#d9822b", shape: "dot" },
-    Agreement: { color: "#6a4c93", shape: "diamond" }, Place: { color: "#3a9d5d", shape: "square" },
-    Event: { color: "#b33f62", shape: "triangle" }, Document: { color: "#777777", shape: "box" },
-  };
-  const EDGE_COLOR = {
-    COOPERATES_WITH: "#c0392b", PARTY_TO: "#6a4c93", SIGNED: "#8e6fb8", MEMBER_OF: "#2e8b57",
-    HOLDS_POSITION: "#d9822b", DIRECTS: "#b5651d", FOUNDED: "#7f8c8d", LOCATED_IN: "#3a9d5d",
-    PARTICIPATED_IN: "#b33f62",
-  };
-  let lang = "ru";
-  try { lang = localStorage.getItem("promgraph-lang") || "ru"; } catch (err) { /* storage off for file: pages */ }
-  const $ = (id) => document.getElementById(id);
-  const el = (tag, text, cls) => {
+  P.lang = "ru";
+  try { P.lang = localStorage.getItem("promgraph-lang") || "ru"; } catch (err) { /* storage off for file: pages */ }
+  P.kind = document.body.dataset.kind;
+  P.$ = (id) => document.getElementById(id);
+  P.el = (tag, text, cls) => {
     const node = document.createElement(tag);
     if (text !== undefined && text !== null) node.textContent = String(text);
     if (cls) node.className = cls;
     return node;
   };
-  const fold = (s) => String(s || "").toLowerCase().replace(/ё/g, "е").replace(/[«»"“”„']/g, "").replace(/\s+/g, " ").trim();
-  const t = (key) => (T[lang][key] !== undefined ? T[lang][key] : key);
+  P.t = (key, ...args) => {
+    if (!Object.prototype.hasOwnProperty.call(T, key)) return key;
+    const value = T[key][P.lang === "ru" ? 0 : 1];
+    return typeof value === "function" ? value(...args.map((n) => Number(n).toLocaleString(P.lang))) : value;
+  };
+  /* A name short enough to label a node; the panel shows it whole. */
+  P.shortName = (name) => (name.length <= 48 ? name : name.slice(0, 48).trimEnd() + "…");
 
-  const state = { network: null, nodes: null, edges: null, hiddenGroups: new Set(), hiddenTypes: new Set(), from: "", to: "" };
-  window.promgraph = state;
+  /* Addresses: the same functions as addresses.py, so no page needs a table of the others. */
+  P.words = (text) => String(text || "").toLowerCase().replace(/ё/g, "е").split(/[^0-9a-zа-я]+/).filter(Boolean);
+  P.fileStem = (key) => key.replace(/[^A-Za-z0-9-]/gu, (c) => "_" + c.codePointAt(0).toString(16) + "_");
+  const fnv1a = (text) => {
+    let value = 0x811c9dc5;
+    for (const byte of new TextEncoder().encode(text)) value = Math.imul(value ^ byte, 0x01000193) >>> 0;
+    return value;
+  };
+  P.bucketOf = (id) => fnv1a(id) & (Number(document.body.dataset.buckets) - 1);
+  P.orgData = (id) => "data/org/" + (fnv1a(id) % 256).toString(16).padStart(2, "0") + "/" + P.fileStem(id) + ".js";
+  P.regionData = (id) => "data/region/" + P.fileStem(id) + ".js";
+  P.cardData = (bucket) => "data/card/" + bucket.toString(16) + ".js";
+  P.searchData = (prefix) => "search/" + P.fileStem(prefix) + ".js";
+  P.pageUrl = (page, id) => (page ? page + ".html#" + encodeURIComponent(id) : null);
 
-  function entries() { return DATA.index || DATA.nodes; }
-
-  function renderSearchResults(query) {
-    const list = $("results");
-    list.replaceChildren();
-    const q = fold(query);
-    if (!q) return;
-    const hits = entries().filter((n) => [n.label].concat(n.aliases || []).some((name) => fold(name).includes(q))).slice(0, 30);
-    if (!hits.length) { list.append(el("li", t("noResults"), "muted")); return; }
-    for (const hit of hits) {
-      const item = el("li");
-      item.append(el("span", hit.label), el("span", "  " + t(hit.group) + (hit.kind ? " · " + hit.kind : ""), "muted"));
-      item.dataset.id = hit.id;
-      item.addEventListener("click", () => choose(hit));
-      list.append(item);
+  /* Data files call promgraph.receive(theirPath, data); load(path) adds the <script> once. */
+  const received = new Map();
+  const waiting = new Map();
+  P.receive = (path, data) => {
+    received.set(path, data);
+    if (waiting.has(path)) waiting.get(path).resolve(data);
+  };
+  P.load = (path) => {
+    if (received.has(path)) return Promise.resolve(received.get(path));
+    if (!waiting.has(path)) {
+      const entry = {};
+      entry.promise = new Promise((resolve, reject) => { entry.resolve = resolve; entry.reject = reject; });
+      waiting.set(path, entry);
+      const script = document.createElement("script");
+      script.src = path;
+      script.onerror = () => { waiting.delete(path); script.remove(); entry.reject(new Error(path)); };
+      document.head.append(script);
     }
-  }
-
-  function choose(hit) {
-    $("results").replaceChildren();
-    if (state.network && state.nodes.get(hit.id)) {
-      state.hiddenGroups.delete(hit.group);
-      applyFilters();
-      state.network.selectNodes([hit.id]);
-      state.network.focus(hit.id, { scale: 1.3, animation: false });
-      showNode(hit.id);
-      highlight(hit.id);
-    } else if (hit.page && LINKS[hit.id]) {
-      window.location.href = LINKS[hit.id];
-    }
-  }
+    return waiting.get(path).promise;
+  };
+  P.card = (id) => P.load(P.cardData(P.bucketOf(id))).then((bucket) => bucket[id]);
 
   function dl(pairs) {
-    const list = el("dl");
+    const list = P.el("dl");
     for (const [key, value] of pairs) {
       if (value === undefined || value === null || value === "" || (Array.isArray(value) && !value.length)) continue;
-      list.append(el("dt", key), el("dd", Array.isArray(value) ? value.join(", ") : value));
+      list.append(P.el("dt", key), P.el("dd", Array.isArray(value) ? value.join(", ") : value));
     }
     return list;
   }
+  P.dl = dl;
 
-  function evidenceBlock(items) {
-    const box = el("div");
-    box.append(el("h4", t("sources")));
+  P.evidenceBlock = (items, sources, more) => {
+    const box = P.el("div");
+    box.append(P.el("h4", P.t("sources")));
     for (const ev of items) {
-      const src = DATA.sources[ev.doc] || {};
-      const block = el("div", null, "evidence");
-      const head = el("div", null, "muted");
-      if (src.url) {
-        const link = el("a", src.title || ev.doc);
-        link.href = /^https?:\/\//.test(src.url) ? src.url : "#";
+      const src = sources[ev.doc] || {};
+      const block = P.el("div", null, "evidence");
+      const head = P.el("div", null, "muted");
+      if (src.url && /^https?:\/\//.test(src.url)) {
+        const link = P.el("a", src.title || ev.doc);
+        link.href = src.url;
         link.rel = "noopener noreferrer";
         link.target = "_blank";
         head.append(link);
       } else {
-        head.append(el("span", src.title || ev.doc));
+        head.append(P.el("span", src.title || ev.doc));
       }
-      if (src.published) head.append(el("span", " · " + src.published));
-      const text = el("p");
+      const date = src.published || ev.date;
+      if (date) head.append(P.el("span", " · " + date));
+      const text = P.el("p");
       const sentence = ev.sentence || "";
       if (ev.from !== undefined && ev.from >= 0 && ev.to <= sentence.length) {
-        text.append(document.createTextNode(sentence.slice(0, ev.from)), el("mark", sentence.slice(ev.from, ev.to)),
+        text.append(document.createTextNode(sentence.slice(0, ev.from)), P.el("mark", sentence.slice(ev.from, ev.to)),
           document.createTextNode(sentence.slice(ev.to)));
       } else {
         text.textContent = sentence;
       }
-      block.append(head, text, el("div", ev.method + " · " + Number(ev.confidence).toFixed(2), "muted"));
+      block.append(head, text, P.el("div", ev.method + " · " + Number(ev.confidence).toFixed(2), "muted"));
       box.append(block);
     }
+    if (more) box.append(P.el("div", "+ " + more + " " + P.t("more"), "muted"));
     return box;
-  }
+  };
 
-  function openPanel(children) {
-    $("details").replaceChildren(...children);
-    $("panel").hidden = false;
-  }
+  P.openPanel = (children) => {
+    P.$("details").replaceChildren(...children);
+    P.$("panel").hidden = false;
+  };
 
-  function showNode(id) {
-    const node = DATA.nodes.find((n) => n.id === id);
-    if (!node) return;
-    const children = [el("h3", node.label), el("div", t(node.group) + (node.kind ? " · " + node.kind : ""), "muted")];
-    const props = Object.entries(node.props || {}).filter(([k]) => k !== "resolution");
-    children.push(dl([["id", node.id], ...props, ["aliases", node.aliases]]));
-    if (LINKS[id]) {
-      const link = el("a", t("open"));
-      link.href = LINKS[id];
-      children.push(link);
-    }
-    children.push(evidenceBlock(node.evidence || []));
-    openPanel(children);
-  }
+  P.pageLink = (text, page, id) => {
+    const link = P.el("a", text);
+    link.href = P.pageUrl(page, id);
+    return link;
+  };
 
-  function showEdge(id) {
-    const edge = DATA.edges.find((e) => e.id === id);
-    if (!edge) return;
-    const name = (nid) => (DATA.nodes.find((n) => n.id === nid) || {}).label || nid;
-    openPanel([
-      el("h3", name(edge.from) + " → " + name(edge.to)),
-      el("div", t(edge.type), "muted"),
-      dl([...Object.entries(edge.props || {}), ["first_seen", edge.first_seen], ["last_seen", edge.last_seen]]),
-      evidenceBlock(edge.evidence || []),
-    ]);
-  }
-
-  function highlight(id) {
-    if (!state.network) return;
-    const near = new Set(id ? state.network.getConnectedNodes(id).concat([id]) : []);
-    state.nodes.update(DATA.nodes.map((n) => ({ id: n.id, opacity: !id || near.has(n.id) ? 1 : 0.15 })));
-  }
-
-  function edgeVisible(e) {
-    if (state.hiddenTypes.has(e.type)) return false;
-    if (state.from && e.last_seen && e.last_seen < state.from) return false;
-    if (state.to && e.first_seen && e.first_seen > state.to) return false;
-    const a = state.nodes.get(e.from), b = state.nodes.get(e.to);
-    return !!a && !!b && !a.hidden && !b.hidden;
-  }
-
-  function applyFilters() {
-    state.nodes.update(DATA.nodes.map((n) => ({ id: n.id, hidden: state.hiddenGroups.has(n.group) })));
-    state.edges.update(DATA.edges.map((e) => ({ id: e.id, hidden: !edgeVisible(e) })));
-  }
-
-  function checkboxes(title, values, hidden) {
-    const box = el("div");
-    box.append(el("h2", title));
-    for (const value of values) {
-      const label = el("label");
-      const input = el("input");
-      input.type = "checkbox";
-      input.checked = !hidden.has(value);
-      input.dataset.value = value;
-      input.addEventListener("change", () => {
-        if (input.checked) hidden.delete(value); else hidden.add(value);
-        applyFilters();
-      });
-      label.append(input, document.createTextNode(" " + t(value)));
-      box.append(label);
-    }
-    return box;
-  }
-
-  function renderControls() {
-    const groups = [...new Set(DATA.nodes.map((n) => n.group))].sort();
-    const types = [...new Set(DATA.edges.map((e) => e.type))].sort();
-    const filters = $("filters");
-    filters.replaceChildren(el("h2", t("filters")));
-    filters.append(checkboxes(t("types"), groups, state.hiddenGroups), checkboxes(t("relations"), types, state.hiddenTypes));
-    filters.append(el("h2", t("dates")));
-    for (const key of ["from", "to"]) {
-      const label = el("label", t(key) + " ");
-      const input = el("input");
-      input.type = "date";
-      input.id = "date-" + key;
-      input.value = state[key];
-      input.addEventListener("change", () => { state[key] = input.value; applyFilters(); });
-      label.append(input);
-      filters.append(label);
-    }
-    const png = el("button", t("png"));
-    png.type = "button";
-    png.id = "png";
-    png.addEventListener("click", exportPng);
-    filters.append(el("br"), png);
-    const legend = $("legend");
-    legend.replaceChildren(el("h2", t("legend")));
-    for (const group of groups) {
-      const row = el("div");
-      const swatch = el("span", null, "swatch");
-      swatch.style.background = (NODE_STYLE[group] || {}).color || "#999";
-      row.append(swatch, document.createTextNode(t(group)));
-      legend.append(row);
-    }
-    for (const type of types) {
-      const row = el("div");
-      const swatch = el("span", null, "swatch line");
-      swatch.style.background = EDGE_COLOR[type] || "#999";
-      row.append(swatch, document.createTextNode(t(type)));
-      legend.append(row);
-    }
-    const counts = $("counts");
-    counts.replaceChildren(el("h2", t("counts")));
-    counts.append(el("div", DATA.nodes.length + " · " + DATA.edges.length, "muted"));
-  }
-
-  function exportPng() {
-    const canvas = document.querySelector("#graph canvas");
-    if (!canvas) return;
-    const link = el("a");
-    link.download = (DATA.title || "promgraph") + ".png";
-    link.href = canvas.toDataURL("image/png");
-    link.click();
-  }
-
-  function drawGraph() {
-    state.nodes = new vis.DataSet(DATA.nodes.map((n) => ({
-      id: n.id, label: n.label, group: n.group, size: n.size, x: n.x, y: n.y,
-    })));
-    state.edges = new vis.DataSet(DATA.edges.map((e) => ({
-      id: e.id, from: e.from, to: e.to, type: e.type, color: { color: EDGE_COLOR[e.type] || "#999" },
-      arrows: e.type === "COOPERATES_WITH" ? "" : "to", width: e.type === "COOPERATES_WITH" ? 2.5 : 1,
-    })));
-    const options = {
-      physics: false,
-      interaction: { hover: true },
-      nodes: { font: { size: 13, strokeWidth: 3, strokeColor: "#ffffff" } },
-      edges: { smooth: false },
-      layout: { improvedLayout: false },
-      groups: Object.fromEntries(Object.entries(NODE_STYLE).map(([group, style]) => [group, {
-        shape: style.shape, color: { background: style.color, border: style.color,
-          highlight: { background: style.color, border: "#111111" } },
-      }])),
-    };
-    state.network = new vis.Network($("graph"), { nodes: state.nodes, edges: state.edges }, options);
-    state.network.once("afterDrawing", () => { state.firstDraw = performance.now(); });
-    state.network.on("click", (params) => {
-      if (params.nodes.length) { showNode(params.nodes[0]); highlight(params.nodes[0]); }
-      else if (params.edges.length) { showEdge(params.edges[0]); highlight(null); }
-      else { $("panel").hidden = true; highlight(null); }
-    });
-  }
-
-  function renderIndex() {
-    $("controls").hidden = false;
-    const counts = $("counts");
-    counts.replaceChildren(el("h2", t("counts")));
-    for (const [key, value] of Object.entries(DATA.counts || {}).sort()) counts.append(el("div", t(key) + ": " + value));
-    const filters = $("filters");
-    const link = el("a", t("network"));
-    link.href = LINKS._network;
-    link.id = "network-link";
-    filters.replaceChildren(link);
-    const list = el("ul");
-    list.id = "index-list";
-    for (const entry of DATA.index) {
-      const item = el("li");
-      if (entry.page && LINKS[entry.id]) {
-        const a = el("a", entry.label);
-        a.href = LINKS[entry.id];
-        item.append(a);
-      } else {
-        item.append(el("span", entry.label));
+  /* A node's card: identifiers, names, sources, strongest links; a link opens the other's page. */
+  P.showCard = (id) => P.card(id).then((card) => {
+    if (!card) return;
+    const children = [P.el("h3", card.name), P.el("div", P.t(card.group) + (card.kind ? " · " + P.t(card.kind) : ""), "muted")];
+    children.push(dl([["id", card.id], ...Object.entries(card.props || {}), ["aliases", card.aliases]]));
+    if (card.page && !(P.data && P.data.focus === card.id)) children.push(P.pageLink(P.t("open"), card.page, card.id));
+    if (card.links.length) {
+      children.push(P.el("h4", P.t("links")));
+      const list = P.el("ul", null, "card-links");
+      for (const [other, name, , types, page] of card.links) {
+        const item = P.el("li");
+        item.append(page ? P.pageLink(name, page, other) : P.el("span", name),
+          P.el("span", " · " + types.map((type) => P.t(type)).join(", "), "muted"));
+        list.append(item);
       }
-      item.append(el("span", " " + t(entry.group) + (entry.kind ? " · " + entry.kind : ""), "muted"));
-      list.append(item);
+      if (card.more_links) list.append(P.el("li", "+ " + card.more_links + " " + P.t("more"), "muted"));
+      children.push(list);
     }
-    $("graph").replaceChildren(list);
-    $("graph").style.overflow = "auto";
-  }
+    children.push(P.evidenceBlock(card.evidence || [], card.sources || {}, card.more));
+    P.openPanel(children);
+    P.$("panel").dataset.card = card.id;
+  });
 
   function renderText() {
-    document.documentElement.lang = lang;
-    $("search").placeholder = t("search");
-    $("lang").textContent = t("lang");
-    $("page-title").textContent = DATA.title;
-    $("home").href = LINKS._index || "#";
+    document.documentElement.lang = P.lang;
+    P.$("search").placeholder = P.t("search");
+    P.$("lang").textContent = P.t("lang");
   }
+  P.setTitle = (title) => {
+    P.$("page-title").textContent = title;
+    document.title = title;
+  };
 
-  $("search").addEventListener("input", (ev) => renderSearchResults(ev.target.value));
-  $("search").addEventListener("keydown", (ev) => {
-    if (ev.key !== "Enter") return;
-    const first = $("results").querySelector("li[data-id]");
-    if (first) first.click();
+  P.$("panel-close").addEventListener("click", () => {
+    P.$("panel").hidden = true;
+    if (P.onPanelClose) P.onPanelClose();
   });
-  $("panel-close").addEventListener("click", () => { $("panel").hidden = true; highlight(null); });
-  $("lang").addEventListener("click", () => {
-    lang = lang === "ru" ? "en" : "ru";
-    try { localStorage.setItem("promgraph-lang", lang); } catch (err) { /* storage off */ }
+  P.$("lang").addEventListener("click", () => {
+    P.lang = P.lang === "ru" ? "en" : "ru";
+    try { localStorage.setItem("promgraph-lang", P.lang); } catch (err) { /* storage off */ }
     renderText();
-    if (DATA.index) renderIndex(); else renderControls();
+    if (P.render) P.render();
   });
-  renderText();
-  if (DATA.index) { renderIndex(); } else { renderControls(); drawGraph(); }
+  window.addEventListener("hashchange", () => window.location.reload());
+
+  /* Once every script has run: the page's data, a fixed file for the index and the network, a file
+     named by the id for the others. An organization without a page of its own shows its card. */
+  document.addEventListener("DOMContentLoaded", () => {
+    renderText();
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    const path = { index: "data/index.js", network: "data/network.js", org: P.orgData(id), region: P.regionData(id) }[P.kind];
+    P.load(path).then((data) => {
+      P.data = data;
+      P.setTitle(data.title);
+      (P.kind === "index" ? P.renderIndex : P.drawGraph)(data);
+    }, () => P.card(id).then((card) => {
+      P.setTitle(card ? card.name : P.t("notFound"));
+      if (card) P.showCard(id);
+    }, () => P.setTitle(P.t("notFound"))));
+  });
 })();

@@ -1,185 +1,130 @@
-"""The HTML site: an index, the whole cooperation network, an ego page per organization and a page
-per region, each a single file with vis-network, the page script and the data inlined.
+"""The HTML site: four viewer pages, shared assets, and small data files, written in linear time.
 
-Positions are computed here (:mod:`layout`) and physics is off in the browser: with vis-network's
-own physics a thousand nodes took a minute to settle, with positions given they draw at once. All text
-from news and registries travels as JSON inside a ``<script type="application/json">`` element and
-is put on the page with ``textContent`` only.
+::
+
+    index.html  network.html  org.html#<id>  region.html#<id>
+    assets/     vis-network (from pyvis), the page scripts, the style — written once
+    data/       index.js, network.js, org/<xx>/<id>.js, region/<id>.js, card/<bucket>.js
+    search/     root.js and one file per word prefix
+
+A viewer page reads its data with a ``<script src>`` (which works from ``file://``, where ``fetch``
+does not) at an address the page script computes from the id (:mod:`addresses`), so no page
+carries a table of the others. The links of every node are gathered once (:mod:`adjacency`), and
+each page is bounded by what it draws, so writing the site costs the same per organization at
+3,000 or 100,000 of them. Organizations with no link get no page; their card and search entry do.
+Positions are computed in Python and physics is off in the browser: with vis-network's own
+physics a thousand nodes took a minute to settle. Every string from news and registries reaches
+the page as JSON and is put on it with ``textContent`` only.
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
-import json
-import math
-from collections import defaultdict
+import shutil
+from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from promgraph.graph.model import Graph, Node
+from promgraph.graph.errors import PromgraphError
+from promgraph.graph.model import Graph
+from promgraph.queries.views.addresses import org_data, region_data
+from promgraph.queries.views.adjacency import HIDDEN_TYPES, Adjacency
+from promgraph.queries.views.cards import write_cards
+from promgraph.queries.views.ego import ego_page
+from promgraph.queries.views.network import network_page
+from promgraph.queries.views.payload import write_data
+from promgraph.queries.views.region import region_page
+from promgraph.queries.views.search import write_search
 
-__all__ = ["write_site", "page_data", "render_page"]
+__all__ = ["Site", "PAGES", "SCRIPTS", "write_site", "overview"]
 
-SHOWN_LABELS = ("Organization", "Person", "Agreement")
-HIDDEN_TYPES = {"MENTIONED_IN", "LOCATED_IN"}
+PAGES = {"index": "promgraph", "network": "Сеть кооперации", "org": "Организация", "region": "Регион"}
+SCRIPTS = ("app.js", "search.js", "tables.js", "labels.js", "graph.js")  # page scripts, in the order they load
+TOP = 50  # organizations and groups listed on the index
+
+
+@dataclass(frozen=True)
+class Site:
+    """What :func:`write_site` wrote: the index page, the number of files and their bytes."""
+
+    index: Path
+    files: int
+    bytes: int
+    asset_bytes: int
 
 
 @cache
-def _asset(name: str) -> str:
-    return files("promgraph.queries.views").joinpath(name).read_text(encoding="utf-8")
+def _vis_network() -> bytes:
+    """The vis-network bundle pyvis ships, found without importing pyvis (jinja2, IPython: 0.4 s)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise PromgraphError("the HTML site needs pyvis for its vis-network bundle: pip install pyvis")
+    return (Path(spec.submodule_search_locations[0]) / "templates/lib/vis-9.1.2/vis-network.min.js").read_bytes()
 
 
-@cache
-def _vis_network() -> str:
-    import pyvis
-
-    return (Path(pyvis.__file__).parent / "templates/lib/vis-9.1.2/vis-network.min.js").read_text(encoding="utf-8")
+def _asset(name: str) -> bytes:
+    return files("promgraph.queries.views").joinpath(name).read_bytes()
 
 
-def _safe_json(data: Any) -> str:
-    """JSON that cannot close its ``<script>`` element, whatever the names contain."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def _viewer(kind: str, buckets: int) -> str:
+    """The viewer page of one kind: the template with its title and scripts, no data; ``buckets``
+    is the number of card buckets, which the page needs to find a card from an id."""
+    scripts = [] if kind == "index" else ["assets/vis-network.min.js"]
+    scripts += [f"assets/{name}" for name in SCRIPTS]
+    tags = "\n".join(f'<script src="{src}"></script>' for src in scripts)
+    return (_asset("page.html").decode("utf-8").replace("{{title}}", html.escape(PAGES[kind]))
+            .replace("{{kind}}", kind).replace("{{buckets}}", str(buckets)).replace("{{scripts}}", tags))
 
 
-def _layout(node_ids: list[str], edges: list[tuple[str, str]], cache_file: Path | None) -> dict[str, list[float]]:
-    """Positions of every node, cached in the workspace by the graph's shape."""
-    from promgraph.queries.views.layout import force_layout
+def overview(adjacency: Adjacency) -> dict[str, Any]:
+    """The index page's data: counts, regions, the most connected organizations and groups."""
+    nodes = adjacency.graph.nodes
+    counts = {"nodes": Counter(n.label for n in nodes.values()),
+              "links": Counter(e.type for e in adjacency.graph.edges.values() if e.type not in HIDDEN_TYPES)}
+    orgs = sorted((n for n in nodes.values() if n.label == "Organization" and adjacency.degree(n.id)),
+                  key=lambda n: (-adjacency.degree(n.id), n.name))
+    groups = [n for n in orgs if n.kind in ("cluster", "technopark", "industrial_park", "sez", "association")]
+    regions = sorted((n for n in nodes.values() if n.label == "Place" and n.kind == "region"), key=lambda n: n.name)
 
-    key = hashlib.sha1(json.dumps([sorted(node_ids), sorted(edges)]).encode()).hexdigest()
-    if cache_file and cache_file.exists():
-        cached = json.loads(cache_file.read_text(encoding="utf-8"))
-        if cached.get("key") == key:
-            return cached["positions"]
-    index = {n: i for i, n in enumerate(node_ids)}
-    scale = 40 * math.sqrt(max(len(node_ids), 1)) + 100
-    positions = force_layout(len(node_ids), [(index[a], index[b]) for a, b in edges], scale=scale)
-    result = {n: [round(float(x), 1), round(float(y), 1)] for n, (x, y) in zip(node_ids, positions, strict=True)}
-    if cache_file:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        cache_file.write_text(json.dumps({"key": key, "positions": result}), encoding="utf-8")
-    return result
+    def rows(items: list[Any]) -> list[list[Any]]:
+        return [[n.id, n.name, n.kind, adjacency.degree(n.id), "org"] for n in items[:TOP]]
 
-
-def _evidence_list(evidence: Any) -> list[dict[str, Any]]:
-    out = []
-    for e in evidence:
-        item = {"doc": e.doc, "sentence": e.sentence, "method": e.method, "confidence": e.confidence}
-        if e.mention_start is not None and e.start is not None:
-            item["from"] = e.mention_start - e.start
-            item["to"] = e.mention_end - e.start
-        out.append(item)
-    return out
+    return {"kind": "index", "title": "promgraph", "counts": counts, "organizations": rows(orgs),
+            "groups": rows(groups),
+            "regions": [[n.id, n.name, n.kind, len(adjacency.members.get(n.id, ())), "region"] for n in regions]}
 
 
-def page_data(graph: Graph, node_ids: set[str], title: str, cache_file: Path | None = None) -> dict[str, Any]:
-    """The nodes, edges and sources one page shows, in the shape ``app.js`` reads."""
-    from pyvis.network import Network
-
-    net = Network(directed=True)
-    degree: dict[str, int] = defaultdict(int)
-    edges = [(eid, e) for eid, e in sorted(graph.edges.items())
-             if e.type not in HIDDEN_TYPES and e.source in node_ids and e.target in node_ids]
-    for _, e in edges:
-        degree[e.source] += 1
-        degree[e.target] += 1
-    for nid in sorted(node_ids):
-        node = graph.nodes[nid]
-        net.add_node(nid, label=node.name, group=node.label, size=10 + 4 * math.sqrt(degree[nid]))
-    for eid, e in edges:
-        net.add_edge(e.source, e.target, id=eid, type=e.type)
-    positions = _layout(sorted(node_ids), [(e.source, e.target) for _, e in edges], cache_file)
-    nodes = []
-    for item in net.nodes:
-        node: Node = graph.nodes[item["id"]]
-        x, y = positions[node.id]
-        nodes.append({"id": node.id, "label": node.name, "group": node.label, "kind": node.kind,
-                      "aliases": list(node.aliases), "size": round(item["size"], 1), "x": x, "y": y,
-                      "props": {k: v for k, v in node.props.items() if v not in (None, "", [])},
-                      "evidence": _evidence_list(node.evidence)})
-    links = []
-    for item in net.edges:
-        edge = graph.edges[item["id"]]
-        dates = sorted(e.date for e in edge.evidence if e.date)
-        links.append({"id": item["id"], "from": edge.source, "to": edge.target, "type": edge.type,
-                      "props": {k: v for k, v in edge.props.items() if v is not None},
-                      "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
-                      "evidence": _evidence_list(edge.evidence)})
-    docs = {e["doc"] for item in nodes + links for e in item["evidence"]}
-    sources = {d: {"title": graph.documents[d].title, "url": graph.documents[d].url,
-                   "published": graph.documents[d].published, "kind": graph.documents[d].kind}
-               for d in sorted(docs) if d in graph.documents}
-    return {"title": title, "nodes": nodes, "edges": links, "sources": sources}
-
-
-def render_page(data: dict[str, Any], links: dict[str, str] | None = None) -> str:
-    """One self-contained HTML page: template, style, vis-network, page script and data inlined."""
-    return (_asset("page.html")
-            .replace("{{title}}", html.escape(data["title"]))
-            .replace("{{style}}", _asset("style.css"))
-            .replace("{{links}}", _safe_json(links or {}))
-            .replace("{{data}}", _safe_json(data))
-            .replace("{{vis}}", _vis_network().replace("</script", "<\\/script"))
-            .replace("{{app}}", _asset("app.js")))
-
-
-def _neighbourhood(graph: Graph, start: str, depth: int) -> set[str]:
-    adjacent: dict[str, set[str]] = defaultdict(set)
-    for e in graph.edges.values():
-        if e.type not in HIDDEN_TYPES:
-            adjacent[e.source].add(e.target)
-            adjacent[e.target].add(e.source)
-    seen, frontier = {start}, {start}
-    for _ in range(depth):
-        frontier = {n for f in frontier for n in adjacent[f]} - seen
-        seen |= frontier
-    return {n for n in seen if graph.nodes[n].label in SHOWN_LABELS}
-
-
-def _index(graph: Graph, pages: dict[str, str]) -> dict[str, Any]:
-    entries = [{"id": n.id, "label": n.name, "group": n.label, "kind": n.kind, "aliases": list(n.aliases),
-                "page": pages.get(n.id)} for n in sorted(graph.nodes.values(), key=lambda n: n.name)
-               if n.label in ("Organization", "Person", "Place")]
-    counts: dict[str, int] = defaultdict(int)
-    for n in graph.nodes.values():
-        counts[n.label] += 1
-    for e in graph.edges.values():
-        counts[e.type] += 1
-    return {"title": "promgraph", "index": entries, "counts": counts, "nodes": [], "edges": [], "sources": {}}
-
-
-def write_site(graph: Graph, folder: Path) -> list[Path]:
-    """Write ``index.html``, ``network.html``, ``org/<id>.html`` and ``region/<id>.html``."""
+def write_site(graph: Graph, folder: Path) -> Site:
+    """Write the whole site into ``folder``, replacing the site written there before."""
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    shown = {n.id for n in graph.nodes.values() if n.label in SHOWN_LABELS}
-    pages = {n.id: f"org/{n.id}.html" for n in graph.nodes.values() if n.label == "Organization"}
-    regions = {n.id: f"region/{n.id}.html" for n in graph.nodes.values() if n.label == "Place" and n.kind == "region"}
-    pages.update(regions)
-    cache_dir = folder / ".layout"
-
-    def write(relative: str, data: dict[str, Any]) -> None:
-        path = folder / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        depth = relative.count("/")
-        links = {nid: "../" * depth + page for nid, page in pages.items()}
-        links["_index"] = "../" * depth + "index.html"
-        links["_network"] = "../" * depth + "network.html"
-        path.write_text(render_page(data, links), encoding="utf-8")
-        written.append(path)
-
-    write("index.html", _index(graph, pages))
-    write("network.html", page_data(graph, shown, "Сеть кооперации", cache_dir / "network.json"))
-    for nid, page in sorted(pages.items()):
-        node = graph.nodes[nid]
-        if nid in regions:
-            members = {e.source for e in graph.edges.values() if e.type == "LOCATED_IN" and e.target == nid}
-            ids = {m for m in members if m in shown}
-            ids |= {n for m in ids for n in _neighbourhood(graph, m, 1)}
-        else:
-            ids = _neighbourhood(graph, nid, 2)
-        write(page, page_data(graph, ids, node.name, cache_dir / f"{nid}.json"))
-    return written
+    for part in ("assets", "data", "search"):
+        shutil.rmtree(folder / part, ignore_errors=True)
+    (folder / "assets").mkdir()
+    assets = {"vis-network.min.js": _vis_network(), "style.css": _asset("style.css")}
+    assets.update({name: _asset(name) for name in SCRIPTS})
+    for name, content in assets.items():
+        (folder / "assets" / name).write_bytes(content)
+    adjacency = Adjacency(graph)
+    buckets, files, written = write_cards(adjacency, folder)
+    viewers = {kind: _viewer(kind, buckets).encode("utf-8") for kind in PAGES}
+    for kind, content in viewers.items():
+        (folder / f"{kind}.html").write_bytes(content)
+    asset_bytes = sum(len(c) for c in [*assets.values(), *viewers.values()])
+    written += write_data(folder, "data/index.js", overview(adjacency))
+    written += write_data(folder, "data/network.js", network_page(adjacency))
+    files += 2
+    for node in graph.nodes.values():
+        if adjacency.has_page(node.id):
+            written += write_data(folder, org_data(node.id), ego_page(adjacency, node.id))
+            files += 1
+        elif node.label == "Place" and node.kind == "region":
+            written += write_data(folder, region_data(node.id), region_page(adjacency, node.id))
+            files += 1
+    search_files, search_bytes = write_search(adjacency, folder)
+    return Site(folder / "index.html", files + search_files + len(assets) + len(PAGES),
+                written + search_bytes + asset_bytes, asset_bytes)
