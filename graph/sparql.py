@@ -13,7 +13,7 @@ from typing import Any
 from promgraph.graph.errors import QueryError, StoreError
 from promgraph.graph.model import Graph
 
-__all__ = ["write_rdf_store", "sparql"]
+__all__ = ["write_rdf_store", "open_rdf_store", "sparql"]
 
 
 def write_rdf_store(graph: Graph, path: Path) -> Path:
@@ -43,6 +43,15 @@ def _plain(term: Any) -> Any:
     return value
 
 
+def open_rdf_store(path: Path) -> Any:
+    """The workspace's RDF store, read-only; a missing one says what to run."""
+    import pyoxigraph
+
+    if not path.exists():
+        raise StoreError(f"no RDF store at {path}: run `promgraph build` first")
+    return pyoxigraph.Store.read_only(str(path))
+
+
 def sparql(path: Path, text: str, parameters: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Rows of a SELECT (or ASK) query on the store at ``path``; named graphs are queryable with GRAPH.
 
@@ -50,9 +59,7 @@ def sparql(path: Path, text: str, parameters: dict[str, str] | None = None) -> l
     """
     import pyoxigraph
 
-    if not path.exists():
-        raise StoreError(f"no RDF store at {path}: run `promgraph build` first")
-    store = pyoxigraph.Store.read_only(str(path))
+    store = open_rdf_store(path)
     bound = {pyoxigraph.Variable(k): pyoxigraph.Literal(v) for k, v in (parameters or {}).items()}
     try:
         result = store.query(text, substitutions=bound)

@@ -280,14 +280,14 @@ def _conform(graph: Graph, report: Report) -> None:
 
 def write_views(graph: Graph, workspace: Workspace, progress: Progress | None = None) -> tuple[Path, Site]:
     """The RDF export and the HTML site of the workspace's graph."""
-    from promgraph.graph.rdf import write_rdf
-    from promgraph.graph.sparql import write_rdf_store
+    from promgraph.graph.rdf import dump_rdf
+    from promgraph.graph.sparql import open_rdf_store, write_rdf_store
     from promgraph.queries.views.site import write_site
 
     progress = progress or _Silent()
     advance = progress.task("RDF и HTML", 2)
-    rdf = write_rdf(graph, workspace.path / "graph.trig", "trig")
-    write_rdf_store(graph, workspace.rdf_store_path)
+    write_rdf_store(graph, workspace.rdf_store_path)  # the TriG file is written from the loaded store
+    rdf = dump_rdf(open_rdf_store(workspace.rdf_store_path), workspace.path / "graph.trig", "trig")
     advance(1)
     site = write_site(graph, workspace.html_path)
     advance(1)
