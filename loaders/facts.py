@@ -13,7 +13,7 @@ from typing import Any
 
 from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity
-from promgraph.loaders.lexicon import CLOSING_QUOTES, OPENING_QUOTES
+from promgraph.loaders.lexicon import APPOSITION_HEADS, CLOSING_QUOTES, OPENING_QUOTES
 from promgraph.loaders.mentions import by_sentence
 
 __all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "names_in", "resolve_date", "sentence_date",
@@ -192,12 +192,16 @@ def names_in(s: Sentence) -> list[Name]:
         if entity.type == "LOC" and entity.kind not in ("region", "country"):
             continue
         name = Name(entity, lo, hi, _case(s, lo, hi))
-        k = lo - 1
+        k, head = lo - 1, None  # head: the noun an apposition opens with ("с производителем удобрений …")
         while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
                           and s.tokens[k].text[:1].islower() and k not in s.covered):
-            if name.case is None and s.tokens[k].pos == "NOUN":
-                name.case = s.tokens[k].feats.get("Case")  # "с производителем … «Экорост»": its apposition's
+            if s.tokens[k].pos == "NOUN":
+                head = s.tokens[k]
             k -= 1
+        if head is not None and head.lemma not in APPOSITION_HEADS:
+            k = -1  # "в рамках соглашения ПАО «…»": the words before are no apposition of the name
+        elif head is not None and name.case is None:
+            name.case = head.feats.get("Case")  # "с производителем … «Экорост»": its apposition's case
         if k >= 0 and s.tokens[k].pos == "ADP":
             name.preposition = s.tokens[k].text.lower()
         elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS:

@@ -13,7 +13,7 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "OPENING_QUOTES",
     "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "GROUP_WORDS",
-    "LOCATING_CUES",
+    "LOCATING_CUES", "APPOSITION_HEADS",
     "ABBREVIATIONS",
     "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
     "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "MEDIA_HEADS",
@@ -215,6 +215,10 @@ MEMBER_CUES = {"резидент", "участник", "член", "войти",
 LOCATING_CUES = {"создать", "создавать", "открыть", "открываться", "расположить", "располагаться", "находиться",
                  "работать", "действовать", "функционировать", "зарегистрировать", "построить", "строить",
                  "разместиться", "размещаться", "запустить", "появиться", "базироваться", "возвести"}
+# Nouns a name may stand in apposition to: "с производителем удобрений «Экорост»", "гигантом «Амкодор»".
+APPOSITION_HEADS = {*ORG_HEADS, "производитель", "поставщик", "партнер", "резидент", "участник", "инвестор",
+                    "оператор", "разработчик", "изготовитель", "гигант", "производство", "структура", "дочка",
+                    "подразделение", "организация", "фирма", "застройщик", "подрядчик", "заказчик", "лидер"}
 # Words that stand for a group named earlier: "участники кластера", "резидентами парка", "в него вошли".
 GROUP_WORDS: dict[str, frozenset[str]] = {
     "кластер": frozenset({"cluster"}), "автокластер": frozenset({"cluster"}),
@@ -231,9 +235,9 @@ TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "к�
 RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
-                     TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES,
-                     JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES, REGION_ADJECTIVES,
-                     {"совет", "наблюдательный"})
+                     TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, APPOSITION_HEADS, GENERIC_TAILS,
+                     NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES,
+                     REGION_ADJECTIVES, {"совет", "наблюдательный"})
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}

@@ -13,7 +13,16 @@ from typing import Any
 
 from promgraph.loaders.agreements import AgreementReader
 from promgraph.loaders.entities import Entity, place_of_adjective
-from promgraph.loaders.facts import Article, Fact, Sentence, agreement_fact, names_in, sentence_date, sentences
+from promgraph.loaders.facts import (
+    SUBJECT_PREPOSITIONS,
+    Article,
+    Fact,
+    Sentence,
+    agreement_fact,
+    names_in,
+    sentence_date,
+    sentences,
+)
 from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
@@ -279,9 +288,9 @@ def _cooperation(s: Sentence, last_parties: list[Entity], agreement_parties: set
         others = [n.entity for n in names if n.preposition in _FOR or n.preposition in ("с", "со") and n.case == "Ins"
                   or n.preposition == "на" and n.case == "Acc" or n.preposition is None and n.case == "Dat"]
         pairs = [(a, b) for a in doers for b in others if a is not b]
-        orgs = [n.entity for n in names if n.entity.type == "ORG"]
-        if not pairs and tokens[cue].lemma in _JOINT and len(orgs) == 2:
-            pairs = [(orgs[0], orgs[1])]  # "совместный проект завода и университета"
+        orgs = [n.entity for n in names if n.entity.type == "ORG" and n.preposition not in SUBJECT_PREPOSITIONS]
+        if not pairs and len(orgs) == 2 and (tokens[cue].lemma in _JOINT or doers):
+            pairs = [(orgs[0], orgs[1])]  # "совместный проект завода и университета"; "… будет поставлять X"
     if not pairs and framework:
         orgs = [n.entity for n in names if n.entity.type == "ORG"]
         if len(orgs) == 1 and orgs[0] not in last_parties:
