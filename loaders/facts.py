@@ -191,6 +191,8 @@ def names_in(s: Sentence) -> list[Name]:
     for lo, (entity, hi) in sorted(s.starts.items()):
         if entity.type == "LOC" and entity.kind not in ("region", "country"):
             continue
+        if names and names[-1].entity is entity and lo > 0 and s.tokens[lo - 1].text == "(":
+            continue  # "Уральским федеральным университетом (УрФУ)": the same name again
         name = Name(entity, lo, hi, _case(s, lo, hi))
         k, head = lo - 1, None  # head: the noun an apposition opens with ("с производителем удобрений …")
         while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")

@@ -257,6 +257,11 @@ def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) 
         parties = [before[-1], after[0][1]] if after else before[-2:]
     if len(parties) < 2 or parties[0].id == parties[1].id:
         return []
+    if lends and any(p.kind == "fund" or "банк" in p.name.lower() for p in parties):
+        # a fund's or a bank's loan is financing, a cooperation: "Фонд одобрил заем предприятию «Гранит»"
+        return [Fact("COOPERATION", {"parties": [parties[0].id, parties[1].id],
+                                     "what": s.text(cue, len(tokens)).rstrip(" .")}, s.sent, "rule:financing", 0.6,
+                     (tokens[cue].start, tokens[cue].stop))]
     title = _deal_title(s.text(cue, len(tokens)).rstrip(" ."), tokens[cue].pos)
     return [agreement_fact(s, tokens[cue], "rule:deal", 0.6, parties, "сделка", title,
                        sentence_date(s, dates, default_date))]
@@ -436,7 +441,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         facts += agreements
         parties = {p for f in agreements for p in f.args["parties"]}
         facts += _cooperation(s, last.args["parties_entities"] if last else [], parties)
-        last = agreements[-1] if agreements else last
+        last = next((f for f in reversed(agreements) if f.type == "AGREEMENT"), last)
         members, group = _members(s, article, group)
         facts += members
         facts += _locations(s, place_of)

@@ -502,3 +502,12 @@ def test_a_dateline_signs_nothing(models):
     result = _extract(models, "Москва (Маркет Репорт) -- Правительство Амурской области и ПАО «СИБУР» подписали "
                               "соглашение о сотрудничестве.")
     assert _agreement_parties(result) == [{"Правительство Амурской области", "СИБУР"}]
+
+
+def test_a_funds_loan_is_financing_not_a_deal(models):
+    result = _extract(models, "Региональный фонд развития промышленности Ростовской области одобрил заем "
+                              "ООО «Гранит» на покупку оборудования.")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    assert _agreement_parties(result) == []
+    assert [{names[p] for p in r["parties"]} for r in result["relations"] if r["type"] == "COOPERATION"] == [
+        {"Региональный фонд развития промышленности Ростовской области", "Гранит"}]
