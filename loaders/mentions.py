@@ -542,7 +542,8 @@ def _coordinated(tokens: list[Any], blocked: set[int]) -> list[Mention]:
             shared -= 1  # "электротехнические"
         names, j = [], shared - 1
         while j >= 0 and (tokens[j].pos == "ADJ" or fold(tokens[j].text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
-                and tokens[j].text[:1].isupper() and j not in blocked:
+                and tokens[j].text[:1].isupper() and (j not in blocked or fold(tokens[j].text).endswith(
+                    PLACE_ADJECTIVE_ENDINGS)):  # "Донецкий и Торезский заводы", whatever the tagger says
             names.append(j)
             if j >= 1 and tokens[j - 1].text in (",", "и"):
                 j -= 2
@@ -686,6 +687,7 @@ def find_mentions(doc: Any) -> list[Mention]:
         if shared:  # the plural phrase is theirs, not one organization's: "Донецкий и Торезский … заводы"
             lo, hi = min(m.start for m in shared), max(m.tokens[-1].stop for m in shared)
             orgs = [o for o in orgs if o.stop <= lo or o.start >= hi] + shared
+            people = [p for p in people if p.stop <= lo or p.start >= hi]
         orgs = [m for o in orgs for m in _through_places(o, tokens, index, places)]
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)]
         named = [p for p in places if not any(_in_quote(o, p) for o in orgs)

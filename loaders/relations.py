@@ -326,8 +326,8 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     A sentence that goes on with the list ("Это ОАО «ААР Рус», «ПРОМТЕХ Ульяновск» …") joins ``last``,
     the group of the sentence before."""
     tokens = s.tokens
-    cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью")
-                and k not in s.covered), None)
+    cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью"
+                                                     or _member_compound(t.text)) and k not in s.covered), None)
     orgs = s.entities("ORG")
     words = [t.text.lower() for t in tokens]
     if cue is None:
@@ -344,6 +344,11 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     anchor = (tokens[cue].start, tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members], group
+
+
+def _member_compound(word: str) -> bool:
+    """"компаний-резидентов", "предприятия-участники": a compound whose second part is a member word."""
+    return "-" in word and word.lower().split("-", 1)[1].startswith(("резидент", "участник", "член"))
 
 
 def _nearest(s: Sentence, entities: list[Entity], k: int) -> Entity:
