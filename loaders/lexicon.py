@@ -237,7 +237,8 @@ RULE_LEMMAS = frozenset(
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
                      TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, APPOSITION_HEADS, GENERIC_TAILS,
                      NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES,
-                     REGION_ADJECTIVES, {"совет", "наблюдательный"})
+                     REGION_ADJECTIVES, {"совет", "наблюдательный"},
+                     {"вошли", "вошел", "вошёл", "вошла", "вошло", "войдут", "войдет"})  # "войти" changes its stem
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}

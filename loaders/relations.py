@@ -315,6 +315,7 @@ def _region_of(entity: Entity) -> str | None:
 _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a group, and do not join it
 
 
+_IT = {"него", "неё", "нее", "нем", "нём", "ней", "ним", "нему"}
 _GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"))
 
 
@@ -360,6 +361,9 @@ def _nearest(s: Sentence, entities: list[Entity], k: int) -> Entity:
 def _group_called(s: Sentence, article: Article, cue: int) -> Entity | None:
     """The group a word near the cue stands for: "участников кластера" → the cluster named last."""
     for token in s.tokens[max(0, cue - 3):cue + 4]:
+        if token.text.lower() in _IT:  # "в него вошли КАМАЗ, ТАНЕКО …": the group named last
+            named = article.last_named(lambda e: e.kind in _GROUP_KINDS, s.sent.start, 1)
+            return named[0] if named else None
         kinds = GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(token.text.lower())
         if kinds:
             named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
