@@ -155,10 +155,15 @@ def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | 
     return f"{ministry} {_genitive(morph, place.name)}", place
 
 
-def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gazetteer: Gazetteer) -> str:
+def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gazetteer: Gazetteer,
+                   region: Place | None) -> str:
     """The name with the place it ends in given officially: "Правительство Удмуртской Республики" for
-    "Правительство Удмуртии", "Лесопромышленный кластер Ленинградской области" for "… Ленобласти"."""
+    "Правительство Удмуртии", "Лесопромышленный кластер Ленинградской области" for "… Ленобласти",
+    "Правительство Республики Коми" for "Правительство РК" in an article about Коми."""
     known = _known_place(place, morph, gazetteer)
+    if known is None and region is not None and _abbreviation(place.text) and place.text in (
+            acronym(region.name).upper(), "".join(w[0] for w in region.name.replace("-", " ").split()).upper()):
+        known = region
     if known is None or place.stop != mention.stop or not name.endswith(place.text) or known.kind == "country":
         return name
     short = place.text.isupper() or any(w.startswith(fold(place.text)[:3]) for w in fold(known.name).replace(
@@ -390,7 +395,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             name, located = f"{name} {_genitive(morph, region.name)}", region
         elif m.places:
             located = _place(m.places[0], morph, gazetteer)
-            name = _official_tail(morph, name, m.places[-1], m, gazetteer)
+            name = _official_tail(morph, name, m.places[-1], m, gazetteer, region)
         elif m.head:
             located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
             if located is not None and located.parent and any(t.lemma in REGION_ADJECTIVES for t in m.tokens):

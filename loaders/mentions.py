@@ -54,6 +54,9 @@ _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _COMPOUND_HEADS = ("завод", "банк", "комбинат", "холдинг", "маш", "строй", "нефть", "газ")
 _TOP_DOMAINS = {"ru", "рф", "su", "com", "org", "net", "info", "ua", "by", "kz", "uz"}
 _MAX_TAIL = 9
+# Kinds whose head and lower-case adjectives name no one: "семенной фонд", "исследовательский центр"
+# (an unnamed cluster or park is another matter: it is the region's).
+_NAMED_BY_WORDS = {"fund", "other", "university"}
 _EDITION = re.compile(r"-?(19|20)\d\d$")  # "ПМЭФ-2022", "Иннопром-2023": an event's year
 
 
@@ -93,6 +96,10 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
     """
     if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
         return None
+    if tokens[i].text in CLOSING_QUOTES and i > 0 and tokens[i - 1].stop == tokens[i].start:
+        return None  # 'верфь" выполняет': a straight quote closing the word before opens nothing
+    if i + 1 < len(tokens) and tokens[i + 1].text[:1].islower():
+        return None  # "«уверены, что успеют выполнить»": a quotation, not a name
     opening, depth = tokens[i].text, 0
     for j in range(i, min(len(tokens), i + 14)):
         text = tokens[j].text
@@ -307,6 +314,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant
     if ORG_HEADS[token.lemma] in ("other", "university") and not quoted and not named:
         return None  # "в инновационном центре", "институт веры": no name in the words at all
+    if ORG_HEADS[token.lemma] in _NAMED_BY_WORDS and not (quoted or has_tail or capitalized or any(
+            t.text[:1].isupper() and not _starts_line(tokens, k) for k, t in enumerate(tokens[start:head], start))):
+        return None  # "семенного фонда", "исследовательский центр": a kind, said in lower case
     while start < head and tokens[start].lemma in DROPPED_ADJECTIVES:
         start += 1
     kind = _head_kind(tokens, head, end)
