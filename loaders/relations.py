@@ -29,6 +29,7 @@ from promgraph.loaders.lexicon import (
     OPENING_QUOTES,
     REGION_WORDS,
     REPORTING_WORDS,
+    ROLE_ABBREVIATIONS,
     ROLE_SEATS,
     ROLES,
 )
@@ -130,8 +131,6 @@ def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
     "Марк Тоунер, исполняющий обязанности официального представителя …"), or the subject of a
     role in the instrumental ("Иван Петров стал директором")."""
     tokens = s.tokens
-    if i >= 2 and [t.text.lower() for t in tokens[i - 2:i]] == ["исполняющий", "обязанности"]:
-        i -= 2
     for _ in range(2):  # "Андрей Санников — бывший заместитель министра …", "Йоахим Лёв (второй тренер)"
         if i >= 1 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
             i -= 1
@@ -145,13 +144,41 @@ def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
     return None
 
 
+def _acting(tokens: list[Any], i: int) -> tuple[int, str] | None:
+    """Words before a role that make the post an acting one ("врио губернатора", "и. о. главы",
+    "временно исполняющий обязанности министра"): where they start, and how they are written out."""
+    words = [t.text.lower() for t in tokens[max(0, i - 4):i]]
+    if words[-1:] == ["врио"]:
+        return i - 1, "временно исполняющий обязанности"
+    if words[-4:] == ["и", ".", "о", "."]:
+        return i - 4, "исполняющий обязанности"
+    if len(words) >= 2 and words[-1] == "обязанности" and words[-2].startswith("исполняющ"):
+        if len(words) >= 3 and words[-3] == "временно":
+            return i - 3, "временно исполняющий обязанности"
+        return i - 2, "исполняющий обязанности"
+    return None
+
+
+def _title(morph: Any, tokens: list[Any], i: int, end: int, head: int, acting: str | None) -> str:
+    """The post as recorded: the role in the nominative with its short forms written out ("гендиректор"
+    → "генеральный директор"); an acting post keeps the role in the genitive ("временно исполняющий
+    обязанности губернатора")."""
+    if acting:
+        words = [ROLE_ABBREVIATIONS[t.lemma][1] if t.lemma in ROLE_ABBREVIATIONS else t.text
+                 for t in tokens[i:end]]
+        return " ".join([acting, *words]).lower()
+    words = nominative_phrase(morph, tokens[i:end], head)
+    return " ".join(ROLE_ABBREVIATIONS[t.lemma][0] if t.lemma in ROLE_ABBREVIATIONS else w
+                    for t, w in zip(tokens[i:end], words, strict=True)).lower()
+
+
 def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
     that person."""
     facts = []
     tokens, n = s.tokens, len(s.tokens)
-    waiting: list[tuple[int, int, int, Entity | None]] = []  # coordinated roles still without a person
+    waiting: list[tuple[str, Entity | None, tuple[int, int]]] = []  # coordinated posts still without a person
     i = 0
     while i < n:
         role = _role_at(tokens, i)
@@ -163,29 +190,32 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
         if tokens[i + head].feats.get("Number") == "Plur":
             i, waiting = end, []  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
             continue
+        acting = _acting(tokens, i)
+        lo = acting[0] if acting else i
         org, j = _complement(s, end, article)
         if tokens[i + head].lemma in ("министр", "замминистра") and j > end:
             # "министр промышленности и энергетики Чувашской Республики": of the ministry the article names
             org = article.ministry(s.text(end, j)) or org
-        if org is None and i > 0:
-            org = _place_of_adjective(tokens[i - 1], article.places)
+        if org is None and lo > 0:
+            org = _place_of_adjective(tokens[lo - 1], article.places)
         if org is None and j == end:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
             org = article.country if seat == "country" else article.region if seat == "region" else None
-        case = tokens[i + head].feats.get("Case")
+        case = tokens[lo].feats.get("Case") if acting else tokens[i + head].feats.get("Case")
         if case == "Ins" and j < n and tokens[j].lemma in COPULAS:
             j += 1  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
-        person = _person_after(s, j) or _person_before(s, i, case)
+        person = _person_after(s, j) or _person_before(s, lo, case)
+        post = (_title(morph, tokens, i, end, head, acting[1] if acting else None), org,
+                (tokens[lo].start, tokens[end - 1].stop))
         if person is None:
             following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",") else j
             coordinated = following < n and _role_at(tokens, following) is not None
-            waiting = [*waiting, (i, end, head, org)] if coordinated else []
+            waiting = [*waiting, post] if coordinated else []
             i = following if coordinated else end
             continue
-        for lo, hi, h, where in [*waiting, (i, end, head, org)]:
-            title = " ".join(nominative_phrase(morph, tokens[lo:hi], h)).lower()
+        for title, where, anchor in [*waiting, post]:
             facts.append(Fact("POSITION", {"person": person.id, "org": where.id if where else None, "role": title},
-                              s.sent, "rule:role", 0.8, (tokens[lo].start, tokens[hi - 1].stop)))
+                              s.sent, "rule:role", 0.8, anchor))
         i, waiting = max(j, end), []  # role words inside the complement ("советник руководителя") are its own
     return facts
 

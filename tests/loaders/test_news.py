@@ -473,3 +473,20 @@ def test_agreements_and_all_their_parties(models, text, agreements):
 ])
 def test_bodies_named_by_the_region_or_by_syllables(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # short titles are written out; an acting post keeps its role in the genitive
+    ("Цех открыл гендиректор АО «Вектор» Павел Гришин.", ("Павел Гришин", "генеральный директор", "Вектор")),
+    ("Выступил врио губернатора Иван Котов.", ("Иван Котов", "временно исполняющий обязанности губернатора", None)),
+    ("Документ подписал и. о. замминистра Олег Лавров.",
+     ("Олег Лавров", "исполняющий обязанности заместителя министра", None)),
+    ("Ирина Мельник, исполняющая обязанности директора АО «Луч», выступила.",
+     ("Ирина Мельник", "исполняющий обязанности директора", "Луч")),
+])
+def test_posts_written_out_and_acting(models, text, expected):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected in positions
