@@ -56,20 +56,36 @@ _COMPLEMENT_PREPOSITIONS = {"в", "во", "при", "по", "от", "на"}  # "
 _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпиленко, директор …", "Йоахим Лёв (тренер)"
 
 
-def _role_at(tokens: list[Any], i: int) -> tuple[str, ...] | None:
-    if i >= len(tokens):  # "… директор и" at the end of a text cut short
+def _role_lemmas(tokens: list[Any], morph: Any) -> list[str]:
+    """Each token's lemma as roles are looked up. A compound or a former post is the role it is made
+    of: "рок-музыканта" → "музыкант", "писателя-фронтовика" → "писатель", "экс-президента" →
+    "президент" (the tagger leaves such words unlemmatized; only they are parsed here)."""
+    lemmas = []
+    for token in tokens:
+        lemma = token.lemma
+        if "-" in token.text and lemma not in _ROLES_BY_FIRST and token.pos in ("NOUN", "PROPN"):
+            normal = next((p.normal_form for p in morph.parse(token.text.lower()) if p.tag.POS == "NOUN"), lemma)
+            normal = normal.replace("ё", "е").removeprefix("экс-")
+            parts = normal.split("-")
+            lemma = next((w for w in (normal, parts[-1], parts[0]) if (w,) in _ROLES_BY_FIRST.get(w, ())), lemma)
+        lemmas.append(lemma)
+    return lemmas
+
+
+def _role_at(lemmas: list[str], i: int) -> tuple[str, ...] | None:
+    if i >= len(lemmas):  # "… директор и" at the end of a text cut short
         return None
-    roles = _ROLES_BY_FIRST.get(tokens[i].lemma)
+    roles = _ROLES_BY_FIRST.get(lemmas[i])
     if roles is None:  # most words: no role starts with them
         return None
-    return next((r for r in roles if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
+    return next((r for r in roles if tuple(lemmas[i:i + len(r)]) == r), None)
 
 
 def _person_starts(s: Sentence, k: int) -> bool:
     return k in s.starts and s.starts[k][0].type == "PER"
 
 
-def _complement(s: Sentence, end: int, article: Article) -> tuple[Entity | None, int]:
+def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> tuple[Entity | None, int]:
     """The organization or place a role word governs ("директор завода «Вектор»", "посол Италии в Грузии",
     "глава региона", "директор завода" after the plant was named) and the index of the first token
     after its complement."""
@@ -102,10 +118,11 @@ def _complement(s: Sentence, end: int, article: Article) -> tuple[Entity | None,
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
             j, governed = j + 1, True
             continue
-        if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(tokens, j + 1) is None:
+        if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(lemmas, j + 1) is None:
             j += 1
             continue
-        if token.pos in ("NOUN", "ADJ") and (genitive or governed):
+        written_up = token.pos == "PROPN" and lemmas[j] in _ROLES_BY_FIRST  # "заместитель Губернатора"
+        if (token.pos in ("NOUN", "ADJ") or written_up) and (genitive or governed):
             j += 1
             continue
         break
@@ -117,13 +134,30 @@ def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
     return place_of_adjective(token.text, places) if token.pos == "ADJ" and token.text.islower() else None
 
 
-def _person_after(s: Sentence, j: int) -> Entity | None:
-    """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин")."""
+def _name_agrees(s: Sentence, k: int, case: str | None, morph: Any) -> bool:
+    """Whether the name starting at token ``k`` may be in ``case``: one of its words is, as tagged
+    ("Фолькера Буфье"), or it has a word that never declines ("Кэтлин Кеннеди Таунсенд"); the
+    accusative of a man's name is its genitive."""
+    if case is None:
+        return True
+    wanted = {"Acc", "Gen"} if case in ("Acc", "Gen") else {case}
+    words = [t for t in s.tokens[k:s.starts[k][1]] if t.text[:1].isalpha()]
+    return any(t.feats.get("Case") in wanted for t in words) \
+        or any("Fixd" in p.tag for t in words for p in morph.parse(t.text))
+
+
+def _person_after(s: Sentence, j: int, case: str | None, morph: Any) -> Entity | None:
+    """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин"),
+    in the role's case: not "дочь писателя Мария Шукшина"; the second of two names when only it agrees
+    ("адвокат Александра Кокорина Андрей Ромашов")."""
     token = s.tokens[j] if j < len(s.tokens) else None
     if token is not None and token.pos == "NOUN" and token.text.islower() and token.feats.get("Case") == "Nom" \
             and j not in s.covered and _person_starts(s, j + 1):
         j += 1
-    return s.starts[j][0] if _person_starts(s, j) else None
+    for k in (j, s.starts[j][1] if _person_starts(s, j) else None):
+        if k is not None and _person_starts(s, k) and _name_agrees(s, k, case, morph):
+            return s.starts[k][0]
+    return None
 
 
 def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
@@ -167,7 +201,7 @@ def _title(morph: Any, tokens: list[Any], i: int, end: int, head: int, acting: s
         words = [ROLE_ABBREVIATIONS[t.lemma][1] if t.lemma in ROLE_ABBREVIATIONS else t.text
                  for t in tokens[i:end]]
         return " ".join([acting, *words]).lower()
-    words = nominative_phrase(morph, tokens[i:end], head)
+    words = [w.lower().removeprefix("экс-") for w in nominative_phrase(morph, tokens[i:end], head)]
     return " ".join(ROLE_ABBREVIATIONS[t.lemma][0] if t.lemma in ROLE_ABBREVIATIONS else w
                     for t, w in zip(tokens[i:end], words, strict=True)).lower()
 
@@ -178,10 +212,11 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
     that person."""
     facts = []
     tokens, n = s.tokens, len(s.tokens)
+    lemmas = _role_lemmas(tokens, morph)
     waiting: list[tuple[str, Entity | None, tuple[int, int]]] = []  # coordinated posts still without a person
     i = 0
     while i < n:
-        role = _role_at(tokens, i)
+        role = _role_at(lemmas, i)
         if role is None or i in s.covered:
             i += 1
             continue
@@ -192,7 +227,7 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
             continue
         acting = _acting(tokens, i)
         lo = acting[0] if acting else i
-        org, j = _complement(s, end, article)
+        org, j = _complement(s, end, article, lemmas)
         if tokens[i + head].lemma in ("министр", "замминистра") and j > end:
             # "министр промышленности и энергетики Чувашской Республики": of the ministry the article names
             org = article.ministry(s.text(end, j)) or org
@@ -202,21 +237,27 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
             org = article.country if seat == "country" else article.region if seat == "region" else None
         case = tokens[lo].feats.get("Case") if acting else tokens[i + head].feats.get("Case")
-        if case == "Ins" and j < n and tokens[j].lemma in COPULAS:
-            j += 1  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
-        person = _person_after(s, j) or _person_before(s, lo, case)
+        copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
+        j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
+        person = _person_after(s, j, None if copula else case, morph)
+        # "пресс-секретарь экс-президента США Билла Клинтона Джо Локхарт": the first name and the place are
+        # the inner role's
+        inner = person is not None and _person_starts(s, j) and s.starts[j][0] is not person
+        org = None if inner else org
+        person = person or _person_before(s, lo, case)
         post = (_title(morph, tokens, i, end, head, acting[1] if acting else None), org,
                 (tokens[lo].start, tokens[end - 1].stop))
         if person is None:
             following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",") else j
-            coordinated = following < n and _role_at(tokens, following) is not None
+            coordinated = following < n and _role_at(lemmas, following) is not None
             waiting = [*waiting, post] if coordinated else []
             i = following if coordinated else end
             continue
         for title, where, anchor in [*waiting, post]:
             facts.append(Fact("POSITION", {"person": person.id, "org": where.id if where else None, "role": title},
                               s.sent, "rule:role", 0.8, anchor))
-        i, waiting = max(j, end), []  # role words inside the complement ("советник руководителя") are its own
+        # role words inside the complement ("советник руководителя") are its own, unless a name is theirs
+        i, waiting = end if inner else max(j, end), []
     return facts
 
 

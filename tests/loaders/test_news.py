@@ -490,3 +490,26 @@ def test_posts_written_out_and_acting(models, text, expected):
     positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
                  if r["type"] == "POSITION"}
     assert expected in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # occupations are posts; a compound or former post is the role it is made of
+    ("Концерт дал известный музыкант, пианист Олег Воронов.",
+     {("Олег Воронов", "музыкант", None), ("Олег Воронов", "пианист", None)}, None),
+    ("На премьеру пришёл рок-музыкант Ефим Лазарев.", {("Ефим Лазарев", "рок-музыкант", None)}, None),
+    ("Книгу написал писатель-фронтовик Глеб Орлов.", {("Глеб Орлов", "писатель-фронтовик", None)}, None),
+    # the name must agree with the role: "дочь режиссёра Анна Белова" is no director
+    ("На вечер пришла дочь режиссёра Анна Белова.", set(), ("Анна Белова", "режиссер")),
+    # of two names, the one in the role's case holds it, the other the role inside the complement
+    ("Дом купил бывший помощник экс-мэра Казани Ильдара Гилязова Марат Исхаков.",
+     {("Марат Исхаков", "помощник", None), ("Ильдар Гилязов", "мэр", "Казань")}, None),
+    ("Выступил первый заместитель Губернатора Игорь Сомов.", {("Игорь Сомов", "первый заместитель", None)},
+     ("Игорь Сомов", "губернатор")),
+])
+def test_occupations_compounds_and_names_in_the_roles_case(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in {(person, role) for person, role, _ in positions}
