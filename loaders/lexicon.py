@@ -13,7 +13,7 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "OPENING_QUOTES",
     "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
     "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "GROUP_WORDS",
-    "LOCATING_CUES", "ROLE_ABBREVIATIONS",
+    "LOCATING_CUES", "ROLE_ABBREVIATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES", "REFERRING_HEADS",
     "ABBREVIATIONS",
     "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
     "FRONTS", "EVENT_WORDS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "MEDIA_HEADS", "MEDIA_NAMES",
@@ -235,6 +235,18 @@ COPULAS = {"стать", "становиться", "являться", "назн
            "оставаться", "работать", "утвердить", "служить"}
 # Roles that, said with no complement, are posts of the country or of the region the article is about
 # ("Премьер-министр Михаил Фрадков", "губернатор Олег Николаев").
+# Roles of a region's or a city's executive: said of the place, they are posts in its government or
+# administration when the article names it ("губернатор Свердловской области" → Правительство
+# Свердловской области); of a country, only the head of government's ("председатель правительства РФ").
+EXECUTIVE_ROLES = {"губернатор", "вице-губернатор", "замгубернатор", "глава", "замглавы", "мэр", "вице-мэр",
+                   "президент", "правительство", "премьер-министр", "премьер", "вице-премьер", "зампредседателя"}
+GOVERNMENT_ROLES = {"правительство", "премьер-министр", "премьер", "вице-премьер"}
+# Heads that, after a role, refer back to an organization the article named: "директор завода",
+# "ректор вуза", "глава министерства".
+REFERRING_HEADS = {"предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "концерн", "верфь",
+                   "судоверфь", "корпорация", "госкорпорация", "группа", "вуз", "университет", "институт",
+                   "академия", "ведомство", "министерство", "департамент", "агентство", "администрация", "банк",
+                   "фонд", "кластер", "технопарк", "парк", "ассоциация", "союз", "зона", "центр"}
 ROLE_SEATS = {"президент": "country", "премьер-министр": "country", "премьер": "country", "канцлер": "country",
               "вице-президент": "country", "вице-премьер": "country", "губернатор": "region",
               "вице-губернатор": "region"}
@@ -280,7 +292,8 @@ RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
                      TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, GENERIC_TAILS, NON_ORGANIZATION_ADJECTIVES,
-                     JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES, REGION_ADJECTIVES)
+                     JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES, REGION_ADJECTIVES,
+                     REFERRING_HEADS)
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from promgraph.graph.names import fold
 from promgraph.loaders.agreements import AgreementReader
 from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.facts import Article, Fact, Sentence, agreement_fact, names_in, sentence_date, sentences
@@ -22,11 +23,14 @@ from promgraph.loaders.lexicon import (
     COPULAS,
     COUNTRY_WORDS,
     DEAL_CUES,
+    EXECUTIVE_ROLES,
+    GOVERNMENT_ROLES,
     GROUP_WORDS,
     LOCATING_CUES,
     MEDIA_HEADS,
     MEMBER_CUES,
     OPENING_QUOTES,
+    REFERRING_HEADS,
     REGION_WORDS,
     REPORTING_WORDS,
     ROLE_ABBREVIATIONS,
@@ -44,7 +48,15 @@ _BETWEEN = {  # "между двумя странами": whom the plural noun s
     "компания": lambda e: e.type == "ORG" and e.kind == "company",
     "сторона": lambda e: e.type == "ORG" or e.kind == "country",
 }
-_ANAPHORIC_HEADS = {"завод", "предприятие", "компания", "комбинат", "фабрика", "холдинг", "концерн"}
+# The kinds a referring head may stand for when no organization named before has it in its name.
+_REFERRED_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "концерн", "верфь",
+                     "судоверфь", "корпорация", "госкорпорация", "группа"), frozenset({"company"})),
+    **dict.fromkeys(("вуз", "университет", "институт", "академия"), frozenset({"university"})),
+    **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),
+                    frozenset({"government"})),
+}
+_GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет"}
 _REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
 
 
@@ -112,8 +124,8 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             org = org or (article.country if token.lemma in COUNTRY_WORDS else article.region_called(s, token.lemma))
             j += 1
             continue
-        if token.lemma in _ANAPHORIC_HEADS and genitive and token.text.islower() and j == end:
-            org = article.named_before(token.lemma, token.start)
+        if org is None and token.lemma in REFERRING_HEADS and genitive and token.text.islower():
+            org = _named_before(article, token.lemma, token.start)
         if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
             j, governed = j + 1, True
@@ -127,6 +139,51 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             continue
         break
     return org, j
+
+
+def _named_before(article: Article, head: str, offset: int) -> Entity | None:
+    """The organization a bare head noun after a role refers back to: the last one named before with
+    the head in a name or mention ("директор завода" → «Завод «Чувашкабель»»), else the only one of
+    its kind ("ректор вуза", "гендиректор судоверфи" → «Красное Сормово»)."""
+    def called(e: Entity) -> bool:
+        return e.type == "ORG" and (head in fold(e.name) or any(head in fold(m.text) for m in e.mentions))
+
+    named = article.last_named(called, offset, 1)
+    if named:
+        return named[0]
+    kinds = _REFERRED_KINDS.get(head, frozenset())
+    of_kind = article.last_named(lambda e: e.type == "ORG" and e.kind in kinds, offset, 2)
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _government(article: Article, place: Entity, words: set[str]) -> Entity | None:
+    """The government or administration the article names of the place an executive role is said of
+    ("губернатор Свердловской области", "глава Норильска", "председатель правительства РФ")."""
+    if not words & (GOVERNMENT_ROLES if place.kind == "country" else EXECUTIVE_ROLES):
+        return None
+    return next((e for _, e in article.named if e.kind == "government" and e.located is not None
+                 and e.located.name == place.place.name and fold(e.name).split()[0] in _GOVERNMENT_HEADS), None)
+
+
+def _ministry(article: Article, s: Sentence, lemmas: list[str], i: int, j: int, place: Entity | None) -> Entity | None:
+    """The ministry a minister's complement names ("министр промышленности и энергетики Чувашской
+    Республики", "заместитель министра промышленности и торговли РФ"), as the article names it: the
+    whole complement, or its words before a place, begin the ministry's name (of that place, if said)."""
+    k = next((k for k in range(i, j) if lemmas[k] in ("министр", "замминистра")), None)
+    if k is None or k + 1 >= j:
+        return None
+    found = article.ministry(s.text(k + 1, j))
+    if found is not None:
+        return found
+    stop = next((m for m in range(k + 1, j) if m in s.covered), j)
+    if stop == k + 1:
+        return None
+    start = f"министерство {fold(s.text(k + 1, stop))}"
+    ministries = [e for _, e in article.named if fold(e.name).startswith(start)]
+    if place is not None and place.type == "LOC":  # that place's (a federal ministry's name has no place)
+        ministries = [e for e in ministries if (e.located.name if e.located else "country") in
+                      (place.place.name, place.kind)]
+    return ministries[0] if ministries else None
 
 
 def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
@@ -228,14 +285,14 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
         acting = _acting(tokens, i)
         lo = acting[0] if acting else i
         org, j = _complement(s, end, article, lemmas)
-        if tokens[i + head].lemma in ("министр", "замминистра") and j > end:
-            # "министр промышленности и энергетики Чувашской Республики": of the ministry the article names
-            org = article.ministry(s.text(end, j)) or org
+        org = _ministry(article, s, lemmas, i, j, org) or org
         if org is None and lo > 0:
             org = _place_of_adjective(tokens[lo - 1], article.places)
         if org is None and j == end:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
             org = article.country if seat == "country" else article.region if seat == "region" else None
+        if org is not None and org.type == "LOC":
+            org = _government(article, org, set(lemmas[i:j])) or org
         case = tokens[lo].feats.get("Case") if acting else tokens[i + head].feats.get("Case")
         copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
         j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"

@@ -513,3 +513,32 @@ def test_occupations_compounds_and_names_in_the_roles_case(models, text, expecte
                  if r["type"] == "POSITION"}
     assert expected <= positions
     assert wrong not in {(person, role) for person, role, _ in positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an executive of a region or city holds the post in the government the article names
+    ("Правительство Омской области одобрило проект. Губернатор Омской области Виктор Зуев поддержал его.",
+     ("Виктор Зуев", "губернатор", "Правительство Омской области")),
+    ("Правительство Омской области одобрило проект. Губернатор Виктор Зуев поддержал его.",
+     ("Виктор Зуев", "губернатор", "Правительство Омской области")),
+    ("Администрация Томской области и завод подписали план. Заместитель губернатора Томской области Олег Рыбин "
+     "выступил.", ("Олег Рыбин", "заместитель", "Администрация Томской области")),
+    # a minister's complement begins the name of the ministry the article names
+    ("Министерство промышленности и энергетики Ростовской области провело совещание. Министр промышленности и "
+     "энергетики Антон Лесков выступил.",
+     ("Антон Лесков", "министр", "Министерство промышленности и энергетики Ростовской области")),
+    ("Минпромторг России выделил субсидию. Заместитель министра промышленности и торговли РФ Ольга Гусева "
+     "приехала на завод.",
+     ("Ольга Гусева", "заместитель министра", "Министерство промышленности и торговли Российской Федерации")),
+    # a bare head refers back to the organization named with it, or the only one of its kind
+    ("Минпромторг России выделил субсидию. Глава министерства Олег Ступин приехал на завод.",
+     ("Олег Ступин", "глава", "Министерство промышленности и торговли Российской Федерации")),
+    ("Соглашение подписал Пермский государственный университет. Ректор вуза Игорь Белов рассказал о нём.",
+     ("Игорь Белов", "ректор", "Пермский государственный университет")),
+])
+def test_posts_in_the_organization_the_article_names(models, text, expected):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected in positions
