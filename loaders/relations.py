@@ -56,6 +56,7 @@ _REFERRED_KINDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),
                     frozenset({"government"})),
 }
+_GOVERNING_INSTRUMENTAL = {"управляющий", "командующий", "заведующий", "главнокомандующий"}  # "… чем"
 _GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет"}
 _REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
 
@@ -68,29 +69,51 @@ _COMPLEMENT_PREPOSITIONS = {"в", "во", "при", "по", "от", "на"}  # "
 _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпиленко, директор …", "Йоахим Лёв (тренер)"
 
 
+# Roles that are participles or adjectives ("управляющий", "командующий", "уполномоченный"), which the
+# tagger may lemmatize as verbs: the first letters of their forms.
+_ADJECTIVAL_ROLES = {w for r in ROLES for w in r if w.endswith(("ий", "ый"))}
+_ADJECTIVAL_STARTS = {w[:5] for w in _ADJECTIVAL_ROLES}
+
+
 def _role_lemmas(tokens: list[Any], morph: Any) -> list[str]:
     """Each token's lemma as roles are looked up. A compound or a former post is the role it is made
     of: "рок-музыканта" → "музыкант", "писателя-фронтовика" → "писатель", "экс-президента" →
-    "президент" (the tagger leaves such words unlemmatized; only they are parsed here)."""
+    "президент"; a participle is its masculine nominative ("управляющим" → "управляющий"). The tagger
+    leaves these unlemmatized or makes verbs of them; only they are parsed here."""
     lemmas = []
     for token in tokens:
-        lemma = token.lemma
-        if "-" in token.text and lemma not in _ROLES_BY_FIRST and token.pos in ("NOUN", "PROPN"):
-            normal = next((p.normal_form for p in morph.parse(token.text.lower()) if p.tag.POS == "NOUN"), lemma)
+        lemma, low = token.lemma, token.text.lower().replace("ё", "е")
+        if "-" in low and lemma not in _ROLES_BY_FIRST:
+            normal = next((p.normal_form for p in morph.parse(low) if p.tag.POS == "NOUN"), lemma)
             normal = normal.replace("ё", "е").removeprefix("экс-")
             parts = normal.split("-")
             lemma = next((w for w in (normal, parts[-1], parts[0]) if (w,) in _ROLES_BY_FIRST.get(w, ())), lemma)
+        elif low[:5] in _ADJECTIVAL_STARTS and lemma not in _ADJECTIVAL_ROLES and token.pos in ("VERB", "ADJ"):
+            forms = (p.inflect({"nomn", "sing", "masc"}) for p in morph.parse(low) if p.tag.POS in ("ADJF", "PRTF"))
+            lemma = next((f.word for f in forms if f is not None and f.word in _ADJECTIVAL_ROLES), lemma)
         lemmas.append(lemma)
     return lemmas
 
 
-def _role_at(lemmas: list[str], i: int) -> tuple[str, ...] | None:
+def _role_at(lemmas: list[str], i: int, covered: dict[int, Entity]) -> tuple[str, ...] | None:
+    """The longest role starting at token ``i`` whose words past the first are no one's name:
+    "глава администрации Барышского района" is the role "глава" of the administration."""
     if i >= len(lemmas):  # "… директор и" at the end of a text cut short
         return None
     roles = _ROLES_BY_FIRST.get(lemmas[i])
     if roles is None:  # most words: no role starts with them
         return None
-    return next((r for r in roles if tuple(lemmas[i:i + len(r)]) == r), None)
+    return next((r for r in roles if tuple(lemmas[i:i + len(r)]) == r
+                 and not any(k in covered and not _board(covered[k]) for k in range(i + 1, i + len(r)))), None)
+
+
+_BOARDS = ("совет директоров", "правлени", "наблюдательн")
+
+
+def _board(entity: Entity) -> bool:
+    """A company's board, which the tagger may name as an organization ("председатель Совета директоров
+    группы Alstom"): part of the role, and the company after it is the post's."""
+    return entity.type == "ORG" and fold(entity.name).startswith(_BOARDS)
 
 
 def _person_starts(s: Sentence, k: int) -> bool:
@@ -99,13 +122,16 @@ def _person_starts(s: Sentence, k: int) -> bool:
 
 def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> tuple[Entity | None, int]:
     """The organization or place a role word governs ("директор завода «Вектор»", "посол Италии в Грузии",
-    "глава региона", "директор завода" after the plant was named) and the index of the first token
-    after its complement."""
+    "глава региона", "директор завода" after the plant was named, "управляющий компанией FaceCash") and
+    the index of the first token after its complement."""
     tokens, n = s.tokens, len(s.tokens)
+    object_case = "Ins" if lemmas[end - 1] in _GOVERNING_INSTRUMENTAL else "Gen"
     org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
+    if end in s.covered and end not in s.starts and _board(s.covered[end]):  # past the rest of the board's name
+        j = next(hi for lo, (entity, hi) in s.starts.items() if entity is s.covered[end] and lo < end < hi)
     while j < min(n, end + 12):
         if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
-            org = org or s.starts[j][0]
+            org = org or (None if _board(s.starts[j][0]) else s.starts[j][0])
             j, governed = s.starts[j][1], False
             continue
         token = tokens[j]
@@ -119,7 +145,7 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
                 continue
         if j in s.covered:
             break
-        genitive = token.feats.get("Case") == "Gen"
+        genitive = token.feats.get("Case") in ("Gen", object_case)
         if (token.lemma in REGION_WORDS or token.lemma in COUNTRY_WORDS) and genitive:
             org = org or (article.country if token.lemma in COUNTRY_WORDS else article.region_called(s, token.lemma))
             j += 1
@@ -130,7 +156,7 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
             j, governed = j + 1, True
             continue
-        if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(lemmas, j + 1) is None:
+        if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(lemmas, j + 1, s.covered) is None:
             j += 1
             continue
         written_up = token.pos == "PROPN" and lemmas[j] in _ROLES_BY_FIRST  # "заместитель Губернатора"
@@ -273,12 +299,16 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
     waiting: list[tuple[str, Entity | None, tuple[int, int]]] = []  # coordinated posts still without a person
     i = 0
     while i < n:
-        role = _role_at(lemmas, i)
+        role = _role_at(lemmas, i, s.covered)
         if role is None or i in s.covered:
             i += 1
             continue
         end = i + len(role)
         head = next((k for k, t in enumerate(tokens[i:end]) if t.pos == "NOUN"), 0)
+        if role[0] in _ADJECTIVAL_ROLES and len(role) == 1 and end < n and tokens[end].pos == "NOUN" \
+                and tokens[end].feats.get("Case") == tokens[i].feats.get("Case"):
+            i += 1  # "управляющая компания": an adjective of the noun, no one's post
+            continue
         if tokens[i + head].feats.get("Number") == "Plur":
             i, waiting = end, []  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
             continue
@@ -294,6 +324,8 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
         if org is not None and org.type == "LOC":
             org = _government(article, org, set(lemmas[i:j])) or org
         case = tokens[lo].feats.get("Case") if acting else tokens[i + head].feats.get("Case")
+        if lemmas[i + head] != tokens[i + head].lemma:
+            case = None  # a compound or participle the tagger did not know: its case is a guess
         copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
         j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
         person = _person_after(s, j, None if copula else case, morph)
@@ -306,7 +338,7 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
                 (tokens[lo].start, tokens[end - 1].stop))
         if person is None:
             following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",") else j
-            coordinated = following < n and _role_at(lemmas, following) is not None
+            coordinated = following < n and _role_at(lemmas, following, s.covered) is not None
             waiting = [*waiting, post] if coordinated else []
             i = following if coordinated else end
             continue

@@ -542,3 +542,23 @@ def test_posts_in_the_organization_the_article_names(models, text, expected):
     positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
                  if r["type"] == "POSITION"}
     assert expected in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a role stops where a name begins: the administration is the post's organization
+    ("Документ подписали глава администрации Урмарского района Олег Сомов и директор ООО «Луч» Иван Ким.",
+     {("Олег Сомов", "глава", "Администрация Урмарского района")}, None),
+    # participles are roles, with their object in the instrumental; "управляющая компания" is none
+    ("Павел Лукин, управляющий компанией «Вега», выступил.", {("Павел Лукин", "управляющий", "Вега")}, None),
+    ("Выступил директор управляющей компании технопарка Антон Рябов.", set(), ("Антон Рябов", "управляющая")),
+    # a board the tagger names as an organization is part of the role
+    ("Присутствовал Игорь Седов, председатель Совета директоров группы «Сатурн».",
+     {("Игорь Седов", "председатель совета директоров", "Сатурн")}, None),
+])
+def test_roles_beside_names_participles_and_boards(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in {(person, role) for person, role, _ in positions}
