@@ -289,7 +289,47 @@ def _title(morph: Any, tokens: list[Any], i: int, end: int, head: int, acting: s
                     for t, w in zip(tokens[i:end], words, strict=True)).lower()
 
 
-def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
+_PRONOUNS = {"он": "Masc", "она": "Fem"}
+
+
+class Cast:
+    """The people of an article, for a pronoun that holds a post: "он был танцором" is the man the
+    article is about."""
+
+    def __init__(self, entities: list[Entity]):
+        self.named = sorted((m.start, e) for e in entities if e.type == "PER" for m in e.mentions)
+        self.gender = {e.id: _gender(e) for e in entities if e.type == "PER"}
+        self.counts: dict[str, int] = defaultdict(int)
+        for _, e in self.named:
+            self.counts[e.id] += 1
+
+    def main(self, offset: int, gender: str) -> Entity | None:
+        """The person of that gender named most in the article, named before ``offset`` and more than once."""
+        before = {e.id: e for start, e in self.named if start < offset and self.gender[e.id] == gender}
+        best = max(before.values(), key=lambda e: self.counts[e.id], default=None)
+        return best if best is not None and self.counts[best.id] > 1 else None
+
+
+def _gender(person: Entity) -> str | None:
+    """A person's gender, as the tagger read their names."""
+    genders = [t.feats.get("Gender") for m in person.mentions for t in m.tokens if t.pos == "PROPN"]
+    return max(("Masc", "Fem"), key=genders.count) if any(g in ("Masc", "Fem") for g in genders) else None
+
+
+def _pronoun_holder(s: Sentence, lemmas: list[str], lo: int, case: str | None, cast: Cast) -> Entity | None:
+    """The person a role in the instrumental after a copula is said of when the subject is a pronoun
+    and the sentence names no one ("Он также является старшим исследователем в университете")."""
+    tokens = s.tokens
+    if case != "Ins" or any(e.type == "PER" for e, _ in s.starts.values()):
+        return None
+    copula = next((k for k in range(lo - 1, max(lo - 4, -1), -1) if lemmas[k] in COPULAS or lemmas[k] == "быть"),
+                  None)
+    pronoun = next((t.text.lower() for t in tokens[:copula] if t.text.lower() in _PRONOUNS), None) \
+        if copula is not None else None
+    return cast.main(tokens[lo].start, _PRONOUNS[pronoun]) if pronoun else None
+
+
+def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
     that person."""
@@ -339,6 +379,10 @@ def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
         if person is None:
             following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",") else j
             coordinated = following < n and _role_at(lemmas, following, s.covered) is not None
+            holder = None if coordinated or waiting else _pronoun_holder(s, lemmas, lo, case, cast)
+            if holder is not None:
+                facts.append(Fact("POSITION", {"person": holder.id, "org": org.id if org else None,
+                                               "role": post[0]}, s.sent, "rule:role-pronoun", 0.6, post[2]))
             waiting = [*waiting, post] if coordinated else []
             i = following if coordinated else end
             continue
@@ -542,8 +586,9 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     by_id = {e.id: e for e in entities}
     positions: dict[str, Entity] = {}  # who holds a post where, for a signer named by a person
     reader = AgreementReader(article, morph, dates, default_date)
+    cast = Cast(entities)
     for s in sentences(doc, entities):
-        roles = _roles(s, morph, article)
+        roles = _roles(s, morph, article, cast)
         positions.update({f.args["person"]: by_id[f.args["org"]] for f in roles if f.args["org"]})
         facts += roles
         agreements = reader.read(s, positions) or _deals(s, dates, default_date) \

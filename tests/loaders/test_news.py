@@ -562,3 +562,13 @@ def test_roles_beside_names_participles_and_boards(models, text, expected, wrong
                  if r["type"] == "POSITION"}
     assert expected <= positions
     assert wrong not in {(person, role) for person, role, _ in positions}
+
+
+def test_a_pronoun_holds_the_post_of_the_person_the_article_is_about(models):
+    text = ("Инженер Олег Рябов получил премию. Олег Рябов родился в Омске. "
+            "Позже он работал главным инженером завода «Вектор».")
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert ("Олег Рябов", "главный инженер", "Завод «Вектор»") in positions
