@@ -129,12 +129,19 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
     org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
     if end in s.covered and end not in s.starts and _board(s.covered[end]):  # past the rest of the board's name
         j = next(hi for lo, (entity, hi) in s.starts.items() if entity is s.covered[end] and lo < end < hi)
-    while j < min(n, end + 12):
+    for _ in range(12):  # words and names: a name of many words is one step ("пресс-секретарь Федеральной службы …")
+        if j >= n:
+            break
         if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
             org = org or (None if _board(s.starts[j][0]) else s.starts[j][0])
             j, governed = s.starts[j][1], False
             continue
         token = tokens[j]
+        close = _closing_quote(s, j)
+        if close is not None:  # a quoted name the tagger missed: "главред радио «Эхо Москвы» Алексей Венедиктов"
+            org = org or _called(article, s.text(j + 1, close))
+            j, governed = close + 1, False
+            continue
         if token.text in _QUOTES:  # around a quoted name, whose mention has no quotes
             j += 1
             continue
@@ -165,6 +172,25 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             continue
         break
     return org, j
+
+
+def _closing_quote(s: Sentence, j: int) -> int | None:
+    """Where a quoted run of a few words that names no one ends, when an opening quote is at ``j``."""
+    if s.tokens[j].text not in OPENING_QUOTES or j + 1 in s.starts:
+        return None
+    for k in range(j + 1, min(len(s.tokens), j + 7)):
+        if k in s.covered:
+            return None
+        if s.tokens[k].text in CLOSING_QUOTES:
+            return k if k > j + 1 else None
+    return None
+
+
+def _called(article: Article, name: str) -> Entity | None:
+    """The organization the article names ``name`` somewhere."""
+    folded = fold(name)
+    return next((e for _, e in article.named if e.type == "ORG"
+                 and (fold(e.name) == folded or any(fold(m.text) == folded for m in e.mentions))), None)
 
 
 def _named_before(article: Article, head: str, offset: int) -> Entity | None:
@@ -210,6 +236,13 @@ def _ministry(article: Article, s: Sentence, lemmas: list[str], i: int, j: int, 
         ministries = [e for e in ministries if (e.located.name if e.located else "country") in
                       (place.place.name, place.kind)]
     return ministries[0] if ministries else None
+
+
+def _home_country(article: Article) -> Entity | None:
+    """The country a bare "президент", "премьер-министр" is of: the article's only country, or the one it
+    names twice as often as any other (not "премьер-министр Берлускони" of Iran, named once more than Italy)."""
+    counts = sorted((len(p.mentions) for p in article.places if p.kind == "country"), reverse=True)
+    return article.country if len(counts) == 1 or len(counts) > 1 and counts[0] >= 2 * counts[1] else None
 
 
 def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
@@ -329,6 +362,32 @@ def _pronoun_holder(s: Sentence, lemmas: list[str], lo: int, case: str | None, c
     return cast.main(tokens[lo].start, _PRONOUNS[pronoun]) if pronoun else None
 
 
+def _listed(s: Sentence, j: int, case: str | None, morph: Any) -> list[Entity]:
+    """Two or more people listed after a plural role, in its case ("музыканты Юрий Царёв, Алексей
+    Борисов и Павел Шевелёв"), or in any after a colon or dash ("пять экс-президентов: Альберто
+    Фухимори (1990—2000 годы), Алехандро Толедо …")."""
+    tokens, n = s.tokens, len(s.tokens)
+    if j < n and tokens[j].text in (":", "—", "–"):
+        j, case = j + 1, None
+    people: list[Entity] = []
+    while _person_starts(s, j) and _name_agrees(s, j, case, morph):
+        people.append(s.starts[j][0])
+        j = s.starts[j][1]
+        if j < n and tokens[j].text == "(":
+            j = next((k + 1 for k in range(j + 1, min(n, j + 12)) if tokens[k].text == ")"), n)
+        if j >= n or tokens[j].text not in (",", "и"):
+            break
+        j += 1
+    return people if len(people) > 1 else []
+
+
+def _singular_title(tokens: list[Any], lemmas: list[str], i: int, end: int, head: int) -> str:
+    """A plural role as one person's post: "главные тренеры" → "главный тренер"."""
+    words = [ROLE_ABBREVIATIONS[lemmas[k]][0] if lemmas[k] in ROLE_ABBREVIATIONS
+             else lemmas[k] if k <= i + head else tokens[k].text.lower() for k in range(i, end)]
+    return " ".join(words)
+
+
 def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
@@ -349,9 +408,7 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
                 and tokens[end].feats.get("Case") == tokens[i].feats.get("Case"):
             i += 1  # "управляющая компания": an adjective of the noun, no one's post
             continue
-        if tokens[i + head].feats.get("Number") == "Plur":
-            i, waiting = end, []  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
-            continue
+        plural = tokens[i + head].feats.get("Number") == "Plur"  # ("министр иностранных дел" is one)
         acting = _acting(tokens, i)
         lo = acting[0] if acting else i
         org, j = _complement(s, end, article, lemmas)
@@ -360,7 +417,7 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
             org = _place_of_adjective(tokens[lo - 1], article.places)
         if org is None and j == end:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
-            org = article.country if seat == "country" else article.region if seat == "region" else None
+            org = _home_country(article) if seat == "country" else article.region if seat == "region" else None
         if org is not None and org.type == "LOC":
             org = _government(article, org, set(lemmas[i:j])) or org
         case = tokens[lo].feats.get("Case") if acting else tokens[i + head].feats.get("Case")
@@ -368,6 +425,13 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
             case = None  # a compound or participle the tagger did not know: its case is a guess
         copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
         j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
+        if plural:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
+            people = _listed(s, j, None if copula else case, morph)
+            title = _singular_title(tokens, lemmas, i, end, head)
+            facts += [Fact("POSITION", {"person": p.id, "org": org.id if org else None, "role": title}, s.sent,
+                           "rule:role-list", 0.7, (tokens[i].start, tokens[end - 1].stop)) for p in people]
+            i, waiting = max(j, end) if people else end, []
+            continue
         person = _person_after(s, j, None if copula else case, morph)
         # "пресс-секретарь экс-президента США Билла Клинтона Джо Локхарт": the first name and the place are
         # the inner role's

@@ -572,3 +572,34 @@ def test_a_pronoun_holds_the_post_of_the_person_the_article_is_about(models):
     positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
                  if r["type"] == "POSITION"}
     assert ("Олег Рябов", "главный инженер", "Завод «Вектор»") in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a plural role is the post of each person listed after it, in its case or after a colon
+    ("На сцену вышли актёры Пётр Лаптев и Инна Чурикова.",
+     {("Петр Лаптев", "актер", None), ("Инна Чурикова", "актер", None)}, None),
+    ("Турнир выиграли наши шахматисты: Олег Крюков (Омск), Илья Дронов и Ян Гусев.",
+     {("Олег Крюков", "шахматист", None), ("Илья Дронов", "шахматист", None), ("Ян Гусев", "шахматист", None)},
+     None),
+    ("Руководители заводов пришли в присутствии вице-премьера Олега Сизова.",
+     {("Олег Сизов", "вице-премьер", None)}, ("Олег Сизов", "руководитель")),
+    # a quoted name the tagger missed, and a long name, are the complement; the name after them is the holder
+    ("Главред радио «Весна Дона» Антон Шилов сообщил новость.", {("Антон Шилов", "главный редактор", None)}, None),
+    ("Пресс-секретарь Федеральной службы по надзору в сфере связи, информационных технологий и массовых "
+     "коммуникаций (Роскомнадзора) Вадим Лосев сообщил новость.", {("Вадим Лосев", "пресс-секретарь", None)}, None),
+])
+def test_lists_of_people_and_long_complements(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert {(p, r) for p, r, _ in expected} <= {(p, r) for p, r, _ in positions}
+    assert wrong not in {(person, role) for person, role, _ in positions}
+
+
+def test_a_bare_head_of_state_is_of_the_country_the_article_is_about_only_when_clear(models):
+    text = ("Италия и Иран провели переговоры. Италия ждёт ответа, Иран надеется, Иран ждёт. "
+            "Премьер-министр Марио Росси заявил о поддержке.")
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    assert all(names.get(r["org"]) != "Иран" for r in result["relations"] if r["type"] == "POSITION")
