@@ -88,7 +88,7 @@ def _role_lemmas(tokens: list[Any], morph: Any) -> list[str]:
             normal = normal.replace("ё", "е").removeprefix("экс-")
             parts = normal.split("-")
             lemma = next((w for w in (normal, parts[-1], parts[0]) if (w,) in _ROLES_BY_FIRST.get(w, ())), lemma)
-        elif low[:5] in _ADJECTIVAL_STARTS and lemma not in _ADJECTIVAL_ROLES and token.pos in ("VERB", "ADJ"):
+        elif low[:5] in _ADJECTIVAL_STARTS and lemma not in _ADJECTIVAL_ROLES and token.pos in ("VERB", "ADJ", "NOUN"):
             forms = (p.inflect({"nomn", "sing", "masc"}) for p in morph.parse(low) if p.tag.POS in ("ADJF", "PRTF"))
             lemma = next((f.word for f in forms if f is not None and f.word in _ADJECTIVAL_ROLES), lemma)
         lemmas.append(lemma)
@@ -227,7 +227,8 @@ def _ministry(article: Article, s: Sentence, lemmas: list[str], i: int, j: int, 
     found = article.ministry(s.text(k + 1, j))
     if found is not None:
         return found
-    stop = next((m for m in range(k + 1, j) if m in s.covered), j)
+    places = REGION_WORDS | COUNTRY_WORDS  # "министра промышленности и энергетики региона"
+    stop = next((m for m in range(k + 1, j) if m in s.covered or lemmas[m] in places), j)
     if stop == k + 1:
         return None
     start = f"министерство {fold(s.text(k + 1, stop))}"
@@ -243,6 +244,21 @@ def _home_country(article: Article) -> Entity | None:
     names twice as often as any other (not "премьер-министр Берлускони" of Iran, named once more than Italy)."""
     counts = sorted((len(p.mentions) for p in article.places if p.kind == "country"), reverse=True)
     return article.country if len(counts) == 1 or len(counts) > 1 and counts[0] >= 2 * counts[1] else None
+
+
+def _said_for(s: Sentence, lo: int) -> Entity | None:
+    """The organization a role without a complement is of by the words before it: "его директор" after
+    "о работе Фонда развития промышленности", "со стороны Госкорпорации «Росатом» … генеральным
+    директором": the last organization named before it in the sentence."""
+    tokens = s.tokens
+    before = [(k, e) for k, (e, _) in sorted(s.starts.items()) if k < lo and e.type == "ORG"]
+    if not before:
+        return None
+    if tokens[lo - 1].text.lower() in ("его", "ее", "её", "их"):
+        return before[-1][1]
+    side = next((k for k in range(lo - 1, 0, -1) if [t.text.lower() for t in tokens[k - 1:k + 1]] == ["со", "стороны"]),
+                None)  # the nearest "со стороны" before the role
+    return next((e for k, e in before if side is not None and k > side), None)
 
 
 def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
@@ -414,13 +430,15 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         org, j = _complement(s, end, article, lemmas)
         org = _ministry(article, s, lemmas, i, j, org) or org
         if org is None and lo > 0:
-            org = _place_of_adjective(tokens[lo - 1], article.places)
+            org = _place_of_adjective(tokens[lo - 1], article.places) or _said_for(s, lo)
         if org is None and j == end:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
             org = _home_country(article) if seat == "country" else article.region if seat == "region" else None
         if org is not None and org.type == "LOC":
             org = _government(article, org, set(lemmas[i:j])) or org
-        case = tokens[lo].feats.get("Case") if acting else tokens[i + head].feats.get("Case")
+        # an acting post agrees by "исполняющий"; "врио", "и. о." have no case
+        case = (tokens[lo].feats.get("Case") if tokens[lo].text.lower().startswith("исполняющ") else None) \
+            if acting else tokens[i + head].feats.get("Case")
         if lemmas[i + head] != tokens[i + head].lemma:
             case = None  # a compound or participle the tagger did not know: its case is a guess
         copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
@@ -441,7 +459,7 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         post = (_title(morph, tokens, i, end, head, acting[1] if acting else None), org,
                 (tokens[lo].start, tokens[end - 1].stop))
         if person is None:
-            following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",") else j
+            following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",", "—", "–") else j
             coordinated = following < n and _role_at(lemmas, following, s.covered) is not None
             holder = None if coordinated or waiting else _pronoun_holder(s, lemmas, lo, case, cast)
             if holder is not None:

@@ -603,3 +603,25 @@ def test_a_bare_head_of_state_is_of_the_country_the_article_is_about_only_when_c
     result = _extract(models, text)
     names = {e["id"]: e["name"] for e in result["entities"]}
     assert all(names.get(r["org"]) != "Иран" for r in result["relations"] if r["type"] == "POSITION")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the side a signer signs for, and "его директор" after the organization
+    ("Со стороны АО «Вектор» соглашение подписано генеральным директором Олегом Киселёвым.",
+     ("Олег Киселев", "генеральный директор", "Вектор")),
+    ("О работе Фонда развития промышленности рассказал его директор Павел Сомов.",
+     ("Павел Сомов", "директор", "Фонд развития промышленности")),
+    # roles joined by a dash share the person; "врио" has no case to agree with
+    ("Заседание вёл заместитель председателя правительства — министр промышленности Олег Рябцев.",
+     ("Олег Рябцев", "заместитель", None)),
+    ("Врио губернатора Тульской области Алексей Зимин отметил рост.",
+     ("Алексей Зимин", "временно исполняющий обязанности губернатора", "Тульская область")),
+    ("Документ подписал председатель Правления ПАО «Сбербанк» Игорь Лавров.",
+     ("Игорь Лавров", "председатель правления", "Сбербанк")),
+])
+def test_posts_by_the_side_signed_for_and_in_a_row(models, text, expected):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected in positions
