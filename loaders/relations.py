@@ -15,7 +15,6 @@ from promgraph.graph.names import fold
 from promgraph.loaders.agreements import AgreementReader
 from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.facts import Article, Fact, Sentence, agreement_fact, names_in, sentence_date, sentences
-from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
     CLOSING_QUOTES,
@@ -82,7 +81,7 @@ def _role_lemmas(tokens: list[Any], morph: Any) -> list[str]:
     leaves these unlemmatized or makes verbs of them; only they are parsed here."""
     lemmas = []
     for token in tokens:
-        lemma, low = token.lemma, token.text.lower().replace("ё", "е")
+        lemma, low = token.lemma, token.text.lower().replace("ё", "е").replace("–", "-")  # "вице–губернатор"
         if "-" in low and lemma not in _ROLES_BY_FIRST:
             normal = next((p.normal_form for p in morph.parse(low) if p.tag.POS == "NOUN"), lemma)
             normal = normal.replace("ё", "е").removeprefix("экс-")
@@ -127,6 +126,7 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
     tokens, n = s.tokens, len(s.tokens)
     object_case = "Ins" if lemmas[end - 1] in _GOVERNING_INSTRUMENTAL else "Gen"
     org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
+    joined = None  # where an "и" or comma was passed: the complement ends there unless it goes on
     if end in s.covered and end not in s.starts and _board(s.covered[end]):  # past the rest of the board's name
         j = next(hi for lo, (entity, hi) in s.starts.items() if entity is s.covered[end] and lo < end < hi)
     for _ in range(12):  # words and names: a name of many words is one step ("пресс-секретарь Федеральной службы …")
@@ -164,14 +164,14 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             j, governed = j + 1, True
             continue
         if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(lemmas, j + 1, s.covered) is None:
-            j += 1
+            joined, j = j, j + 1
             continue
         written_up = token.pos == "PROPN" and lemmas[j] in _ROLES_BY_FIRST  # "заместитель Губернатора"
         if (token.pos in ("NOUN", "ADJ") or written_up) and (genitive or governed):
-            j += 1
+            joined, j = None, j + 1
             continue
         break
-    return org, j
+    return org, j if joined is None or joined != j - 1 else joined  # not "Премьер-министр и мисс Кэрри Саймондс"
 
 
 def _closing_quote(s: Sentence, j: int) -> int | None:
@@ -266,19 +266,32 @@ def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
     return place_of_adjective(token.text, places) if token.pos == "ADJ" and token.text.islower() else None
 
 
-def _name_agrees(s: Sentence, k: int, case: str | None, morph: Any) -> bool:
+def _name_agrees(s: Sentence, k: int, case: str | None, morph: Any, strict: bool = False) -> bool:
     """Whether the name starting at token ``k`` may be in ``case``: one of its words is, as tagged
-    ("Фолькера Буфье"), or it has a word that never declines ("Кэтлин Кеннеди Таунсенд"); the
-    accusative of a man's name is its genitive."""
+    ("Фолькера Буфье"), or, unless ``strict``, it has a word that never declines ("Кэтлин Кеннеди
+    Таунсенд"); the accusative of a man's name is its genitive."""
     if case is None:
         return True
     wanted = {"Acc", "Gen"} if case in ("Acc", "Gen") else {case}
     words = [t for t in s.tokens[k:s.starts[k][1]] if t.text[:1].isalpha()]
     return any(t.feats.get("Case") in wanted for t in words) \
-        or any("Fixd" in p.tag for t in words for p in morph.parse(t.text))
+        or not strict and any("Fixd" in p.tag for t in words for p in morph.parse(t.text))
 
 
-def _person_after(s: Sentence, j: int, case: str | None, morph: Any) -> Entity | None:
+_KIN = {"жена", "муж", "супруг", "супруга", "дочь", "сын", "мать", "отец", "брат", "сестра", "внук", "внучка",
+        "вдова", "подруга", "друг", "невеста", "жених", "племянник", "племянница", "зять", "невестка"}
+
+
+def _of_kin(tokens: list[Any], lo: int, morph: Any) -> bool:
+    """Whether a kinship noun governs the role ("подруга премьер-министра Кэрри Симондс"): the name
+    after it may then be the kin's, and must show the role's case itself."""
+    k = lo - 1
+    while k >= 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and tokens[k].pos == "NOUN" and morph.parse(tokens[k].text.lower())[0].normal_form in _KIN
+
+
+def _person_after(s: Sentence, j: int, case: str | None, morph: Any, strict: bool = False) -> Entity | None:
     """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин"),
     in the role's case: not "дочь писателя Мария Шукшина"; the second of two names when only it agrees
     ("адвокат Александра Кокорина Андрей Ромашов")."""
@@ -287,7 +300,7 @@ def _person_after(s: Sentence, j: int, case: str | None, morph: Any) -> Entity |
             and j not in s.covered and _person_starts(s, j + 1):
         j += 1
     for k in (j, s.starts[j][1] if _person_starts(s, j) else None):
-        if k is not None and _person_starts(s, k) and _name_agrees(s, k, case, morph):
+        if k is not None and _person_starts(s, k) and _name_agrees(s, k, case, morph, strict):
             return s.starts[k][0]
     return None
 
@@ -325,17 +338,36 @@ def _acting(tokens: list[Any], i: int) -> tuple[int, str] | None:
     return None
 
 
-def _title(morph: Any, tokens: list[Any], i: int, end: int, head: int, acting: str | None) -> str:
-    """The post as recorded: the role in the nominative with its short forms written out ("гендиректор"
-    → "генеральный директор"); an acting post keeps the role in the genitive ("временно исполняющий
-    обязанности губернатора")."""
+def _title(morph: Any, tokens: list[Any], lemmas: list[str], i: int, end: int, head: int,
+           acting: str | None) -> str:
+    """The post as recorded, one person's, in the nominative singular: the adjectives before the head
+    and the head by their lemmas ("генерального секретаря" → "генеральный секретарь", "актёры" →
+    "актер", a compound whole: "рок-музыканта" → "рок-музыкант"), the words after it as written, the
+    short forms written out ("гендиректор" → "генеральный директор"); an acting post keeps the role in
+    the genitive ("временно исполняющий обязанности губернатора")."""
     if acting:
-        words = [ROLE_ABBREVIATIONS[t.lemma][1] if t.lemma in ROLE_ABBREVIATIONS else t.text
-                 for t in tokens[i:end]]
+        words = [ROLE_ABBREVIATIONS[lemmas[k]][1] if lemmas[k] in ROLE_ABBREVIATIONS else tokens[k].text
+                 for k in range(i, end)]
         return " ".join([acting, *words]).lower()
-    words = [w.lower().removeprefix("экс-") for w in nominative_phrase(morph, tokens[i:end], head)]
-    return " ".join(ROLE_ABBREVIATIONS[t.lemma][0] if t.lemma in ROLE_ABBREVIATIONS else w
-                    for t, w in zip(tokens[i:end], words, strict=True)).lower()
+    words = []
+    for k in range(i, end):
+        token, lemma = tokens[k], lemmas[k]
+        if lemma in ROLE_ABBREVIATIONS:
+            words.append(ROLE_ABBREVIATIONS[lemma][0])
+        elif k == i + head and "-" in lemma + token.text.replace("–", "-"):
+            words.append(_compound(morph, token.text, lemma))
+        elif k == i + head or k < i + head and token.pos == "ADJ":
+            words.append(lemma)
+        else:
+            words.append(token.text)
+    return " ".join(words).lower()
+
+
+def _compound(morph: Any, text: str, lemma: str) -> str:
+    """A compound role word in the nominative, not a former one: "экс-президента" → "президент"."""
+    low = text.lower().replace("ё", "е").replace("–", "-")
+    normal = next((p.normal_form for p in morph.parse(low) if p.tag.POS == "NOUN"), lemma)
+    return normal.replace("ё", "е").removeprefix("экс-")
 
 
 _PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -397,13 +429,6 @@ def _listed(s: Sentence, j: int, case: str | None, morph: Any) -> list[Entity]:
     return people if len(people) > 1 else []
 
 
-def _singular_title(tokens: list[Any], lemmas: list[str], i: int, end: int, head: int) -> str:
-    """A plural role as one person's post: "главные тренеры" → "главный тренер"."""
-    words = [ROLE_ABBREVIATIONS[lemmas[k]][0] if lemmas[k] in ROLE_ABBREVIATIONS
-             else lemmas[k] if k <= i + head else tokens[k].text.lower() for k in range(i, end)]
-    return " ".join(words)
-
-
 def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
@@ -445,18 +470,18 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
         if plural:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
             people = _listed(s, j, None if copula else case, morph)
-            title = _singular_title(tokens, lemmas, i, end, head)
+            title = _title(morph, tokens, lemmas, i, end, head, None)
             facts += [Fact("POSITION", {"person": p.id, "org": org.id if org else None, "role": title}, s.sent,
                            "rule:role-list", 0.7, (tokens[i].start, tokens[end - 1].stop)) for p in people]
             i, waiting = max(j, end) if people else end, []
             continue
-        person = _person_after(s, j, None if copula else case, morph)
+        person = _person_after(s, j, None if copula else case, morph, _of_kin(tokens, lo, morph))
         # "пресс-секретарь экс-президента США Билла Клинтона Джо Локхарт": the first name and the place are
         # the inner role's
         inner = person is not None and _person_starts(s, j) and s.starts[j][0] is not person
         org = None if inner else org
         person = person or _person_before(s, lo, case)
-        post = (_title(morph, tokens, i, end, head, acting[1] if acting else None), org,
+        post = (_title(morph, tokens, lemmas, i, end, head, acting[1] if acting else None), org,
                 (tokens[lo].start, tokens[end - 1].stop))
         if person is None:
             following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",", "—", "–") else j

@@ -625,3 +625,21 @@ def test_posts_by_the_side_signed_for_and_in_a_row(models, text, expected):
     positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
                  if r["type"] == "POSITION"}
     assert expected in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a title in the nominative whatever case the tagger gave its adjective; an en dash in a compound
+    ("По словам Павла Зимина, генерального секретаря Osapp, крупнейшего профсоюза, цены растут.",
+     {("Павел Зимин", "генеральный секретарь")}, None),
+    ("Документ подписан вице–губернатором Ильёй Станиславовым.", {("Илья Станиславов", "вице-губернатор")}, None),
+    # a role and a title word joined by "и" are two people's: "мисс" is no post
+    ("Премьер-министр и мисс Анна Грей поблагодарили врачей.", set(), ("Анна Грей", "премьер-министр")),
+    # a kin before a role: the name after it is the kin's unless it shows the role's case
+    ("Подруга премьер-министра Кэрри Томпсон заболела.", set(), ("Кэрри Томпсон", "премьер-министр")),
+])
+def test_titles_and_names_that_are_not_the_holders(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in positions
