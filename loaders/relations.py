@@ -708,10 +708,23 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         facts += _locations(s, place_of)
     merged = reader.merged()
     facts = [f for f in facts if id(f) not in merged]
+    _one_workplace(facts, by_id)
     facts += _known_locations(entities, places, doc)
     for fact in facts:
         fact.args.pop("parties_entities", None)
     return _unique(facts)
+
+
+def _one_workplace(facts: list[Fact], by_id: dict[str, Entity]) -> None:
+    """A post said without its organization is in the one organization the article places that person
+    in ("профессор, академик, президент института Пушкина": all three of the institute)."""
+    workplaces: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.type == "POSITION" and f.args["org"] and by_id[f.args["org"]].type == "ORG":
+            workplaces[f.args["person"]].add(f.args["org"])
+    for f in facts:
+        if f.type == "POSITION" and f.args["org"] is None and len(workplaces[f.args["person"]]) == 1:
+            f.args["org"] = next(iter(workplaces[f.args["person"]]))
 
 
 def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any) -> list[Fact]:

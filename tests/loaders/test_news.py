@@ -643,3 +643,13 @@ def test_titles_and_names_that_are_not_the_holders(models, text, expected, wrong
     positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
     assert expected <= positions
     assert wrong not in positions
+
+
+def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models):
+    text = ("Ректор Казанского федерального университета Олег Ланин открыл форум. "
+            "Профессор Олег Ланин рассказал о планах.")
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert ("Олег Ланин", "профессор", "Казанский федеральный университет") in positions
