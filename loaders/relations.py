@@ -56,6 +56,7 @@ _REFERRED_KINDS: dict[str, frozenset[str]] = {
                     frozenset({"government"})),
 }
 _GOVERNING_INSTRUMENTAL = {"управляющий", "командующий", "заведующий", "главнокомандующий"}  # "… чем"
+_HEAD_WORDS = {"вуз": ("вуз", "университет", "институт", "академи")}  # "ректор вуза": not the college
 _GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет"}
 _REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
 
@@ -197,8 +198,10 @@ def _named_before(article: Article, head: str, offset: int) -> Entity | None:
     """The organization a bare head noun after a role refers back to: the last one named before with
     the head in a name or mention ("директор завода" → «Завод «Чувашкабель»»), else the only one of
     its kind ("ректор вуза", "гендиректор судоверфи" → «Красное Сормово»)."""
+    words = _HEAD_WORDS.get(head, (head,))
+
     def called(e: Entity) -> bool:
-        return e.type == "ORG" and (head in fold(e.name) or any(head in fold(m.text) for m in e.mentions))
+        return e.type == "ORG" and any(w in fold(e.name) or any(w in fold(m.text) for m in e.mentions) for w in words)
 
     named = article.last_named(called, offset, 1)
     if named:
