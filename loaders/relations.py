@@ -440,6 +440,7 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
     tokens, n = s.tokens, len(s.tokens)
     lemmas = _role_lemmas(tokens, morph)
     waiting: list[tuple[str, Entity | None, tuple[int, int]]] = []  # coordinated posts still without a person
+    starts: tuple[int, str | None] = (0, None)  # where the first of them starts, and its case
     i = 0
     while i < n:
         role = _role_at(lemmas, i, s.covered)
@@ -483,18 +484,23 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         # the inner role's
         inner = person is not None and _person_starts(s, j) and s.starts[j][0] is not person
         org = None if inner else org
-        person = person or _person_before(s, lo, case)
         post = (_title(morph, tokens, lemmas, i, end, head, acting[1] if acting else None), org,
                 (tokens[lo].start, tokens[end - 1].stop))
+        following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",", "—", "–") else j
+        coordinated = person is None and following < n and _role_at(lemmas, following, s.covered) is not None
+        if coordinated:  # the next role's person is this one's too
+            waiting.append(post)
+            starts = starts if len(waiting) > 1 else (lo, case)
+            i = following
+            continue
+        # "Олег Белозеров, председатель правления РЖД": the person before the first role of a row
+        person = person or _person_before(s, *(starts if waiting else (lo, case)))
         if person is None:
-            following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",", "—", "–") else j
-            coordinated = following < n and _role_at(lemmas, following, s.covered) is not None
-            holder = None if coordinated or waiting else _pronoun_holder(s, lemmas, lo, case, cast)
+            holder = None if waiting else _pronoun_holder(s, lemmas, lo, case, cast)
             if holder is not None:
                 facts.append(Fact("POSITION", {"person": holder.id, "org": org.id if org else None,
                                                "role": post[0]}, s.sent, "rule:role-pronoun", 0.6, post[2]))
-            waiting = [*waiting, post] if coordinated else []
-            i = following if coordinated else end
+            i, waiting = end, []
             continue
         for title, where, anchor in [*waiting, post]:
             facts.append(Fact("POSITION", {"person": person.id, "org": where.id if where else None, "role": title},

@@ -656,3 +656,19 @@ def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models)
     positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
                  if r["type"] == "POSITION"}
     assert ("Олег Ланин", "профессор", "Казанский федеральный университет") in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a role joined to the next one waits for its person, not the one before the comma
+    ("Присутствовали председатель правления РЖД Олег Белов, президент «Сколково» и глава совета директоров "
+     "«Реновы» Виктор Вершинин.", {("Виктор Вершинин", "президент")}, ("Олег Белов", "президент")),
+    # roles in a row after a name are all that person's
+    ("Андрей Шпилев, директор Ассоциации кластеров и председатель правления фонда, выступил.",
+     {("Андрей Шпилев", "директор"), ("Андрей Шпилев", "председатель правления")}, None),
+])
+def test_roles_in_a_row_share_the_person_after_or_before_them(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in positions
