@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from promgraph.graph.names import fold
 from promgraph.loaders.agreements import AgreementReader
 from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.facts import (
@@ -23,7 +24,6 @@ from promgraph.loaders.facts import (
     sentence_date,
     sentences,
 )
-from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
     CLOSING_QUOTES,
@@ -31,13 +31,17 @@ from promgraph.loaders.lexicon import (
     COPULAS,
     COUNTRY_WORDS,
     DEAL_CUES,
+    EXECUTIVE_ROLES,
+    GOVERNMENT_ROLES,
     GROUP_WORDS,
     LOCATING_CUES,
     MEDIA_HEADS,
     MEMBER_CUES,
     OPENING_QUOTES,
+    REFERRING_HEADS,
     REGION_WORDS,
     REPORTING_WORDS,
+    ROLE_ABBREVIATIONS,
     ROLE_SEATS,
     ROLES,
 )
@@ -52,7 +56,17 @@ _BETWEEN = {  # "между двумя странами": whom the plural noun s
     "компания": lambda e: e.type == "ORG" and e.kind == "company",
     "сторона": lambda e: e.type == "ORG" or e.kind == "country",
 }
-_ANAPHORIC_HEADS = {"завод", "предприятие", "компания", "комбинат", "фабрика", "холдинг", "концерн"}
+# The kinds a referring head may stand for when no organization named before has it in its name.
+_REFERRED_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "концерн", "верфь",
+                     "судоверфь", "корпорация", "госкорпорация", "группа"), frozenset({"company"})),
+    **dict.fromkeys(("вуз", "университет", "институт", "академия"), frozenset({"university"})),
+    **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),
+                    frozenset({"government"})),
+}
+_GOVERNING_INSTRUMENTAL = {"управляющий", "командующий", "заведующий", "главнокомандующий"}  # "… чем"
+_HEAD_WORDS = {"вуз": ("вуз", "университет", "институт", "академи")}  # "ректор вуза": not the college
+_GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет"}
 _REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
 
 
@@ -64,31 +78,80 @@ _COMPLEMENT_PREPOSITIONS = {"в", "во", "при", "по", "от", "на"}  # "
 _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпиленко, директор …", "Йоахим Лёв (тренер)"
 
 
-def _role_at(tokens: list[Any], i: int) -> tuple[str, ...] | None:
-    if i >= len(tokens):  # "… директор и" at the end of a text cut short
+# Roles that are participles or adjectives ("управляющий", "командующий", "уполномоченный"), which the
+# tagger may lemmatize as verbs: the first letters of their forms.
+_ADJECTIVAL_ROLES = {w for r in ROLES for w in r if w.endswith(("ий", "ый"))}
+_ADJECTIVAL_STARTS = {w[:5] for w in _ADJECTIVAL_ROLES}
+
+
+def _role_lemmas(tokens: list[Any], morph: Any) -> list[str]:
+    """Each token's lemma as roles are looked up. A compound or a former post is the role it is made
+    of: "рок-музыканта" → "музыкант", "писателя-фронтовика" → "писатель", "экс-президента" →
+    "президент"; a participle is its masculine nominative ("управляющим" → "управляющий"). The tagger
+    leaves these unlemmatized or makes verbs of them; only they are parsed here."""
+    lemmas = []
+    for token in tokens:
+        lemma, low = token.lemma, token.text.lower().replace("ё", "е").replace("–", "-")  # "вице–губернатор"
+        if "-" in low and lemma not in _ROLES_BY_FIRST:
+            normal = next((p.normal_form for p in morph.parse(low) if p.tag.POS == "NOUN"), lemma)
+            normal = normal.replace("ё", "е").removeprefix("экс-")
+            parts = normal.split("-")
+            lemma = next((w for w in (normal, parts[-1], parts[0]) if (w,) in _ROLES_BY_FIRST.get(w, ())), lemma)
+        elif low[:5] in _ADJECTIVAL_STARTS and lemma not in _ADJECTIVAL_ROLES and token.pos in ("VERB", "ADJ", "NOUN"):
+            forms = (p.inflect({"nomn", "sing", "masc"}) for p in morph.parse(low) if p.tag.POS in ("ADJF", "PRTF"))
+            lemma = next((f.word for f in forms if f is not None and f.word in _ADJECTIVAL_ROLES), lemma)
+        lemmas.append(lemma)
+    return lemmas
+
+
+def _role_at(lemmas: list[str], i: int, covered: dict[int, Entity]) -> tuple[str, ...] | None:
+    """The longest role starting at token ``i`` whose words past the first are no one's name:
+    "глава администрации Барышского района" is the role "глава" of the administration."""
+    if i >= len(lemmas):  # "… директор и" at the end of a text cut short
         return None
-    roles = _ROLES_BY_FIRST.get(tokens[i].lemma)
+    roles = _ROLES_BY_FIRST.get(lemmas[i])
     if roles is None:  # most words: no role starts with them
         return None
-    return next((r for r in roles if tuple(t.lemma for t in tokens[i:i + len(r)]) == r), None)
+    return next((r for r in roles if tuple(lemmas[i:i + len(r)]) == r
+                 and not any(k in covered and not _board(covered[k]) for k in range(i + 1, i + len(r)))), None)
+
+
+_BOARDS = ("совет директоров", "правлени", "наблюдательн")
+
+
+def _board(entity: Entity) -> bool:
+    """A company's board, which the tagger may name as an organization ("председатель Совета директоров
+    группы Alstom"): part of the role, and the company after it is the post's."""
+    return entity.type == "ORG" and fold(entity.name).startswith(_BOARDS)
 
 
 def _person_starts(s: Sentence, k: int) -> bool:
     return k in s.starts and s.starts[k][0].type == "PER"
 
 
-def _complement(s: Sentence, end: int, article: Article) -> tuple[Entity | None, int]:
+def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> tuple[Entity | None, int]:
     """The organization or place a role word governs ("директор завода «Вектор»", "посол Италии в Грузии",
-    "глава региона", "директор завода" after the plant was named) and the index of the first token
-    after its complement."""
+    "глава региона", "директор завода" after the plant was named, "управляющий компанией FaceCash") and
+    the index of the first token after its complement."""
     tokens, n = s.tokens, len(s.tokens)
+    object_case = "Ins" if lemmas[end - 1] in _GOVERNING_INSTRUMENTAL else "Gen"
     org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
-    while j < min(n, end + 12):
+    joined = None  # where an "и" or comma was passed: the complement ends there unless it goes on
+    if end in s.covered and end not in s.starts and _board(s.covered[end]):  # past the rest of the board's name
+        j = next(hi for lo, (entity, hi) in s.starts.items() if entity is s.covered[end] and lo < end < hi)
+    for _ in range(12):  # words and names: a name of many words is one step ("пресс-секретарь Федеральной службы …")
+        if j >= n:
+            break
         if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
-            org = org or s.starts[j][0]
+            org = org or (None if _board(s.starts[j][0]) else s.starts[j][0])
             j, governed = s.starts[j][1], False
             continue
         token = tokens[j]
+        close = _closing_quote(s, j)
+        if close is not None:  # a quoted name the tagger missed: "главред радио «Эхо Москвы» Алексей Венедиктов"
+            org = org or _called(article, s.text(j + 1, close))
+            j, governed = close + 1, False
+            continue
         if token.text in _QUOTES:  # around a quoted name, whose mention has no quotes
             j += 1
             continue
@@ -99,25 +162,115 @@ def _complement(s: Sentence, end: int, article: Article) -> tuple[Entity | None,
                 continue
         if j in s.covered:
             break
-        genitive = token.feats.get("Case") == "Gen"
+        genitive = token.feats.get("Case") in ("Gen", object_case)
         if (token.lemma in REGION_WORDS or token.lemma in COUNTRY_WORDS) and genitive:
             org = org or (article.country if token.lemma in COUNTRY_WORDS else article.region_called(s, token.lemma))
             j += 1
             continue
-        if token.lemma in _ANAPHORIC_HEADS and genitive and token.text.islower() and j == end:
-            org = article.named_before(token.lemma, token.start)
+        if org is None and token.lemma in REFERRING_HEADS and genitive and token.text.islower():
+            org = _named_before(article, token.lemma, token.start)
         if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
             j, governed = j + 1, True
             continue
-        if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(tokens, j + 1) is None:
-            j += 1
+        if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(lemmas, j + 1, s.covered) is None:
+            joined, j = j, j + 1
             continue
-        if token.pos in ("NOUN", "ADJ") and (genitive or governed):
-            j += 1
+        written_up = token.pos == "PROPN" and lemmas[j] in _ROLES_BY_FIRST  # "заместитель Губернатора"
+        if (token.pos in ("NOUN", "ADJ") or written_up) and (genitive or governed):
+            joined, j = None, j + 1
             continue
         break
-    return org, j
+    return org, j if joined is None or joined != j - 1 else joined  # not "Премьер-министр и мисс Кэрри Саймондс"
+
+
+def _closing_quote(s: Sentence, j: int) -> int | None:
+    """Where a quoted run of a few words that names no one ends, when an opening quote is at ``j``."""
+    if s.tokens[j].text not in OPENING_QUOTES or j + 1 in s.starts:
+        return None
+    for k in range(j + 1, min(len(s.tokens), j + 7)):
+        if k in s.covered:
+            return None
+        if s.tokens[k].text in CLOSING_QUOTES:
+            return k if k > j + 1 else None
+    return None
+
+
+def _called(article: Article, name: str) -> Entity | None:
+    """The organization the article names ``name`` somewhere."""
+    folded = fold(name)
+    return next((e for _, e in article.named if e.type == "ORG"
+                 and (fold(e.name) == folded or any(fold(m.text) == folded for m in e.mentions))), None)
+
+
+def _named_before(article: Article, head: str, offset: int) -> Entity | None:
+    """The organization a bare head noun after a role refers back to: the last one named before with
+    the head in a name or mention ("директор завода" → «Завод «Чувашкабель»»), else the only one of
+    its kind ("ректор вуза", "гендиректор судоверфи" → «Красное Сормово»)."""
+    words = _HEAD_WORDS.get(head, (head,))
+
+    def called(e: Entity) -> bool:
+        return e.type == "ORG" and any(w in fold(e.name) or any(w in fold(m.text) for m in e.mentions) for w in words)
+
+    named = article.last_named(called, offset, 1)
+    if named:
+        return named[0]
+    kinds = _REFERRED_KINDS.get(head, frozenset())
+    of_kind = article.last_named(lambda e: e.type == "ORG" and e.kind in kinds, offset, 2)
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def _government(article: Article, place: Entity, words: set[str]) -> Entity | None:
+    """The government or administration the article names of the place an executive role is said of
+    ("губернатор Свердловской области", "глава Норильска", "председатель правительства РФ")."""
+    if not words & (GOVERNMENT_ROLES if place.kind == "country" else EXECUTIVE_ROLES):
+        return None
+    return next((e for _, e in article.named if e.kind == "government" and e.located is not None
+                 and e.located.name == place.place.name and fold(e.name).split()[0] in _GOVERNMENT_HEADS), None)
+
+
+def _ministry(article: Article, s: Sentence, lemmas: list[str], i: int, j: int, place: Entity | None) -> Entity | None:
+    """The ministry a minister's complement names ("министр промышленности и энергетики Чувашской
+    Республики", "заместитель министра промышленности и торговли РФ"), as the article names it: the
+    whole complement, or its words before a place, begin the ministry's name (of that place, if said)."""
+    k = next((k for k in range(i, j) if lemmas[k] in ("министр", "замминистра")), None)
+    if k is None or k + 1 >= j:
+        return None
+    found = article.ministry(s.text(k + 1, j))
+    if found is not None:
+        return found
+    places = REGION_WORDS | COUNTRY_WORDS  # "министра промышленности и энергетики региона"
+    stop = next((m for m in range(k + 1, j) if m in s.covered or lemmas[m] in places), j)
+    if stop == k + 1:
+        return None
+    start = f"министерство {fold(s.text(k + 1, stop))}"
+    ministries = [e for _, e in article.named if fold(e.name).startswith(start)]
+    if place is not None and place.type == "LOC":  # that place's (a federal ministry's name has no place)
+        ministries = [e for e in ministries if (e.located.name if e.located else "country") in
+                      (place.place.name, place.kind)]
+    return ministries[0] if ministries else None
+
+
+def _home_country(article: Article) -> Entity | None:
+    """The country a bare "президент", "премьер-министр" is of: the article's only country, or the one it
+    names twice as often as any other (not "премьер-министр Берлускони" of Iran, named once more than Italy)."""
+    counts = sorted((len(p.mentions) for p in article.places if p.kind == "country"), reverse=True)
+    return article.country if len(counts) == 1 or len(counts) > 1 and counts[0] >= 2 * counts[1] else None
+
+
+def _said_for(s: Sentence, lo: int) -> Entity | None:
+    """The organization a role without a complement is of by the words before it: "его директор" after
+    "о работе Фонда развития промышленности", "со стороны Госкорпорации «Росатом» … генеральным
+    директором": the last organization named before it in the sentence."""
+    tokens = s.tokens
+    before = [(k, e) for k, (e, _) in sorted(s.starts.items()) if k < lo and e.type == "ORG"]
+    if not before:
+        return None
+    if tokens[lo - 1].text.lower() in ("его", "ее", "её", "их"):
+        return before[-1][1]
+    side = next((k for k in range(lo - 1, 0, -1) if [t.text.lower() for t in tokens[k - 1:k + 1]] == ["со", "стороны"]),
+                None)  # the nearest "со стороны" before the role
+    return next((e for k, e in before if side is not None and k > side), None)
 
 
 def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
@@ -125,13 +278,43 @@ def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
     return place_of_adjective(token.text, places) if token.pos == "ADJ" and token.text.islower() else None
 
 
-def _person_after(s: Sentence, j: int) -> Entity | None:
-    """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин")."""
+def _name_agrees(s: Sentence, k: int, case: str | None, morph: Any, strict: bool = False) -> bool:
+    """Whether the name starting at token ``k`` may be in ``case``: one of its words is, as tagged
+    ("Фолькера Буфье"), or, unless ``strict``, it has a word that never declines ("Кэтлин Кеннеди
+    Таунсенд"); the accusative of a man's name is its genitive."""
+    if case is None:
+        return True
+    wanted = {"Acc", "Gen"} if case in ("Acc", "Gen") else {case}
+    words = [t for t in s.tokens[k:s.starts[k][1]] if t.text[:1].isalpha()]
+    return any(t.feats.get("Case") in wanted for t in words) \
+        or not strict and any("Fixd" in p.tag for t in words for p in morph.parse(t.text))
+
+
+_KIN = {"жена", "муж", "супруг", "супруга", "дочь", "сын", "мать", "отец", "брат", "сестра", "внук", "внучка",
+        "вдова", "подруга", "друг", "невеста", "жених", "племянник", "племянница", "зять", "невестка"}
+
+
+def _of_kin(tokens: list[Any], lo: int, morph: Any) -> bool:
+    """Whether a kinship noun governs the role ("подруга премьер-министра Кэрри Симондс"): the name
+    after it may then be the kin's, and must show the role's case itself."""
+    k = lo - 1
+    while k >= 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and tokens[k].pos == "NOUN" and morph.parse(tokens[k].text.lower())[0].normal_form in _KIN
+
+
+def _person_after(s: Sentence, j: int, case: str | None, morph: Any, strict: bool = False) -> Entity | None:
+    """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин"),
+    in the role's case: not "дочь писателя Мария Шукшина"; the second of two names when only it agrees
+    ("адвокат Александра Кокорина Андрей Ромашов")."""
     token = s.tokens[j] if j < len(s.tokens) else None
     if token is not None and token.pos == "NOUN" and token.text.islower() and token.feats.get("Case") == "Nom" \
             and j not in s.covered and _person_starts(s, j + 1):
         j += 1
-    return s.starts[j][0] if _person_starts(s, j) else None
+    for k in (j, s.starts[j][1] if _person_starts(s, j) else None):
+        if k is not None and _person_starts(s, k) and _name_agrees(s, k, case, morph, strict):
+            return s.starts[k][0]
+    return None
 
 
 def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
@@ -139,8 +322,6 @@ def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
     "Марк Тоунер, исполняющий обязанности официального представителя …"), or the subject of a
     role in the instrumental ("Иван Петров стал директором")."""
     tokens = s.tokens
-    if i >= 2 and [t.text.lower() for t in tokens[i - 2:i]] == ["исполняющий", "обязанности"]:
-        i -= 2
     for _ in range(2):  # "Андрей Санников — бывший заместитель министра …", "Йоахим Лёв (второй тренер)"
         if i >= 1 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
             i -= 1
@@ -154,48 +335,187 @@ def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
     return None
 
 
-def _roles(s: Sentence, morph: Any, article: Article) -> list[Fact]:
+def _acting(tokens: list[Any], i: int) -> tuple[int, str] | None:
+    """Words before a role that make the post an acting one ("врио губернатора", "и. о. главы",
+    "временно исполняющий обязанности министра"): where they start, and how they are written out."""
+    words = [t.text.lower() for t in tokens[max(0, i - 4):i]]
+    if words[-1:] == ["врио"]:
+        return i - 1, "временно исполняющий обязанности"
+    if words[-4:] == ["и", ".", "о", "."]:
+        return i - 4, "исполняющий обязанности"
+    if len(words) >= 2 and words[-1] == "обязанности" and words[-2].startswith("исполняющ"):
+        if len(words) >= 3 and words[-3] == "временно":
+            return i - 3, "временно исполняющий обязанности"
+        return i - 2, "исполняющий обязанности"
+    return None
+
+
+def _title(morph: Any, tokens: list[Any], lemmas: list[str], i: int, end: int, head: int,
+           acting: str | None) -> str:
+    """The post as recorded, one person's, in the nominative singular: the adjectives before the head
+    and the head by their lemmas ("генерального секретаря" → "генеральный секретарь", "актёры" →
+    "актер", a compound whole: "рок-музыканта" → "рок-музыкант"), the words after it as written, the
+    short forms written out ("гендиректор" → "генеральный директор"); an acting post keeps the role in
+    the genitive ("временно исполняющий обязанности губернатора")."""
+    if acting:
+        words = [ROLE_ABBREVIATIONS[lemmas[k]][1] if lemmas[k] in ROLE_ABBREVIATIONS else tokens[k].text
+                 for k in range(i, end)]
+        return " ".join([acting, *words]).lower()
+    words = []
+    for k in range(i, end):
+        token, lemma = tokens[k], lemmas[k]
+        if lemma in ROLE_ABBREVIATIONS:
+            words.append(ROLE_ABBREVIATIONS[lemma][0])
+        elif k == i + head and "-" in lemma + token.text.replace("–", "-"):
+            words.append(_compound(morph, token.text, lemma))
+        elif k == i + head or k < i + head and token.pos == "ADJ":
+            words.append(lemma)
+        else:
+            words.append(token.text)
+    return " ".join(words).lower()
+
+
+def _compound(morph: Any, text: str, lemma: str) -> str:
+    """A compound role word in the nominative, not a former one: "экс-президента" → "президент"."""
+    low = text.lower().replace("ё", "е").replace("–", "-")
+    normal = next((p.normal_form for p in morph.parse(low) if p.tag.POS == "NOUN"), lemma)
+    return normal.replace("ё", "е").removeprefix("экс-")
+
+
+_PRONOUNS = {"он": "Masc", "она": "Fem"}
+
+
+class Cast:
+    """The people of an article, for a pronoun that holds a post: "он был танцором" is the man the
+    article is about."""
+
+    def __init__(self, entities: list[Entity]):
+        self.named = sorted((m.start, e) for e in entities if e.type == "PER" for m in e.mentions)
+        self.gender = {e.id: _gender(e) for e in entities if e.type == "PER"}
+        self.counts: dict[str, int] = defaultdict(int)
+        for _, e in self.named:
+            self.counts[e.id] += 1
+
+    def main(self, offset: int, gender: str) -> Entity | None:
+        """The person of that gender named most in the article, named before ``offset`` and more than once."""
+        before = {e.id: e for start, e in self.named if start < offset and self.gender[e.id] == gender}
+        best = max(before.values(), key=lambda e: self.counts[e.id], default=None)
+        return best if best is not None and self.counts[best.id] > 1 else None
+
+
+def _gender(person: Entity) -> str | None:
+    """A person's gender, as the tagger read their names."""
+    genders = [t.feats.get("Gender") for m in person.mentions for t in m.tokens if t.pos == "PROPN"]
+    return max(("Masc", "Fem"), key=genders.count) if any(g in ("Masc", "Fem") for g in genders) else None
+
+
+def _pronoun_holder(s: Sentence, lemmas: list[str], lo: int, case: str | None, cast: Cast) -> Entity | None:
+    """The person a role in the instrumental after a copula is said of when the subject is a pronoun
+    and the sentence names no one ("Он также является старшим исследователем в университете")."""
+    tokens = s.tokens
+    if case != "Ins" or any(e.type == "PER" for e, _ in s.starts.values()):
+        return None
+    copula = next((k for k in range(lo - 1, max(lo - 4, -1), -1) if lemmas[k] in COPULAS or lemmas[k] == "быть"),
+                  None)
+    pronoun = next((t.text.lower() for t in tokens[:copula] if t.text.lower() in _PRONOUNS), None) \
+        if copula is not None else None
+    return cast.main(tokens[lo].start, _PRONOUNS[pronoun]) if pronoun else None
+
+
+def _listed(s: Sentence, j: int, case: str | None, morph: Any) -> list[Entity]:
+    """Two or more people listed after a plural role, in its case ("музыканты Юрий Царёв, Алексей
+    Борисов и Павел Шевелёв"), or in any after a colon or dash ("пять экс-президентов: Альберто
+    Фухимори (1990—2000 годы), Алехандро Толедо …")."""
+    tokens, n = s.tokens, len(s.tokens)
+    if j < n and tokens[j].text in (":", "—", "–"):
+        j, case = j + 1, None
+    people: list[Entity] = []
+    while _person_starts(s, j) and _name_agrees(s, j, case, morph):
+        people.append(s.starts[j][0])
+        j = s.starts[j][1]
+        if j < n and tokens[j].text == "(":
+            j = next((k + 1 for k in range(j + 1, min(n, j + 12)) if tokens[k].text == ")"), n)
+        if j >= n or tokens[j].text not in (",", "и"):
+            break
+        j += 1
+    return people if len(people) > 1 else []
+
+
+def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
     that person."""
     facts = []
     tokens, n = s.tokens, len(s.tokens)
-    waiting: list[tuple[int, int, int, Entity | None]] = []  # coordinated roles still without a person
+    lemmas = _role_lemmas(tokens, morph)
+    waiting: list[tuple[str, Entity | None, tuple[int, int]]] = []  # coordinated posts still without a person
+    starts: tuple[int, str | None] = (0, None)  # where the first of them starts, and its case
     i = 0
     while i < n:
-        role = _role_at(tokens, i)
+        role = _role_at(lemmas, i, s.covered)
         if role is None or i in s.covered:
             i += 1
             continue
         end = i + len(role)
         head = next((k for k, t in enumerate(tokens[i:end]) if t.pos == "NOUN"), 0)
-        if tokens[i + head].feats.get("Number") == "Plur":
-            i, waiting = end, []  # "депутаты …": many people, no one's post ("министр иностранных дел" is one)
+        if role[0] in _ADJECTIVAL_ROLES and len(role) == 1 and end < n and tokens[end].pos == "NOUN" \
+                and tokens[end].feats.get("Case") == tokens[i].feats.get("Case"):
+            i += 1  # "управляющая компания": an adjective of the noun, no one's post
             continue
-        org, j = _complement(s, end, article)
-        if tokens[i + head].lemma in ("министр", "замминистра") and j > end:
-            # "министр промышленности и энергетики Чувашской Республики": of the ministry the article names
-            org = article.ministry(s.text(end, j)) or org
-        if org is None and i > 0:
-            org = _place_of_adjective(tokens[i - 1], article.places)
+        plural = tokens[i + head].feats.get("Number") == "Plur"  # ("министр иностранных дел" is one)
+        acting = _acting(tokens, i)
+        lo = acting[0] if acting else i
+        org, j = _complement(s, end, article, lemmas)
+        org = _ministry(article, s, lemmas, i, j, org) or org
+        if org is None and lo > 0:
+            org = _place_of_adjective(tokens[lo - 1], article.places) or _said_for(s, lo)
         if org is None and j == end:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
-            org = article.country if seat == "country" else article.region if seat == "region" else None
-        case = tokens[i + head].feats.get("Case")
-        if case == "Ins" and j < n and tokens[j].lemma in COPULAS:
-            j += 1  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
-        person = _person_after(s, j) or _person_before(s, i, case)
-        if person is None:
-            following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",") else j
-            coordinated = following < n and _role_at(tokens, following) is not None
-            waiting = [*waiting, (i, end, head, org)] if coordinated else []
-            i = following if coordinated else end
+            org = _home_country(article) if seat == "country" else article.region if seat == "region" else None
+        if org is not None and org.type == "LOC":
+            org = _government(article, org, set(lemmas[i:j])) or org
+        # an acting post agrees by "исполняющий"; "врио", "и. о." have no case
+        case = (tokens[lo].feats.get("Case") if tokens[lo].text.lower().startswith("исполняющ") else None) \
+            if acting else tokens[i + head].feats.get("Case")
+        if lemmas[i + head] != tokens[i + head].lemma:
+            case = None  # a compound or participle the tagger did not know: its case is a guess
+        copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
+        j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
+        if plural:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
+            people = _listed(s, j, None if copula else case, morph)
+            title = _title(morph, tokens, lemmas, i, end, head, None)
+            facts += [Fact("POSITION", {"person": p.id, "org": org.id if org else None, "role": title}, s.sent,
+                           "rule:role-list", 0.7, (tokens[i].start, tokens[end - 1].stop)) for p in people]
+            i, waiting = max(j, end) if people else end, []
             continue
-        for lo, hi, h, where in [*waiting, (i, end, head, org)]:
-            title = " ".join(nominative_phrase(morph, tokens[lo:hi], h)).lower()
+        person = _person_after(s, j, None if copula else case, morph, _of_kin(tokens, lo, morph))
+        # "пресс-секретарь экс-президента США Билла Клинтона Джо Локхарт": the first name and the place are
+        # the inner role's
+        inner = person is not None and _person_starts(s, j) and s.starts[j][0] is not person
+        org = None if inner else org
+        post = (_title(morph, tokens, lemmas, i, end, head, acting[1] if acting else None), org,
+                (tokens[lo].start, tokens[end - 1].stop))
+        following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",", "—", "–") else j
+        coordinated = person is None and following < n and _role_at(lemmas, following, s.covered) is not None
+        if coordinated:  # the next role's person is this one's too
+            waiting.append(post)
+            starts = starts if len(waiting) > 1 else (lo, case)
+            i = following
+            continue
+        # "Олег Белозеров, председатель правления РЖД": the person before the first role of a row
+        person = person or _person_before(s, *(starts if waiting else (lo, case)))
+        if person is None:
+            holder = None if waiting else _pronoun_holder(s, lemmas, lo, case, cast)
+            if holder is not None:
+                facts.append(Fact("POSITION", {"person": holder.id, "org": org.id if org else None,
+                                               "role": post[0]}, s.sent, "rule:role-pronoun", 0.6, post[2]))
+            i, waiting = end, []
+            continue
+        for title, where, anchor in [*waiting, post]:
             facts.append(Fact("POSITION", {"person": person.id, "org": where.id if where else None, "role": title},
-                              s.sent, "rule:role", 0.8, (tokens[lo].start, tokens[hi - 1].stop)))
-        i, waiting = max(j, end), []  # role words inside the complement ("советник руководителя") are its own
+                              s.sent, "rule:role", 0.8, anchor))
+        # role words inside the complement ("советник руководителя") are its own, unless a name is theirs
+        i, waiting = end if inner else max(j, end), []
     return facts
 
 
@@ -441,8 +761,9 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     positions: dict[str, Entity] = {}  # who holds a post where, for a signer named by a person
     reader = AgreementReader(article, morph, dates, default_date)
     group: Entity | None = None  # the group of the last sentence that named members
+    cast = Cast(entities)
     for s in sentences(doc, entities):
-        roles = _roles(s, morph, article)
+        roles = _roles(s, morph, article, cast)
         positions.update({f.args["person"]: by_id[f.args["org"]] for f in roles if f.args["org"]})
         facts += roles
         agreements = reader.read(s, positions) or _deals(s, dates, default_date) \
@@ -456,10 +777,23 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         facts += _locations(s, place_of)
     merged = reader.merged()
     facts = [f for f in facts if id(f) not in merged]
+    _one_workplace(facts, by_id)
     facts += _known_locations(entities, places, doc)
     for fact in facts:
         fact.args.pop("parties_entities", None)
     return _unique(facts)
+
+
+def _one_workplace(facts: list[Fact], by_id: dict[str, Entity]) -> None:
+    """A post said without its organization is in the one organization the article places that person
+    in ("профессор, академик, президент института Пушкина": all three of the institute)."""
+    workplaces: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.type == "POSITION" and f.args["org"] and by_id[f.args["org"]].type == "ORG":
+            workplaces[f.args["person"]].add(f.args["org"])
+    for f in facts:
+        if f.type == "POSITION" and f.args["org"] is None and len(workplaces[f.args["person"]]) == 1:
+            f.args["org"] = next(iter(workplaces[f.args["person"]]))
 
 
 def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any) -> list[Fact]:

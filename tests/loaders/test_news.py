@@ -513,3 +513,202 @@ def test_a_funds_loan_is_financing_not_a_deal(models, text, parties):
     names = {e["id"]: e["name"] for e in result["entities"]}
     assert _agreement_parties(result) == []
     assert [{names[p] for p in r["parties"]} for r in result["relations"] if r["type"] == "COOPERATION"] == [parties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # short titles are written out; an acting post keeps its role in the genitive
+    ("Цех открыл гендиректор АО «Вектор» Павел Гришин.", ("Павел Гришин", "генеральный директор", "Вектор")),
+    ("Выступил врио губернатора Иван Котов.", ("Иван Котов", "временно исполняющий обязанности губернатора", None)),
+    ("Документ подписал и. о. замминистра Олег Лавров.",
+     ("Олег Лавров", "исполняющий обязанности заместителя министра", None)),
+    ("Ирина Мельник, исполняющая обязанности директора АО «Луч», выступила.",
+     ("Ирина Мельник", "исполняющий обязанности директора", "Луч")),
+])
+def test_posts_written_out_and_acting(models, text, expected):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # occupations are posts; a compound or former post is the role it is made of
+    ("Концерт дал известный музыкант, пианист Олег Воронов.",
+     {("Олег Воронов", "музыкант", None), ("Олег Воронов", "пианист", None)}, None),
+    ("На премьеру пришёл рок-музыкант Ефим Лазарев.", {("Ефим Лазарев", "рок-музыкант", None)}, None),
+    ("Книгу написал писатель-фронтовик Глеб Орлов.", {("Глеб Орлов", "писатель-фронтовик", None)}, None),
+    # the name must agree with the role: "дочь режиссёра Анна Белова" is no director
+    ("На вечер пришла дочь режиссёра Анна Белова.", set(), ("Анна Белова", "режиссер")),
+    # of two names, the one in the role's case holds it, the other the role inside the complement
+    ("Дом купил бывший помощник экс-мэра Казани Ильдара Гилязова Марат Исхаков.",
+     {("Марат Исхаков", "помощник", None), ("Ильдар Гилязов", "мэр", "Казань")}, None),
+    ("Выступил первый заместитель Губернатора Игорь Сомов.", {("Игорь Сомов", "первый заместитель", None)},
+     ("Игорь Сомов", "губернатор")),
+])
+def test_occupations_compounds_and_names_in_the_roles_case(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in {(person, role) for person, role, _ in positions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an executive of a region or city holds the post in the government the article names
+    ("Правительство Омской области одобрило проект. Губернатор Омской области Виктор Зуев поддержал его.",
+     ("Виктор Зуев", "губернатор", "Правительство Омской области")),
+    ("Правительство Омской области одобрило проект. Губернатор Виктор Зуев поддержал его.",
+     ("Виктор Зуев", "губернатор", "Правительство Омской области")),
+    ("Администрация Томской области и завод подписали план. Заместитель губернатора Томской области Олег Рыбин "
+     "выступил.", ("Олег Рыбин", "заместитель", "Администрация Томской области")),
+    # a minister's complement begins the name of the ministry the article names
+    ("Министерство промышленности и энергетики Ростовской области провело совещание. Министр промышленности и "
+     "энергетики Антон Лесков выступил.",
+     ("Антон Лесков", "министр", "Министерство промышленности и энергетики Ростовской области")),
+    ("Минпромторг России выделил субсидию. Заместитель министра промышленности и торговли РФ Ольга Гусева "
+     "приехала на завод.",
+     ("Ольга Гусева", "заместитель министра", "Министерство промышленности и торговли Российской Федерации")),
+    # a bare head refers back to the organization named with it, or the only one of its kind
+    ("Минпромторг России выделил субсидию. Глава министерства Олег Ступин приехал на завод.",
+     ("Олег Ступин", "глава", "Министерство промышленности и торговли Российской Федерации")),
+    ("Соглашение подписал Пермский государственный университет. Ректор вуза Игорь Белов рассказал о нём.",
+     ("Игорь Белов", "ректор", "Пермский государственный университет")),
+    # "вуз" is a university, institute or academy, not a college
+    ("Соглашение подписали Пермский государственный университет и Пермский колледж связи. Ректор вуза "
+     "Игорь Белов рассказал о нём.", ("Игорь Белов", "ректор", "Пермский государственный университет")),
+])
+def test_posts_in_the_organization_the_article_names(models, text, expected):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a role stops where a name begins: the administration is the post's organization
+    ("Документ подписали глава администрации Урмарского района Олег Сомов и директор ООО «Луч» Иван Ким.",
+     {("Олег Сомов", "глава", "Администрация Урмарского района")}, None),
+    # participles are roles, with their object in the instrumental; "управляющая компания" is none
+    ("Павел Лукин, управляющий компанией «Вега», выступил.", {("Павел Лукин", "управляющий", "Вега")}, None),
+    ("Выступил директор управляющей компании технопарка Антон Рябов.", set(), ("Антон Рябов", "управляющая")),
+    # a board the tagger names as an organization is part of the role
+    ("Присутствовал Игорь Седов, председатель Совета директоров группы «Сатурн».",
+     {("Игорь Седов", "председатель совета директоров", "Сатурн")}, None),
+])
+def test_roles_beside_names_participles_and_boards(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in {(person, role) for person, role, _ in positions}
+
+
+def test_a_pronoun_holds_the_post_of_the_person_the_article_is_about(models):
+    text = ("Инженер Олег Рябов получил премию. Олег Рябов родился в Омске. "
+            "Позже он работал главным инженером завода «Вектор».")
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert ("Олег Рябов", "главный инженер", "Вектор") in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a plural role is the post of each person listed after it, in its case or after a colon
+    ("На сцену вышли актёры Пётр Лаптев и Инна Чурикова.",
+     {("Петр Лаптев", "актер", None), ("Инна Чурикова", "актер", None)}, None),
+    ("Турнир выиграли наши шахматисты: Олег Крюков (Омск), Илья Дронов и Ян Гусев.",
+     {("Олег Крюков", "шахматист", None), ("Илья Дронов", "шахматист", None), ("Ян Гусев", "шахматист", None)},
+     None),
+    ("Руководители заводов пришли в присутствии вице-премьера Олега Сизова.",
+     {("Олег Сизов", "вице-премьер", None)}, ("Олег Сизов", "руководитель")),
+    # a quoted name the tagger missed, and a long name, are the complement; the name after them is the holder
+    ("Главред радио «Весна Дона» Антон Шилов сообщил новость.", {("Антон Шилов", "главный редактор", None)}, None),
+    ("Пресс-секретарь Федеральной службы по надзору в сфере связи, информационных технологий и массовых "
+     "коммуникаций (Роскомнадзора) Вадим Лосев сообщил новость.", {("Вадим Лосев", "пресс-секретарь", None)}, None),
+])
+def test_lists_of_people_and_long_complements(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert {(p, r) for p, r, _ in expected} <= {(p, r) for p, r, _ in positions}
+    assert wrong not in {(person, role) for person, role, _ in positions}
+
+
+def test_a_bare_head_of_state_is_of_the_country_the_article_is_about_only_when_clear(models):
+    text = ("Италия и Иран провели переговоры. Италия ждёт ответа, Иран надеется, Иран ждёт. "
+            "Премьер-министр Марио Росси заявил о поддержке.")
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    assert all(names.get(r["org"]) != "Иран" for r in result["relations"] if r["type"] == "POSITION")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the side a signer signs for, and "его директор" after the organization
+    ("Со стороны АО «Вектор» соглашение подписано генеральным директором Олегом Киселёвым.",
+     ("Олег Киселев", "генеральный директор", "Вектор")),
+    ("О работе Фонда развития промышленности рассказал его директор Павел Сомов.",
+     ("Павел Сомов", "директор", "Фонд развития промышленности")),
+    # roles joined by a dash share the person; "врио" has no case to agree with
+    ("Заседание вёл заместитель председателя правительства — министр промышленности Олег Рябцев.",
+     ("Олег Рябцев", "заместитель", None)),
+    ("Врио губернатора Тульской области Алексей Зимин отметил рост.",
+     ("Алексей Зимин", "временно исполняющий обязанности губернатора", "Тульская область")),
+    ("Документ подписал председатель Правления ПАО «Сбербанк» Игорь Лавров.",
+     ("Игорь Лавров", "председатель правления", "Сбербанк")),
+])
+def test_posts_by_the_side_signed_for_and_in_a_row(models, text, expected):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert expected in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a title in the nominative whatever case the tagger gave its adjective; an en dash in a compound
+    ("По словам Павла Зимина, генерального секретаря Osapp, крупнейшего профсоюза, цены растут.",
+     {("Павел Зимин", "генеральный секретарь")}, None),
+    ("Документ подписан вице–губернатором Ильёй Станиславовым.", {("Илья Станиславов", "вице-губернатор")}, None),
+    # a role and a title word joined by "и" are two people's: "мисс" is no post
+    ("Премьер-министр и мисс Анна Грей поблагодарили врачей.", set(), ("Анна Грей", "премьер-министр")),
+    # a kin before a role: the name after it is the kin's unless it shows the role's case
+    ("Подруга премьер-министра Кэрри Томпсон заболела.", set(), ("Кэрри Томпсон", "премьер-министр")),
+])
+def test_titles_and_names_that_are_not_the_holders(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in positions
+
+
+def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models):
+    text = ("Ректор Казанского федерального университета Олег Ланин открыл форум. "
+            "Профессор Олег Ланин рассказал о планах.")
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+                 if r["type"] == "POSITION"}
+    assert ("Олег Ланин", "профессор", "Казанский федеральный университет") in positions
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # a role joined to the next one waits for its person, not the one before the comma
+    ("Присутствовали председатель правления РЖД Олег Белов, президент «Сколково» и глава совета директоров "
+     "«Реновы» Виктор Вершинин.", {("Виктор Вершинин", "президент")}, ("Олег Белов", "президент")),
+    # roles in a row after a name are all that person's
+    ("Андрей Шпилев, директор Ассоциации кластеров и председатель правления фонда, выступил.",
+     {("Андрей Шпилев", "директор"), ("Андрей Шпилев", "председатель правления")}, None),
+])
+def test_roles_in_a_row_share_the_person_after_or_before_them(models, text, expected, wrong):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
+    assert expected <= positions
+    assert wrong not in positions
