@@ -764,7 +764,8 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     cast = Cast(entities)
     for s in sentences(doc, entities):
         roles = _roles(s, morph, article, cast)
-        positions.update({f.args["person"]: by_id[f.args["org"]] for f in roles if f.args["org"]})
+        positions.update({f.args["person"]: _signs_for(f, by_id[f.args["org"]], places) for f in roles
+                          if f.args["org"]})
         facts += roles
         agreements = reader.read(s, positions) or _deals(s, dates, default_date) \
             or _between_the_two(s, article, dates, default_date)
@@ -794,6 +795,20 @@ def _one_workplace(facts: list[Fact], by_id: dict[str, Entity]) -> None:
     for f in facts:
         if f.type == "POSITION" and f.args["org"] is None and len(workplaces[f.args["person"]]) == 1:
             f.args["org"] = next(iter(workplaces[f.args["person"]]))
+
+
+_HEADS_OF_PLACES = {"губернатор", "врио губернатора", "временно исполняющий обязанности губернатора",
+                    "глава", "президент", "мэр"}
+
+
+def _signs_for(post: Fact, org: Entity, places: dict[str, Entity]) -> Entity:
+    """Whom a person signs for: the organization of their post, but the region or city itself for its
+    governor, head or mayor ("губернатор Рязанской области подписал" is Рязанская область's signature,
+    though the post is in its government)."""
+    if post.args["role"] in _HEADS_OF_PLACES and org.type == "ORG" and org.kind == "government" \
+            and org.located is not None and org.located.name in places:
+        return places[org.located.name]
+    return org
 
 
 def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any) -> list[Fact]:
