@@ -352,7 +352,7 @@ def html(workspace: WorkspaceOption = DEFAULT_WORKSPACE) -> None:
         with _progress() as progress:
             rdf, site = write_views(ws.load_graph(), ws, _RichProgress(progress))
         err.print(f"written {rdf} and the site: {site.files} files, {site.bytes / 1e6:.1f} MB; open {site.index}",
-                  highlight=False, markup=False)
+                  highlight=False, markup=False, soft_wrap=True)
 
     _run(action)
 
@@ -369,7 +369,7 @@ def export_rdf(
 
     def action() -> None:
         path = write_rdf(Workspace(workspace).load_graph(), output, fmt.value, base)
-        err.print(f"written {path}", highlight=False, markup=False)
+        err.print(f"written {path}", highlight=False, markup=False, soft_wrap=True)
 
     _run(action)
 
@@ -379,7 +379,7 @@ def _export_network(fmt: str, output: Path, workspace: Path) -> None:
 
     def action() -> None:
         path = write_network(Workspace(workspace).load_graph(), output, fmt)
-        err.print(f"written {path}", highlight=False)
+        err.print(f"written {path}", highlight=False, markup=False, soft_wrap=True)
 
     _run(action)
 
@@ -419,7 +419,7 @@ def load_neo4j(
             store.write(graph)
             counts = store.query("MATCH (n) RETURN count(n) AS nodes")[0]["nodes"]
         err.print(f"loaded into {uri}: {len(graph.nodes)} nodes, {len(graph.edges)} relationships "
-                  f"({counts} nodes in the database)", highlight=False, markup=False)
+                  f"({counts} nodes in the database)", highlight=False, markup=False, soft_wrap=True)
 
     _run(action)
 
