@@ -416,6 +416,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_spelled(orgs)
     _link_parenthesized(orgs)
     _link_generic_heads(orgs)
+    _link_same_quoted(orgs)
     _link_short_names(orgs, places)
     _link_same_names(orgs)
     _link_place_adjectives(orgs, places)
@@ -592,24 +593,48 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
 
 _DESCRIBED_KINDS = {"sez", "technopark", "industrial_park", "cluster"}
 _SITED_BY_NAME = _DESCRIBED_KINDS  # a zone or a park named after its town is there
+_QUOTED = re.compile(r"«([^«»]+)»")
+_ZONE_WORDS = {"особый", "экономический", "портовый"}  # "особая экономическая зона" says no more than "ОЭЗ"
+
+
+def _described(mention: Mention, places: dict[str, Entity]) -> bool:
+    """Whether a zone's, park's or cluster's mention says only its kind and its place: "Ульяновская
+    ОЭЗ", "ПОЭЗ Ульяновска", "особая экономическая зона Ульяновска", "Казанский технополис"."""
+    heads = [t for t in mention.tokens if t.lemma in ORG_HEADS or t.text in ABBREVIATED_HEADS]
+    inside = {id(t) for place in mention.places if not any(t in heads for t in place.tokens)  # "Промышленный
+              for t in place.tokens}                                                       # кластер" is no place
+    return not mention.quoted and bool(heads) and len(heads) < len(mention.tokens) and all(
+        t in heads or id(t) in inside or t.lemma in _ZONE_WORDS
+        or place_of_adjective(t.text.lower(), places.values()) for t in mention.tokens)
 
 
 def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
-    """"Ульяновская ОЭЗ", "Казанский технополис": a zone, park or cluster described by its place alone
-    is the one of that kind the article names ("ОЭЗ «Ульяновск»", "Технополис «Химград»"), when it
-    names one."""
-    def described(mention: Mention) -> bool:  # a head and the adjectives of the article's places
-        *before, head = mention.tokens
-        return not mention.quoted and bool(before) and (head.lemma in ORG_HEADS or head.text in ABBREVIATED_HEADS) \
-            and all(place_of_adjective(t.text.lower(), places.values()) for t in before)
+    """A zone, park or cluster described by its place alone is the one of that kind the article names
+    ("ОЭЗ «Ульяновск»", "Технополис «Химград»"), when it names one; with none named, the ones
+    described by one place are one ("ПОЭЗ Ульяновска", "Ульяновская ОЭЗ")."""
+    described = {key for key, e in orgs.items()
+                 if e.kind in _DESCRIBED_KINDS and all(_described(m, places) for m in e.mentions)}
+    for key in sorted(described, key=lambda k: len(orgs[k].name)):  # the longest description stays
+        entity = orgs[key]
+        named = [e for k, e in orgs.items() if k not in described and e.kind == entity.kind]
+        alike = [e for k, e in orgs.items() if k in described and k != key and e.kind == entity.kind
+                 and e.located is not None and entity.located is not None and e.located.name == entity.located.name]
+        if len(named) == 1 or not named and alike:
+            _fold_into(orgs, key, named[0] if named else max(alike, key=lambda e: len(e.name)))
+            described.discard(key)
 
+
+def _link_same_quoted(orgs: dict[str, Entity]) -> None:
+    """Two organizations of one kind with one quoted name are one: "Особая экономическая зона «Алга»"
+    and "ОЭЗ России «Алга»"."""
+    seen: dict[tuple[str | None, str], Entity] = {}
     for key, entity in list(orgs.items()):
-        if entity.kind not in _DESCRIBED_KINDS or not all(described(m) for m in entity.mentions):
+        quoted = _QUOTED.search(entity.name)
+        if quoted is None:
             continue
-        named = [e for k, e in orgs.items() if k != key and e.kind == entity.kind
-                 and not all(described(m) for m in e.mentions)]
-        if len(named) == 1:
-            _fold_into(orgs, key, named[0])
+        target = seen.setdefault((entity.kind, fold(quoted.group(1))), entity)
+        if target is not entity:
+            _fold_into(orgs, key, target)
 
 
 def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> None:

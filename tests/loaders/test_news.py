@@ -390,6 +390,24 @@ def test_one_organization_named_two_ways_in_an_article(models, text, name):
     assert len(orgs[0]["mentions"]) == 2
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Особая экономическая зона Ульяновска растёт. Управляющая компания ульяновской ОЭЗ подвела итоги.",
+     "Особая экономическая зона Ульяновска"),  # described by its place twice, named by none
+    ("Особая экономическая зона «Алга» расположена в Уфе. Резидентами ОЭЗ России «Алга» стали компании «Вектор» "
+     "и «Кедр».", "Особая экономическая зона «Алга»"),  # one quoted name
+])
+def test_a_zone_described_or_named_twice_is_one(models, text, name):
+    zones = [e for e in _extract(models, text)["entities"] if e.get("subtype") == "sez"]
+    assert [e["name"] for e in zones] == [name]
+    assert len(zones[0]["mentions"]) == 2
+
+
+def test_two_clusters_of_one_region_stay_two(models):
+    text = "Промышленный кластер Ульяновской области вырос. Автомобильный кластер Ульяновской области тоже."
+    assert _names(_extract(models, text), "ORG") == {"Промышленный кластер Ульяновской области",
+                                                     "Автомобильный кластер Ульяновской области"}
+
+
 @pytest.mark.parametrize("text, people", [
     ("Премьер Реджеп Тайип Эрдоган прибыл в Киев. Реджеп Эрдоган заявил о сотрудничестве.",
      {"Реджеп Тайип Эрдоган"}),
