@@ -56,7 +56,8 @@ _ANOTHER = {"также", "еще", "ещё", "кроме", "второе", "в�
 _PASSIVE = {"подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены",
             "заключён", "заключёно"}
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
-_SPECIAL = ("специальный", "инвестиционный")  # "специальный инвестиционный контракт" is a СПИК
+_SPECIAL = ("специальный", "инвестиционный")
+_GOVERNMENTS = {"Правительство", "Администрация", "Мэрия"}  # "специальный инвестиционный контракт" is a СПИК
 
 
 @dataclass
@@ -245,8 +246,12 @@ def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:
 
 
 def _unique(entities: list[Entity]) -> list[Entity]:
+    """The parties once each, and a region or city without its own government beside it: the governor
+    who signs for "Республика Коми" and "Правительство Республики Коми" are one side."""
     out: list[Entity] = []
     for entity in entities:
         if entity not in out:
             out.append(entity)
-    return out
+    governed = {e.located.name for e in out if e.type == "ORG" and e.kind == "government" and e.located is not None
+                and e.name.split()[0] in _GOVERNMENTS}
+    return [e for e in out if not (e.type == "LOC" and e.name in governed)]

@@ -474,6 +474,10 @@ def test_regions_and_countries_may_be_parties(models):
     # a person signs for the region they head; who was present is no party
     ("Губернатор Рязанской области Павел Малков в присутствии министра Ивана Петрова подписал соглашение "
      "с ООО «Экорост».", [{"Рязанская область", "Экорост"}]),
+    # ... but beside the region's own government, the governor signs for that government
+    ("Правительство Рязанской области и ПАО «Искра» подписали соглашение о сотрудничестве. Соглашение подписали "
+     "губернатор Рязанской области Павел Малков и директор «Искры» Иван Петров.",
+     [{"Искра", "Правительство Рязанской области"}]),
     # the headline and the text tell of one document: one agreement with every party
     ("Татарстан и Свердловская область подписали соглашение\nСоглашение подписано между Корпорацией развития "
      "Среднего Урала и АО «Иннокам».",
