@@ -39,7 +39,7 @@ from promgraph.loaders.facts import (
     sentence_date,
 )
 from promgraph.loaders.inflect import nominative_phrase
-from promgraph.loaders.lexicon import AGREEMENT_KINDS, CLOSING_QUOTES, OPENING_QUOTES, SIGNING_CUES
+from promgraph.loaders.lexicon import AGREEMENT_KINDS, CLOSING_QUOTES, OPENING_QUOTES, ORG_HEADS, SIGNING_CUES
 
 __all__ = ["AgreementReader"]
 
@@ -56,8 +56,9 @@ _ANOTHER = {"также", "еще", "ещё", "кроме", "второе", "в�
 _PASSIVE = {"подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены",
             "заключён", "заключёно"}
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
-_SPECIAL = ("специальный", "инвестиционный")
-_GOVERNMENTS = {"Правительство", "Администрация", "Мэрия"}  # "специальный инвестиционный контракт" is a СПИК
+_SIDES = ("сторон", "участник", "подписант")  # "Сторонами соглашения выступили …"
+_SPECIAL = ("специальный", "инвестиционный")  # "специальный инвестиционный контракт" is a СПИК
+_GOVERNMENTS = {"Правительство", "Администрация", "Мэрия"}
 
 
 @dataclass
@@ -128,7 +129,8 @@ class AgreementReader:
         if at is None:
             return []
         names = names_in(s)
-        signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts))
+        sides = at > 0 and texts[at - 1].startswith(_SIDES)  # "Сторонами соглашения выступили КРДВ и фонд"
+        signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts)) or sides
         if not signed and not any(n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names):
             return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not
         passive = any(text in _PASSIVE for text in texts)
@@ -148,17 +150,21 @@ class AgreementReader:
             if name.preposition in _PARTY_PREPOSITIONS:
                 others.append(name)
             elif name.preposition is None and (name.case == "Nom" or passive and name.case == "Ins"
-                                               or name.case is None and name.lo < at
+                                               or name.case is None and (name.lo < at or sides)
                                                or not passive and name.case == "Acc"):  # the tagger's Nom
                 signers.append(entity)
-            elif name.preposition is None and name.case == "Gen" and name.lo > 0 and (
-                    s.tokens[name.lo - 1].text.lower() in _FOR_WHOM
-                    or s.tokens[name.lo - 1].text in ("и", ",") and signers and signers[-1] is for_whom):
+            elif name.preposition is None and name.case in ("Gen", None) and _for_whom(s, name.lo) or (
+                    name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
+                    and signers[-1] is for_whom):
                 signers.append(entity)  # "власти Башкортостана", "представители Правительства X и Y"
                 for_whom = entity
-        between = [n.entity for n in others if n.preposition == "между"]
+        between = [n for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
-        signers = _unique(signers + between)
+        plural = s.tokens[at].feats.get("Number") == "Plur" or any(t in _COUNTS for t in texts[:at + 3])
+        if plural and not signers and not counterparts and len({_opened_by(texts, n) for n in between}) > 1:
+            return [self._fact(s, at, group, signatories, True, bool(_ANOTHER & set(texts)))  # "контракты
+                    for group in _between_each(texts, between) if len(group) > 1]          # между А и Б, между А и В"
+        signers = _unique(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and self.last is not None and not any(n.entity.type == "ORG" for n in others):
             self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
             return []
@@ -166,9 +172,9 @@ class AgreementReader:
             signers = self.signers  # "Подписаны соглашения с …": the last signer's
         if signers:
             self.signers = signers
-        plural = s.tokens[at].feats.get("Number") == "Plur" or any(t in _COUNTS for t in texts[:at + 3])
         separate = len(counterparts) > 1 and not any(n.listed for n in counterparts)  # "с Лукойлом, с Саффарм о …"
-        groups = _groups(s, counterparts) if plural or separate else [[n.entity for n in counterparts]]
+        several = (plural or separate) and counterparts
+        groups = _groups(s, counterparts) if several else [[n.entity for n in counterparts]]
         facts = []
         for group in groups:
             parties = _unique(signers + group)
@@ -218,6 +224,28 @@ class AgreementReader:
                 gone.add(id(later.fact))
                 break
         return gone
+
+
+def _for_whom(s: Sentence, lo: int) -> bool:
+    """Whether the name at ``lo`` follows a word naming who acts for it, maybe through its head noun:
+    "власти Башкортостана", "представители IDI", "руководители компании Yantai Raffles"."""
+    before = [t for t in s.tokens[max(0, lo - 2):lo]]
+    if before and before[-1].lemma in ORG_HEADS and before[-1].text.islower():
+        before = before[:-1]
+    return bool(before) and before[-1].text.lower() in _FOR_WHOM
+
+
+def _opened_by(texts: list[str], name: Name) -> int:
+    """The position of the "между" whose list the name is in."""
+    return max(k for k in range(name.lo) if texts[k] == "между")
+
+
+def _between_each(texts: list[str], between: list[Name]) -> list[list[Entity]]:
+    """The parties of each "между" of a sentence, a document each."""
+    groups: dict[int, list[Entity]] = {}
+    for name in between:
+        groups.setdefault(_opened_by(texts, name), []).append(name.entity)
+    return [_unique(group) for group in groups.values()]
 
 
 def _dateline(s: Sentence, name: Name) -> bool:
