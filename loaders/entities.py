@@ -271,6 +271,17 @@ def _genitive(morph: Any, name: str) -> str:
     return " ".join(words)
 
 
+def _shouted(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """A headline's or a rubric's words in capitals, not an abbreviation: a town ("ВЛАДИВОСТОК") or a
+    head noun with its adjectives ("СУДОСТРОИТЕЛЬНОЕ ПРЕДПРИЯТИЕ")."""
+    words = mention.tokens
+    if not all(t.text.isalpha() and t.text.isupper() and len(t.text) > 3 for t in words):
+        return False
+    if len(words) == 1 and gazetteer.lookup(words[0].text.capitalize()) is not None:
+        return True
+    return words[-1].lemma in ORG_HEADS and all(t.pos == "ADJ" for t in words[:-1])
+
+
 def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
     """A cluster or park named only by its industry: no quote, no tail, no place in its name."""
     if mention.kind not in _UNNAMED_KINDS or mention.quoted or mention.head is None:
@@ -382,6 +393,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     for m in (m for m in mentions if m.type == "ORG"):
         if m.regional and region is None:
             continue  # "правительство региона" in an article that names no region: no one to name
+        if _shouted(m, gazetteer):
+            continue
         name = _org_name(morph, m)
         located = None
         ministry = spelled_out(m.tokens[0].text)
