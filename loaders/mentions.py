@@ -612,8 +612,10 @@ def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], plac
         joined = place.start > stop and tokens[index[place.start] - 1].text == "и" \
             and index[place.start] - 1 == index.get(_start_at(tokens, stop)) \
             and any(p.stop == stop for p in places) and place.tokens[0].feats.get("Case") == "Gen"
-        if joined and org.kind == "government" and org.head is not None:
-            own = org.tokens[:next(k for k, t in enumerate(org.tokens) if t.start >= _places_start(org, places))]
+        own = org.tokens[:next((k for k, t in enumerate(org.tokens) if t.start >= _places_start(org, places)),
+                               len(org.tokens))]
+        if joined and org.kind == "government" and org.head is not None \
+                and all(t.pos != "ADP" for t in own):  # "Министерство по развитию Дальнего Востока и Арктики": one
             more.append(Mention("ORG", place.start, place.stop, own + place.tokens, "rule:shared_head", 0.6,
                                 head=org.head, kind=org.kind))
         elif inside or joined:

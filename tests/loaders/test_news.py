@@ -527,6 +527,8 @@ def test_a_government_of_two_places_is_two_governments(models):
                               "Республики Бурятия.")
     assert {"Правительство Иркутской области", "Правительство Республики Бурятия"} <= _names(result, "ORG")
     assert {"Правительство Иркутской области", "Правительство Республики Бурятия"} in _agreement_parties(result)
+    one = _extract(models, "Министерство по развитию Дальнего Востока и Арктики одобрило проект.")  # about both
+    assert _names(one, "ORG") == {"Министерство по развитию Дальнего Востока и Арктики"}
 
 
 def test_a_dateline_signs_nothing(models):
