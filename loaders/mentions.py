@@ -199,7 +199,7 @@ def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
         if word == "по" and nxt.feats.get("Case") == "Dat" \
                 and all(t.text.lower() not in _NOT_A_FIELD for t in tokens[i + 1:i + 4]):
             j = i + 1
-        elif (word, nxt.feats.get("Case")) == ("при", "Loc") or (
+        elif (word, nxt.feats.get("Case")) == ("при", "Loc") and _an_authority(tokens, i + 1) or (
                 (word, nxt.feats.get("Case")) == ("против", "Gen")
                 and any(t.lemma in AGAINST_HEADS for t in tokens[max(0, i - 6):i])):
             j = i + 1  # "Совет при Президенте", "Комитет ООН против пыток" (not "MySQL против сделки")
@@ -216,6 +216,15 @@ def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
                 break
             j = i + 1
     return i
+
+
+def _an_authority(tokens: list[Any], i: int) -> bool:
+    """Whether the words at ``i`` name whom a body sits with ("при Президенте", "при губернаторе", "при
+    Министерстве"), not what happens ("СИБУР при осуществлении деятельности", "при поддержке фонда")."""
+    while i < len(tokens) and tokens[i].pos == "ADJ":
+        i += 1
+    return i < len(tokens) and (tokens[i].text[:1].isupper() or tokens[i].lemma in _ROLE_WORDS
+                                or tokens[i].lemma in ORG_HEADS)
 
 
 def _head_kind(tokens: list[Any], head: int, end: int) -> str:
