@@ -77,7 +77,8 @@ MEDIA_NAMES = {
     "тв центр", "lenta.ru", "газета.ru",
     "newsru.com", "знак", "ura.ru", "ура.ру", "фонтанка", "eadaily", "бизнес online", "business online",
     "реальное время", "татар-информ", "башинформ", "новости", "top.mail.ru", "яндекс.дзен",
-    "sevastopolmedia", "ntv", "rt", "sputnik", "ridus", "lenta", "gazeta.ru",
+    "sevastopolmedia", "ntv", "rt", "sputnik", "ridus", "lenta", "gazeta.ru", "федералпресс", "отр",
+    "яндекс метрика", "яндекс.метрика", "liveinternet",  # a page's counters
 }
 # Words around a name that make it the teller of the news: "сообщает ТАСС", "по данным Интерфакса".
 REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "сообщало", "сообщал", "пишет",

@@ -505,6 +505,13 @@ def _is_event(mention: Mention) -> bool:
         or bool(_EDITION.search(mention.tokens[-1].text)) and len(mention.tokens) <= 3
 
 
+def _broken(mention: Mention) -> bool:
+    """A span the tagger cut across a parenthesis or ran into a page's arrow: "Арктический) федеральный
+    университет (САФУ", "Bombardier →"."""
+    text = mention.text
+    return text.count("(") != text.count(")") or text.find(")") < text.find("(") or "→" in text
+
+
 def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
     that names no one, an adjective alone."""
@@ -710,7 +717,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             orgs = [o for o in orgs if o.stop <= lo or o.start >= hi] + shared
             people = [p for p in people if p.stop <= lo or p.start >= hi]
         orgs = [m for o in orgs for m in _through_places(o, tokens, index, places)]
-        orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)]
+        orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)
+                and not _broken(o)]
         named = [p for p in places if not any(_in_quote(o, p) for o in orgs)
                  and not any(o.method == "rule:coordinated" and o.start == p.start for o in orgs)]
         for place in named:

@@ -140,6 +140,9 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Губернатор осмотрел цех.\nФото: пресс-служба АВО\nIMG_6612", set()),
     ("Делегация Татарстана посетила форум ПМЭФ-2022 и выставку «Иннопром».", set()),
     ("Новости / Общество\nАО «Вектор» открыло цех.", {"Вектор"}),
+    # a page's counters, an outlet, a span cut across parentheses or run into an arrow
+    ("АО «Вектор» открыло цех.\nЯндекс Метрика\nLiveInternet\nПо данным ФедералПресс, Северный (Арктический) "
+     "федеральный университет (САФУ) подписал договор с Bombardier → Транспорт.", {"Вектор", "Bombardier"}),
     # a headline's capitals: a town and a common phrase are no one, an abbreviation or a brand is
     ("ВЛАДИВОСТОК, 5 сентября. СУДОСТРОИТЕЛЬНОЕ ПРЕДПРИЯТИЕ получило заказ. КАМАЗ и ЛУКОЙЛ подписали соглашение.",
      {"КАМАЗ", "ЛУКОЙЛ"}),
