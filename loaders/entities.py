@@ -597,9 +597,9 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
         place = place_of_adjective(adjective, places.values()) if rest else None
         if place is None:
             continue
-        head = fold(rest).split()[0]
+        words = fold(rest).split()  # all of them: "Ульяновский автомобильный завод" is no "Автомобильный кластер …"
         target = next((other for k, other in orgs.items() if k != key and other.located is not None
-                       and other.located.name == place.name and fold(other.name).split()[0] == head), None)
+                       and other.located.name == place.name and fold(other.name).split()[:len(words)] == words), None)
         if target is not None:
             _fold_into(orgs, key, target)
 
