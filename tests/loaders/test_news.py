@@ -19,6 +19,13 @@ def _agreement_parties(result: dict) -> list[set[str]]:
     return [{names[p] for p in r["parties"]} for r in result["relations"] if r["type"] == "AGREEMENT"]
 
 
+def _positions(result: dict) -> set[tuple[str, str, str | None]]:
+    """(person, role, organization or place) of every post, by name."""
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    return {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
+            if r["type"] == "POSITION"}
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Заседание коллегии Министерства промышленности и энергетики Чувашской Республики прошло в Чебоксарах.",
      "Министерство промышленности и энергетики Чувашской Республики", "government"),
@@ -177,8 +184,7 @@ def test_patronymic_is_kept_aside(models):
 ])
 def test_positions_through_plural_complements_and_asides(models, text, person, role):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
+    positions = {(p, r) for p, r, _ in _positions(result)}
     assert (person, role) in positions
 
 
@@ -228,9 +234,7 @@ def test_positions_through_plural_complements_and_asides(models, text, person, r
 ])
 def test_positions_in_apposition_and_in_a_row(models, text, expected, wrong):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert expected <= positions
     assert wrong not in {(person, role) for person, role, _ in positions - expected}
 
@@ -572,9 +576,7 @@ def test_a_funds_loan_is_financing_not_a_deal(models, text, parties):
 ])
 def test_posts_written_out_and_acting(models, text, expected):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert expected in positions
 
 
@@ -594,9 +596,7 @@ def test_posts_written_out_and_acting(models, text, expected):
 ])
 def test_occupations_compounds_and_names_in_the_roles_case(models, text, expected, wrong):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert expected <= positions
     assert wrong not in {(person, role) for person, role, _ in positions}
 
@@ -627,9 +627,7 @@ def test_occupations_compounds_and_names_in_the_roles_case(models, text, expecte
 ])
 def test_posts_in_the_organization_the_article_names(models, text, expected):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert expected in positions
 
 
@@ -646,9 +644,7 @@ def test_posts_in_the_organization_the_article_names(models, text, expected):
 ])
 def test_roles_beside_names_participles_and_boards(models, text, expected, wrong):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert expected <= positions
     assert wrong not in {(person, role) for person, role, _ in positions}
 
@@ -657,9 +653,7 @@ def test_a_pronoun_holds_the_post_of_the_person_the_article_is_about(models):
     text = ("Инженер Олег Рябов получил премию. Олег Рябов родился в Омске. "
             "Позже он работал главным инженером завода «Вектор».")
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert ("Олег Рябов", "главный инженер", "Вектор") in positions
 
 
@@ -679,9 +673,7 @@ def test_a_pronoun_holds_the_post_of_the_person_the_article_is_about(models):
 ])
 def test_lists_of_people_and_long_complements(models, text, expected, wrong):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert {(p, r) for p, r, _ in expected} <= {(p, r) for p, r, _ in positions}
     assert wrong not in {(person, role) for person, role, _ in positions}
 
@@ -710,9 +702,7 @@ def test_a_bare_head_of_state_is_of_the_country_the_article_is_about_only_when_c
 ])
 def test_posts_by_the_side_signed_for_and_in_a_row(models, text, expected):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert expected in positions
 
 
@@ -728,8 +718,7 @@ def test_posts_by_the_side_signed_for_and_in_a_row(models, text, expected):
 ])
 def test_titles_and_names_that_are_not_the_holders(models, text, expected, wrong):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
+    positions = {(person, role) for person, role, _ in _positions(result)}
     assert expected <= positions
     assert wrong not in positions
 
@@ -738,9 +727,7 @@ def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models)
     text = ("Ректор Казанского федерального университета Олег Ланин открыл форум. "
             "Профессор Олег Ланин рассказал о планах.")
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"], names.get(r["org"])) for r in result["relations"]
-                 if r["type"] == "POSITION"}
+    positions = _positions(result)
     assert ("Олег Ланин", "профессор", "Казанский федеральный университет") in positions
 
 
@@ -754,7 +741,6 @@ def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models)
 ])
 def test_roles_in_a_row_share_the_person_after_or_before_them(models, text, expected, wrong):
     result = _extract(models, text)
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    positions = {(names[r["person"]], r["role"]) for r in result["relations"] if r["type"] == "POSITION"}
+    positions = {(person, role) for person, role, _ in _positions(result)}
     assert expected <= positions
     assert wrong not in positions
