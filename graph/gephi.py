@@ -57,7 +57,7 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
             continue
         first, last = edge.seen()
         attributes: dict[str, Any] = {"label": edge.type, "relation": edge.type, "first_seen": first,
-                                      "last_seen": last, "sources": len({e.doc for e in edge.evidence})}
+                                      "last_seen": last, "sources": edge.sources()}
         attributes.update({k: str(v) for k, v in edge.props.items() if v is not None and k not in attributes})
         network.add_edge(edge.source, edge.target, key=edge_id,
                          **{k: v for k, v in attributes.items() if v is not None})

@@ -113,6 +113,10 @@ class Edge:
         dated = sorted(e.date for e in self.evidence if e.date)
         return (dated[0], dated[-1]) if dated else (None, None)
 
+    def sources(self) -> int:
+        """How many documents report the relationship: its strength, in the views and exports."""
+        return len({e.doc for e in self.evidence})
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "type": self.type,

@@ -49,7 +49,7 @@ class Adjacency:
             if graph.nodes[edge.source].label not in SHOWN_LABELS or graph.nodes[edge.target].label not in SHOWN_LABELS:
                 continue
             first, last = edge.seen()
-            sources = len({e.doc for e in edge.evidence})
+            sources = edge.sources()
             links[edge.source].append(Link(edge_id, edge.target, edge.type, sources, first, last))
             links[edge.target].append(Link(edge_id, edge.source, edge.type, sources, first, last))
         for items in links.values():

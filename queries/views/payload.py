@@ -60,7 +60,7 @@ def edge_item(graph: Graph, edge_id: str) -> dict[str, Any]:
     evidence, more = evidence_items(edge.evidence)
     return {"id": edge_id, "from": edge.source, "to": edge.target, "type": edge.type,
             "props": {k: v for k, v in edge.props.items() if v is not None},
-            "first_seen": first, "last_seen": last, "sources": len({e.doc for e in edge.evidence}),
+            "first_seen": first, "last_seen": last, "sources": edge.sources(),
             "evidence": evidence, "more": more}
 
 
