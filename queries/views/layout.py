@@ -13,9 +13,15 @@ import math
 
 import numpy as np
 
-__all__ = ["force_layout", "grouped_start", "radial_layout"]
+__all__ = ["force_layout", "grouped_start", "radial_layout", "drawing_scale"]
 
 SAMPLE = 300
+
+
+def drawing_scale(count: int) -> float:
+    """The half-width of a drawing of ``count`` nodes: it grows with their square root, so the nodes
+    keep about the same distance from each other at any number."""
+    return 40 * math.sqrt(max(count, 1)) + 100
 
 
 def force_layout(count: int, edges: list[tuple[int, int]], iterations: int = 120, seed: int = 7,

@@ -12,11 +12,10 @@ of its own, so the colours come in patches, as in Gephi.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from promgraph.queries.views.adjacency import Adjacency
-from promgraph.queries.views.layout import force_layout, grouped_start
+from promgraph.queries.views.layout import drawing_scale, force_layout, grouped_start
 from promgraph.queries.views.payload import edge_item, node_item, sources_of
 
 __all__ = ["CORE_LIMIT", "ISOLATED_LIMIT", "COLOURED", "core_degrees", "network_page"]
@@ -75,7 +74,7 @@ def network_page(adjacency: Adjacency) -> dict[str, Any]:
     index = {n: i for i, n in enumerate(core)}
     groups = _communities(core, pairs)
     community = {n: (i if i < COLOURED and len(c) > 2 else -1) for i, c in enumerate(groups) for n in c}
-    scale = 40 * math.sqrt(max(len(core), 1)) + 100
+    scale = drawing_scale(len(core))
     start = grouped_start([[index[n] for n in c] for c in groups], len(core))
     spread = force_layout(len(core), [(index[a], index[b]) for a, b in pairs], iterations=40, scale=scale,
                           start=start)

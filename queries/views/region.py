@@ -7,12 +7,11 @@ with most, the table lists every member.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from typing import Any
 
 from promgraph.queries.views.adjacency import Adjacency
-from promgraph.queries.views.layout import force_layout
+from promgraph.queries.views.layout import drawing_scale, force_layout
 from promgraph.queries.views.payload import edge_item, node_item, sources_of
 
 __all__ = ["MEMBER_LIMIT", "PARTNER_LIMIT", "region_members", "region_page"]
@@ -46,7 +45,7 @@ def region_page(adjacency: Adjacency, region_id: str) -> dict[str, Any]:
     edges = [edge_item(graph, e) for e in adjacency.between(set(ids))]
     index = {n: i for i, n in enumerate(ids)}
     spread = force_layout(len(ids), [(index[e["from"]], index[e["to"]]) for e in edges], iterations=40, sample=100,
-                          scale=40 * math.sqrt(max(len(ids), 1)) + 100)
+                          scale=drawing_scale(len(ids)))
     outside = {n for n in ids if n not in inside and graph.nodes[n].label == "Organization"}
     nodes = [node_item(graph.nodes[n], adjacency, float(x), float(y), outside=n in outside)
              for n, (x, y) in zip(ids, spread, strict=True)]
