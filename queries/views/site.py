@@ -32,7 +32,7 @@ from promgraph.graph.errors import PromgraphError
 from promgraph.graph.model import Graph
 from promgraph.queries.views.addresses import org_data, region_data
 from promgraph.queries.views.adjacency import HIDDEN_TYPES, Adjacency
-from promgraph.queries.views.cards import write_cards
+from promgraph.queries.views.cards import page_of, write_cards
 from promgraph.queries.views.ego import ego_page
 from promgraph.queries.views.network import network_page
 from promgraph.queries.views.payload import write_data
@@ -119,12 +119,12 @@ def write_site(graph: Graph, folder: Path) -> Site:
     written += write_data(folder, "data/network.js", network_page(adjacency))
     files += 2
     for node in graph.nodes.values():
-        if adjacency.has_page(node.id):
+        page = page_of(node, adjacency)
+        if page == "org":
             written += write_data(folder, org_data(node.id), ego_page(adjacency, node.id))
-            files += 1
-        elif node.label == "Place" and node.kind == "region":
+        elif page == "region":
             written += write_data(folder, region_data(node.id), region_page(adjacency, node.id))
-            files += 1
+        files += page is not None
     search_files, search_bytes = write_search(adjacency, folder)
     return Site(folder / "index.html", files + search_files + len(assets) + len(PAGES),
                 written + search_bytes + asset_bytes, asset_bytes)
