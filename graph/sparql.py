@@ -20,15 +20,12 @@ def write_rdf_store(graph: Graph, path: Path) -> Path:
     """Bulk-load the graph's quads into a new pyoxigraph store at ``path``."""
     import pyoxigraph
 
-    from promgraph.graph.rdf import iter_nquads
+    from promgraph.graph.rdf import load_quads
 
-    data = "".join(iter_nquads(graph)).encode("utf-8")
     fresh = path.with_name(path.name + ".new")
     shutil.rmtree(fresh, ignore_errors=True)
     store = pyoxigraph.Store(str(fresh))
-    # lenient: no IRI validation (12% of the load). The quads are promgraph's own, their IRIs the
-    # default base with hashed ids and percent-quoted source ids, so there is nothing to catch.
-    store.bulk_load(data, pyoxigraph.RdfFormat.N_QUADS, lenient=True)
+    load_quads(store, graph)
     store.flush()
     del store
     shutil.rmtree(path, ignore_errors=True)
