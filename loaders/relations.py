@@ -93,8 +93,7 @@ def _role_lemmas(tokens: list[Any], morph: Any) -> list[str]:
     for token in tokens:
         lemma, low = token.lemma, token.text.lower().replace("ё", "е").replace("–", "-")  # "вице–губернатор"
         if "-" in low and lemma not in _ROLES_BY_FIRST:
-            normal = next((p.normal_form for p in morph.parse(low) if p.tag.POS == "NOUN"), lemma)
-            normal = normal.replace("ё", "е").removeprefix("экс-")
+            normal = _compound(morph, token.text, lemma)
             parts = normal.split("-")
             lemma = next((w for w in (normal, parts[-1], parts[0]) if (w,) in _ROLES_BY_FIRST.get(w, ())), lemma)
         elif low[:5] in _ADJECTIVAL_STARTS and lemma not in _ADJECTIVAL_ROLES and token.pos in ("VERB", "ADJ", "NOUN"):
