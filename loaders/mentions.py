@@ -57,6 +57,7 @@ _MAX_TAIL = 9
 # Kinds whose head and lower-case adjectives name no one: "семенной фонд", "исследовательский центр"
 # (an unnamed cluster or park is another matter: it is the region's).
 _NAMED_BY_WORDS = {"fund", "other", "university"}
+_FRONT_PAIRS = FRONT_PHRASES | {(b, a) for a, b in FRONT_PHRASES}  # in either order
 _EDITION = re.compile(r"-?(19|20)\d\d$")  # "ПМЭФ-2022", "Иннопром-2023": an event's year
 
 
@@ -439,8 +440,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     end, quoted = last + 1, None
     while span.type == "ORG" and first < last and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS):
         first += 1  # "Замглавы Федеральной миграционной службы", "Пресс-служба АВО": the post is not the name
-    if span.type == "ORG" and first + 1 < last and (tokens[first].lemma, tokens[first + 1].text.lower()) in {
-            (a, b) for a, b in FRONT_PHRASES} | {(a, b) for b, a in FRONT_PHRASES}:
+    if span.type == "ORG" and first + 1 < last \
+            and (tokens[first].lemma, tokens[first + 1].text.lower()) in _FRONT_PAIRS:
         first += 2  # "Совета директоров ЕвроХима": the company
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
@@ -623,13 +624,13 @@ def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], plac
     if org.quoted:
         return [org]
     stop, more = org.stop, []
+    own = org.tokens[:next((k for k, t in enumerate(org.tokens) if t.start >= _places_start(org, places)),
+                           len(org.tokens))]  # the words before its places, which a second place may share
     for place in sorted(places, key=lambda p: p.start):
         inside = org.start < place.start < stop < place.stop
         joined = place.start > stop and tokens[index[place.start] - 1].text == "и" \
             and index[place.start] - 1 == index.get(_start_at(tokens, stop)) \
             and any(p.stop == stop for p in places) and place.tokens[0].feats.get("Case") == "Gen"
-        own = org.tokens[:next((k for k, t in enumerate(org.tokens) if t.start >= _places_start(org, places)),
-                               len(org.tokens))]
         if joined and org.kind == "government" and org.head is not None \
                 and all(t.pos != "ADP" for t in own):  # "Министерство по развитию Дальнего Востока и Арктики": one
             more.append(Mention("ORG", place.start, place.stop, own + place.tokens, "rule:shared_head", 0.6,
