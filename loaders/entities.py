@@ -34,7 +34,7 @@ from promgraph.loaders.lexicon import (
 )
 from promgraph.loaders.mentions import Mention
 from promgraph.loaders.ministries import FEDERAL, spelled_out
-from promgraph.loaders.places import Gazetteer, Place, load_gazetteer
+from promgraph.loaders.places import Gazetteer, Place
 
 __all__ = ["Entity", "group_entities", "acronym_of"]
 
@@ -161,8 +161,7 @@ def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gaze
     "Правительство Удмуртии", "Лесопромышленный кластер Ленинградской области" for "… Ленобласти",
     "Правительство Республики Коми" for "Правительство РК" in an article about Коми."""
     known = _known_place(place, morph, gazetteer)
-    if known is None and region is not None and _abbreviation(place.text) and place.text in (
-            acronym(region.name).upper(), "".join(w[0] for w in region.name.replace("-", " ").split()).upper()):
+    if known is None and region is not None and _initials_of(place.text, region.name):
         known = region
     if known is None or place.stop != mention.stop or not name.endswith(place.text) or known.kind == "country":
         return name
@@ -381,7 +380,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     for name, entity in list(places.items()):
         if (name == "Россия" or fold(name) in _MACRO_REGIONS) and all(id(m) in inside for m in entity.mentions):
             del places[name]  # "Минпромторг России", "Корпорация развития Дальнего Востока": words of a name
-    _resolve_abbreviations(places)
+    _resolve_abbreviations(places, gazetteer)
     region = _main_region(places.values(), gazetteer)
     if region and generic:  # "Республики", "региона": the region the article is about
         entity = places.setdefault(region.name, Entity(f"l{len(places) + 1}", "LOC", region.name, region.kind,
@@ -634,7 +633,6 @@ def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
                  and e.located is not None and entity.located is not None and e.located.name == entity.located.name]
         if len(named) == 1 or not named and alike:
             _fold_into(orgs, key, named[0] if named else max(alike, key=lambda e: len(e.name)))
-            described.discard(key)
 
 
 def _link_same_quoted(orgs: dict[str, Entity]) -> None:
@@ -690,15 +688,13 @@ def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:
 _LEAD = 400  # characters of a news item's headline and lead, whose places say what it is about
 
 
-def _resolve_abbreviations(places: dict[str, Entity]) -> None:
+def _resolve_abbreviations(places: dict[str, Entity], gazetteer: Gazetteer) -> None:
     """"РТ", "РБ", "РК" are the article's region whose initials they are ("Республика Татарстан")."""
     known = [e for e in places.values() if e.kind == "region" and not _abbreviation(e.name)]
-    gazetteer = load_gazetteer()
     for name, entity in list(places.items()):
         if not _abbreviation(name) or gazetteer.lookup(name) is not None:
             continue  # "США", "КНР", "ДНР" are in the gazetteer
-        target = next((e for e in known if acronym(e.name).upper() == name or
-                       "".join(w[0] for w in e.name.replace("-", " ").split()).upper() == name), None)
+        target = next((e for e in known if _initials_of(name, e.name)), None)
         if target is not None:
             del places[name]
             target.mentions.extend(entity.mentions)
@@ -706,6 +702,12 @@ def _resolve_abbreviations(places: dict[str, Entity]) -> None:
 
 def _abbreviation(name: str) -> bool:
     return 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
+
+
+def _initials_of(abbreviation: str, name: str) -> bool:
+    """Whether ``abbreviation`` is the initials of a region's name: "РТ", "РК" ("Республика Коми")."""
+    return _abbreviation(abbreviation) and abbreviation in (
+        acronym(name).upper(), "".join(w[0] for w in name.replace("-", " ").split()).upper())
 
 
 def _main_region(places: Any, gazetteer: Gazetteer) -> Place | None:
