@@ -35,7 +35,6 @@ from promgraph.loaders.facts import (
     Name,
     Sentence,
     agreement_fact,
-    names_in,
     sentence_date,
 )
 from promgraph.loaders.inflect import nominative_phrase
@@ -128,7 +127,7 @@ class AgreementReader:
         at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"), None)
         if at is None:
             return []
-        names = names_in(s)
+        names = s.names
         sides = at > 0 and texts[at - 1].startswith(_SIDES)  # "Сторонами соглашения выступили КРДВ и фонд"
         signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts)) or sides
         if not signed and not any(n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names):
@@ -161,10 +160,11 @@ class AgreementReader:
         between = [n for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
         plural = s.tokens[at].feats.get("Number") == "Plur" or any(t in _COUNTS for t in texts[:at + 3])
-        if plural and not signers and not counterparts and len({_opened_by(texts, n) for n in between}) > 1:
-            return [self._fact(s, at, group, signatories, True, bool(_ANOTHER & set(texts)))  # "контракты
-                    for group in _between_each(texts, between) if len(group) > 1]          # между А и Б, между А и В"
-        signers = _unique(signers + [n.entity for n in between])
+        another = bool(_ANOTHER & set(texts))
+        each = _between_each(texts, between)
+        if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
+            return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
+        signers = _sides(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and self.last is not None and not any(n.entity.type == "ORG" for n in others):
             self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
             return []
@@ -177,10 +177,10 @@ class AgreementReader:
         groups = _groups(s, counterparts) if several else [[n.entity for n in counterparts]]
         facts = []
         for group in groups:
-            parties = _unique(signers + group)
+            parties = _sides(signers + group)
             if len(parties) < 2:
                 continue
-            facts.append(self._fact(s, at, parties, signatories, plural or separate, bool(_ANOTHER & set(texts))))
+            facts.append(self._fact(s, at, parties, signatories, plural or separate, another))
         return facts
 
     def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
@@ -216,7 +216,7 @@ class AgreementReader:
                 shared = {p.id for p in earlier.parties} & {p.id for p in later.parties}
                 if not shared and earlier.sentence > 2:
                     continue
-                earlier.parties = _unique(earlier.parties + later.parties)
+                earlier.parties = _sides(earlier.parties + later.parties)
                 args = earlier.fact.args
                 args["parties"] = [p.id for p in earlier.parties]
                 args["parties_entities"] = earlier.parties
@@ -229,7 +229,7 @@ class AgreementReader:
 def _for_whom(s: Sentence, lo: int) -> bool:
     """Whether the name at ``lo`` follows a word naming who acts for it, maybe through its head noun:
     "власти Башкортостана", "представители IDI", "руководители компании Yantai Raffles"."""
-    before = [t for t in s.tokens[max(0, lo - 2):lo]]
+    before = s.tokens[max(0, lo - 2):lo]
     if before and before[-1].lemma in ORG_HEADS and before[-1].text.islower():
         before = before[:-1]
     return bool(before) and before[-1].text.lower() in _FOR_WHOM
@@ -245,7 +245,7 @@ def _between_each(texts: list[str], between: list[Name]) -> list[list[Entity]]:
     groups: dict[int, list[Entity]] = {}
     for name in between:
         groups.setdefault(_opened_by(texts, name), []).append(name.entity)
-    return [_unique(group) for group in groups.values()]
+    return [_sides(group) for group in groups.values()]
 
 
 def _dateline(s: Sentence, name: Name) -> bool:
@@ -273,7 +273,7 @@ def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:
     return groups
 
 
-def _unique(entities: list[Entity]) -> list[Entity]:
+def _sides(entities: list[Entity]) -> list[Entity]:
     """The parties once each, and a region or city without its own government beside it: the governor
     who signs for "Республика Коми" and "Правительство Республики Коми" are one side."""
     out: list[Entity] = []

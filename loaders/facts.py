@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from promgraph.graph.names import fold
@@ -16,7 +17,7 @@ from promgraph.loaders.entities import Entity
 from promgraph.loaders.lexicon import APPOSITION_HEADS, CLOSING_QUOTES, OPENING_QUOTES
 from promgraph.loaders.mentions import by_sentence
 
-__all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "names_in", "resolve_date", "sentence_date",
+__all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "resolve_date", "sentence_date",
            "agreement_fact", "SUBJECT_PREPOSITIONS"]
 
 _ANY_COMPANY = {"предприятие", "компания"}
@@ -57,6 +58,12 @@ class Sentence:
 
     def text(self, lo: int, hi: int) -> str:
         return self.sent.text[self.tokens[lo].start - self.sent.start:self.tokens[hi - 1].stop - self.sent.start]
+
+    @cached_property
+    def names(self) -> list[Name]:
+        """The sentence's names with their case and preposition (:func:`_names_in`), read once for the
+        agreement, cooperation and location rules alike."""
+        return _names_in(self)
 
 
 def sentences(doc: Any, entities: list[Entity]) -> list[Sentence]:
@@ -183,7 +190,7 @@ def _case(s: Sentence, lo: int, hi: int) -> str | None:
     return words[-1 if entity.type == "PER" else 0].feats.get("Case") if words else None
 
 
-def names_in(s: Sentence) -> list[Name]:
+def _names_in(s: Sentence) -> list[Name]:
     """The sentence's organizations, regions, countries and people, each with the preposition that
     governs it: its own ("с ПАО …"; past the words of an apposition: "с производителем удобрений
     «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …")."""

@@ -20,7 +20,6 @@ from promgraph.loaders.facts import (
     Fact,
     Sentence,
     agreement_fact,
-    names_in,
     sentence_date,
     sentences,
 )
@@ -602,7 +601,7 @@ def _cooperation(s: Sentence, last_parties: list[Entity], agreement_parties: set
         t.text.lower() == "рамках" for t in tokens)
     if cue is None and not framework:
         return []
-    names = [n for n in names_in(s) if n.entity.id not in agreement_parties
+    names = [n for n in s.names if n.entity.id not in agreement_parties
              and (n.entity.type == "ORG" or n.entity.kind in ("region", "country"))]
     what = s.text(cue, len(tokens)).rstrip(" .") if cue is not None else s.sent.text
     anchor = (tokens[cue].start, tokens[cue].stop) if cue is not None else None
@@ -680,10 +679,9 @@ def _nearest(s: Sentence, entities: list[Entity], k: int) -> Entity:
 def _group_called(s: Sentence, article: Article, cue: int) -> Entity | None:
     """The group a word near the cue stands for: "участников кластера" → the cluster named last."""
     for token in s.tokens[max(0, cue - 3):cue + 4]:
-        if token.text.lower() in _IT:  # "в него вошли КАМАЗ, ТАНЕКО …": the group named last
-            named = article.last_named(lambda e: e.kind in _GROUP_KINDS, s.sent.start, 1)
-            return named[0] if named else None
-        kinds = GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(token.text.lower())
+        # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last
+        kinds = _GROUP_KINDS if token.text.lower() in _IT else \
+            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(token.text.lower())
         if kinds:
             named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
             return named[0] if named else None
@@ -725,7 +723,7 @@ def _where_it_happens(s: Sentence) -> list[Fact]:
     (but not "завод будет участвовать в проектах в Донецкой Республике")."""
     if not any(t.lemma in LOCATING_CUES for t in s.tokens):
         return []
-    names = names_in(s)
+    names = s.names
     places = [n for n in names if n.entity.type == "LOC" and n.entity.kind in ("region", "city")
               and n.preposition in ("в", "во") and n.case == "Loc"]
     if len({id(p.entity) for p in places}) != 1:
