@@ -330,19 +330,28 @@ class Beginnings:
     """How the forms of some lemmas begin: a cheap test of whether a word may be one of them.
 
     Four letters of a long lemma, three of a short one, which may change its fourth letter
-    ("зона" → "зоны"), at most the stem of a verb ("стать" → "стал"). The test lemmatizes nothing:
+    ("зона" → "зоны"), at most the stem of a verb ("стать" → "стал"), and the stem without a vowel
+    that drops out of the other forms ("посол" → "посла", "певец" → "певца"). The test lemmatizes
+    nothing:
 
-    >>> words = Beginnings(["зона", "сеть", "стать"])
-    >>> "зоны" in words, "сети" in words, "стал" in words, "завод" in words
-    (True, True, True, False)
+    >>> words = Beginnings(["зона", "сеть", "стать", "посол"])
+    >>> "зоны" in words, "сети" in words, "стал" in words, "послом" in words, "завод" in words
+    (True, True, True, True, False)
     """
 
     def __init__(self, lemmas: Iterable[str]):
-        self._prefixes = frozenset(map(_beginning, lemmas))
+        self._prefixes = frozenset(_beginning(form) for lemma in lemmas for form in _stems(lemma))
 
     def __contains__(self, word: str) -> bool:
         low = word.lower()
         return low[:4] in self._prefixes or low[:3] in self._prefixes
+
+
+def _stems(lemma: str) -> tuple[str, ...]:
+    """The lemma, and its stem without a fleeting е/о before the last consonant ("певец" → "певц")."""
+    if len(lemma) > 3 and lemma[-2] in "еоё" and lemma[-1] not in "аеёиоуыэюяй" and lemma[-3] not in "аеёиоуыэюя":
+        return lemma, lemma[:-2] + lemma[-1]
+    return (lemma,)
 
 
 def _beginning(lemma: str) -> str:

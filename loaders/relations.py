@@ -689,32 +689,55 @@ def _group_called(s: Sentence, article: Article, cue: int) -> Entity | None:
     return only[0] if len(only) == 1 else None
 
 
-def _locations(s: Sentence, place_of: dict[int, Entity]) -> list[Fact]:
-    """An organization with a region in its name, or followed by "в Чебоксарах"."""
+def _locations(s: Sentence, place_of: dict[int, Entity], places: list[Entity]) -> list[Fact]:
+    """An organization with a place in its name, or said with one: followed by "в Чебоксарах", "в городе
+    Дзержинске" or "(г. Березники)", or after an adjective of a place ("ульяновским ООО «СИМАЗ»", "донскому
+    предприятию «Гранит»"). The country of the news is such a place too ("Минпромторг России" is in
+    Россия), by the annotation conventions; the place must be one the article names on its own (an
+    entity), as it is for a region."""
     facts = []
     tokens = s.tokens
     for lo, (entity, hi) in sorted(s.starts.items()):
         if entity.type != "ORG":
             continue
         mention = next(m for m in entity.mentions if m.start == tokens[lo].start)
-        places = [place_of[p.start] for p in mention.places if p.start in place_of]
-        if hi + 1 < len(tokens) and tokens[hi].text.lower() in ("в", "во") and hi + 1 in s.starts \
-                and s.starts[hi + 1][0].type == "LOC":
-            places.append(s.starts[hi + 1][0])
-        for place in places:
-            if place.type == "LOC" and (place.kind in ("region", "city") or _abroad(place)):
+        found = [place_of[p.start] for p in mention.places if p.start in place_of]
+        found += filter(None, [_place_after(s, hi), _place_before(s, lo, places)])
+        for place in found:
+            if place.type == "LOC":
                 facts.append(Fact("LOCATED_IN", {"entity": entity.id, "place": place.id}, s.sent,
                                   "rule:location", 0.8))
     return facts + _where_it_happens(s)
 
 
+_TOWN_WORDS = {"г", "город", "гор"}  # "в городе Дзержинске", "(г. Березники)"
+
+
+def _place_after(s: Sentence, hi: int) -> Entity | None:
+    """The place right after a name: "в Чебоксарах", "в городе Дзержинске", "(г. Березники)"."""
+    tokens, n = s.tokens, len(s.tokens)
+    if hi >= n or tokens[hi].text.lower() not in ("в", "во", "("):
+        return None
+    k = hi + 1
+    if k < n and tokens[k].lemma in _TOWN_WORDS:
+        k += 2 if k + 1 < n and tokens[k + 1].text == "." else 1
+    if k not in s.starts or s.starts[k][0].type != "LOC":
+        return None
+    place, end = s.starts[k]
+    closed = tokens[hi].text != "(" or end < n and tokens[end].text == ")"
+    return place if closed else None
+
+
+def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
+    """The place of a lower-case adjective before a name, or before the word for it: "тульским НПО
+    «Сплав»", "донскому предприятию ПАО «Гранит»"."""
+    k = lo - 1
+    if k > 0 and s.tokens[k].lemma in REFERRING_HEADS:
+        k -= 1
+    return _place_of_adjective(s.tokens[k], places) if k >= 0 else None
+
+
 _SITED = {"company", "cluster", "technopark", "industrial_park", "sez", "university"}
-_HOME = "Россия"  # the country of the news: "Минпромторг России" is no fact of where it is
-
-
-def _abroad(place: Entity) -> bool:
-    """A country other than the news's own: "Министерство обороны США" is in the США."""
-    return place.kind == "country" and place.name != _HOME
 
 
 def _where_it_happens(s: Sentence) -> list[Fact]:
@@ -772,7 +795,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         last = next((f for f in reversed(agreements) if f.type == "AGREEMENT"), last)
         members, group = _members(s, article, group)
         facts += members
-        facts += _locations(s, place_of)
+        facts += _locations(s, place_of, article.places)
     merged = reader.merged()
     facts = [f for f in facts if id(f) not in merged]
     _one_workplace(facts, by_id)
@@ -814,8 +837,7 @@ def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any
     for entity in entities:
         if entity.type == "LOC" and entity.place.parent in places and entity.kind == "city":
             target = places[entity.place.parent]
-        elif entity.type == "ORG" and entity.located and (entity.located.kind != "country"
-                                                          or entity.located.name != _HOME) \
+        elif entity.type == "ORG" and entity.located \
                 and (entity.located.name in places or entity.located.parent in places):
             target = places.get(entity.located.name) or places[entity.located.parent]  # the town's region
         else:

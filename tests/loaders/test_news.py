@@ -744,3 +744,40 @@ def test_roles_in_a_row_share_the_person_after_or_before_them(models, text, expe
     positions = {(person, role) for person, role, _ in _positions(result)}
     assert expected <= positions
     assert wrong not in positions
+
+
+def _locations(result: dict) -> set[tuple[str, str]]:
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    return {(names[r["entity"]], names[r["place"]]) for r in result["relations"] if r["type"] == "LOCATED_IN"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Договор подписан с предприятием «Сода-Хлорат» (г. Березники). Березники расположены в Пермском крае.",
+     ("Сода-Хлорат", "Березники")),
+    ("Три производства разместят в ОЭЗ «Кулибин» в городе Дзержинске.", ("Особая экономическая зона «Кулибин»",
+                                                                         "Дзержинск")),
+    ("В Тульской области прошёл форум. Глава региона рассказал о сотрудничестве с тульским НПО «Сплав».",
+     ("Научно-производственное объединение «Сплав»", "Тульская область")),
+    ("Фонд одобрил заём самарскому предприятию ПАО «Гранит». Самарская область получит новые рабочие места.",
+     ("Гранит", "Самарская область")),
+    # the country of the news, named on its own, is where its ministries are
+    ("Минпромторг России выделил субсидию. В России таких заводов три.",
+     ("Министерство промышленности и торговли Российской Федерации", "Россия")),
+])
+def test_an_organization_is_where_the_text_places_it(models, text, expected):
+    assert expected in _locations(_extract(models, text))
+
+
+def test_no_place_for_an_organization_without_the_place_named_on_its_own(models):
+    result = _extract(models, "Минпромторг России выделил субсидию тульскому заводу «Октава».")
+    assert _locations(result) == set()
+    assert _names(result, "LOC") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vowel that drops out of the other forms: "певец" → "певца", "посол" → "послом"
+    ("У испанского певца Хулио Иглесиаса есть сын.", ("Хулио Иглесиас", "певец", None)),
+    ("Встреча с послом Италии Марио Росси прошла в Москве.", ("Марио Росси", "посол", "Италия")),
+])
+def test_roles_whose_stem_changes(models, text, expected):
+    assert expected in _positions(_extract(models, text))
