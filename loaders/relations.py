@@ -8,6 +8,7 @@ next to a cluster, park or zone (MEMBER), and where organizations and cities are
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -288,6 +289,7 @@ def _name_agrees(s: Sentence, k: int, case: str | None, morph: Any, strict: bool
         or not strict and any("Fixd" in p.tag for t in words for p in morph.parse(t.text))
 
 
+_AGE = re.compile(r"\d+-летн")  # "68-летнего", "37-летняя"
 _KIN = {"жена", "муж", "супруг", "супруга", "дочь", "сын", "мать", "отец", "брат", "сестра", "внук", "внучка",
         "вдова", "подруга", "друг", "невеста", "жених", "племянник", "племянница", "зять", "невестка"}
 
@@ -304,8 +306,14 @@ def _of_kin(tokens: list[Any], lo: int, morph: Any) -> bool:
 def _person_after(s: Sentence, j: int, case: str | None, morph: Any, strict: bool = False) -> Entity | None:
     """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин"),
     in the role's case: not "дочь писателя Мария Шукшина"; the second of two names when only it agrees
-    ("адвокат Александра Кокорина Андрей Ромашов")."""
-    token = s.tokens[j] if j < len(s.tokens) else None
+    ("адвокат Александра Кокорина Андрей Ромашов"); past a dash in the nominative ("посол доброй воли ООН —
+    Анджелина Джоли") and an age ("директора ФБР 68-летнего Роберта Мюллера")."""
+    tokens, n = s.tokens, len(s.tokens)
+    if j < n and tokens[j].text in ("—", "–") and case in ("Nom", None):
+        j += 1
+    if j < n and _AGE.match(tokens[j].text):
+        j += 1
+    token = tokens[j] if j < n else None
     if token is not None and token.pos == "NOUN" and token.text.islower() and token.feats.get("Case") == "Nom" \
             and j not in s.covered and _person_starts(s, j + 1):
         j += 1

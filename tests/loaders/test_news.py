@@ -781,3 +781,11 @@ def test_no_place_for_an_organization_without_the_place_named_on_its_own(models)
 ])
 def test_roles_whose_stem_changes(models, text, expected):
     assert expected in _positions(_extract(models, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На обложке — посол доброй воли ООН — Анджелина Джоли.", ("Анджелина Джоли", "посол", "ООН")),
+    ("Его сменит на посту директора ФБР 68-летний Роберт Мюллер.", ("Роберт Мюллер", "директор", "ФБР")),
+])
+def test_a_dash_or_an_age_between_the_role_and_its_holder(models, text, expected):
+    assert expected in _positions(_extract(models, text))
