@@ -28,6 +28,7 @@ from promgraph.loaders.lexicon import (
     PATRONYMIC_ENDINGS,
     PLACE_ADJECTIVE_ENDINGS,
     PLANT_HEADS,
+    REFERRING_HEADS,
     REGION_ADJECTIVES,
     REGION_WORDS,
     SUPRAREGIONAL,
@@ -435,6 +436,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _locate_by_adjectives(orgs, places)
     _link_unnamed(orgs, unnamed)
     _link_described(orgs, places)
+    _link_bare_heads(orgs)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -534,6 +536,25 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
                           and same_name(tokens(e.name), words)), None)
         if inflected is not None:
             _fold_into(orgs, inflected, entity)
+
+
+def _link_bare_heads(orgs: dict[str, Entity]) -> None:
+    """A head noun alone, capitalized at a sentence's start or in a tag ("Концерна", "Завод", "Банка"),
+    names no one by itself: it is the article's one organization of that head ("Концерн
+    «Авиаприборостроение»"), or nothing. Not a government's head word, which is the article's
+    government."""
+    for key, entity in list(orgs.items()):
+        head = fold(entity.name)
+        if " " in head or head not in REFERRING_HEADS | ORG_HEADS.keys() or ORG_HEADS.get(head) == "government" \
+                or any(m.quoted or m.tokens[0].doc_text[:m.start].rstrip()[-1:] in OPENING_QUOTES
+                       for m in entity.mentions):  # "лидер «Центра»" is named
+            continue
+        same = [k for k, other in orgs.items() if k != key and any(
+            m.head is not None and fold(m.tokens[m.head].lemma) == head for m in other.mentions)]
+        if len(same) == 1:
+            _fold_into(orgs, key, orgs[same[0]])
+        else:
+            del orgs[key]
 
 
 def _quoted_name(entity: Entity) -> str | None:

@@ -789,3 +789,13 @@ def test_roles_whose_stem_changes(models, text, expected):
 ])
 def test_a_dash_or_an_age_between_the_role_and_its_holder(models, text, expected):
     assert expected in _positions(_extract(models, text))
+
+
+def test_a_head_noun_alone_is_the_articles_one_organization_of_that_head_or_none(models):
+    text = ("Ульяновская область будет сотрудничать с концерном «Авиаприборостроение». Соглашение подписали "
+            "губернатор Сергей Морозов и заместитель генерального директора Концерна Александр Черных. "
+            "Банк выдал кредит. Лидер группы «Центр» Василий Шумов выступил.")
+    result = _extract(models, text)
+    concern = next(e for e in result["entities"] if e["name"] == "Авиаприборостроение")
+    assert "Концерна" in concern["mentions"]
+    assert _names(result, "ORG") == {"Авиаприборостроение", "Центр"}
