@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Container
 from typing import Any
 
 from promgraph.graph.names import fold
@@ -103,11 +104,57 @@ def _role_lemmas(tokens: list[Any], morph: Any) -> list[str]:
     return lemmas
 
 
-def _role_at(lemmas: list[str], i: int, covered: dict[int, Entity]) -> tuple[str, ...] | None:
+# Endings of nouns for a person by what they do ("физиолог", "издатель", "пародистка", "менеджер"), and
+# such nouns that say nothing of an occupation.
+_OCCUPATION_ENDINGS = ("лог", "граф", "вед", "ист", "истка", "тель", "тельница", "ер", "ор", "ник", "ница",
+                       "чик", "щик", "чица", "щица", "ант", "антка", "ент", "ентка")
+_NO_OCCUPATION = {
+    "участник", "участница", "сторонник", "сторонница", "противник", "противница", "соперник", "соперница",
+    "поклонник", "поклонница", "болельщик", "болельщица", "житель", "жительница", "пользователь",
+    "зритель", "зрительница", "читатель", "читательница", "слушатель", "посетитель", "победитель",
+    "победительница", "родитель", "обладатель", "обладательница", "собеседник", "собеседница", "свидетель",
+    "заложник", "пленник", "преступник", "виновник", "наследник", "наследница", "напарник", "соратник",
+    "союзник", "ровесник", "ровесница", "современник", "пенсионер", "пенсионерка", "пассажир", "пешеход",
+    "претендент", "пациент", "пациентка", "клиент", "оппонент", "конкурент", "путешественник", "избиратель",
+    "потребитель", "покупатель", "получатель", "заявитель", "истец", "ответчик", "подозреваемый", "мученик",
+    "любитель", "любительница", "ученик", "ученица", "выпускник", "выпускница", "воспитанник", "воспитанница",
+    "студент", "студентка", "школьник", "школьница", "партнер", "партнерша", "собственник", "приверженец",
+    "единомышленник", "сподвижник", "должник", "кредитор", "спонсор", "автор", "мастер", "лидер", "член",
+    "преемник", "преемница", "предшественник", "предшественница", "создатель", "создательница", "националист",
+    "соотечественник", "соотечественница", "последователь", "последовательница", "исполнитель", "организатор",
+    "турист", "туристка",
+}
+
+
+def _occupations(tokens: list[Any], s: Sentence, morph: Any) -> dict[int, str]:
+    """Nouns not in the lexicon that name what a person does, right before a name ("британский физиолог
+    Роберт Эдвардс", "пародистка и юмористка Елена Воробей"): an animate common noun with an agent's
+    ending, by its lemma."""
+    found = {}
+    for k, token in enumerate(tokens):
+        if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or not token.text.islower() \
+                or k in s.covered or token.lemma in _ROLES_BY_FIRST:
+            continue
+        nxt = k + 1
+        while nxt < len(tokens) and (tokens[nxt].text in (",", "и") or nxt in found):
+            nxt += 1
+        if nxt not in s.starts and not (nxt < len(tokens) and tokens[nxt].pos == "NOUN"):
+            continue
+        lemma = next((p.normal_form for p in morph.parse(token.text.lower()) if p.tag.POS == "NOUN"), "")
+        if lemma.endswith(_OCCUPATION_ENDINGS) and lemma not in _NO_OCCUPATION:
+            found[k] = lemma
+    return found
+
+
+def _role_at(lemmas: list[str], i: int, covered: dict[int, Entity],
+             occupations: Container[int] = ()) -> tuple[str, ...] | None:
     """The longest role starting at token ``i`` whose words past the first are no one's name:
-    "глава администрации Барышского района" is the role "глава" of the administration."""
+    "глава администрации Барышского района" is the role "глава" of the administration. An occupation
+    found by its ending is a role of its one word."""
     if i >= len(lemmas):  # "… директор и" at the end of a text cut short
         return None
+    if i in occupations:
+        return (lemmas[i],)
     roles = _ROLES_BY_FIRST.get(lemmas[i])
     if roles is None:  # most words: no role starts with them
         return None
@@ -375,10 +422,20 @@ def _title(morph: Any, tokens: list[Any], lemmas: list[str], i: int, end: int, h
         elif k == i + head and "-" in lemma + token.text.replace("–", "-"):
             words.append(_compound(morph, token.text, lemma))
         elif k == i + head or k < i + head and token.pos == "ADJ":
-            words.append(lemma)
+            words.append(_feminine(morph, token.text, lemma) if lemma.endswith(("ий", "ый")) else lemma)
         else:
             words.append(token.text)
     return " ".join(words).lower()
+
+
+def _feminine(morph: Any, text: str, lemma: str) -> str:
+    """A post named by an adjective, in the holder's gender: "телеведущей" → "телеведущая", "генерального"
+    → "генеральный" (the lemma)."""
+    for parse in morph.parse(text.lower()):
+        if parse.tag.POS in ("ADJF", "PRTF", "NOUN") and parse.tag.gender == "femn" and parse.tag.number == "sing":
+            form = parse.inflect({"nomn"})
+            return form.word.replace("ё", "е") if form is not None else lemma
+    return lemma
 
 
 def _compound(morph: Any, text: str, lemma: str) -> str:
@@ -454,11 +511,14 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
     facts = []
     tokens, n = s.tokens, len(s.tokens)
     lemmas = _role_lemmas(tokens, morph)
+    occupations = _occupations(tokens, s, morph)
+    for k, lemma in occupations.items():
+        lemmas[k] = lemma
     waiting: list[tuple[str, Entity | None, tuple[int, int]]] = []  # coordinated posts still without a person
     starts: tuple[int, str | None] = (0, None)  # where the first of them starts, and its case
     i = 0
     while i < n:
-        role = _role_at(lemmas, i, s.covered)
+        role = _role_at(lemmas, i, s.covered, occupations)
         if role is None or i in s.covered:
             i += 1
             continue
@@ -502,7 +562,8 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         post = (_title(morph, tokens, lemmas, i, end, head, acting[1] if acting else None), org,
                 (tokens[lo].start, tokens[end - 1].stop))
         following = j + 1 if j + 1 < n and tokens[j].text in ("и", ",", "—", "–") else j
-        coordinated = person is None and following < n and _role_at(lemmas, following, s.covered) is not None
+        coordinated = person is None and following < n \
+            and _role_at(lemmas, following, s.covered, occupations) is not None
         if coordinated:  # the next role's person is this one's too
             waiting.append(post)
             starts = starts if len(waiting) > 1 else (lo, case)

@@ -799,3 +799,21 @@ def test_a_head_noun_alone_is_the_articles_one_organization_of_that_head_or_none
     concern = next(e for e in result["entities"] if e["name"] == "Авиаприборостроение")
     assert "Концерна" in concern["mentions"]
     assert _names(result, "ORG") == {"Авиаприборостроение", "Центр"}
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # an occupation the lexicon lacks, known by its ending, in a row too
+    ("Премию получил британский физиолог Роберт Эдвардс.", {("Роберт Эдвардс", "физиолог")}, None),
+    ("Концерт дала известная пародистка и юмористка Елена Воробей.",
+     {("Елена Воробей", "пародистка"), ("Елена Воробей", "юмористка")}, None),
+    # nouns with such endings that are no one's occupation
+    ("Победитель конкурса Иван Петров и участник форума Олег Сидоров выступили.", set(),
+     ("Иван Петров", "победитель")),
+    ("Сторонник реформ Олег Сидоров выступил.", set(), ("Олег Сидоров", "сторонник")),
+    # a woman's post named by an adjective keeps her gender
+    ("Погибла актриса и телеведущая Марина Голуб.", {("Марина Голуб", "телеведущая")}, None),
+])
+def test_occupations_by_their_ending_and_in_the_holders_gender(models, text, expected, wrong):
+    positions = {(person, role) for person, role, _ in _positions(_extract(models, text))}
+    assert expected <= positions
+    assert wrong not in positions
