@@ -57,7 +57,6 @@ _PASSIVE = {"подписан", "подписана", "подписано", "п�
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
 _SIDES = ("сторон", "участник", "подписант")  # "Сторонами соглашения выступили …"
 _SPECIAL = ("специальный", "инвестиционный")  # "специальный инвестиционный контракт" is a СПИК
-_GOVERNMENTS = {"Правительство", "Администрация", "Мэрия"}
 
 
 @dataclass
@@ -274,12 +273,12 @@ def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:
 
 
 def _sides(entities: list[Entity]) -> list[Entity]:
-    """The parties once each, and a region or city without its own government beside it: the governor
-    who signs for "Республика Коми" and "Правительство Республики Коми" are one side."""
+    """The parties once each, and a region or city without its own government body beside it: the
+    governor who signs for "Республика Коми" and "Правительство Республики Коми" are one side, as are
+    "Республика Крым" and its "Министерство промышленности и торговли Республики Крым"."""
     out: list[Entity] = []
     for entity in entities:
         if entity not in out:
             out.append(entity)
-    governed = {e.located.name for e in out if e.type == "ORG" and e.kind == "government" and e.located is not None
-                and e.name.split()[0] in _GOVERNMENTS}
+    governed = {e.located.name for e in out if e.type == "ORG" and e.kind == "government" and e.located is not None}
     return [e for e in out if not (e.type == "LOC" and e.name in governed)]
