@@ -134,8 +134,11 @@ class AgreementReader:
         passive = any(text in _PASSIVE for text in texts)
         signers, others, signatories = [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
+        clause = _relative_clause(s, at)
         for name in names:
             entity = name.entity
+            if name.lo > clause:
+                break
             if _dateline(s, name):
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
             if entity.type == "PER":
@@ -223,6 +226,18 @@ class AgreementReader:
                 gone.add(id(later.fact))
                 break
         return gone
+
+
+def _relative_clause(s: Sentence, at: int) -> int:
+    """Where a relative clause about the other side begins ("соглашения с четырьмя компаниями, которые
+    уже сотрудничают с …": its names are no parties), or the sentence's end. A clause about the document
+    itself goes on ("Соглашение о развитии, которое власти и Минпромторг подпишут")."""
+    texts = [t.text.lower() for t in s.tokens]
+    side = next((k for k in range(at + 1, len(texts)) if texts[k] in ("с", "со")), None)
+    if side is None:
+        return len(texts)
+    return next((k for k in range(side + 2, len(texts)) if texts[k].startswith("котор") and texts[k - 1] == ","),
+                len(texts))
 
 
 def _for_whom(s: Sentence, lo: int) -> bool:
