@@ -327,11 +327,19 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if ORG_HEADS[token.lemma] in _NAMED_BY_WORDS and not (quoted or has_tail or capitalized or any(
             t.text[:1].isupper() and not _starts_line(tokens, k) for k, t in enumerate(tokens[start:head], start))):
         return None  # "семенного фонда", "исследовательский центр": a kind, said in lower case
-    while start < head and tokens[start].lemma in DROPPED_ADJECTIVES:
+    place_word = None
+    while start < head and (tokens[start].lemma in DROPPED_ADJECTIVES or quoted and _place_word(tokens[start])):
+        place_word = tokens[start].text if _place_word(tokens[start]) else place_word
         start += 1
     kind = _head_kind(tokens, head, end)
     return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:head", 0.8,
-                   head=head - start, kind=kind, quoted=quoted)
+                   head=head - start, kind=kind, quoted=quoted, place_word=place_word)
+
+
+def _place_word(token: Any) -> bool:
+    """A lower-case adjective of a place, which describes a named organization without being part of its
+    name: "тульским научно-производственным объединением «Сплав»", "в калининградском парке «Храброво»"."""
+    return token.text.islower() and fold(token.text).endswith(PLACE_ADJECTIVE_ENDINGS)
 
 
 def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:

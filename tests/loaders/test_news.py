@@ -50,6 +50,18 @@ def test_organization_names_in_the_nominative(models, text, name, kind):
     assert orgs[name]["subtype"] == kind
 
 
+@pytest.mark.parametrize("text, name, place", [
+    ("В Тульской области заключено соглашение с тульским научно-производственным объединением «Сплав».",
+     "Научно-производственное объединение «Сплав»", "Тульская область"),
+    ("В Калининградской области в калининградском промышленном парке «Храброво» открыт цех.",
+     "Промышленный парк «Храброво»", "Калининградская область"),
+])
+def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, text, name, place):
+    result = _extract(models, text)
+    assert name in _names(result, "ORG")
+    assert (name, place) in _locations(result)
+
+
 @pytest.mark.parametrize("text, names", [
     ("Об этом сообщил Союз координационных советов (СКС).", {"Союз координационных советов"}),
     ("Сделку одобрил Промышленный банк Китая (Industrial Bank of China).", {"Промышленный банк Китая"}),
