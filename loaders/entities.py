@@ -21,6 +21,7 @@ from promgraph.loaders.inflect import nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
+    CLOSING_QUOTES,
     COUNTRY_ABBREVIATIONS,
     GENERIC_HEADS,
     OPENING_QUOTES,
@@ -88,6 +89,7 @@ _COUNTRY_SUFFIX = (" РФ", " России", " Российской Федера
 
 
 _FEDERAL_HEADS = {"министерство", "правительство", "администрация"}
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
 _EPONYM = re.compile(r"\bим\.\s*")
 
 
@@ -118,10 +120,14 @@ def _written_name(morph: Any, mention: Mention) -> str:
     if mention.legal_form or mention.quoted and head is not None and (
             head.lemma in GENERIC_HEADS or head.lemma in PLANT_HEADS and (
                 mention.head == 0 or head.feats.get("Number") == "Plur")):
-        return mention.quoted or mention.text  # "завод «Ижсталь»", "тульские заводы «Штамп»": the quoted name
+        # "завод «Ижсталь»", "тульские заводы «Штамп»": the quoted name
+        return _declined_quote(morph, mention) or mention.quoted or mention.text
     known = ABBREVIATIONS.get(mention.text)
     if known:
         return known[0]
+    declined = _declined_quote(morph, mention) if mention.quoted and mention.head is None else None
+    if declined:  # "между … и «Апатитом»"
+        return declined
     if mention.method == "rule:abbreviated_head":
         return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} «{mention.quoted}»"
     tokens = mention.tokens
@@ -134,6 +140,48 @@ def _written_name(morph: Any, mention: Mention) -> str:
     name = _join(mention, words)
     name = name[:1].upper() + name[1:]
     return ABBREVIATIONS.get(name, (name,))[0]
+
+
+def _declined_quote(morph: Any, mention: Mention) -> str | None:
+    """A quoted name written in its sentence's case, in the nominative: "между … и «Апатитом»" →
+    "Апатит", "предприятиями «Объединенной авиастроительной корпорации»" → "Объединенная
+    авиастроительная корпорация". Only when its first word cannot be a nominative: "«Знамя труда»",
+    "«Красное Сормово»" are as written."""
+    texts = [t.text for t in mention.tokens]
+    quotes = [k for k, text in enumerate(texts) if text in OPENING_QUOTES or text in CLOSING_QUOTES]
+    if not quotes:
+        words = mention.tokens
+    elif len(quotes) == 2 and quotes[1] > quotes[0] + 1:  # one quote, not nested ones
+        words = mention.tokens[quotes[0] + 1:quotes[1]]
+    else:
+        return None
+    if not _CYRILLIC_WORD.fullmatch(words[0].text):
+        return None
+    parses = [p for p in morph.parse(words[0].text.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+              and len(p.methods_stack) == 1]  # in the dictionary, not guessed: "Ростеха", "Амкодор"
+    if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _UD_CASES:
+        return None
+    case = parses[0].tag.case
+    head = next((k for k, t in enumerate(words)
+                 if any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parse(t.text.lower()))), None)
+    if head is None:
+        return None
+    feats = {"Case": _UD_CASES[case], "Number": "Plur" if parses[0].tag.number == "plur" else "Sing"}
+    cased = [_Word(t.text, "NOUN" if k == head else "ADJ", feats) if k <= head else _Word(t.text, t.pos, t.feats)
+             for k, t in enumerate(words)]
+    return " ".join(nominative_phrase(morph, cased, head))
+
+
+_UD_CASES = {"gent": "Gen", "datv": "Dat", "ablt": "Ins", "loct": "Loc"}  # not "accs": the nominative's twin
+
+
+@dataclass
+class _Word:
+    """A word of a quoted name read again in the case the dictionary gives it."""
+
+    text: str
+    pos: str
+    feats: dict[str, str]
 
 
 def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | None,

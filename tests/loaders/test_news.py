@@ -63,6 +63,20 @@ def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, 
 
 
 @pytest.mark.parametrize("text, names", [
+    # a quoted name declined in its sentence is recorded in the nominative ...
+    ("Заключены контракты между «БазэлЦемент-Пикалево» и «Апатитом» на поставки.", {"БазэлЦемент-Пикалево",
+                                                                                    "Апатит"}),
+    ("Речь шла о сотрудничестве с предприятиями «Объединенной авиастроительной корпорации».",
+     {"Объединённая авиастроительная корпорация"}),
+    # ... but a name that may be a nominative, or a word the dictionary only guesses, stays as written
+    ("Контракт с заводом «Красное Сормово» и компанией «Знамя труда» подписан.", {"Красное Сормово", "Знамя труда"}),
+    ("Соглашение о локализации подписано с ОАО «Амкодор».", {"Амкодор"}),
+])
+def test_quoted_names_declined_in_the_sentence(models, text, names):
+    assert _names(_extract(models, text), "ORG") == names
+
+
+@pytest.mark.parametrize("text, names", [
     ("Об этом сообщил Союз координационных советов (СКС).", {"Союз координационных советов"}),
     ("Сделку одобрил Промышленный банк Китая (Industrial Bank of China).", {"Промышленный банк Китая"}),
     ("Бундестаг Германии прошлого года одобрил закон.", {"Бундестаг Германии"}),
