@@ -17,7 +17,7 @@ from typing import Any
 
 from promgraph.graph.matching import same_name, tokens
 from promgraph.graph.names import acronym, fold, name_key, split_legal_form
-from promgraph.loaders.inflect import nominative_phrase, restore_case
+from promgraph.loaders.inflect import Tagged, nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
@@ -131,7 +131,10 @@ def _written_name(morph: Any, mention: Mention) -> str:
     if mention.method == "rule:abbreviated_head":
         return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} «{mention.quoted}»"
     tokens = mention.tokens
-    head = mention.head
+    # the phrase's own head is its first common noun, though the kind may be told by a later one:
+    # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам"
+    first = next((k for k, t in enumerate(tokens) if t.pos == "NOUN"), None)
+    head = first if mention.head is not None and first is not None and first < mention.head else mention.head
     if head is None:
         head = next((k for k, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
     if head is None:
@@ -167,21 +170,13 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     if head is None:
         return None
     feats = {"Case": _UD_CASES[case], "Number": "Plur" if parses[0].tag.number == "plur" else "Sing"}
-    cased = [_Word(t.text, "NOUN" if k == head else "ADJ", feats) if k <= head else _Word(t.text, t.pos, t.feats)
+    cased = [Tagged(t.text, "NOUN" if k == head else "ADJ", feats) if k <= head else Tagged(t.text, t.pos, t.feats)
              for k, t in enumerate(words)]
     return " ".join(nominative_phrase(morph, cased, head))
 
 
 _UD_CASES = {"gent": "Gen", "datv": "Dat", "ablt": "Ins", "loct": "Loc"}  # not "accs": the nominative's twin
 
-
-@dataclass
-class _Word:
-    """A word of a quoted name read again in the case the dictionary gives it."""
-
-    text: str
-    pos: str
-    feats: dict[str, str]
 
 
 def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | None,

@@ -8,10 +8,11 @@ it change case, the genitive tail stays as written. natasha's own normalizer inf
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
-__all__ = ["Word", "nominative_phrase", "restore_case"]
+__all__ = ["Tagged", "Word", "nominative_phrase", "restore_case"]
 
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 _POS = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "PRTF"}, "VERB": {"PRTF"}}
@@ -21,6 +22,19 @@ class Word(Protocol):
     text: str
     pos: str
     feats: dict[str, str]
+
+
+@dataclass
+class Tagged:
+    """A word with the part of speech and features a rule gives it where the tagger's are wrong."""
+
+    text: str
+    pos: str
+    feats: dict[str, str]
+
+
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
+                      "ой", "ей", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими")
 
 
 def restore_case(template: str, word: str) -> str:
@@ -39,6 +53,7 @@ def restore_case(template: str, word: str) -> str:
 
 
 _GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+_SECOND_CASES = {"loct": "loc2", "gent": "gen2"}  # "в аэропорту", "стакан чаю"
 
 
 def _nominative(parse: Any, text: str, number: str | None, gender: str | None) -> str | None:
@@ -64,7 +79,7 @@ def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | Non
     """A word's nominative, once per form: names recur, and pymorphy's inflection is not cheap."""
     wanted = _POS.get(pos, set())
     for candidate in [parse] if parse is not None else morph.parse(text):
-        if candidate.tag.POS in wanted and candidate.tag.case == case:
+        if candidate.tag.POS in wanted and candidate.tag.case in (case, _SECOND_CASES.get(case)):
             form = _nominative(candidate, text, number, gender)
             if form:
                 return form
@@ -105,7 +120,9 @@ def nominative_phrase(morph: Any, words: list[Word], head: int) -> list[str]:
         if i == head:
             out.append(_inflect(morph, word, number, gender, parse))
         elif i < head and word.feats.get("Case") == head_word.feats.get("Case"):
-            out.append(_inflect(morph, word, number, gender))
+            # a capitalized adjective the tagger took for a name: "Архангельским региональным отделением"
+            adjective = word.pos == "PROPN" and word.text.lower().endswith(_ADJECTIVE_ENDINGS)
+            out.append(_inflect(morph, Tagged(word.text, "ADJ", word.feats) if adjective else word, number, gender))
         elif i < head and word.text[:1].isupper() and _CASES.get(head_word.feats.get("Case", "")) not in (None, "nomn"):
             # "Камским кластером": the tagger read the adjective in another case; the dictionary agrees
             case = _CASES[head_word.feats["Case"]]

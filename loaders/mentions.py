@@ -466,6 +466,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
         quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end
+    if span.type == "ORG" and end < len(tokens) and _opens_unclosed(tokens[first:end], tokens[end].text):
+        end += 1  # "Международный аэропорт «Грозный»": NER stopped before the closing quote
     mention = Mention(span.type, tokens[first].start, tokens[end - 1].stop, tokens[first:end], "natasha:ner", 0.7,
                       normal=span.normal)
     if span.type == "ORG":
@@ -478,6 +480,16 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
                                                if heads else abbreviated or _compound_kind(mention.tokens[-1].text))
     return mention
+
+
+def _opens_unclosed(tokens: list[Any], following: str) -> bool:
+    """Whether the words open a quote that ``following`` closes."""
+    texts = [t.text for t in tokens]
+    if following == "»":
+        return texts.count("«") > texts.count("»")
+    if following == "“" or following == "”":
+        return texts.count("“") + texts.count("„") > texts.count("”")
+    return following == '"' and texts.count('"') % 2 == 1
 
 
 def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:

@@ -76,6 +76,19 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
 
 
+@pytest.mark.parametrize("text, name", [
+    # the phrase's head is its first noun, though a later one tells the kind
+    ("Соглашение подписано с Архангельским региональным отделением Союза машиностроителей России.",
+     "Архангельское региональное отделение Союза машиностроителей России"),
+    ("Планы рассмотрели на заседании Экспертного совета по промышленно-производственным зонам.",
+     "Экспертный совет по промышленно-производственным зонам"),
+    # the second locative ("в аэропорту") and a quote NER left open
+    ("Самолёт сел в Международном аэропорту «Грозный».", "Международный аэропорт «Грозный»"),
+])
+def test_names_in_the_nominative_by_their_own_head(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")
+
+
 @pytest.mark.parametrize("text, names", [
     ("Об этом сообщил Союз координационных советов (СКС).", {"Союз координационных советов"}),
     ("Сделку одобрил Промышленный банк Китая (Industrial Bank of China).", {"Промышленный банк Китая"}),
