@@ -105,7 +105,7 @@ def _federal(name: str) -> str:
 
 
 def _org_name(morph: Any, mention: Mention) -> str:
-    return _federal(_written_name(morph, mention))
+    return _federal(_state_spelled_out(_written_name(morph, mention)))
 
 
 def _written_name(morph: Any, mention: Mention) -> str:
@@ -239,11 +239,19 @@ def _one_of_many(morph: Any, mention: Mention) -> str:
                      if p.tag.POS == "ADJF"), None)
         same = form is None or fold(form.word).replace("-", "") == fold(token.text).replace("-", "")
         words.append(token.text if same else restore_case(token.text, form.word))  # "Южно-Уральский" as is
-    name = noun.word
-    if name.startswith("гос") and len(name) > 6:  # "госуниверситет": государственный университет
-        state = morph.parse("государственный")[0].inflect({"nomn", "sing", noun.tag.gender})
-        name = f"{state.word if state else 'государственный'} {name[3:]}"
-    return " ".join([*words, name, *(t.text for t in tail)])
+    return _state_spelled_out(" ".join([*words, noun.word, *(t.text for t in tail)]))
+
+
+def _state_spelled_out(name: str) -> str:
+    """"госуниверситет" written out in the order of official names: "Тюменский медицинский госуниверситет"
+    → "Тюменский государственный медицинский университет"."""
+    words = name.split(" ")
+    k = next((i for i, w in enumerate(words) if w.lower() == "госуниверситет"), None)
+    if k is None:
+        return name
+    words[k] = words[k][3:]
+    words.insert(1 if k else 0, "государственный" if k else "Государственный")
+    return " ".join(words)
 
 
 _REGION_TYPES = {"областной": "област", "облправительство": "област", "краевой": "край",
