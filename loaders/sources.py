@@ -47,12 +47,14 @@ def is_file(tokens: list[Any]) -> bool:
 
 
 def credited(tokens: list[Any], start: int) -> bool:
-    """Whether the name at ``start`` follows a credit on its line: "Фото: …", "Источник: …", "© …"."""
-    for k in range(start - 1, max(-1, start - 6), -1):
+    """Whether the name at ``start`` follows a credit on its line: "Фото: …", "Источник: …", "© …"; a
+    credit with a colon is the whole line ("Фото: страница Владислава Шапши в ВКонтакте")."""
+    for k in range(start - 1, max(-1, start - 16), -1):
         token = tokens[k]
         if "\n" in token.doc_text[token.stop:tokens[k + 1].start]:
             return False
-        if fold(token.text) in CREDIT_WORDS or token.text == "©":
+        near = start - k < 6
+        if (fold(token.text) in CREDIT_WORDS or token.text == "©") and (near or tokens[k + 1].text == ":"):
             return True
     return False
 
