@@ -141,6 +141,8 @@ class AgreementReader:
                 break
             if _dateline(s, name):
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
+            if _aside(s, name):
+                continue  # "РУП «Гомсельмаш» (Республика Беларусь)": where a party is, not a party
             if entity.type == "PER":
                 if name.preposition is None and name.case in ("Nom", "Ins", None):
                     signatories.append(entity)
@@ -266,6 +268,13 @@ def _dateline(s: Sentence, name: Name) -> bool:
     """A place opening the sentence before a source, a date or a dash: the news's dateline."""
     following = s.tokens[name.hi].text if name.hi < len(s.tokens) else ""
     return name.lo == 0 and name.entity.type == "LOC" and following in ("(", ",", "—", "–", "-", "--")
+
+
+def _aside(s: Sentence, name: Name) -> bool:
+    """A place in parentheses: "(Республика Беларусь)", "(г. Березники)"."""
+    before = [t.text.lower() for t in s.tokens[max(0, name.lo - 3):name.lo] if t.text.lower() not in ("г", ".")]
+    return name.entity.type == "LOC" and before[-1:] == ["("] and name.hi < len(s.tokens) \
+        and s.tokens[name.hi].text == ")"
 
 
 def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:
