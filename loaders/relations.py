@@ -724,7 +724,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
         group, cue = last, 0
     else:
         groups = [e for e in orgs if e.kind in _GROUP_KINDS]
-        group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue)
+        group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
         return [], None
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS
@@ -745,12 +745,16 @@ def _nearest(s: Sentence, entities: list[Entity], k: int) -> Entity:
     return min(entities, key=lambda e: abs(where[id(e)] - k))
 
 
-def _group_called(s: Sentence, article: Article, cue: int) -> Entity | None:
-    """The group a word near the cue stands for: "участников кластера" → the cluster named last."""
+def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) -> Entity | None:
+    """The group a word near the cue stands for: "участников кластера" → the cluster named last, unless
+    the sentence before told of a group of that kind (``last``): its members may be groups too
+    ("участниками кластера стали … «Технопарк Прикамья». … ранее в него вошли КАМАЗ …")."""
     for token in s.tokens[max(0, cue - 3):cue + 4]:
         # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last
         kinds = _GROUP_KINDS if token.text.lower() in _IT else \
             GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(token.text.lower())
+        if kinds and last is not None and last.kind in kinds:
+            return last
         if kinds:
             named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
             return named[0] if named else None

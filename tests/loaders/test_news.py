@@ -378,6 +378,15 @@ def test_cooperation_and_membership(models):
                        ("Елабужский кабельный завод", "Индустриальный парк «Кама»")}
 
 
+def test_a_group_referred_to_is_the_one_the_sentence_before_told_of(models):
+    text = ("Участниками Камского инновационного кластера стали компании «Кориб» и «Технопарк Прикамья». "
+            "Таким образом, общее число участников кластера выросло до 33. Ранее в него вошли ПАО «КАМАЗ» и ТАНЕКО.")
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    groups = {names[r["member"]]: names[r["group"]] for r in result["relations"] if r["type"] == "MEMBER"}
+    assert groups["КАМАЗ"] == groups["ТАНЕКО"] == groups["Кориб"] != "Технопарк Прикамья"
+
+
 def test_every_relation_carries_its_sentence(models):
     text = "ПАО «Казанский станкостроительный завод» поставит станки для АО «Тульский завод гидравлических машин»."
     extraction = extract_document(Document("t", "", text, published="2025-01-01"), models)
