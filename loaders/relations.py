@@ -20,6 +20,7 @@ from promgraph.loaders.facts import (
     SUBJECT_PREPOSITIONS,
     Article,
     Fact,
+    Name,
     Sentence,
     agreement_fact,
     sentence_date,
@@ -727,11 +728,29 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
         return [], None
-    members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS
+    governed = _governed(s)
+    members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind == "association")]
     anchor = (tokens[cue].start, tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members], group
+
+
+def _governed(s: Sentence) -> set[int]:
+    """The ids of the entities named in the genitive after a noun, which they complete, and of those
+    listed after them: "технопарка ЦАГИ", "директор УК «…»", "представители Ассоциации … и Торгово-
+    промышленной палаты" — no members."""
+    out: set[int] = set()
+    previous: Name | None = None
+    for name in s.names:
+        before = s.tokens[name.lo - 1] if name.lo > 0 else None
+        after_noun = before is not None and before.pos == "NOUN" and before.text.islower()
+        listed = previous is not None and id(previous.entity) in out and before is not None \
+            and before.text in ("и", ",") and previous.hi == name.lo - 1
+        if name.case == "Gen" and name.preposition is None and (after_noun or listed):
+            out.add(id(name.entity))
+        previous = name
+    return out
 
 
 def _member_compound(word: str) -> bool:

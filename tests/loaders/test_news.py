@@ -387,6 +387,17 @@ def test_a_group_referred_to_is_the_one_the_sentence_before_told_of(models):
     assert groups["КАМАЗ"] == groups["ТАНЕКО"] == groups["Кориб"] != "Технопарк Прикамья"
 
 
+@pytest.mark.parametrize("text", [
+    "В состав конкурсной комиссии вошли представители Ассоциации кластеров и технопарков России и "
+    "Торгово-промышленной палаты.",
+    "Генеральный директор УК «Индустриальные парки Тюменской области» Андрей Саносян рассказал, что первые "
+    "резиденты вышли на площадку индустриального парка «Богандинский».",
+])
+def test_a_name_completing_a_noun_is_no_member(models, text):
+    result = _extract(models, text)
+    assert [r for r in result["relations"] if r["type"] == "MEMBER"] == []
+
+
 def test_every_relation_carries_its_sentence(models):
     text = "ПАО «Казанский станкостроительный завод» поставит станки для АО «Тульский завод гидравлических машин»."
     extraction = extract_document(Document("t", "", text, published="2025-01-01"), models)
