@@ -90,6 +90,7 @@ _COUNTRY_SUFFIX = (" РФ", " России", " Российской Федера
 
 _FEDERAL_HEADS = {"министерство", "правительство", "администрация"}
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
+_INITIAL = re.compile(r"\b([А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 _EPONYM = re.compile(r"\bим\.\s*")
 
 
@@ -355,8 +356,9 @@ def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
 
 
 def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
-    """(canonical "Имя Фамилия", patronymic, number of name words) of a PER mention."""
-    words = (mention.normal or mention.text).split()
+    """(canonical "Имя Фамилия", patronymic, number of name words) of a PER mention; an initial written
+    close to the surname is a word of its own ("Д.Петреус" is "Д. Петреус")."""
+    words = _INITIAL.sub(r"\1. ", mention.normal or mention.text).split()
     patronymic = None
     if len(words) == 3 and words[1].lower().endswith(PATRONYMIC_ENDINGS):
         patronymic = words.pop(1)
