@@ -222,7 +222,40 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
     for name in (mention.normal, mention.text):
         if name and gazetteer.lookup(name):
             return gazetteer.lookup(name)
-    return gazetteer.lookup(" ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens))
+    return gazetteer.lookup(" ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)) \
+        or gazetteer.lookup(_one_region(morph, mention)) or _region_of_adjective(morph, mention, gazetteer)
+
+
+def _region_of_adjective(morph: Any, mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    """A region named by its adjective alone, its noun shared with the next one: "Тверской" of
+    "Тверской и Челябинской областями" → Тверская область."""
+    if len(mention.tokens) != 1:
+        return None
+    for parse in morph.parse(mention.tokens[0].text.lower()):
+        if parse.tag.POS != "ADJF":
+            continue
+        for noun in ("область", "край", "республика", "округ"):
+            gender = "masc" if noun in ("край", "округ") else "femn"
+            form = parse.inflect({"nomn", "sing", gender})
+            place = gazetteer.lookup(f"{form.word} {noun}") if form else None
+            if place is not None and place.kind == "region":
+                return place
+    return None
+
+
+def _one_region(morph: Any, mention: Mention) -> str:
+    """A region named with others in the plural, in the nominative singular: "Тульской" of "Тульской и
+    Челябинской областями" → "Тульская область"."""
+    words = [t.text for t in mention.tokens]
+    noun = next((p for p in morph.parse(words[-1].lower()) if p.tag.POS == "NOUN"), None)
+    if noun is None or noun.normal_form not in REGION_WORDS:
+        return ""
+    gender = noun.tag.gender or "femn"
+    adjectives = [next((p.inflect({"nomn", "sing", gender}) for p in morph.parse(w.lower()) if p.tag.POS == "ADJF"),
+                       None) for w in words[:-1]]
+    if any(a is None for a in adjectives):
+        return ""
+    return " ".join([*(a.word for a in adjectives), noun.normal_form])
 
 
 def _one_of_many(morph: Any, mention: Mention) -> str:

@@ -91,6 +91,15 @@ def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
 
 
+@pytest.mark.parametrize("text, places", [
+    ("Соглашение между Тверской и Челябинской областями подписано.", {"Тверская область", "Челябинская область"}),
+    ("Губернаторы Тульской и Рязанской областей встретились.", {"Тульская область", "Рязанская область"}),
+    ("Красноярский и Пермский края договорились.", {"Красноярский край", "Пермский край"}),
+])
+def test_regions_named_together_are_each_in_the_nominative(models, text, places):
+    assert _names(_extract(models, text), "LOC") == places
+
+
 @pytest.mark.parametrize("text, names", [
     ("Об этом сообщил Союз координационных советов (СКС).", {"Союз координационных советов"}),
     ("Сделку одобрил Промышленный банк Китая (Industrial Bank of China).", {"Промышленный банк Китая"}),
