@@ -868,8 +868,11 @@ def test_roles_whose_stem_changes(models, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("На обложке — посол доброй воли ООН — Анджелина Джоли.", ("Анджелина Джоли", "посол", "ООН")),
     ("Его сменит на посту директора ФБР 68-летний Роберт Мюллер.", ("Роберт Мюллер", "директор", "ФБР")),
+    # ... or an aside between commas
+    ("Скончался итальянский драматург и режиссёр, лауреат Нобелевской премии по литературе 1997 года, Дарио Фо.",
+     ("Дарио Фо", "режиссер", None)),
 ])
-def test_a_dash_or_an_age_between_the_role_and_its_holder(models, text, expected):
+def test_a_dash_an_age_or_an_aside_between_the_role_and_its_holder(models, text, expected):
     assert expected in _positions(_extract(models, text))
 
 
