@@ -179,7 +179,6 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
 _UD_CASES = {"gent": "Gen", "datv": "Dat", "ablt": "Ins", "loct": "Loc"}  # not "accs": the nominative's twin
 
 
-
 def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | None,
                    gazetteer: Gazetteer) -> tuple[str, Place | None]:
     """"Минпромторг Крыма" → "Министерство промышленности и торговли Республики Крым": the region its
@@ -223,39 +222,36 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
         if name and gazetteer.lookup(name):
             return gazetteer.lookup(name)
     return gazetteer.lookup(" ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)) \
-        or gazetteer.lookup(_one_region(morph, mention)) or _region_of_adjective(morph, mention, gazetteer)
+        or _region_named_together(morph, mention, gazetteer)
 
 
-def _region_of_adjective(morph: Any, mention: Mention, gazetteer: Gazetteer) -> Place | None:
-    """A region named by its adjective alone, its noun shared with the next one: "Тверской" of
-    "Тверской и Челябинской областями" → Тверская область."""
-    if len(mention.tokens) != 1:
+_REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc"}
+
+
+def _region_named_together(morph: Any, mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    """A region named with others that share its noun in the plural, in the nominative singular:
+    "Челябинской областями" and "Тверской" of "Тверской и Челябинской областями" → Челябинская область,
+    Тверская область."""
+    words = [t.text.lower() for t in mention.tokens]
+    noun = next((p.normal_form for p in morph.parse(words[-1])
+                 if p.tag.POS == "NOUN" and p.normal_form in _REGION_NOUNS), None)
+    if noun is not None:
+        return gazetteer.lookup(_agreeing(morph, words[:-1], noun) or "")
+    if len(words) != 1:
         return None
-    for parse in morph.parse(mention.tokens[0].text.lower()):
-        if parse.tag.POS != "ADJF":
-            continue
-        for noun in ("область", "край", "республика", "округ"):
-            gender = "masc" if noun in ("край", "округ") else "femn"
-            form = parse.inflect({"nomn", "sing", gender})
-            place = gazetteer.lookup(f"{form.word} {noun}") if form else None
-            if place is not None and place.kind == "region":
-                return place
+    for noun in _REGION_NOUNS:
+        place = gazetteer.lookup(_agreeing(morph, words, noun) or "")
+        if place is not None and place.kind == "region":
+            return place
     return None
 
 
-def _one_region(morph: Any, mention: Mention) -> str:
-    """A region named with others in the plural, in the nominative singular: "Тульской" of "Тульской и
-    Челябинской областями" → "Тульская область"."""
-    words = [t.text for t in mention.tokens]
-    noun = next((p for p in morph.parse(words[-1].lower()) if p.tag.POS == "NOUN"), None)
-    if noun is None or noun.normal_form not in REGION_WORDS:
-        return ""
-    gender = noun.tag.gender or "femn"
-    adjectives = [next((p.inflect({"nomn", "sing", gender}) for p in morph.parse(w.lower()) if p.tag.POS == "ADJF"),
-                       None) for w in words[:-1]]
-    if any(a is None for a in adjectives):
-        return ""
-    return " ".join([*(a.word for a in adjectives), noun.normal_form])
+def _agreeing(morph: Any, adjectives: list[str], noun: str) -> str | None:
+    """The adjectives in the nominative singular agreeing with a region's noun, then the noun."""
+    forms = [next((form for p in morph.parse(w) if p.tag.POS == "ADJF"
+                   for form in [p.inflect({"nomn", "sing", _REGION_NOUNS[noun]})] if form is not None), None)
+             for w in adjectives]
+    return None if None in forms else " ".join([*(f.word for f in forms), noun])
 
 
 def _one_of_many(morph: Any, mention: Mention) -> str:
@@ -273,7 +269,7 @@ def _one_of_many(morph: Any, mention: Mention) -> str:
                      if p.tag.POS == "ADJF"), None)
         same = form is None or fold(form.word).replace("-", "") == fold(token.text).replace("-", "")
         words.append(token.text if same else restore_case(token.text, form.word))  # "Южно-Уральский" as is
-    return _state_spelled_out(" ".join([*words, noun.word, *(t.text for t in tail)]))
+    return " ".join([*words, noun.word, *(t.text for t in tail)])
 
 
 def _state_spelled_out(name: str) -> str:
@@ -624,6 +620,9 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
             _fold_into(orgs, inflected, entity)
 
 
+_BARE_HEADS = REFERRING_HEADS | ORG_HEADS.keys()
+
+
 def _link_bare_heads(orgs: dict[str, Entity]) -> None:
     """A head noun alone, capitalized at a sentence's start or in a tag ("Концерна", "Завод", "Банка"),
     names no one by itself: it is the article's one organization of that head ("Концерн
@@ -631,7 +630,7 @@ def _link_bare_heads(orgs: dict[str, Entity]) -> None:
     government."""
     for key, entity in list(orgs.items()):
         head = fold(entity.name)
-        if " " in head or head not in REFERRING_HEADS | ORG_HEADS.keys() or ORG_HEADS.get(head) == "government" \
+        if " " in head or head not in _BARE_HEADS or ORG_HEADS.get(head) == "government" \
                 or any(m.quoted or m.tokens[0].doc_text[:m.start].rstrip()[-1:] in OPENING_QUOTES
                        for m in entity.mentions):  # "лидер «Центра»" is named
             continue
