@@ -134,7 +134,7 @@ class AgreementReader:
         passive = any(text in _PASSIVE for text in texts)
         signers, others, signatories = [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
-        clause = _relative_clause(s, at)
+        clause = _relative_clause(texts, at)
         for name in names:
             entity = name.entity
             if name.lo > clause:
@@ -230,11 +230,11 @@ class AgreementReader:
         return gone
 
 
-def _relative_clause(s: Sentence, at: int) -> int:
+def _relative_clause(texts: list[str], at: int) -> int:
     """Where a relative clause about the other side begins ("соглашения с четырьмя компаниями, которые
     уже сотрудничают с …": its names are no parties), or the sentence's end. A clause about the document
-    itself goes on ("Соглашение о развитии, которое власти и Минпромторг подпишут")."""
-    texts = [t.text.lower() for t in s.tokens]
+    itself goes on ("Соглашение о развитии, которое власти и Минпромторг подпишут"). ``texts``: the
+    sentence's words in lower case."""
     side = next((k for k in range(at + 1, len(texts)) if texts[k] in ("с", "со")), None)
     if side is None:
         return len(texts)
