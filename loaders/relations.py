@@ -790,8 +790,8 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
 
 def _locations(s: Sentence, place_of: dict[int, Entity], places: list[Entity]) -> list[Fact]:
     """An organization with a place in its name, or said with one: followed by "в Чебоксарах", "в городе
-    Дзержинске" or "(г. Березники)", or after an adjective of a place ("ульяновским ООО «СИМАЗ»", "донскому
-    предприятию «Гранит»"). The country of the news is such a place too ("Минпромторг России" is in
+    Дзержинске" or "(г. Березники)", or after an adjective of a place ("ульяновским ООО «СИМАЗ»",
+    "самарскому предприятию ПАО «Гранит»"). The country of the news is such a place too ("Минпромторг России" is in
     Россия), by the annotation conventions; the place must be one the article names on its own (an
     entity), as it is for a region."""
     facts = []
@@ -829,7 +829,7 @@ def _place_after(s: Sentence, hi: int) -> Entity | None:
 
 def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
     """The place of a lower-case adjective before a name, or before the word for it: "тульским НПО
-    «Сплав»", "донскому предприятию ПАО «Гранит»"."""
+    «Сплав»", "самарскому предприятию ПАО «Гранит»"."""
     k = lo - 1
     if k > 0 and s.tokens[k].lemma in REFERRING_HEADS:
         k -= 1
