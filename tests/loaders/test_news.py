@@ -26,6 +26,12 @@ def _positions(result: dict) -> set[tuple[str, str, str | None]]:
             if r["type"] == "POSITION"}
 
 
+def _locations(result: dict) -> set[tuple[str, str]]:
+    """(organization, place) of every location, by name."""
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    return {(names[r["entity"]], names[r["place"]]) for r in result["relations"] if r["type"] == "LOCATED_IN"}
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Заседание коллегии Министерства промышленности и энергетики Чувашской Республики прошло в Чебоксарах.",
      "Министерство промышленности и энергетики Чувашской Республики", "government"),
@@ -827,10 +833,6 @@ def test_roles_in_a_row_share_the_person_after_or_before_them(models, text, expe
     assert expected <= positions
     assert wrong not in positions
 
-
-def _locations(result: dict) -> set[tuple[str, str]]:
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    return {(names[r["entity"]], names[r["place"]]) for r in result["relations"] if r["type"] == "LOCATED_IN"}
 
 
 @pytest.mark.parametrize("text, expected", [
