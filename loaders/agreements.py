@@ -271,10 +271,14 @@ def _dateline(s: Sentence, name: Name) -> bool:
 
 
 def _aside(s: Sentence, name: Name) -> bool:
-    """A place in parentheses: "(Республика Беларусь)", "(г. Березники)"."""
-    before = [t.text.lower() for t in s.tokens[max(0, name.lo - 3):name.lo] if t.text.lower() not in ("г", ".")]
-    return name.entity.type == "LOC" and before[-1:] == ["("] and name.hi < len(s.tokens) \
-        and s.tokens[name.hi].text == ")"
+    """A name in parentheses, which tells of the organization before it: "(Республика Беларусь)", "(г.
+    Березники)", "(ФЦПФ, группа ВЭБа)"; but after a person it is whom they sign for ("Владимиром
+    Щербаковым (компания «Структура»)")."""
+    texts = [t.text for t in s.tokens[:name.lo]]
+    if texts.count("(") <= texts.count(")"):
+        return False
+    opened = len(texts) - 1 - texts[::-1].index("(")
+    return opened == 0 or s.covered.get(opened - 1) is None or s.covered[opened - 1].type != "PER"
 
 
 def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:

@@ -228,6 +228,17 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
 _REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc"}
 
 
+def _place_in_tail(mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    """The place a name ends on when NER did not tag it apart: "Почта России", "Национальная гвардия
+    Украины", "Центральный банк РФ" (but "Единая Россия" is a party's name, not where it is)."""
+    if mention.quoted or len(mention.tokens) < 2:
+        return None
+    *_, before, last = mention.tokens
+    if not last.text[:1].isupper() or before.pos not in ("NOUN", "PROPN") or last.feats.get("Case", "Gen") != "Gen":
+        return None
+    return gazetteer.lookup(last.text) or gazetteer.lookup(last.lemma)
+
+
 def _region_named_together(morph: Any, mention: Mention, gazetteer: Gazetteer) -> Place | None:
     """A region named with others that share its noun in the plural, in the nominative singular:
     "Челябинской областями" and "Тверской" of "Тверской и Челябинской областями" → Челябинская область,
@@ -495,6 +506,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
             if located is not None and located.parent and any(t.lemma in REGION_ADJECTIVES for t in m.tokens):
                 located = gazetteer.lookup(located.parent) or located  # "Смоленский областной фонд": the region
+        located = located or _place_in_tail(m, gazetteer)
         if located is None and m.quoted and m.kind in _SITED_BY_NAME:
             named_for = gazetteer.lookup(m.quoted)  # "ОЭЗ «Ульяновск»", "Индустриальный парк «Феодосия»"
             located = named_for if named_for is not None and named_for.kind != "country" else None

@@ -382,12 +382,19 @@ def _site(tokens: list[Any], i: int) -> Mention | None:
 
 
 def _legal_form(tokens: list[Any], i: int) -> Mention | None:
-    """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name."""
+    """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name, or by one word that is
+    plainly a name (``ПАО КАМАЗ``, ``ПАО Сбербанк``)."""
     if tokens[i].text not in SHORT_FORMS:
         return None
     quote = _quote_end(tokens, i + 1)
     if not quote:
-        return None
+        word = tokens[i + 1] if i + 1 < len(tokens) else None
+        if word is None or not word.text[:1].isupper() or len(word.text) < 2 \
+                or not (word.text.isupper() or word.pos == "PROPN" and word.text[1:].islower()) \
+                or i + 2 < len(tokens) and tokens[i + 2].text in OPENING_QUOTES:  # "ФГБОУ ВПО «ИРНИТУ»"
+            return None
+        return Mention("ORG", tokens[i].start, word.stop, tokens[i:i + 2], "rule:legal_form", 0.8,
+                       kind="company", legal_form=tokens[i].text)
     quoted = _inside(tokens, i + 2, quote - 1)
     inner = tokens[i + 2:quote - 1]
     heads = [k for k, t in enumerate(inner) if t.lemma in ORG_HEADS and t.lemma not in GENERIC_HEADS]

@@ -813,8 +813,11 @@ _TOWN_WORDS = {"г", "город", "гор"}  # "в городе Дзержин�
 
 
 def _place_after(s: Sentence, hi: int) -> Entity | None:
-    """The place right after a name: "в Чебоксарах", "в городе Дзержинске", "(г. Березники)"."""
+    """The place right after a name: "в Чебоксарах", "в городе Дзержинске", "(г. Березники)", "«Шаги» в
+    Москве"."""
     tokens, n = s.tokens, len(s.tokens)
+    if hi < n and tokens[hi].text in CLOSING_QUOTES:
+        hi += 1
     if hi >= n or tokens[hi].text.lower() not in ("в", "во", "("):
         return None
     k = hi + 1
@@ -828,12 +831,21 @@ def _place_after(s: Sentence, hi: int) -> Entity | None:
 
 
 def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
-    """The place of a lower-case adjective before a name, or before the word for it: "тульским НПО
-    «Сплав»", "самарскому предприятию ПАО «Гранит»"."""
+    """The place of a lower-case adjective before a name, or before the word for it and the words
+    that describe it: "тульским НПО «Сплав»", "испанской «Барселоны»", "самарскому предприятию ПАО
+    «Гранит»", "бразильской строительной компании Odebrecht"."""
+    tokens = s.tokens
     k = lo - 1
-    if k > 0 and s.tokens[k].lemma in REFERRING_HEADS:
+    if k > 0 and tokens[k].text in OPENING_QUOTES:
         k -= 1
-    return _place_of_adjective(s.tokens[k], places) if k >= 0 else None
+    if k > 0 and tokens[k].pos == "NOUN" and tokens[k].text.islower():
+        case = tokens[k].feats.get("Case")
+        k -= 1
+        while k > 0 and k > lo - 5 and tokens[k].pos == "ADJ" and _place_of_adjective(tokens[k], places) is None:
+            k -= 1
+        if tokens[k].feats.get("Case") != case:
+            return None
+    return _place_of_adjective(tokens[k], places) if k >= 0 else None
 
 
 _SITED = {"company", "cluster", "technopark", "industrial_park", "sez", "university"}
