@@ -73,8 +73,9 @@ class _Signing:
 
 def _kind(s: Sentence, at: int) -> str:
     lemma = s.tokens[at].lemma
-    if lemma == "контракт" and [t.lemma for t in s.tokens[max(0, at - 2):at]] == list(_SPECIAL):
-        return "специнвестконтракт"
+    before = [t.lemma for t in s.tokens[max(0, at - 2):at]]
+    if lemma == "контракт" and before == list(_SPECIAL) or lemma == "инвестконтракт" and _SPECIAL[0] in before:
+        return "специнвестконтракт"  # "специальный инвестиционный контракт", "специальный инвестконтракт"
     return AGREEMENT_KINDS.get(lemma, "соглашение")
 
 

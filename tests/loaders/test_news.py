@@ -920,3 +920,18 @@ def test_occupations_by_their_ending_and_in_the_holders_gender(models, text, exp
     positions = {(person, role) for person, role, _ in _positions(_extract(models, text))}
     assert expected <= positions
     assert wrong not in positions
+
+
+@pytest.mark.parametrize("text, agreements, kind", [
+    # the words the trade writes for an investment contract, one document with each named company
+    ("Губернатор Пермского края Виктор Басаргин подписал специальные инвестконтракты с Лысьвенским "
+     "металлургическим заводом и ПАО «Протон-ПМ».",
+     [{"Пермский край", "Лысьвенский металлургический завод"}, {"Пермский край", "Протон-ПМ"}],
+     "специнвестконтракт"),
+    ("Правительство Рязанской области заключило инвестсоглашение с ООО «Экорост».",
+     [{"Правительство Рязанской области", "Экорост"}], "соглашение"),
+])
+def test_investment_contracts_by_their_short_names(models, text, agreements, kind):
+    result = _extract(models, text)
+    assert sorted(map(sorted, _agreement_parties(result))) == sorted(map(sorted, agreements))
+    assert {r["kind"] for r in result["relations"] if r["type"] == "AGREEMENT"} == {kind}
