@@ -93,7 +93,8 @@ def _is_gen(token: Any) -> bool:
 def _quote_end(tokens: list[Any], i: int) -> int | None:
     """Index just past the closing quote when ``tokens[i]`` opens a quote, else None.
 
-    «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»"); straight quotes do not.
+    «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»"); a straight quote nests when it opens a
+    word after a space, and then one quote often closes both ('АО "ПСЗ "Янтарь" о поставке').
     """
     if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
         return None
@@ -104,18 +105,35 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
     opening, depth = tokens[i].text, 0
     for j in range(i, min(len(tokens), i + 14)):
         text = tokens[j].text
-        if opening == "«" and text == "«":
+        if opening == "«" and text == "«" or opening != "«" and j > i and text == opening and _opens(tokens, j):
             depth += 1
-        elif (opening == "«" and text == "»") or (opening != "«" and j > i and text in CLOSING_QUOTES):
+        elif opening == "«" and text == "»":
             depth -= 1
             if depth <= 0:
                 return j + 1 if j > i + 1 else None
+        elif opening != "«" and j > i and text in CLOSING_QUOTES:
+            both = depth > 0 and j + 1 < len(tokens) and tokens[j + 1].text in CLOSING_QUOTES
+            return j + 2 if both else j + 1 if j > i + 1 else None
     return None
 
 
+def _opens(tokens: list[Any], j: int) -> bool:
+    """Whether the straight quote at ``j`` opens a name: a space before it, a capital glued after it."""
+    return tokens[j - 1].stop < tokens[j].start and j + 1 < len(tokens) \
+        and tokens[j + 1].start == tokens[j].stop and tokens[j + 1].text[:1].isupper()
+
+
 def _inside(tokens: list[Any], lo: int, hi: int) -> str:
-    """The text between tokens ``lo`` and ``hi`` (exclusive) as written."""
-    return tokens[lo].doc_text[tokens[lo].start:tokens[hi - 1].stop]
+    """The quoted name between tokens ``lo`` and ``hi`` (exclusive), a name quoted inside it in
+    «ёлочки» and closed: 'ПСЗ "Янтарь' (of 'АО "ПСЗ "Янтарь"') → 'ПСЗ «Янтарь»'."""
+    text = tokens[lo].doc_text[tokens[lo].start:tokens[hi - 1].stop]
+    if '"' not in text:
+        return text
+    text = _STRAIGHT_OPENING.sub("«", text).replace('"', "»")
+    return text + "»" * (text.count("«") - text.count("»"))
+
+
+_STRAIGHT_OPENING = re.compile(r'(?<!\S)"(?=\S)')
 
 
 def _eponym_end(tokens: list[Any], k: int) -> int:

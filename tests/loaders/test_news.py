@@ -935,3 +935,16 @@ def test_investment_contracts_by_their_short_names(models, text, agreements, kin
     result = _extract(models, text)
     assert sorted(map(sorted, _agreement_parties(result))) == sorted(map(sorted, agreements))
     assert {r["kind"] for r in result["relations"] if r["type"] == "AGREEMENT"} == {kind}
+
+
+@pytest.mark.parametrize("text, name", [
+    # a straight quote after a space opens a name inside the name; one quote may close both
+    ('ПАО "Пролетарский завод" заключило договор с АО "ПСЗ "Янтарь" о поставке продукции.', "ПСЗ «Янтарь»"),
+    ('ООО "Фирма "Вектор"" открыла цех.', "Фирма «Вектор»"),
+])
+def test_straight_quotes_nested_in_a_name_are_balanced(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")
+
+
+def test_straight_quotes_side_by_side_are_two_names(models):
+    assert _names(_extract(models, 'Компании "Вектор" и "Луч" подписали договор.'), "ORG") == {"Вектор", "Луч"}
