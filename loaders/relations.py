@@ -796,12 +796,16 @@ def _locations(s: Sentence, place_of: dict[int, Entity], places: list[Entity]) -
     entity), as it is for a region."""
     facts = []
     tokens = s.tokens
+    described, last_hi = None, -1  # the place of the list a name joins: "тульскими заводами «Мехмаш» и «Штамп»"
     for lo, (entity, hi) in sorted(s.starts.items()):
         if entity.type != "ORG":
             continue
         mention = next(m for m in entity.mentions if m.start == tokens[lo].start)
         found = [place_of[p.start] for p in mention.places if p.start in place_of]
-        found += filter(None, [_place_after(s, hi), _place_before(s, lo, places)])
+        joined = lo > last_hi >= 0 and all(t.text in _LIST_MARKS for t in tokens[last_hi:lo])
+        described = _place_before(s, lo, places) or (described if joined else None)
+        last_hi = hi
+        found += filter(None, [_place_after(s, hi), described])
         for place in found:
             if place.type == "LOC":
                 facts.append(Fact("LOCATED_IN", {"entity": entity.id, "place": place.id}, s.sent,
@@ -809,7 +813,9 @@ def _locations(s: Sentence, place_of: dict[int, Entity], places: list[Entity]) -
     return facts + _where_it_happens(s)
 
 
-_TOWN_WORDS = {"г", "город", "гор"}  # "в городе Дзержинске", "(г. Березники)"
+# "в городе Дзержинске", "(г. Березники)", "в пос. Казлук"
+_TOWN_WORDS = {"г", "город", "гор", "пос", "поселок", "посёлок", "пгт", "село", "станица"}
+_LIST_MARKS = {",", "и", *OPENING_QUOTES, *CLOSING_QUOTES}
 
 
 def _place_after(s: Sentence, hi: int) -> Entity | None:
@@ -833,7 +839,7 @@ def _place_after(s: Sentence, hi: int) -> Entity | None:
 def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
     """The place of a lower-case adjective before a name, or before the word for it and the words
     that describe it: "тульским НПО «Сплав»", "испанской «Барселоны»", "самарскому предприятию ПАО
-    «Гранит»", "бразильской строительной компании Odebrecht"."""
+    «Гранит»", "бразильской строительной компании Odebrecht", "Ирландская компания IDI"."""
     tokens = s.tokens
     k = lo - 1
     if k > 0 and tokens[k].text in OPENING_QUOTES:
@@ -845,6 +851,8 @@ def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
             k -= 1
         if tokens[k].feats.get("Case") != case:
             return None
+        if k == 0 and tokens[0].pos == "ADJ":  # "Ирландская компания IDI": capitalized as the sentence's first word
+            return place_of_adjective(tokens[0].text, places)
     return _place_of_adjective(tokens[k], places) if k >= 0 else None
 
 
