@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["LEGAL_FORMS", "split_legal_form", "name_key", "display_name", "acronym"]
+__all__ = ["LEGAL_FORMS", "split_legal_form", "name_key", "display_name", "acronym", "balanced_quotes"]
 
 # Long forms first: the first match wins.
 LEGAL_FORMS: dict[str, str] = {
@@ -71,6 +71,23 @@ def _strip_quotes(text: str) -> str:
         if not _QUOTES.search(inner) or inner.count("«") == inner.count("»"):
             return inner.strip()
     return text
+
+
+_STRAIGHT_OPENING = re.compile(r'(?<!\S)"(?=\S)')
+
+
+@lru_cache(maxsize=20_000)
+def balanced_quotes(name: str) -> str:
+    """A name with its quotes as «ёлочки», each one closed: news close nested quotes with one mark or
+    none ('ПСЗ "Янтарь' → 'ПСЗ «Янтарь»', '«Инновационный парк «Технополис «Химград»' →
+    'Инновационный парк «Технополис «Химград»»')."""
+    if '"' in name:
+        name = _STRAIGHT_OPENING.sub("«", name).replace('"', "»")
+    if name.startswith("«") and name.count("«") > name.count("»"):
+        name = name[1:]
+    elif name.endswith("»") and name.count("»") > name.count("«"):
+        name = name[:-1]  # 'Тихвинский вагоностроительный завод"': a quote closing the text around it
+    return name + "»" * (name.count("«") - name.count("»"))
 
 
 def name_key(name: str) -> str:

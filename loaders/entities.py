@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from promgraph.graph.matching import same_name, tokens
-from promgraph.graph.names import acronym, fold, name_key, split_legal_form
+from promgraph.graph.names import acronym, balanced_quotes, fold, name_key, split_legal_form
 from promgraph.loaders.inflect import Tagged, nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
@@ -106,7 +106,7 @@ def _federal(name: str) -> str:
 
 
 def _org_name(morph: Any, mention: Mention) -> str:
-    return _federal(_state_spelled_out(_written_name(morph, mention)))
+    return balanced_quotes(_federal(_state_spelled_out(_written_name(morph, mention))))
 
 
 def _written_name(morph: Any, mention: Mention) -> str:

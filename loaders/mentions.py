@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from promgraph.graph.names import SHORT_FORMS, fold
+from promgraph.graph.names import SHORT_FORMS, balanced_quotes, fold
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
@@ -126,14 +126,7 @@ def _opens(tokens: list[Any], j: int) -> bool:
 def _inside(tokens: list[Any], lo: int, hi: int) -> str:
     """The quoted name between tokens ``lo`` and ``hi`` (exclusive), a name quoted inside it in
     «ёлочки» and closed: 'ПСЗ "Янтарь' (of 'АО "ПСЗ "Янтарь"') → 'ПСЗ «Янтарь»'."""
-    text = tokens[lo].doc_text[tokens[lo].start:tokens[hi - 1].stop]
-    if '"' not in text:
-        return text
-    text = _STRAIGHT_OPENING.sub("«", text).replace('"', "»")
-    return text + "»" * (text.count("«") - text.count("»"))
-
-
-_STRAIGHT_OPENING = re.compile(r'(?<!\S)"(?=\S)')
+    return balanced_quotes(tokens[lo].doc_text[tokens[lo].start:tokens[hi - 1].stop])
 
 
 def _eponym_end(tokens: list[Any], k: int) -> int:

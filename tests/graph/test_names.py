@@ -1,6 +1,6 @@
 import pytest
 
-from promgraph.graph.names import acronym, display_name, name_key, split_legal_form
+from promgraph.graph.names import acronym, balanced_quotes, display_name, name_key, split_legal_form
 
 
 @pytest.mark.parametrize("name, bare, form", [
@@ -32,3 +32,15 @@ def test_display_name_keeps_news_names_and_short_acronyms():
 ])
 def test_acronym(name, short):
     assert acronym(name) == short
+
+
+@pytest.mark.parametrize("name, balanced", [
+    ('Авиационный завод "Авиастар"', "Авиационный завод «Авиастар»"),
+    ('ПСЗ "Янтарь', "ПСЗ «Янтарь»"),  # one quote closed both
+    ("«Инновационный индустриальный парк «Технополис «Химград»",
+     "Инновационный индустриальный парк «Технополис «Химград»»"),
+    ('Тихвинский вагоностроительный завод"', "Тихвинский вагоностроительный завод"),
+    ("Дзержинский химический комбинат «Синтез»", "Дзержинский химический комбинат «Синтез»"),
+])
+def test_balanced_quotes(name, balanced):
+    assert balanced_quotes(name) == balanced
