@@ -320,7 +320,7 @@ def _regional_name(morph: Any, mention: Mention) -> str:
     kept = [k for k, t in enumerate(mention.tokens) if t.lemma not in REGION_ADJECTIVES
             and not (k == len(mention.tokens) - 1 and k > mention.head and t.lemma in REGION_WORDS)]
     words = [mention.tokens[k] for k in kept]
-    name = " ".join(nominative_phrase(morph, words, kept.index(mention.head)))
+    name = " ".join(nominative_phrase(morph, words, kept.index(mention.head))).replace(" , ", ", ")
     return name[:1].upper() + name[1:]
 
 

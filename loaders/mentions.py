@@ -355,7 +355,8 @@ def _place_word(token: Any) -> bool:
 
 def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
     """Whether the phrase names a body of "the region" without naming it: "областное правительство",
-    "правительство региона", "министерство промышленности области", "облправительство"."""
+    "правительство региона", "министерство промышленности области", "облправительство", "Министерство
+    промышленности, энергетики и инноваций республики"."""
     token, tail = tokens[head], tokens[head + 1:end]
     if token.lemma not in REGIONAL_BODIES or token.feats.get("Number") == "Plur":
         return False
@@ -365,7 +366,7 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
         return False
     if any(t.lemma in REGION_ADJECTIVES for t in tokens[start:head]):
         return not any(t.text[:1].isupper() for t in tail)
-    return bool(tail) and tail[-1].lemma in REGION_WORDS and all(t.text.islower() for t in tail)
+    return bool(tail) and tail[-1].lemma in REGION_WORDS and not any(t.text[:1].isupper() for t in tail)
 
 
 def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
@@ -494,6 +495,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         heads = [k for k, t in enumerate(mention.tokens) if t.lemma in ORG_HEADS]
         known = ABBREVIATIONS.get(mention.tokens[0].text)
         mention.head = heads[0] if heads else None
+        mention.regional = bool(heads) and _regional(mention.tokens, 0, heads[0], len(mention.tokens))
         abbreviated = next((ABBREVIATED_HEADS[t.text][1] for t in mention.tokens if t.text in ABBREVIATED_HEADS), None)
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
                                                if heads else abbreviated or _compound_kind(mention.tokens[-1].text))
