@@ -213,7 +213,11 @@ def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gaze
         "-", " ").split())
     if not short:  # "Среднего Урала" is another name of Свердловская область, not a short one
         return name
-    return name[:len(name) - len(place.text)] + _genitive(morph, known.name)
+    official = _genitive(morph, known.name)
+    before = name[:len(name) - len(place.text)].split()
+    if before and before[-1].islower() and fold(before[-1]) == fold(official.split()[0]):
+        before.pop()  # "комиссия … республики Дагестан": the official name says "Республики" itself
+    return " ".join([*before, official])
 
 
 def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | None:

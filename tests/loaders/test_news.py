@@ -48,6 +48,9 @@ def _locations(result: dict) -> set[tuple[str, str]]:
      "industrial_park"),
     ("Он руководит Министерством промышленности и торговли Республики Татарстан.",
      "Министерство промышленности и торговли Республики Татарстан", "government"),
+    # the region's official name once, not after the lower-case word the text gave it
+    ("Прошло заседание комиссии по вопросам развития промышленности республики Дагестан.",
+     "Комиссия по вопросам развития промышленности Республики Дагестан", "government"),
 ])
 def test_organization_names_in_the_nominative(models, text, name, kind):
     result = _extract(models, text)
