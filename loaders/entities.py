@@ -562,6 +562,9 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     return [*orgs.values(), *people, *places.values()], region
 
 
+_INNER_ABBREVIATION = re.compile(r"«([A-ZА-ЯЁ][A-ZА-ЯЁ\d-]+)»")
+
+
 def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     """Fold an abbreviation's entity into the one it abbreviates in the same document.
 
@@ -575,6 +578,7 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
         quoted = _quoted_name(entity)
         if quoted and quoted.isupper():
             shorts.append(quoted)  # the quoted name of a head: "завод «ЗАЗ»"
+        shorts += _INNER_ABBREVIATION.findall(entity.name)  # "ПО «УОМЗ»" of "АО «ПО «УОМЗ»"
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
                        and any(acronym_of(short, e.name) for short in shorts)), None)
         if target:

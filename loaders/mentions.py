@@ -93,7 +93,8 @@ def _is_gen(token: Any) -> bool:
 def _quote_end(tokens: list[Any], i: int) -> int | None:
     """Index just past the closing quote when ``tokens[i]`` opens a quote, else None.
 
-    «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»"); a straight quote nests when it opens a
+    «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»", one mark may close both when the text goes
+    on after it: "«ПО «САНТ» положит"); a straight quote nests when it opens a
     word after a space, and then one quote often closes both ('АО "ПСЗ "Янтарь" о поставке').
     """
     if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
@@ -109,7 +110,9 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
             depth += 1
         elif opening == "«" and text == "»":
             depth -= 1
-            if depth <= 0:
+            after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            if depth <= 0 or after != "»" and not after[:1].isalnum() and after not in OPENING_QUOTES \
+                    or after[:1].islower():  # 'ООО «ПО «САНТ» положит': one mark closed both
                 return j + 1 if j > i + 1 else None
         elif opening != "«" and j > i and text in CLOSING_QUOTES:
             both = depth > 0 and j + 1 < len(tokens) and tokens[j + 1].text in CLOSING_QUOTES

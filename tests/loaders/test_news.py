@@ -953,6 +953,8 @@ def test_investment_contracts_by_their_short_names(models, text, agreements, kin
     # a straight quote after a space opens a name inside the name; one quote may close both
     ('ПАО "Пролетарский завод" заключило договор с АО "ПСЗ "Янтарь" о поставке продукции.', "ПСЗ «Янтарь»"),
     ('ООО "Фирма "Вектор"" открыла цех.', "Фирма «Вектор»"),
+    # «ёлочки» too: one mark closes both when the sentence goes on
+    ("Второе соглашение с ООО «ПО «САНТ» положит начало проекту.", "ПО «САНТ»"),
 ])
 def test_straight_quotes_nested_in_a_name_are_balanced(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
@@ -960,3 +962,9 @@ def test_straight_quotes_nested_in_a_name_are_balanced(models, text, name):
 
 def test_straight_quotes_side_by_side_are_two_names(models):
     assert _names(_extract(models, 'Компании "Вектор" и "Луч" подписали договор.'), "ORG") == {"Вектор", "Луч"}
+
+
+def test_an_abbreviation_quoted_inside_a_name_is_the_organization_it_abbreviates(models):
+    result = _extract(models, "Уральский оптико-механический завод подписал соглашение. Соглашение вуза с "
+                              "АО «ПО «УОМЗ» (входит в холдинг) направлено на производство.")
+    assert _names(result, "ORG") == {"Уральский оптико-механический завод"}
