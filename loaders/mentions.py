@@ -455,9 +455,10 @@ def _lemmas(span: Any) -> str:
 
 
 def _retyped(span: Any) -> Any:
-    """The span with the type its name always has: "Евросоюз" is an organization, "СНГ" a place."""
+    """The span with the type its name always has: "Евросоюз" and "УрФУ" are organizations, "СНГ" a place."""
     lemmas = _lemmas(span)
-    if span.type == "LOC" and lemmas in ORGANIZATION_NAMES:
+    if span.type == "LOC" and (lemmas in ORGANIZATION_NAMES or len(span.tokens) == 1
+                               and span.tokens[0].text in ABBREVIATIONS):
         return _Span("ORG", span.tokens)
     if span.type == "ORG" and lemmas in PLACE_NAMES:
         return _Span("LOC", span.tokens, span.normal)

@@ -968,3 +968,9 @@ def test_an_abbreviation_quoted_inside_a_name_is_the_organization_it_abbreviates
     result = _extract(models, "Уральский оптико-механический завод подписал соглашение. Соглашение вуза с "
                               "АО «ПО «УОМЗ» (входит в холдинг) направлено на производство.")
     assert _names(result, "ORG") == {"Уральский оптико-механический завод"}
+
+
+def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
+    result = _extract(models, "В новый консорциум вошли УрФУ и Курганский государственный университет.")
+    assert "Уральский федеральный университет" in _names(result, "ORG")
+    assert _names(result, "LOC") == set()
