@@ -971,6 +971,7 @@ def test_an_abbreviation_quoted_inside_a_name_is_the_organization_it_abbreviates
 
 
 def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
-    result = _extract(models, "В новый консорциум вошли УрФУ и Курганский государственный университет.")
+    result = _extract(models, "Как пояснили в полпредстве, в новый консорциум вошли УрФУ, Южно-Уральский, "
+                              "Курганский госуниверситеты.")
     assert "Уральский федеральный университет" in _names(result, "ORG")
     assert _names(result, "LOC") == set()
