@@ -523,6 +523,24 @@ def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:
         or is_media(org.tokens, tokens[:start])
 
 
+_TITLE_WORDS = {"программа", "подпрограмма", "нацпроект", "конкурс", "премия", "номинация", "акция",
+                "рубрика", "бренд"}
+
+
+def _titled(tokens: list[Any], start: int) -> bool:
+    """Whether the quoted name at ``start`` is the title of a programme, a project or a prize, maybe in a
+    list after it: "таких программ, как «Производительность труда», «Проекты развития» и …"."""
+    k = start - 1 if start > 0 and tokens[start].text not in OPENING_QUOTES else start
+    if k < 0 or tokens[k].text not in OPENING_QUOTES:
+        return False
+    k -= 1
+    while k >= 0 and (tokens[k].text.lower() in (",", "и", "как") or tokens[k].text in CLOSING_QUOTES):
+        if tokens[k].text in CLOSING_QUOTES:  # an earlier title of the list: back past its opening quote
+            k = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text in OPENING_QUOTES), -1)
+        k -= 1
+    return k >= 0 and tokens[k].lemma in _TITLE_WORDS
+
+
 def _named_after_head(tokens: list[Any], index: dict[int, int], span: Any) -> bool:
     """A one-word "person" right after an organization's head noun is that organization's name:
     "фондом Росконгресса", "компании Гринвуд"."""
@@ -763,6 +781,7 @@ def find_mentions(doc: Any) -> list[Mention]:
             people = [p for p in people if p.stop <= lo or p.start >= hi]
         orgs = [m for o in orgs for m in _through_places(o, tokens, index, places)]
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)
+                and not _titled(tokens, index[o.tokens[0].start])
                 and not _broken(o)]
         named = [p for p in places if not any(_in_quote(o, p) for o in orgs)
                  and not any(o.method == "rule:coordinated" and o.start == p.start for o in orgs)]
