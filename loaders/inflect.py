@@ -47,8 +47,10 @@ def restore_case(template: str, word: str) -> str:
         return "-".join(restore_case(t, w) for t, w in zip(template.split("-"), word.split("-"), strict=True))
     if len(template) > 1 and template[:2].isupper():
         return word.upper()
-    if template[:1].isupper():
-        return word[:1].upper() + word[1:]
+    if template[:1].isupper():  # and a capital inside it where the letters agree: "ЕвроХима" → "ЕвроХим"
+        return word[:1].upper() + "".join(
+            w.upper() if k < len(template) and template[k].isupper() and template[k].lower() == w else w
+            for k, w in enumerate(word[1:], 1))
     return word
 
 

@@ -383,6 +383,11 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
                    head=0, kind=ABBREVIATED_HEADS[tokens[i].text][1], quoted=_inside(tokens, i + 2, quote - 1))
 
 
+def _in_domain(tokens: list[Any], k: int) -> bool:
+    """Whether the word at ``k`` ends a domain name, glued to a dot after a word: "РФ" of "ВЭБ.РФ"."""
+    return k >= 2 and tokens[k - 1].text == "." and tokens[k - 2].stop == tokens[k - 1].start == tokens[k].start - 1
+
+
 def _site(tokens: list[Any], i: int) -> Mention | None:
     """``baltinfo.ru``, ``0.facebook.com``: a site named by its domain, which the tokenizer splits at dots."""
     if i + 2 >= len(tokens) or tokens[i + 1].text != "." or (i > 0 and tokens[i - 1].stop == tokens[i].start):
@@ -393,6 +398,8 @@ def _site(tokens: list[Any], i: int) -> Mention | None:
         end += 2
     if end == i + 1 or tokens[end - 1].text.lower() not in _TOP_DOMAINS:
         return None
+    if end == i + 3 and tokens[i].text.isupper() and tokens[end - 1].text == "РФ":
+        return None  # "ВЭБ.РФ", "ДОМ.РФ": a corporation's name written like a site
     return Mention("ORG", tokens[i].start, tokens[end - 1].stop, tokens[i:end], "rule:site", 0.7, kind="other")
 
 
@@ -469,11 +476,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
     end, quoted = last + 1, None
-    while span.type == "ORG" and first < last and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS):
-        first += 1  # "Замглавы Федеральной миграционной службы", "Пресс-служба АВО": the post is not the name
-    if span.type == "ORG" and first + 1 < last \
-            and (tokens[first].lemma, tokens[first + 1].text.lower()) in _FRONT_PAIRS:
-        first += 2  # "Совета директоров ЕвроХима": the company
+    if span.type == "ORG":
+        first = _past_fronts(tokens, first, last + 1)
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
                 and tokens[first - 1].feats.get("Case") == tokens[first].feats.get("Case") \
@@ -489,6 +493,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
         quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end
+        first = _past_fronts(tokens, first, end)  # "Совета директоров" + "ЕвроХима" the tail joined
     if span.type == "ORG" and end < len(tokens) and _opens_unclosed(tokens[first:end], tokens[end].text):
         end += 1  # "Международный аэропорт «Грозный»": NER stopped before the closing quote
     mention = Mention(span.type, tokens[first].start, tokens[end - 1].stop, tokens[first:end], "natasha:ner", 0.7,
@@ -504,6 +509,17 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
                                                if heads else abbreviated or _compound_kind(mention.tokens[-1].text))
     return mention
+
+
+def _past_fronts(tokens: list[Any], first: int, end: int) -> int:
+    """The start of the name past the words in front of it: a post or a service ("Замглавы Федеральной
+    миграционной службы", "Пресс-служба АВО", "Набсовет ВЭБ") or a board ("Совета директоров ЕвроХима")
+    are no part of the organization's name."""
+    while first + 1 < end and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS):
+        first += 1
+    if first + 2 < end and (tokens[first].lemma, tokens[first + 1].text.lower()) in _FRONT_PAIRS:
+        first += 2
+    return first
 
 
 def _opens_unclosed(tokens: list[Any], following: str) -> bool:
@@ -761,7 +777,8 @@ def find_mentions(doc: Any) -> list[Mention]:
                         for t in s.tokens}
         people = [m for m in (_ner_mention(tokens, s, set()) for s in spans if s.type == "PER")
                   if not _names_no_person(tokens, index[m.start], m)]
-        places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"]
+        places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"
+                  and not _in_domain(tokens, index[s.tokens[0].start])]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
                 and not _names_no_one(m) and not _is_event(m)]

@@ -207,6 +207,9 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Губернатор осмотрел цех.\nФото: страница Владислава Шапши в ВКонтакте\nАО «Вектор» открыло цех.", {"Вектор"}),
     ("Делегация Татарстана посетила форум ПМЭФ-2022 и выставку «Иннопром».", set()),
     ("Новости / Общество\nАО «Вектор» открыло цех.", {"Вектор"}),
+    # a board or a service in front of a name is the organization's; a corporation named like a site is one
+    ("Выступил председатель Совета директоров ЕвроХима Игорь Нечаев.", {"ЕвроХим"}),
+    ("Набсовет ВЭБ.РФ ранее одобрил участие в проекте.", {"ВЭБ.РФ"}),
     # the titles of programmes and prizes, listed after the word for them; the owner of a project is someone
     ("АО «Вектор» получит заём по таким программам, как «Производительность труда», «Проекты развития» и "
      "«Комплектующие изделия».", {"Вектор"}),
@@ -979,3 +982,7 @@ def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
                               "Курганский госуниверситеты.")
     assert "Уральский федеральный университет" in _names(result, "ORG")
     assert _names(result, "LOC") == set()
+
+
+def test_the_end_of_a_domain_is_no_place(models):
+    assert _names(_extract(models, "Набсовет ВЭБ.РФ ранее одобрил участие в проекте."), "LOC") == set()
