@@ -80,6 +80,13 @@ MEDIA_NAMES = {
     "sevastopolmedia", "ntv", "rt", "sputnik", "ridus", "lenta", "gazeta.ru", "федералпресс", "отр",
     "яндекс метрика", "яндекс.метрика", "liveinternet",  # a page's counters
 }
+# Social networks: companies in business news, sources where a post is quoted from them ("в соцсети Instagram").
+SOCIAL_NETWORKS = {"instagram", "инстаграм", "facebook", "фейсбук", "вконтакте", "vk", "youtube", "ютуб", "twitter",
+                   "твиттер", "одноклассники", "rutube", "tiktok", "whatsapp"}
+POSTED_IN = {"в", "во", "на", "соцсети", "соцсетях", "сети", "своем", "своём", "своей", "странице", "страничке",
+             "аккаунте", "микроблоге", "канале"}
+# Last words of media names: "Брянск Today", "Тульская служба новостей", "Бизнес Online".
+MEDIA_TAILS = {"today", "news", "новостей", "online", "онлайн", "life", "media", "медиа", "info", "инфо"}
 # Words around a name that make it the teller of the news: "сообщает ТАСС", "по данным Интерфакса".
 REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "сообщало", "сообщал", "пишет",
                    "передает", "передаёт", "передало", "передал", "цитирует", "информирует",

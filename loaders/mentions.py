@@ -544,8 +544,9 @@ _TITLE_WORDS = {"программа", "подпрограмма", "нацпро�
 
 
 def _titled(tokens: list[Any], start: int) -> bool:
-    """Whether the quoted name at ``start`` is the title of a programme, a project or a prize, maybe in a
-    list after it: "таких программ, как «Производительность труда», «Проекты развития» и …"."""
+    """Whether the quoted name at ``start`` is the title of a programme, a prize or an event, maybe in a
+    list after it: "таких программ, как «Производительность труда», «Проекты развития» и …", "форум
+    «Чувашия Туристическая»"."""
     k = start - 1 if start > 0 and tokens[start].text not in OPENING_QUOTES else start
     if k < 0 or tokens[k].text not in OPENING_QUOTES:
         return False
@@ -554,7 +555,7 @@ def _titled(tokens: list[Any], start: int) -> bool:
         if tokens[k].text in CLOSING_QUOTES:  # an earlier title of the list: back past its opening quote
             k = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text in OPENING_QUOTES), -1)
         k -= 1
-    return k >= 0 and tokens[k].lemma in _TITLE_WORDS
+    return k >= 0 and (tokens[k].lemma in _TITLE_WORDS or tokens[k].lemma in EVENT_WORDS)
 
 
 def _named_after_head(tokens: list[Any], index: dict[int, int], span: Any) -> bool:

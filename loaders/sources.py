@@ -13,7 +13,16 @@ import re
 from typing import Any
 
 from promgraph.graph.names import fold
-from promgraph.loaders.lexicon import CREDIT_WORDS, MEDIA_HEADS, MEDIA_NAMES, MENU_WORDS, REPORTING_WORDS
+from promgraph.loaders.lexicon import (
+    CREDIT_WORDS,
+    MEDIA_HEADS,
+    MEDIA_NAMES,
+    MEDIA_TAILS,
+    MENU_WORDS,
+    POSTED_IN,
+    REPORTING_WORDS,
+    SOCIAL_NETWORKS,
+)
 
 __all__ = ["is_media", "is_file", "credited", "told_by", "menu_item"]
 
@@ -27,12 +36,18 @@ def _words(tokens: list[Any]) -> list[str]:
 
 def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     """Whether the name is a medium: an agency, a paper, a channel, a portal, a site ("ТАСС",
-    "ИА «Тульские новости»", "Telegram-канал", "Ъ-Южный Урал", "SIA.RU"), or the name a media word
-    just before it gives ("телеграм-канал «МинИнформ64 Z»", "газета «Труд»")."""
+    "ИА «Тульские новости»", "Telegram-канал", "Ъ-Южный Урал", "SIA.RU", "Брянск Today"), a network a
+    post is quoted from ("в соцсети Instagram"), or the name a media word just before it gives
+    ("телеграм-канал «МинИнформ64 Z»", "газета «Труд»")."""
     words = _words(tokens)
     text = " ".join(words)
-    if text in MEDIA_NAMES or words[0] in MEDIA_NAMES or text.split("-")[0] in MEDIA_NAMES:
+    glued = fold("".join(t.text for t in tokens))  # "Яндекс.Метрика", split by the tokenizer at the dot
+    if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES or text.split("-")[0] in MEDIA_NAMES:
         return True
+    if len(words) > 1 and words[-1] in MEDIA_TAILS:
+        return True
+    if glued in SOCIAL_NETWORKS and previous and fold(previous[-1].text) in POSTED_IN:
+        return True  # "на своей странице в Instagram", but "Facebook купил Instagram"
     if any(w in MEDIA_HEADS or w.endswith(("-канал", "-канала", "-канале")) for w in words[:2]):
         return True
     if _DOMAIN.search("".join(t.text for t in tokens)):

@@ -210,6 +210,11 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # a board or a service in front of a name is the organization's; a corporation named like a site is one
     ("Выступил председатель Совета директоров ЕвроХима Игорь Нечаев.", {"ЕвроХим"}),
     ("Набсовет ВЭБ.РФ ранее одобрил участие в проекте.", {"ВЭБ.РФ"}),
+    # a social network a post is quoted from, an outlet known by its last word; a network in business news is one
+    ("Об этом заявил на своей страничке в соцсети Instagram гендиректор АО «Вектор».", {"Вектор"}),
+    ("Как отмечает Брянск Today, делегация посетила АО «Вектор».\nЯндекс.Метрика", {"Вектор"}),
+    ("Facebook купил Instagram за миллиард долларов.", {"Facebook", "Instagram"}),
+    ("В столице пройдет отраслевой форум «Чувашия Туристическая».", set()),
     # the titles of programmes and prizes, listed after the word for them; the owner of a project is someone
     ("АО «Вектор» получит заём по таким программам, как «Производительность труда», «Проекты развития» и "
      "«Комплектующие изделия».", {"Вектор"}),
