@@ -761,17 +761,23 @@ def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
             _fold_into(orgs, key, named[0] if named else max(alike, key=lambda e: len(e.name)))
 
 
+_PARKS = {"technopark", "industrial_park"}  # "Парк «Феодосия»" and "Индустриальный парк «Феодосия»"
+
+
 def _link_same_quoted(orgs: dict[str, Entity]) -> None:
-    """Two organizations of one kind with one quoted name are one: "Особая экономическая зона «Алга»"
-    and "ОЭЗ России «Алга»"."""
-    seen: dict[tuple[str | None, str], Entity] = {}
+    """Two organizations of one kind with one quoted name are one, named as the longer says: "Особая
+    экономическая зона «Алга»" and "ОЭЗ России «Алга»"; a park is a park whatever word the text gave it."""
+    seen: dict[tuple[str | None, str], str] = {}
     for key, entity in list(orgs.items()):
         quoted = _QUOTED.search(entity.name)
         if quoted is None:
             continue
-        target = seen.setdefault((entity.kind, fold(quoted.group(1))), entity)
-        if target is not entity:
-            _fold_into(orgs, key, target)
+        kind = "park" if entity.kind in _PARKS else entity.kind
+        first = seen.setdefault((kind, fold(quoted.group(1))), key)
+        if first != key:
+            shorter, longer = sorted((first, key), key=lambda k: len(orgs[k].name.split()))
+            _fold_into(orgs, shorter, orgs[longer])
+            seen[(kind, fold(quoted.group(1)))] = longer
 
 
 def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> None:
