@@ -120,8 +120,10 @@ def _written_name(morph: Any, mention: Mention) -> str:
     head = mention.tokens[mention.head] if mention.head is not None else None
     if mention.legal_form or mention.quoted and head is not None and (
             head.lemma in GENERIC_HEADS or head.lemma in PLANT_HEADS and (
-                mention.head == 0 or head.feats.get("Number") == "Plur")):
-        # "завод «Ижсталь»", "тульские заводы «Штамп»": the quoted name
+                mention.head == 0 or head.feats.get("Number") == "Plur"
+                or all(t.text.islower() for t in mention.tokens[:mention.head + 1]))):
+        # "завод «Ижсталь»", "тульские заводы «Штамп»", "авиационным заводом «Авиастар»": the quoted name (but
+        # "Прибалтийский судостроительный завод «Янтарь»" is written as a name)
         return _declined_quote(morph, mention) or mention.quoted or mention.text
     known = ABBREVIATIONS.get(mention.text)
     if known:

@@ -48,6 +48,10 @@ def _locations(result: dict) -> set[tuple[str, str]]:
      "industrial_park"),
     ("Он руководит Министерством промышленности и торговли Республики Татарстан.",
      "Министерство промышленности и торговли Республики Татарстан", "government"),
+    # a plant described in lower case is its quoted name; a name written with capitals keeps its words
+    ("Соглашение подписано с ульяновским авиационным заводом «Авиастар».", "Авиастар", "company"),
+    ("Прибалтийский судостроительный завод «Янтарь» спустил судно.", "Прибалтийский судостроительный завод «Янтарь»",
+     "company"),
     # the region's official name once, not after the lower-case word the text gave it
     ("Прошло заседание комиссии по вопросам развития промышленности республики Дагестан.",
      "Комиссия по вопросам развития промышленности Республики Дагестан", "government"),
