@@ -558,6 +558,22 @@ def _titled(tokens: list[Any], start: int) -> bool:
     return k >= 0 and (tokens[k].lemma in _TITLE_WORDS or tokens[k].lemma in EVENT_WORDS)
 
 
+_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
+
+
+def _common_word_first(tokens: list[Any], index: dict[int, int], span: Any, morph: Any) -> bool:
+    """A common noun capitalized as its sentence's first word, which the tagger took for a name:
+    "Поставки выполнит завод «Ижсталь»", "Власти", "Сегодня" (but not "Кубань", nor the adjective of
+    "Красноярский и Пермский края")."""
+    if span.type != "LOC" or len(span.tokens) != 1:
+        return False  # an organization's one word may head a name the next words complete ("Совет при …")
+    k = index[span.tokens[0].start]
+    if not _starts_line(tokens, k) or not tokens[k].text[1:].islower():
+        return False
+    parses = morph.parse(tokens[k].text.lower())
+    return all(p.is_known and p.tag.POS != "ADJF" and not _PROPER & p.tag.grammemes for p in parses)
+
+
 def _named_after_head(tokens: list[Any], index: dict[int, int], span: Any) -> bool:
     """A one-word "person" right after an organization's head noun is that organization's name:
     "фондом Росконгресса", "компании Гринвуд"."""
@@ -762,8 +778,9 @@ def by_sentence(sents: list[Any], items: Iterable[_Item], start: Callable[[_Item
     return groups
 
 
-def find_mentions(doc: Any) -> list[Mention]:
-    """All ORG, PER and LOC mentions of a segmented, morph- and NER-tagged natasha ``Doc``."""
+def find_mentions(doc: Any, morph: Any) -> list[Mention]:
+    """All ORG, PER and LOC mentions of a segmented, morph- and NER-tagged natasha ``Doc``; ``morph``
+    (pymorphy) tells a common word from a name."""
     found: list[Mention] = []
     for sent, sent_spans in zip(doc.sents, by_sentence(doc.sents, doc.spans, lambda span: span.start), strict=True):
         tokens = sent.tokens
@@ -771,7 +788,8 @@ def find_mentions(doc: Any) -> list[Mention]:
             t.doc_text = doc.text
         spans = [_retyped(part) for s in sent_spans if s.stop <= sent.stop for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
-        spans = [span for span in spans if not _named_after_head(tokens, index, span)]
+        spans = [span for span in spans if not _named_after_head(tokens, index, span)
+                 and not _common_word_first(tokens, index, span, morph)]
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         # the words of a known place ("Советский Союз") never head an organization
         place_tokens = {index[t.start] for s in spans if s.type == "LOC" and _lemmas(s) in PLACE_NAMES

@@ -172,7 +172,7 @@ def _fact_records(document: Document, fact: Fact, number: int) -> tuple[list[Nod
 def extract_document(document: Document, models: Models) -> Extraction:
     """Entities and relations of one news document, with document-local ids (e1, p1, l1, a1)."""
     doc = _tag(document.text, models)
-    mentions = find_mentions(doc)
+    mentions = find_mentions(doc, models.morph)
     entities, region = group_entities(mentions, models.morph, load_gazetteer())
     dates = _dates(document.text, document.published, models.dates)
     facts = find_relations(doc, entities, region, models.morph, dates, document.published)

@@ -219,6 +219,7 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Как отмечает Брянск Today, делегация посетила АО «Вектор».\nЯндекс.Метрика", {"Вектор"}),
     ("Facebook купил Instagram за миллиард долларов.", {"Facebook", "Instagram"}),
     ("В столице пройдет отраслевой форум «Чувашия Туристическая».", set()),
+    # a common word capitalized as a sentence's first is no name; a brand, a region or a body is
     # the titles of programmes and prizes, listed after the word for them; the owner of a project is someone
     ("АО «Вектор» получит заём по таким программам, как «Производительность труда», «Проекты развития» и "
      "«Комплектующие изделия».", {"Вектор"}),
@@ -1000,3 +1001,8 @@ def test_the_end_of_a_domain_is_no_place(models):
 def test_a_park_named_twice_with_its_quoted_name_is_one_park_named_in_full(models):
     result = _extract(models, "В Крыму открыт индустриальный парк «Феодосия». Парк «Феодосия» примет пять резидентов.")
     assert _names(result, "ORG") == {"Индустриальный парк «Феодосия»"}
+
+
+def test_a_common_word_first_in_its_sentence_is_no_place(models):
+    result = _extract(models, "Поставки выполнит завод «Ижсталь». Сегодня Кубань создаст кластер.")
+    assert _names(result, "LOC") == {"Краснодарский край"}
