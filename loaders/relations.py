@@ -707,6 +707,9 @@ def _region_of(entity: Entity) -> str | None:
     return (place.parent if place and place.kind == "city" else place.name) if place else None
 
 
+# Which groups a group joins: any joins an association, a park joins a cluster ("«Технопарк Прикамья»").
+_JOINED_BY_GROUPS = {"cluster": {"association"}, "association": {"association"}, "sez": {"association"},
+                     "technopark": {"association", "cluster"}, "industrial_park": {"association", "cluster"}}
 _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a group, and do not join it
 
 
@@ -737,7 +740,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
         return [], None
     governed = _governed(s)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
-               and (e.kind not in _GROUP_KINDS or group.kind == "association")]
+               and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))]
     anchor = (tokens[cue].start, tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members], group

@@ -1006,3 +1006,11 @@ def test_a_park_named_twice_with_its_quoted_name_is_one_park_named_in_full(model
 def test_a_common_word_first_in_its_sentence_is_no_place(models):
     result = _extract(models, "Поставки выполнит завод «Ижсталь». Сегодня Кубань создаст кластер.")
     assert _names(result, "LOC") == {"Краснодарский край"}
+
+
+def test_a_park_may_join_a_cluster(models):
+    result = _extract(models, "Новыми членами «Камского инновационного территориально-производственного кластера» "
+                              "стали компании «Кориб» и «Технопарк Прикамья».")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    members = {names[r["member"]] for r in result["relations"] if r["type"] == "MEMBER"}
+    assert members == {"Кориб", "Технопарк Прикамья"}
