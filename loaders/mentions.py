@@ -496,10 +496,19 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         first = _past_fronts(tokens, first, end)  # "Совета директоров" + "ЕвроХима" the tail joined
     if span.type == "ORG" and end < len(tokens) and _opens_unclosed(tokens[first:end], tokens[end].text):
         end += 1  # "Международный аэропорт «Грозный»": NER stopped before the closing quote
+    place_word = None
+    if span.type == "ORG" and first + 1 < end and _place_word(tokens[first]) \
+            and any(t.text in OPENING_QUOTES for t in tokens[first + 1:end]):
+        place_word = tokens[first].text  # "севастопольское КБ «Коралл»": said of it, not its name
+        first += 1
+    if span.type == "ORG" and quoted is None and tokens[first].text in GENERIC_ABBREVIATIONS \
+            and _quote_end(tokens, first + 1) == end:
+        quoted = _inside(tokens, first + 2, end - 1)  # "КБ «Марс»" as NER found it, quotes and all
     mention = Mention(span.type, tokens[first].start, tokens[end - 1].stop, tokens[first:end], "natasha:ner", 0.7,
                       normal=span.normal)
     if span.type == "ORG":
         mention.quoted = quoted
+        mention.place_word = place_word
     if span.type == "ORG":
         heads = [k for k, t in enumerate(mention.tokens) if t.lemma in ORG_HEADS]
         known = ABBREVIATIONS.get(mention.tokens[0].text)

@@ -68,6 +68,7 @@ def test_organization_names_in_the_nominative(models, text, name, kind):
      "Научно-производственное объединение «Сплав»", "Тульская область"),
     ("В Калининградской области в калининградском промышленном парке «Храброво» открыт цех.",
      "Промышленный парк «Храброво»", "Калининградская область"),
+    ("В Севастополе частью кластера станет также севастопольское КБ «Коралл».", "КБ «Коралл»", "Севастополь"),
 ])
 def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, text, name, place):
     result = _extract(models, text)
