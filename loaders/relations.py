@@ -47,7 +47,7 @@ from promgraph.loaders.lexicon import (
     ROLE_SEATS,
     ROLES,
 )
-from promgraph.loaders.places import Place
+from promgraph.loaders.places import Place, load_gazetteer
 
 __all__ = ["find_relations"]
 
@@ -184,13 +184,17 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
     object_case = "Ins" if lemmas[end - 1] in _GOVERNING_INSTRUMENTAL else "Gen"
     org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
     joined = None  # where an "и" or comma was passed: the complement ends there unless it goes on
+    field = False  # after "по": a place no region or country is the post's field ("министр по развитию Дальнего
+    # Востока"), but a country or a region is its seat ("Министр по государственным сборам Новой Зеландии")
     if end in s.covered and end not in s.starts and _board(s.covered[end]):  # past the rest of the board's name
         j = next(hi for lo, (entity, hi) in s.starts.items() if entity is s.covered[end] and lo < end < hi)
     for _ in range(12):  # words and names: a name of many words is one step ("пресс-секретарь Федеральной службы …")
         if j >= n:
             break
         if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
-            org = org or (None if _board(s.starts[j][0]) else s.starts[j][0])
+            named = s.starts[j][0]
+            macroregion = named.type == "LOC" and load_gazetteer().lookup(named.name) is None
+            org = org or (None if _board(named) or field and macroregion else named)
             j, governed = s.starts[j][1], False
             continue
         token = tokens[j]
@@ -218,7 +222,7 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             org = _named_before(article, token.lemma, token.start)
         if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
-            j, governed = j + 1, True
+            j, governed, field = j + 1, True, field or token.text.lower() == "по"
             continue
         if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(lemmas, j + 1, s.covered) is None:
             joined, j = j, j + 1

@@ -1019,3 +1019,14 @@ def test_a_park_may_join_a_cluster(models):
     names = {e["id"]: e["name"] for e in result["entities"]}
     members = {names[r["member"]] for r in result["relations"] if r["type"] == "MEMBER"}
     assert members == {"Кориб", "Технопарк Прикамья"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a macro-region after "по" is the post's field; a country there is its seat
+    ("Документ подписали министр по развитию Дальнего Востока и Арктики Алексей Чекунков и губернатор "
+     "Красноярского края Александр Усс.", ("Алексей Чекунков", "министр", None)),
+    ("Министр по государственным сборам Новой Зеландии Питер Данн подчеркнул важность реформы.",
+     ("Питер Данн", "министр", "Новая Зеландия")),
+])
+def test_a_place_in_a_posts_field_is_not_its_seat(models, text, expected):
+    assert expected in _positions(_extract(models, text))
