@@ -93,9 +93,9 @@ def _is_gen(token: Any) -> bool:
 def _quote_end(tokens: list[Any], i: int) -> int | None:
     """Index just past the closing quote when ``tokens[i]`` opens a quote, else None.
 
-    «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»", one mark may close both when the text goes
-    on after it: "«ПО «САНТ» положит"); a straight quote nests when it opens a
-    word after a space, and then one quote often closes both ('АО "ПСЗ "Янтарь" о поставке').
+    «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»"; one mark may close both when the text
+    goes on after it: "«ПО «САНТ» положит"). A straight quote nests when it opens a word after a space,
+    and then one quote often closes both ('АО "ПСЗ "Янтарь" о поставке').
     """
     if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
         return None
@@ -571,7 +571,7 @@ _PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
 
 
 def _common_word_first(tokens: list[Any], index: dict[int, int], span: Any, morph: Any) -> bool:
-    """A common noun capitalized as its sentence's first word, which the tagger took for a name:
+    """A common word capitalized as its sentence's first, which the tagger took for a place:
     "Поставки выполнит завод «Ижсталь»", "Власти", "Сегодня" (but not "Кубань", nor the adjective of
     "Красноярский и Пермский края")."""
     if span.type != "LOC" or len(span.tokens) != 1:

@@ -184,8 +184,9 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
     object_case = "Ins" if lemmas[end - 1] in _GOVERNING_INSTRUMENTAL else "Gen"
     org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
     joined = None  # where an "и" or comma was passed: the complement ends there unless it goes on
-    field = False  # after "по": a place no region or country is the post's field ("министр по развитию Дальнего
-    # Востока"), but a country or a region is its seat ("Министр по государственным сборам Новой Зеландии")
+    # field: after "по", a place the gazetteer does not know is what the post deals with ("министр по развитию
+    # Дальнего Востока"), while a country or a region is still its seat ("Министр по … сборам Новой Зеландии")
+    field = False
     if end in s.covered and end not in s.starts and _board(s.covered[end]):  # past the rest of the board's name
         j = next(hi for lo, (entity, hi) in s.starts.items() if entity is s.covered[end] and lo < end < hi)
     for _ in range(12):  # words and names: a name of many words is one step ("пресс-секретарь Федеральной службы …")
@@ -193,8 +194,8 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             break
         if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
             named = s.starts[j][0]
-            macroregion = named.type == "LOC" and load_gazetteer().lookup(named.name) is None
-            org = org or (None if _board(named) or field and macroregion else named)
+            dealt_with = field and named.type == "LOC" and load_gazetteer().lookup(named.name) is None
+            org = org or (None if _board(named) or dealt_with else named)
             j, governed = s.starts[j][1], False
             continue
         token = tokens[j]
