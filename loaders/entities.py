@@ -140,12 +140,18 @@ def _written_name(morph: Any, mention: Mention) -> str:
     head = first if mention.head is not None and first is not None and first < mention.head else mention.head
     if head is None:
         head = next((k for k, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
-    if head is None:
+    if head is None or _site_like(tokens):
         return mention.text
     words = nominative_phrase(morph, tokens, head)
     name = _join(mention, words)
     name = name[:1].upper() + name[1:]
     return ABBREVIATIONS.get(name, (name,))[0]
+
+
+def _site_like(tokens: list[Any]) -> bool:
+    """A brand written like a site, whose words do not decline: "Медтех.Москва" (not "В.И.Ульянова")."""
+    return any(t.text == "." and len(a.text) > 2 and a.stop == t.start and t.stop == b.start
+               for a, t, b in zip(tokens, tokens[1:], tokens[2:], strict=False))
 
 
 def _declined_quote(morph: Any, mention: Mention) -> str | None:
@@ -161,8 +167,8 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
         words = mention.tokens[quotes[0] + 1:quotes[1]]
     else:
         return None
-    if not _CYRILLIC_WORD.fullmatch(words[0].text):
-        return None
+    if not _CYRILLIC_WORD.fullmatch(words[0].text) or _site_like(words):
+        return None  # a foreign word, or a brand written like a site ("«Медтех.Москва»")
     parses = [p for p in morph.parse(words[0].text.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
               and len(p.methods_stack) == 1]  # in the dictionary, not guessed: "Ростеха", "Амкодор"
     if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _UD_CASES:
@@ -704,8 +710,10 @@ def _link_same_names(orgs: dict[str, Entity]) -> None:
 
 def place_of_adjective(word: str, places: Iterable[Entity]) -> Entity | None:
     """The place among ``places`` an adjective is made from: "российский" → Россия, "свердловского" →
-    Свердловская область, "кипрское" → Кипр (a shared stem of four letters or more)."""
+    Свердловская область, "кипрское" → Кипр (a shared stem of four letters or more), "столичный" → Москва."""
     text = fold(word)
+    if text.startswith("столичн"):  # "столичным площадкам «Медтех.Москва»": the capital is Москва
+        return next((p for p in places if p.name == "Москва"), None)
     if not text.endswith(PLACE_ADJECTIVE_ENDINGS):
         return None
     stem = text[:max(text.rfind("ск"), text.rfind("цк"))]
