@@ -384,8 +384,10 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
 
 
 def _in_domain(tokens: list[Any], k: int) -> bool:
-    """Whether the word at ``k`` ends a domain name, glued to a dot after a word: "РФ" of "ВЭБ.РФ"."""
-    return k >= 2 and tokens[k - 1].text == "." and tokens[k - 2].stop == tokens[k - 1].start == tokens[k].start - 1
+    """Whether the word at ``k`` is a domain's end glued to a dot after a word: "РФ" of "ВЭБ.РФ" (but
+    "Москве" of "г.Москве" is a place)."""
+    return k >= 2 and tokens[k].text.lower() in _TOP_DOMAINS and tokens[k - 1].text == "." \
+        and tokens[k - 2].stop == tokens[k - 1].start == tokens[k].start - 1
 
 
 def _site(tokens: list[Any], i: int) -> Mention | None:

@@ -1006,6 +1006,7 @@ def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
 
 def test_the_end_of_a_domain_is_no_place(models):
     assert _names(_extract(models, "Набсовет ВЭБ.РФ ранее одобрил участие в проекте."), "LOC") == set()
+    assert _names(_extract(models, "Завод «Вектор» открыт в г.Москве."), "LOC") == {"Москва"}
 
 
 def test_a_park_named_twice_with_its_quoted_name_is_one_park_named_in_full(models):
