@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from promgraph.graph.names import SHORT_FORMS, balanced_quotes, fold
+from promgraph.graph.names import SHORT_FORMS, fold
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
@@ -127,9 +127,9 @@ def _opens(tokens: list[Any], j: int) -> bool:
 
 
 def _inside(tokens: list[Any], lo: int, hi: int) -> str:
-    """The quoted name between tokens ``lo`` and ``hi`` (exclusive), a name quoted inside it in
-    «ёлочки» and closed: 'ПСЗ "Янтарь' (of 'АО "ПСЗ "Янтарь"') → 'ПСЗ «Янтарь»'."""
-    return balanced_quotes(tokens[lo].doc_text[tokens[lo].start:tokens[hi - 1].stop])
+    """The text between tokens ``lo`` and ``hi`` (exclusive) as written: the rules find it in the
+    mention's text again; the organization's name balances its quotes."""
+    return tokens[lo].doc_text[tokens[lo].start:tokens[hi - 1].stop]
 
 
 def _eponym_end(tokens: list[Any], k: int) -> int:
