@@ -34,7 +34,7 @@ from promgraph.loaders.lexicon import (
     REGION_WORDS,
     SUPRAREGIONAL,
 )
-from promgraph.loaders.mentions import Mention
+from promgraph.loaders.mentions import Mention, glued_dot
 from promgraph.loaders.ministries import FEDERAL, spelled_out
 from promgraph.loaders.places import Gazetteer, Place
 
@@ -150,8 +150,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
 
 def _site_like(tokens: list[Any]) -> bool:
     """A brand written like a site, whose words do not decline: "Медтех.Москва" (not "В.И.Ульянова")."""
-    return any(t.text == "." and len(a.text) > 2 and a.stop == t.start and t.stop == b.start
-               for a, t, b in zip(tokens, tokens[1:], tokens[2:], strict=False))
+    return any(glued_dot(tokens, k) and len(tokens[k - 1].text) > 2 for k in range(1, len(tokens) - 1))
 
 
 def _declined_quote(morph: Any, mention: Mention) -> str | None:

@@ -46,7 +46,7 @@ from promgraph.loaders.lexicon import (
 )
 from promgraph.loaders.sources import credited, is_file, is_media, menu_item
 
-__all__ = ["Mention", "find_mentions", "by_sentence"]
+__all__ = ["Mention", "find_mentions", "by_sentence", "glued_dot"]
 
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 _ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
@@ -383,11 +383,17 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
                    head=0, kind=ABBREVIATED_HEADS[tokens[i].text][1], quoted=_inside(tokens, i + 2, quote - 1))
 
 
+def glued_dot(tokens: list[Any], k: int) -> bool:
+    """Whether ``tokens[k]`` is a dot glued to the words on both sides, as in a domain or a brand written
+    like one ("baltinfo.ru", "ВЭБ.РФ", "Медтех.Москва"), where the tokenizer splits the name."""
+    return 0 < k < len(tokens) - 1 and tokens[k].text == "." \
+        and tokens[k - 1].stop == tokens[k].start and tokens[k].stop == tokens[k + 1].start
+
+
 def _in_domain(tokens: list[Any], k: int) -> bool:
     """Whether the word at ``k`` is a domain's end glued to a dot after a word: "РФ" of "ВЭБ.РФ" (but
     "Москве" of "г.Москве" is a place)."""
-    return k >= 2 and tokens[k].text.lower() in _TOP_DOMAINS and tokens[k - 1].text == "." \
-        and tokens[k - 2].stop == tokens[k - 1].start == tokens[k].start - 1
+    return tokens[k].text.lower() in _TOP_DOMAINS and glued_dot(tokens, k - 1)
 
 
 def _site(tokens: list[Any], i: int) -> Mention | None:
@@ -395,8 +401,7 @@ def _site(tokens: list[Any], i: int) -> Mention | None:
     if i + 2 >= len(tokens) or tokens[i + 1].text != "." or (i > 0 and tokens[i - 1].stop == tokens[i].start):
         return None
     end = i + 1
-    while end + 1 < len(tokens) and tokens[end].text == "." and tokens[end + 1].text.isalnum() \
-            and tokens[end - 1].stop == tokens[end].start == tokens[end + 1].start - 1:
+    while glued_dot(tokens, end) and tokens[end + 1].text.isalnum():
         end += 2
     if end == i + 1 or tokens[end - 1].text.lower() not in _TOP_DOMAINS:
         return None
