@@ -483,7 +483,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
     end, quoted = last + 1, None
-    if span.type == "ORG":
+    if span.type == "ORG":  # a front inside NER's span goes before the span is widened to the left
         first = _past_fronts(tokens, first, last + 1)
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
@@ -500,7 +500,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
         quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end
-        first = _past_fronts(tokens, first, end)  # "Совета директоров" + "ЕвроХима" the tail joined
+        first = _past_fronts(tokens, first, end)  # and again when the span was the front alone, the name
+        # its tail: "Совета директоров" + "ЕвроХима"
     if span.type == "ORG" and end < len(tokens) and _opens_unclosed(tokens[first:end], tokens[end].text):
         end += 1  # "Международный аэропорт «Грозный»": NER stopped before the closing quote
     place_word = None
