@@ -764,10 +764,22 @@ def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
     for key in sorted(described, key=lambda k: len(orgs[k].name)):  # the longest description stays
         entity = orgs[key]
         named = [e for k, e in orgs.items() if k not in described and e.kind == entity.kind]
+        if len(named) > 1 and entity.located is not None:  # "Ульяновская ОЭЗ" among zones: the one there
+            named = _sited(named, entity.located)
         alike = [e for k, e in orgs.items() if k in described and k != key and e.kind == entity.kind
                  and e.located is not None and entity.located is not None and e.located.name == entity.located.name]
         if len(named) == 1 or not named and alike:
             _fold_into(orgs, key, named[0] if named else max(alike, key=lambda e: len(e.name)))
+
+
+def _sited(entities: list[Entity], place: Place) -> list[Entity]:
+    """Those of ``entities`` at ``place``, else those in its region: "Ульяновская" says the region, and
+    the zone «Ульяновск» is in its town."""
+    def region(p: Place) -> str | None:
+        return p.parent if p.kind == "city" else p.name
+
+    there = [e for e in entities if e.located is not None and e.located.name == place.name]
+    return there or [e for e in entities if e.located is not None and region(e.located) == region(place)]
 
 
 _PARKS = {"technopark", "industrial_park"}  # "Парк «Феодосия»" and "Индустриальный парк «Феодосия»"
