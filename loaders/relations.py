@@ -732,6 +732,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью"
                                                      or _member_compound(t.text)) and k not in s.covered), None)
+    territory = cue is None and (cue := _territory(s)) is not None
     orgs = s.entities("ORG")
     words = [t.text.lower() for t in tokens]
     if cue is None:
@@ -743,7 +744,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
         return [], None
-    governed = _governed(s)
+    governed = _governed(s, _WORKS if territory else set())
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))]
     anchor = (tokens[cue].start, tokens[cue].stop)
@@ -751,15 +752,30 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
             for m in members], group
 
 
-def _governed(s: Sentence) -> set[int]:
+_SITES = {"sez", "industrial_park", "technopark"}
+_WORKS = {"завод", "производство", "предприятие", "фабрика", "комбинат", "цех", "склад"}  # "завода компании …"
+
+
+def _territory(s: Sentence) -> int | None:
+    """"на территории индустриального парка «Заволжье» … завода компании «Бриджстоун»": who builds or
+    works on a zone's or a park's ground is its resident."""
+    for k, token in enumerate(s.tokens[:-1]):
+        if token.lemma == "территория" and k + 1 in s.starts and s.starts[k + 1][0].kind in _SITES:
+            return k
+    return None
+
+
+def _governed(s: Sentence, owned: set[str]) -> set[int]:
     """The ids of the entities named in the genitive after a noun, which they complete, and of those
     listed after them: "технопарка ЦАГИ", "директор УК «…»", "представители Ассоциации … и Торгово-
-    промышленной палаты" — no members."""
+    промышленной палаты" — no members. After a noun of ``owned`` the name is the owner, who may be one
+    ("завода компании «Бриджстоун»" on a park's ground)."""
     out: set[int] = set()
     previous: Name | None = None
     for name in s.names:
         before = s.tokens[name.lo - 1] if name.lo > 0 else None
-        after_noun = before is not None and before.pos == "NOUN" and before.text.islower()
+        after_noun = before is not None and before.pos == "NOUN" and before.text.islower() \
+            and before.lemma not in owned
         listed = previous is not None and id(previous.entity) in out and before is not None \
             and before.text in ("и", ",") and previous.hi == name.lo - 1
         if name.case == "Gen" and name.preposition is None and (after_noun or listed):

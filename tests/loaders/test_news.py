@@ -423,6 +423,24 @@ def test_a_group_referred_to_is_the_one_the_sentence_before_told_of(models):
     assert groups["КАМАЗ"] == groups["ТАНЕКО"] == groups["Кориб"] != "Технопарк Прикамья"
 
 
+def test_a_zone_described_by_its_region_is_the_one_named_there(models):
+    result = _extract(models, "Министерство экономики Ульяновской области сообщило, что ОЭЗ «Ульяновск» и ОЭЗ "
+                              "«Тольятти» ждут инвесторов. Первым резидентом Ульяновской ОЭЗ стала компания "
+                              "«Авиасклад».")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    members = {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
+    assert members == {("Авиасклад", "Особая экономическая зона «Ульяновск»")}
+
+
+def test_who_builds_on_a_parks_ground_is_its_resident(models):
+    result = _extract(models, "На территории индустриального парка «Ворсино» завершено строительство завода "
+                              "компании «Самсунг». Губернатор осмотрел цеха технопарка «Калуга» вместе с "
+                              "представителями Минпромторга России.")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    members = {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
+    assert members == {("Самсунг", "Индустриальный парк «Ворсино»")}
+
+
 @pytest.mark.parametrize("text", [
     "В состав конкурсной комиссии вошли представители Ассоциации кластеров и технопарков России и "
     "Торгово-промышленной палаты.",
