@@ -536,6 +536,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_generic_heads(orgs)
     _link_same_quoted(orgs)
     _link_short_names(orgs, places)
+    _link_colleges(orgs)
     _link_same_names(orgs)
     _link_place_adjectives(orgs, places)
     _locate_by_adjectives(orgs, places)
@@ -692,6 +693,31 @@ def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
     if len(longer) <= len(words):
         return False
     return longer[:len(words)] == words and (short.name.isascii() or " ".join(longer[len(words):]) in place_words)
+
+
+def _link_colleges(orgs: dict[str, Entity]) -> None:
+    """A college named without its titles is the article's one whose full name has its words in order:
+    "Пермский университет" of the "Пермский государственный национальный исследовательский университет",
+    "Санкт-Петербургский политехнический университет" of "… Петра Великого"."""
+    for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
+        words = fold(entity.name).split()
+        if entity.kind == "university" and len(words) > 1:
+            targets = [other for other in orgs.values() if other is not entity and other.kind == "university"
+                       and _titled(words, fold(other.name).split())]
+            if len(targets) == 1:
+                _fold_into(orgs, key, targets[0])
+
+
+_TITLES = {"государственный", "национальный", "исследовательский", "федеральный", "российский", "автономный"}
+
+
+def _titled(words: list[str], full: list[str]) -> bool:
+    """Whether ``full`` is ``words`` with titles added before the head or anything after it ("имени …"),
+    but no other word: "Тюменский государственный университет" is not the "… медицинский университет"."""
+    if words[-1] not in full or full == words:
+        return False
+    head = full.index(words[-1])
+    return _in_order(words, full[:head + 1]) and not set(full[:head + 1]) - set(words) - _TITLES
 
 
 def _link_same_names(orgs: dict[str, Entity]) -> None:
