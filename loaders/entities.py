@@ -735,10 +735,14 @@ def _link_same_names(orgs: dict[str, Entity]) -> None:
 
 def place_of_adjective(word: str, places: Iterable[Entity]) -> Entity | None:
     """The place among ``places`` an adjective is made from: "российский" → Россия, "свердловского" →
-    Свердловская область, "кипрское" → Кипр (a shared stem of four letters or more), "столичный" → Москва."""
+    Свердловская область, "кипрское" → Кипр (a shared stem of four letters or more), "столичный" → Москва,
+    and the adjectives the gazetteer knows that are not made from the name: "британское" → Великобритания."""
     text = fold(word)
     if text.startswith("столичн"):  # "столичным площадкам «Медтех.Москва»": the capital is Москва
         return next((p for p in places if p.name == "Москва"), None)
+    named = next((p for p in places if p.place is not None and any(map(text.startswith, p.place.adjectives))), None)
+    if named is not None:
+        return named
     if not text.endswith(PLACE_ADJECTIVE_ENDINGS):
         return None
     stem = text[:max(text.rfind("ск"), text.rfind("цк"))]

@@ -23,6 +23,7 @@ class Place:
     name: str
     kind: str
     parent: str | None = None
+    adjectives: tuple[str, ...] = ()  # the stems of its adjective not made from its name: "британск"
 
 
 class Gazetteer:
@@ -63,6 +64,7 @@ def load_gazetteer() -> Gazetteer:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, kind, parent, aliases = (line.split("\t") + ["", "", ""])[:4]
-        places.append((Place(name, kind, parent or None), [a for a in aliases.split("|") if a]))
+        name, kind, parent, aliases, adjectives = (line.split("\t") + ["", "", "", ""])[:5]
+        place = Place(name, kind, parent or None, tuple(a for a in adjectives.split("|") if a))
+        places.append((place, [a for a in aliases.split("|") if a]))
     return Gazetteer(places)
