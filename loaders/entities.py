@@ -239,15 +239,17 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
 _REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc"}
 
 
-def _place_in_tail(mention: Mention, gazetteer: Gazetteer) -> Place | None:
+def _place_in_tail(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | None:
     """The place a name ends on when NER did not tag it apart: "Почта России", "Национальная гвардия
     Украины", "Центральный банк РФ" (but "Единая Россия" is a party's name, not where it is)."""
-    if mention.quoted or len(mention.tokens) < 2:
+    words = [t for t in mention.tokens if t.text not in CLOSING_QUOTES]  # "«Свободная партия Эстонии»" too
+    if len(words) < 2:
         return None
-    *_, before, last = mention.tokens
+    *_, before, last = words
     if not last.text[:1].isupper() or before.pos not in ("NOUN", "PROPN") or last.feats.get("Case", "Gen") != "Gen":
         return None
-    return gazetteer.lookup(last.text) or gazetteer.lookup(last.lemma)
+    return gazetteer.lookup(last.text) or gazetteer.lookup(last.lemma) or next(
+        filter(None, (gazetteer.lookup(p.normal_form) for p in morph.parse(last.text) if "Geox" in p.tag)), None)
 
 
 def _region_named_together(morph: Any, mention: Mention, gazetteer: Gazetteer) -> Place | None:
@@ -517,7 +519,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
             if located is not None and located.parent and any(t.lemma in REGION_ADJECTIVES for t in m.tokens):
                 located = gazetteer.lookup(located.parent) or located  # "Смоленский областной фонд": the region
-        located = located or _place_in_tail(m, gazetteer)
+        located = located or _place_in_tail(m, morph, gazetteer)
         if located is None and m.quoted and m.kind in _SITED_BY_NAME:
             named_for = gazetteer.lookup(m.quoted)  # "ОЭЗ «Ульяновск»", "Индустриальный парк «Феодосия»"
             located = named_for if named_for is not None and named_for.kind != "country" else None
@@ -763,7 +765,9 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
             continue
         words = fold(rest).split()  # all of them: "Ульяновский автомобильный завод" is no "Автомобильный кластер …"
         target = next((other for k, other in orgs.items() if k != key and other.located is not None
-                       and other.located.name == place.name and fold(other.name).split()[:len(words)] == words), None)
+                       and other.located.name == place.name and fold(other.name).split()[:len(words)] == words
+                       and len(other.name.split()) - len(words) <= len(place.name.split())), None)  # only the place
+        # follows: "Словенская демократическая партия" is no "Демократическая партия пенсионеров Словении"
         if target is not None:
             _fold_into(orgs, key, target)
 

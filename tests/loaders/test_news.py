@@ -930,6 +930,9 @@ def test_roles_in_a_row_share_the_person_after_or_before_them(models, text, expe
      ("Британское правительство", "Великобритания")),
     ("Диоксин нашли в продукции немецкой компании Harles und Jentzsch. Германия проверит корма.",
      ("Harles und Jentzsch", "Германия")),
+    # a quoted name that ends on its country
+    ("В парламент прошли «Свободная партия Эстонии» и «Союз Отечества». Эстония выбрала.",
+     ("Свободная партия Эстонии", "Эстония")),
     # the country of the news, named on its own, is where its ministries are
     ("Минпромторг России выделил субсидию. В России таких заводов три.",
      ("Министерство промышленности и торговли Российской Федерации", "Россия")),
@@ -942,6 +945,18 @@ def test_no_place_for_an_organization_without_the_place_named_on_its_own(models)
     result = _extract(models, "Минпромторг России выделил субсидию тульскому заводу «Октава».")
     assert _locations(result) == set()
     assert _names(result, "LOC") == set()
+
+
+def test_a_region_named_in_an_organization_is_not_its_country(models):
+    result = _extract(models, "Участниками кластера стали компании «Кориб» и «Технопарк Прикамья». Россия поддержит "
+                              "проект.")
+    assert _locations(result) == set()
+
+
+def test_a_party_of_a_place_is_not_every_party_named_with_it(models):
+    result = _extract(models, "Словенская демократическая партия победила. Демократическая партия пенсионеров "
+                              "Словении прошла в парламент. Словения выбрала.")
+    assert {"Словенская демократическая партия", "Демократическая партия пенсионеров Словении"} <= _names(result, "ORG")
 
 
 @pytest.mark.parametrize("text, expected", [
