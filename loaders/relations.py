@@ -733,6 +733,8 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью"
                                                      or _member_compound(t.text)) and k not in s.covered), None)
     territory = cue is None and (cue := _territory(s)) is not None
+    if cue is not None and _of_another_kind(s, cue):
+        return [], None
     orgs = s.entities("ORG")
     words = [t.text.lower() for t in tokens]
     if cue is None:
@@ -750,6 +752,20 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     anchor = (tokens[cue].start, tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members], group
+
+
+_BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав"}
+
+
+def _of_another_kind(s: Sentence, cue: int) -> bool:
+    """Whether the cue's own complement is an organization of no group's kind, so that a person is its
+    member: "член Палаты представителей", "члены ЛДПР", "член правления ЕЦБ"."""
+    if s.tokens[cue].lemma not in ("член", "участник"):
+        return False
+    k = cue + 1
+    while k < len(s.tokens) and s.tokens[k].lemma in _BODIES and k not in s.starts:
+        k += 1
+    return k in s.starts and s.starts[k][0].type == "ORG" and s.starts[k][0].kind not in _GROUP_KINDS
 
 
 _SITES = {"sez", "industrial_park", "technopark"}
@@ -808,6 +824,8 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
         if kinds:
             named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
             return named[0] if named else None
+    if s.tokens[cue].pos != "NOUN":  # "включен в списки", "вошли в состав правления": no group said
+        return None
     only = article.last_named(lambda e: e.kind in _GROUP_KINDS, len(s.sent.text) + s.sent.start, 2)
     return only[0] if len(only) == 1 else None
 

@@ -462,6 +462,19 @@ def test_a_name_completing_a_noun_is_no_member(models, text):
     assert [r for r in result["relations"] if r["type"] == "MEMBER"] == []
 
 
+@pytest.mark.parametrize("text", [
+    # a person is the member: the cue's own complement is an organization of no group's kind
+    "Ассоциация кластеров и технопарков России провела форум. Член правления Сбербанка Иван Петров выступил "
+    "с докладом о заводе «Пластик».",
+    # a verb names no group by itself: the article's one group is not where it leads
+    "Ассоциация кластеров и технопарков России провела форум. Завод «Пластик» включен в реестр поставщиков "
+    "Росатома.",
+])
+def test_no_member_without_a_group_to_join(models, text):
+    result = _extract(models, text)
+    assert [r for r in result["relations"] if r["type"] == "MEMBER"] == []
+
+
 def test_every_relation_carries_its_sentence(models):
     text = "ПАО «Казанский станкостроительный завод» поставит станки для АО «Тульский завод гидравлических машин»."
     extraction = extract_document(Document("t", "", text, published="2025-01-01"), models)
