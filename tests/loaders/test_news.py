@@ -469,6 +469,8 @@ def test_a_name_completing_a_noun_is_no_member(models, text):
     # a verb names no group by itself: the article's one group is not where it leads
     "Ассоциация кластеров и технопарков России провела форум. Завод «Пластик» включен в реестр поставщиков "
     "Росатома.",
+    # what one gets from a group does not make one its member
+    "Nokia и Samsung получили уведомление от Российского союза правообладателей.",
 ])
 def test_no_member_without_a_group_to_join(models, text):
     result = _extract(models, text)
