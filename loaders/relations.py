@@ -733,7 +733,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью"
                                                      or _member_compound(t.text)) and k not in s.covered), None)
     territory = cue is None and (cue := _territory(s)) is not None
-    if cue is not None and _of_another_kind(s, cue):
+    if cue is not None and _of_a_person(s, cue):
         return [], None
     orgs = s.entities("ORG")
     words = [t.text.lower() for t in tokens]
@@ -757,15 +757,23 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
 _BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав"}
 
 
-def _of_another_kind(s: Sentence, cue: int) -> bool:
-    """Whether the cue's own complement is an organization of no group's kind, so that a person is its
-    member: "член Палаты представителей", "члены ЛДПР", "член правления ЕЦБ"."""
+def _of_a_person(s: Sentence, cue: int) -> bool:
+    """Whether a person is the member the cue tells of: the cue's own complement is an organization of
+    no group's kind ("член Палаты представителей", "члены ЛДПР", "член правления ЕЦБ"), or a person is
+    named right after the group or right before the cue ("член Союза писателей России Ирина Белова",
+    "Иван Петров, член ассоциации")."""
     if s.tokens[cue].lemma not in ("член", "участник"):
         return False
     k = cue + 1
     while k < len(s.tokens) and s.tokens[k].lemma in _BODIES and k not in s.starts:
         k += 1
-    return k in s.starts and s.starts[k][0].type == "ORG" and s.starts[k][0].kind not in _GROUP_KINDS
+    if k not in s.starts or s.starts[k][0].type != "ORG":
+        return False
+    group, end = s.starts[k]
+    after = s.starts.get(end)
+    before = cue > 1 and s.tokens[cue - 1].text in (",", "—", "–") and any(
+        e.type == "PER" and hi == cue - 1 for e, hi in s.starts.values())
+    return group.kind not in _GROUP_KINDS or (after is not None and after[0].type == "PER") or before
 
 
 _SITES = {"sez", "industrial_park", "technopark"}
