@@ -170,6 +170,10 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             j, taken = j + 1, taken + 1
             continue
         nxt = tokens[j + 1] if j + 1 < n else None
+        if token.pos == "ADV" and token.text.endswith("о") and nxt is not None and nxt.pos == "ADJ" and _is_gen(nxt) \
+                and j > i:  # "опережающего социально экономического развития": a compound written apart
+            j, taken = j + 1, taken + 1
+            continue
         if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
                 and j + 1 not in blocked and not (nxt.text[0].isupper() and not nxt.text.isupper())
                 and nxt.text not in SHORT_FORMS):
@@ -317,7 +321,7 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     specific_adjectives = [t for t in tokens[start:head] if t.lemma not in GENERIC_ADJECTIVES]
     if token.lemma == "зона" and not quoted and not any(t.lemma == "экономический" for t in tokens[start:head]):
         return None
-    if token.lemma == "территория" and not any(t.lemma == "опережающий" for t in tokens[head + 1:end]):
+    if token.lemma == "территория" and not any(fold(t.text).startswith("опережающ") for t in tokens[head + 1:end]):
         return None  # "на территории парка": only the "территория опережающего развития" is a zone
     tail = tokens[head + 1:end]
     has_tail = bool(tail) and not all(t.lemma in GENERIC_TAILS for t in tail)

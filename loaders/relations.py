@@ -712,9 +712,11 @@ def _region_of(entity: Entity) -> str | None:
     return (place.parent if place and place.kind == "city" else place.name) if place else None
 
 
-# Which groups a group joins: any joins an association, a park joins a cluster ("«Технопарк Прикамья»").
+# Which groups a group joins: any joins an association, a park joins a cluster ("«Технопарк Прикамья»") or
+# lies in a zone ("промышленный парк «Карандаш»" on the ground of "ТОР «Лесной»").
+_PARK_JOINS = {"association", "cluster", "sez"}
 _JOINED_BY_GROUPS = {"cluster": {"association"}, "association": {"association"}, "sez": {"association"},
-                     "technopark": {"association", "cluster"}, "industrial_park": {"association", "cluster"}}
+                     "technopark": _PARK_JOINS, "industrial_park": _PARK_JOINS}
 _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a group, and do not join it
 
 
@@ -784,8 +786,8 @@ def _territory(s: Sentence) -> int | None:
     """"на территории индустриального парка «Заволжье» … завода компании «Бриджстоун»": who builds or
     works on a zone's or a park's ground is its resident."""
     for k, token in enumerate(s.tokens[:-1]):
-        if token.lemma == "территория" and k + 1 in s.starts and s.starts[k + 1][0].kind in _SITES:
-            return k
+        if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in _SITES for i in (k, k + 1)):
+            return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"
     return None
 
 

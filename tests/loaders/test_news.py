@@ -423,6 +423,15 @@ def test_a_group_referred_to_is_the_one_the_sentence_before_told_of(models):
     assert groups["КАМАЗ"] == groups["ТАНЕКО"] == groups["Кориб"] != "Технопарк Прикамья"
 
 
+def test_a_park_on_a_zones_ground_is_its_resident(models):
+    result = _extract(models, "На территории опережающего социально экономического развития «Лесной» открыли "
+                              "промышленный парк «Карандаш».")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    members = {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
+    assert members == {("Промышленный парк «Карандаш»",
+                        "Территория опережающего социально экономического развития «Лесной»")}
+
+
 def test_a_college_named_without_its_titles_is_the_one_named_in_full(models):
     result = _extract(models, "Пермский университет будет готовить инженеров. Соглашение между ОАО «Протон-ПМ» и "
                               "Пермским государственным национальным исследовательским университетом подписано. В "
