@@ -451,13 +451,16 @@ class _Span:
 def _split_parentheses(span: Any) -> list[Any]:
     """natasha keeps "(СКС)" in "Союз координационных советов (СКС)" and "(Joshua Wolf)" in a name:
     the name and what the parentheses hold are two mentions (the entity step joins an abbreviation or
-    a translation to its name); a person's name spelled in Latin after the Russian one is dropped,
-    and "Овечкин, Фёдоров" is two people."""
+    a translation to its name), as are a name and the abbreviation after its comma ("Объединенную вагонную
+    компанию, ОВК"); a person's name spelled in Latin after the Russian one is dropped, and "Овечкин,
+    Фёдоров" is two people."""
     texts = [t.text for t in span.tokens]
     if span.type == "PER" and "," in texts[1:-1]:
         cut = texts.index(",")
         return _split_parentheses(_Span("PER", span.tokens[:cut])) + \
             _split_parentheses(_Span("PER", span.tokens[cut + 1:]))
+    if span.type == "ORG" and len(texts) > 2 and texts[-2] == "," and texts[-1].isupper():
+        return [_Span("ORG", span.tokens[:-2]), _Span("ORG", span.tokens[-1:])]  # "… компанию, ОВК"
     if span.type not in ("ORG", "PER") or "(" not in texts[1:]:
         return [span]
     cut = texts.index("(")
