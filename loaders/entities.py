@@ -488,7 +488,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if (name == "Россия" or fold(name) in _MACRO_REGIONS) and all(id(m) in inside for m in entity.mentions):
             del places[name]  # "Минпромторг России", "Корпорация развития Дальнего Востока": words of a name
     _resolve_abbreviations(places, gazetteer)
-    region = _main_region(places.values(), gazetteer)
+    described = [m.place_word for m in mentions if m.type == "ORG" and m.place_word and m.start < _LEAD]
+    region = _main_region(places.values(), gazetteer, described)
     if region and generic:  # "Республики", "региона": the region the article is about
         entity = places.setdefault(region.name, Entity(f"l{len(places) + 1}", "LOC", region.name, region.kind,
                                                        place=region))
@@ -897,10 +898,14 @@ def _initials_of(abbreviation: str, name: str) -> bool:
         acronym(name).upper(), "".join(w[0] for w in name.replace("-", " ").split()).upper())
 
 
-def _main_region(places: Any, gazetteer: Gazetteer) -> Place | None:
+def _main_region(places: Any, gazetteer: Gazetteer, adjectives: list[str]) -> Place | None:
     """The region with most mentions, counting a city's mentions for its region and a mention in the
-    headline and lead three times ("Мурманская область подписала на ПМЭФ …" in Санкт-Петербург)."""
+    headline and lead three times ("Мурманская область подписала на ПМЭФ …" in Санкт-Петербург), as
+    the lead's place adjectives of organizations ("В калининградском промышленном парке «Храброво»")."""
     votes: Counter[str] = Counter()
+    for city in filter(None, map(gazetteer.city_of_adjective, adjectives)):
+        if city.parent and city.parent != "Россия":
+            votes[city.parent] += 3
     for entity in places:
         place = entity.place
         if place.kind == "city" and place.parent:

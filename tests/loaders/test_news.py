@@ -165,6 +165,13 @@ def test_unnamed_cluster_takes_the_region_of_the_article(models):
     assert "Межрегиональный электротехнический кластер" in _names(result, "ORG")
 
 
+def test_the_leads_place_adjective_tells_the_articles_region(models):
+    result = _extract(models, "В калининградском промышленном парке «Храброво» появились новые арендаторы. "
+                              "Заявление сделала пресс-служба правительства области. Договоры заключены на форуме "
+                              "в Санкт-Петербурге.")
+    assert "Правительство Калининградской области" in _names(result, "ORG")
+
+
 @pytest.mark.parametrize("text", [
     "В регионе действуют промышленные кластеры. Компания построит завод редукторов.",
     "Об этом сообщила администрация города. Парламент страны промолчал.",  # a tail that names no one
