@@ -241,11 +241,14 @@ _REGION_NOUNS = {"область": "femn", "республика": "femn", "кр
 
 def _place_in_tail(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | None:
     """The place a name ends on when NER did not tag it apart: "Почта России", "Национальная гвардия
-    Украины", "Центральный банк РФ" (but "Единая Россия" is a party's name, not where it is)."""
+    Украины", "Центральный банк РФ", a region inside quotes ("«Корпорация развития Калужской области»"),
+    but not "Единая Россия", a party's name."""
     words = [t for t in mention.tokens if t.text not in CLOSING_QUOTES]  # "«Свободная партия Эстонии»" too
     if len(words) < 2:
         return None
     *_, before, last = words
+    if last.lemma in _REGION_NOUNS and before.text[:1].isupper() and len(words) > 2 and mention.quoted:
+        return gazetteer.lookup(_agreeing(morph, [before.text.lower()], last.lemma) or "")  # "«… Калужской области»"
     if not last.text[:1].isupper() or before.pos not in ("NOUN", "PROPN") or last.feats.get("Case", "Gen") != "Gen":
         return None
     return gazetteer.lookup(last.text) or gazetteer.lookup(last.lemma) or next(

@@ -967,7 +967,9 @@ def test_roles_in_a_row_share_the_person_after_or_before_them(models, text, expe
      ("Британское правительство", "Великобритания")),
     ("Диоксин нашли в продукции немецкой компании Harles und Jentzsch. Германия проверит корма.",
      ("Harles und Jentzsch", "Германия")),
-    # a quoted name that ends on its country
+    # a quoted name that ends on its region or its country
+    ("ОАО «Корпорация развития Калужской области» привлекла инвестора. Калужская область рада.",
+     ("Корпорация развития Калужской области", "Калужская область")),
     ("В парламент прошли «Свободная партия Эстонии» и «Союз Отечества». Эстония выбрала.",
      ("Свободная партия Эстонии", "Эстония")),
     # the country of the news, named on its own, is where its ministries are
