@@ -136,8 +136,9 @@ class AgreementReader:
         signers, others, signatories = [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
         clause = _relative_clause(texts, at)
-        for name in names:
+        for k, name in enumerate(names):
             entity = name.entity
+            previous = names[k - 1].entity if k else None  # a list of signers goes on past it
             if name.lo > clause:
                 break
             if _dateline(s, name):
@@ -155,6 +156,8 @@ class AgreementReader:
                 others.append(name)
             elif name.preposition is None and (name.case == "Nom" or passive and name.case == "Ins"
                                                or name.case is None and (name.lo < at or sides)
+                                               or name.case is None and name.listed and signers
+                                               and signers[-1] is previous  # "…, ВЭБ.РФ и ООО «ПроГород»"
                                                or not passive and name.case == "Acc"):  # the tagger's Nom
                 signers.append(entity)
             elif name.preposition is None and name.case in ("Gen", None) and _for_whom(s, name.lo) or (
