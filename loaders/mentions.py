@@ -112,8 +112,8 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
             depth -= 1
             after = tokens[j + 1].text if j + 1 < len(tokens) else ""
             if depth <= 0 or after != "»" and not after[:1].isalnum() and after not in OPENING_QUOTES \
-                    or after[:1].islower():  # 'ООО «ПО «САНТ» положит': one mark closed both
-                return j + 1 if j > i + 1 else None
+                    or after[:1].islower() or "»" not in (t.text for t in tokens[j + 1:j + 10]):
+                return j + 1 if j > i + 1 else None  # 'ООО «ПО «САНТ» положит': one mark closed both
         elif opening != "«" and j > i and text in CLOSING_QUOTES:
             both = depth > 0 and j + 1 < len(tokens) and tokens[j + 1].text in CLOSING_QUOTES
             return j + 2 if both else j + 1 if j > i + 1 else None

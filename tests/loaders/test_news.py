@@ -1075,6 +1075,8 @@ def test_investment_contracts_by_their_short_names(models, text, agreements, kin
     ("Статус технопарка присвоен новым столичным площадкам «Медтех.Москва» и «Дом легпрома».", "Медтех.Москва"),
     # «ёлочки» too: one mark closes both when the sentence goes on
     ("Второе соглашение с ООО «ПО «САНТ» положит начало проекту.", "ПО «САНТ»"),
+    # ... or when no other mark follows it closely
+    ("Документ подписал президент ПАО «ГМК «Норильский никель» Владимир Потанин.", "ГМК «Норильский никель»"),
 ])
 def test_straight_quotes_nested_in_a_name_are_balanced(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
