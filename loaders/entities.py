@@ -767,11 +767,12 @@ def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -
         place = place_of_adjective(adjective, places.values()) if rest else None
         if place is None:
             continue
-        words = fold(rest).split()  # all of them: "Ульяновский автомобильный завод" is no "Автомобильный кластер …"
+        # all the words, then the place alone: "Ульяновский автомобильный завод" is no "Автомобильный кластер …",
+        # "Словенская демократическая партия" no "Демократическая партия пенсионеров Словении"
+        words = fold(rest).split()
         target = next((other for k, other in orgs.items() if k != key and other.located is not None
                        and other.located.name == place.name and fold(other.name).split()[:len(words)] == words
-                       and len(other.name.split()) - len(words) <= len(place.name.split())), None)  # only the place
-        # follows: "Словенская демократическая партия" is no "Демократическая партия пенсионеров Словении"
+                       and len(other.name.split()) - len(words) <= len(place.name.split())), None)
         if target is not None:
             _fold_into(orgs, key, target)
 

@@ -94,7 +94,8 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
     """Index just past the closing quote when ``tokens[i]`` opens a quote, else None.
 
     «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»"; one mark may close both when the text
-    goes on after it: "«ПО «САНТ» положит"). A straight quote nests when it opens a word after a space,
+    goes on after it, "«ПО «САНТ» положит", or when no other mark follows closely, "«ГМК «Норильский
+    никель» Владимир Потанин"). A straight quote nests when it opens a word after a space,
     and then one quote often closes both ('АО "ПСЗ "Янтарь" о поставке').
     """
     if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:

@@ -730,7 +730,8 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     "заводы станут частью кластера". The group is the one the sentence names next to the cue, else the
     last one of its kind the article named ("кластера", "парка", "ОЭЗ"), else the article's only one.
     A sentence that goes on with the list ("Это ОАО «ААР Рус», «ПРОМТЕХ Ульяновск» …") joins ``last``,
-    the group of the sentence before."""
+    the group of the sentence before. Who works on a zone's ground is its resident ("на территории парка
+    «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member."""
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью"
                                                      or _member_compound(t.text)) and k not in s.covered), None)
@@ -771,11 +772,11 @@ def _of_a_person(s: Sentence, cue: int) -> bool:
         k += 1
     if k not in s.starts or s.starts[k][0].type != "ORG":
         return False
-    group, end = s.starts[k]
+    named, end = s.starts[k]
     after = s.starts.get(end)
     before = cue > 1 and s.tokens[cue - 1].text in (",", "—", "–") and any(
         e.type == "PER" and hi == cue - 1 for e, hi in s.starts.values())
-    return group.kind not in _GROUP_KINDS or (after is not None and after[0].type == "PER") or before
+    return named.kind not in _GROUP_KINDS or (after is not None and after[0].type == "PER") or before
 
 
 _SITES = {"sez", "industrial_park", "technopark"}
