@@ -20,7 +20,15 @@ from promgraph.loaders.mentions import by_sentence
 __all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "resolve_date", "sentence_date",
            "agreement_fact", "SUBJECT_PREPOSITIONS"]
 
-_ANY_COMPANY = {"предприятие", "компания"}
+# The kinds of organization a bare head noun refers back to ("ректор вуза", "гендиректор судоверфи").
+_REFERRED_KINDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "концерн", "верфь",
+                     "судоверфь", "корпорация", "госкорпорация", "группа"), frozenset({"company"})),
+    **dict.fromkeys(("вуз", "университет", "институт", "академия"), frozenset({"university"})),
+    **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),
+                    frozenset({"government"})),
+}
+_HEAD_WORDS = {"вуз": ("вуз", "университет", "институт", "академи")}  # "ректор вуза": not the college
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}  # "соглашение о создании парка": what it is about
 _JOINERS = {",", "и", "а", "также", ";", "(", ")"}
@@ -141,12 +149,21 @@ class Article:
         return out[:count]
 
     def named_before(self, head: str, offset: int) -> Entity | None:
-        """The organization last named before ``offset`` that a bare head noun refers back to: "директор
-        завода" → "Завод «Чувашкабель»", "предприятие" → the last company."""
-        def fits(entity: Entity) -> bool:
-            return head in fold(entity.name) or (head in _ANY_COMPANY and entity.kind == "company")
+        """The organization a bare head noun refers back to: the last one named before ``offset`` with the
+        head in a name or mention ("директор завода" → «Завод «Чувашкабель»»), else the only one of its
+        kind ("ректор вуза", "гендиректор судоверфи" → «Красное Сормово»)."""
+        words = _HEAD_WORDS.get(head, (head,))
 
-        return next(iter(self.last_named(fits, offset, 1)), None)
+        def called(e: Entity) -> bool:
+            return e.type == "ORG" and any(w in fold(e.name) or any(w in fold(m.text) for m in e.mentions)
+                                           for w in words)
+
+        named = self.last_named(called, offset, 1)
+        if named:
+            return named[0]
+        kinds = _REFERRED_KINDS.get(head, frozenset())
+        of_kind = self.last_named(lambda e: e.type == "ORG" and e.kind in kinds, offset, 2)
+        return of_kind[0] if len(of_kind) == 1 else None
 
 
 def sentence_date(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) -> str | None:

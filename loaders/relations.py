@@ -59,15 +59,7 @@ _BETWEEN = {  # "между двумя странами": whom the plural noun s
     "сторона": lambda e: e.type == "ORG" or e.kind == "country",
 }
 # The kinds a referring head may stand for when no organization named before has it in its name.
-_REFERRED_KINDS: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "концерн", "верфь",
-                     "судоверфь", "корпорация", "госкорпорация", "группа"), frozenset({"company"})),
-    **dict.fromkeys(("вуз", "университет", "институт", "академия"), frozenset({"university"})),
-    **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),
-                    frozenset({"government"})),
-}
 _GOVERNING_INSTRUMENTAL = {"управляющий", "командующий", "заведующий", "главнокомандующий"}  # "… чем"
-_HEAD_WORDS = {"вуз": ("вуз", "университет", "институт", "академи")}  # "ректор вуза": not the college
 _GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет"}
 _REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
 
@@ -220,7 +212,7 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             j += 1
             continue
         if org is None and token.lemma in REFERRING_HEADS and genitive and token.text.islower():
-            org = _named_before(article, token.lemma, token.start)
+            org = article.named_before(token.lemma, token.start)
         if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
             j, governed, field = j + 1, True, field or token.text.lower() == "по"
@@ -253,23 +245,6 @@ def _called(article: Article, name: str) -> Entity | None:
     folded = fold(name)
     return next((e for _, e in article.named if e.type == "ORG"
                  and (fold(e.name) == folded or any(fold(m.text) == folded for m in e.mentions))), None)
-
-
-def _named_before(article: Article, head: str, offset: int) -> Entity | None:
-    """The organization a bare head noun after a role refers back to: the last one named before with
-    the head in a name or mention ("директор завода" → «Завод «Чувашкабель»»), else the only one of
-    its kind ("ректор вуза", "гендиректор судоверфи" → «Красное Сормово»)."""
-    words = _HEAD_WORDS.get(head, (head,))
-
-    def called(e: Entity) -> bool:
-        return e.type == "ORG" and any(w in fold(e.name) or any(w in fold(m.text) for m in e.mentions) for w in words)
-
-    named = article.last_named(called, offset, 1)
-    if named:
-        return named[0]
-    kinds = _REFERRED_KINDS.get(head, frozenset())
-    of_kind = article.last_named(lambda e: e.type == "ORG" and e.kind in kinds, offset, 2)
-    return of_kind[0] if len(of_kind) == 1 else None
 
 
 def _government(article: Article, place: Entity, words: set[str]) -> Entity | None:
