@@ -38,7 +38,14 @@ from promgraph.loaders.facts import (
     sentence_date,
 )
 from promgraph.loaders.inflect import nominative_phrase
-from promgraph.loaders.lexicon import AGREEMENT_KINDS, CLOSING_QUOTES, OPENING_QUOTES, ORG_HEADS, SIGNING_CUES
+from promgraph.loaders.lexicon import (
+    AGREEMENT_KINDS,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
+    ORG_HEADS,
+    REFERRING_HEADS,
+    SIGNING_CUES,
+)
 
 __all__ = ["AgreementReader"]
 
@@ -172,6 +179,8 @@ class AgreementReader:
         each = _between_each(texts, between)
         if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
             return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
+        if not signers and not between:
+            signers = self._referred(s, at)  # "Руководство вуза подписало соглашение с …"
         signers = _sides(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and self.last is not None and not any(n.entity.type == "ORG" for n in others):
             self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
@@ -201,6 +210,16 @@ class AgreementReader:
                               sentence_date(s, self.dates, self.default_date), subject, signatories)
         self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties)))
         return fact
+
+    def _referred(self, s: Sentence, at: int) -> list[Entity]:
+        """The signer a bare head noun before the document refers back to, alone or after who acts for it:
+        "Руководство вуза подписало соглашение" → the university the article named."""
+        for k, token in enumerate(s.tokens[:at]):
+            if token.lemma in REFERRING_HEADS and token.text.islower() and k not in s.covered and (
+                    token.feats.get("Case") == "Nom" or k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM):
+                named = self.article.named_before(token.lemma, token.start)
+                return [named] if named is not None else []
+        return []
 
     @staticmethod
     def _add_signatories(fact: Fact, s: Sentence, people: list[Entity] | None = None) -> None:
