@@ -802,7 +802,7 @@ def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
                  if e.kind in _DESCRIBED_KINDS and all(_described(m, places) for m in e.mentions)}
     for key in sorted(described, key=lambda k: len(orgs[k].name)):  # the longest description stays
         entity = orgs[key]
-        named = [e for k, e in orgs.items() if k not in described and e.kind == entity.kind]
+        named = [e for k, e in orgs.items() if k not in described and _kind_of(e) == _kind_of(entity)]
         if len(named) > 1 and entity.located is not None:  # "Ульяновская ОЭЗ" among zones: the one there
             named = _sited(named, entity.located)
         alike = [e for k, e in orgs.items() if k in described and k != key and e.kind == entity.kind
@@ -824,6 +824,11 @@ def _sited(entities: list[Entity], place: Place) -> list[Entity]:
 _PARKS = {"technopark", "industrial_park"}  # "Парк «Феодосия»" and "Индустриальный парк «Феодосия»"
 
 
+def _kind_of(entity: Entity) -> str | None:
+    """An organization's kind, a park being a park whatever word the text gave it ("технополис")."""
+    return "park" if entity.kind in _PARKS else entity.kind
+
+
 def _link_same_quoted(orgs: dict[str, Entity]) -> None:
     """Two organizations of one kind with one quoted name are one, named as the longer says: "Особая
     экономическая зона «Алга»" and "ОЭЗ России «Алга»"; a park is a park whatever word the text gave it."""
@@ -832,7 +837,7 @@ def _link_same_quoted(orgs: dict[str, Entity]) -> None:
         quoted = _QUOTED.search(entity.name)
         if quoted is None:
             continue
-        kind = "park" if entity.kind in _PARKS else entity.kind
+        kind = _kind_of(entity)
         first = seen.setdefault((kind, fold(quoted.group(1))), key)
         if first != key:
             shorter, longer = sorted((first, key), key=lambda k: len(orgs[k].name.split()))

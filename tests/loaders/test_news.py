@@ -451,6 +451,12 @@ def test_a_college_named_without_its_titles_is_the_one_named_in_full(models):
                                      "Тюменский государственный медицинский университет"}
 
 
+def test_a_park_described_by_its_town_is_the_park_named_whatever_word_says_park(models):
+    result = _extract(models, "В Казани Сбербанк и индустриальный парк «Химград» подписали соглашение. "
+                              "Казанский технополис построит цех.")
+    assert _names(result, "ORG") == {"Сбербанк", "Индустриальный парк «Химград»"}
+
+
 def test_a_zone_described_by_its_region_is_the_one_named_there(models):
     result = _extract(models, "Министерство экономики Ульяновской области сообщило, что ОЭЗ «Ульяновск» и ОЭЗ "
                               "«Тольятти» ждут инвесторов. Первым резидентом Ульяновской ОЭЗ стала компания "
