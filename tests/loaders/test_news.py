@@ -26,6 +26,12 @@ def _positions(result: dict) -> set[tuple[str, str, str | None]]:
             if r["type"] == "POSITION"}
 
 
+def _members(result: dict) -> set[tuple[str, str]]:
+    """(member, group) of every membership, by name."""
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    return {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
+
+
 def _locations(result: dict) -> set[tuple[str, str]]:
     """(organization, place) of every location, by name."""
     names = {e["id"]: e["name"] for e in result["entities"]}
@@ -418,9 +424,8 @@ def test_cooperation_and_membership(models):
     names = {e["id"]: e["name"] for e in result["entities"]}
     cooperation = [{names[p] for p in r["parties"]} for r in result["relations"] if r["type"] == "COOPERATION"]
     assert {"Узловский литейный завод", "Тульский завод гидравлических машин"} in cooperation
-    members = {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
-    assert members == {("Камские полимеры", "Индустриальный парк «Кама»"),
-                       ("Елабужский кабельный завод", "Индустриальный парк «Кама»")}
+    assert _members(result) == {("Камские полимеры", "Индустриальный парк «Кама»"),
+                                ("Елабужский кабельный завод", "Индустриальный парк «Кама»")}
 
 
 def test_a_group_referred_to_is_the_one_the_sentence_before_told_of(models):
@@ -432,13 +437,20 @@ def test_a_group_referred_to_is_the_one_the_sentence_before_told_of(models):
     assert groups["КАМАЗ"] == groups["ТАНЕКО"] == groups["Кориб"] != "Технопарк Прикамья"
 
 
-def test_a_park_on_a_zones_ground_is_its_resident(models):
-    result = _extract(models, "На территории опережающего социально экономического развития «Лесной» открыли "
-                              "промышленный парк «Карандаш».")
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    members = {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
-    assert members == {("Промышленный парк «Карандаш»",
-                        "Территория опережающего социально экономического развития «Лесной»")}
+@pytest.mark.parametrize("text, members", [
+    # who builds or works on a zone's or a park's ground is its resident, a park too
+    ("На территории индустриального парка «Ворсино» завершено строительство завода компании «Самсунг». Губернатор "
+     "осмотрел цеха технопарка «Калуга» вместе с представителями Минпромторга России.",
+     {("Самсунг", "Индустриальный парк «Ворсино»")}),
+    ("На территории опережающего социально экономического развития «Лесной» открыли промышленный парк «Карандаш».",
+     {("Промышленный парк «Карандаш»", "Территория опережающего социально экономического развития «Лесной»")}),
+    # a zone described by its region is the one named there
+    ("Министерство экономики Ульяновской области сообщило, что ОЭЗ «Ульяновск» и ОЭЗ «Тольятти» ждут инвесторов. "
+     "Первым резидентом Ульяновской ОЭЗ стала компания «Авиасклад».",
+     {("Авиасклад", "Особая экономическая зона «Ульяновск»")}),
+])
+def test_residents_of_a_zone_or_park(models, text, members):
+    assert _members(_extract(models, text)) == members
 
 
 def test_a_college_named_without_its_titles_is_the_one_named_in_full(models):
@@ -455,24 +467,6 @@ def test_a_park_described_by_its_town_is_the_park_named_whatever_word_says_park(
     result = _extract(models, "В Казани Сбербанк и индустриальный парк «Химград» подписали соглашение. "
                               "Казанский технополис построит цех.")
     assert _names(result, "ORG") == {"Сбербанк", "Индустриальный парк «Химград»"}
-
-
-def test_a_zone_described_by_its_region_is_the_one_named_there(models):
-    result = _extract(models, "Министерство экономики Ульяновской области сообщило, что ОЭЗ «Ульяновск» и ОЭЗ "
-                              "«Тольятти» ждут инвесторов. Первым резидентом Ульяновской ОЭЗ стала компания "
-                              "«Авиасклад».")
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    members = {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
-    assert members == {("Авиасклад", "Особая экономическая зона «Ульяновск»")}
-
-
-def test_who_builds_on_a_parks_ground_is_its_resident(models):
-    result = _extract(models, "На территории индустриального парка «Ворсино» завершено строительство завода "
-                              "компании «Самсунг». Губернатор осмотрел цеха технопарка «Калуга» вместе с "
-                              "представителями Минпромторга России.")
-    names = {e["id"]: e["name"] for e in result["entities"]}
-    members = {(names[r["member"]], names[r["group"]]) for r in result["relations"] if r["type"] == "MEMBER"}
-    assert members == {("Самсунг", "Индустриальный парк «Ворсино»")}
 
 
 @pytest.mark.parametrize("text", [
