@@ -709,7 +709,8 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member."""
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью"
-                                                     or _member_compound(t.text)) and k not in s.covered), None)
+                                                     or _member_compound(t.text) or _status(s, k))
+                and k not in s.covered), None)
     territory = cue is None and (cue := _territory(s)) is not None
     if cue is not None and _of_a_person(s, cue):
         return [], None
@@ -733,6 +734,12 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
 
 
 _BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав"}
+_JOINING = {"присоединиться", "вступить"}  # verbs that say joining a group even when they leave it unsaid
+
+
+def _status(s: Sentence, k: int) -> bool:
+    """"Ранее этот статус получили компании …": a status received, the resident's of the group told of."""
+    return s.tokens[k].lemma == "статус" and any(t.lemma == "получить" for t in s.tokens[max(0, k - 3):k + 4])
 
 
 def _of_a_person(s: Sentence, cue: int) -> bool:
@@ -810,7 +817,7 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
         if kinds:
             named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
             return named[0] if named else None
-    if s.tokens[cue].pos != "NOUN":  # "включен в списки", "вошли в состав правления": no group said
+    if s.tokens[cue].pos != "NOUN" and s.tokens[cue].lemma not in _JOINING:  # "включен в списки": no group
         return None
     only = article.last_named(lambda e: e.kind in _GROUP_KINDS, len(s.sent.text) + s.sent.start, 2)
     return only[0] if len(only) == 1 else None
