@@ -814,11 +814,8 @@ def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
 def _sited(entities: list[Entity], place: Place) -> list[Entity]:
     """Those of ``entities`` at ``place``, else those in its region: "Ульяновская" says the region, and
     the zone «Ульяновск» is in its town."""
-    def region(p: Place) -> str | None:
-        return p.parent if p.kind == "city" else p.name
-
     there = [e for e in entities if e.located is not None and e.located.name == place.name]
-    return there or [e for e in entities if e.located is not None and region(e.located) == region(place)]
+    return there or [e for e in entities if e.located is not None and e.located.region == place.region]
 
 
 _PARKS = {"technopark", "industrial_park"}  # "Парк «Феодосия»" and "Индустриальный парк «Феодосия»"

@@ -25,6 +25,11 @@ class Place:
     parent: str | None = None
     adjectives: tuple[str, ...] = ()  # the stems of its adjective not made from its name: "британск"
 
+    @property
+    def region(self) -> str | None:
+        """The name of the region it is in: a city's parent, any other place's own name."""
+        return self.parent if self.kind == "city" else self.name
+
 
 class Gazetteer:
     def __init__(self, places: list[tuple[Place, list[str]]]):

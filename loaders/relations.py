@@ -683,8 +683,7 @@ def _cooperation(s: Sentence, last_parties: list[Entity], agreement_parties: set
 
 
 def _region_of(entity: Entity) -> str | None:
-    place = entity.located
-    return (place.parent if place and place.kind == "city" else place.name) if place else None
+    return entity.located.region if entity.located else None
 
 
 # Which groups a group joins: any joins an association, a park joins a cluster ("«Технопарк Прикамья»") or
