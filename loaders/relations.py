@@ -990,9 +990,9 @@ def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any
     for entity in entities:
         if entity.type == "LOC" and entity.place.parent in places and entity.kind == "city":
             target = places[entity.place.parent]
-        elif entity.type == "ORG" and entity.located and (entity.located.name in places or entity.located.kind == "city"
-                                                          and entity.located.parent in places):
-            target = places.get(entity.located.name) or places[entity.located.parent]  # the town's region
+        elif entity.type == "ORG" and entity.located and (entity.located.name in places
+                                                          or entity.located.region in places):
+            target = places.get(entity.located.name) or places[entity.located.region]  # the town's region
         else:
             continue
         sent = next(s for s in doc.sents if s.start <= entity.mentions[0].start < s.stop)
