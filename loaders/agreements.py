@@ -76,6 +76,7 @@ class _Signing:
     plural: bool
     another: bool
     parties: list[Entity] = field(default_factory=list)
+    counterparts: list[Entity] = field(default_factory=list)  # the parties named after "с"
 
 
 def _kind(s: Sentence, at: int) -> str:
@@ -197,18 +198,19 @@ class AgreementReader:
             parties = _sides(signers + group)
             if len(parties) < 2:
                 continue
-            facts.append(self._fact(s, at, parties, signatories, plural or separate, another))
+            facts.append(self._fact(s, at, parties, signatories, plural or separate, another, group))
         return facts
 
     def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
-              another: bool) -> Fact:
+              another: bool, counterparts: list[Entity] | None = None) -> Fact:
         kind = _kind(s, at)
         written, subject = _title_subject(s, at + 1, len(s.tokens), self.morph)
         title = f"{kind.capitalize()} " + (written or ": " + " — ".join(p.name for p in parties))
         title = title.replace(" : ", ": ")
         fact = agreement_fact(s, s.tokens[at], "rule:agreement", 0.8, parties, kind, title,
                               sentence_date(s, self.dates, self.default_date), subject, signatories)
-        self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties)))
+        self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties),
+                                      list(counterparts or [])))
         return fact
 
     def _referred(self, s: Sentence, at: int) -> list[Entity]:
@@ -231,7 +233,9 @@ class AgreementReader:
         """Merge the signings that tell of one document; returns the ids of the facts merged away.
 
         A signing joins an earlier one of the same kind when neither is of several documents nor says
-        it is another, and they share a party or the earlier one is the article's headline or lead.
+        it is another, and they share a party or the earlier one is the article's headline or lead; not
+        when each names its other side and the sides differ ("документ … с корпорацией «ДОМ.РФ»", "По
+        соглашению с ООО «Иносиб»": two documents of one signer).
         """
         gone: set[int] = set()
         for k, later in enumerate(self.signings):
@@ -242,6 +246,9 @@ class AgreementReader:
                     continue
                 shared = {p.id for p in earlier.parties} & {p.id for p in later.parties}
                 if not shared and earlier.sentence > 2:
+                    continue
+                if earlier.counterparts and later.counterparts and not {p.id for p in earlier.counterparts} & {
+                        p.id for p in later.counterparts}:
                     continue
                 earlier.parties = _sides(earlier.parties + later.parties)
                 args = earlier.fact.args

@@ -26,7 +26,7 @@ from promgraph.loaders.lexicon import (
     GENERIC_HEADS,
     OPENING_QUOTES,
     ORG_HEADS,
-    PATRONYMIC_ENDINGS,
+    PATRONYMIC,
     PLACE_ADJECTIVE_ENDINGS,
     PLANT_HEADS,
     REFERRING_HEADS,
@@ -367,10 +367,13 @@ def acronym_of(abbreviation: str, name: str) -> bool:
 
 
 def _genitive(morph: Any, name: str) -> str:
-    """"Чувашская Республика" → "Чувашской Республики": inflect up to the first noun."""
+    """"Чувашская Республика" → "Чувашской Республики": inflect up to the first noun (an adjective read as
+    one where it can be: "Тверская" is a street's name too)."""
     words = name.split()
     for k, word in enumerate(words):
-        parse = morph.parse(word)[0]
+        parses = morph.parse(word)
+        adjective = next((p for p in parses if p.tag.POS == "ADJF" and "nomn" in p.tag), None)
+        parse = adjective if adjective is not None and k + 1 < len(words) else parses[0]
         form = parse.inflect({"gent"}) if parse.tag.POS in ("ADJF", "NOUN") else None
         if form:
             words[k] = restore_case(word, form.word)
@@ -416,7 +419,7 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
     close to the surname is a word of its own ("Д.Петреус" is "Д. Петреус")."""
     words = _INITIAL.sub(r"\1. ", mention.normal or mention.text).split()
     patronymic = None
-    if len(words) == 3 and words[1].lower().endswith(PATRONYMIC_ENDINGS):
+    if len(words) == 3 and PATRONYMIC.search(words[1]):
         patronymic = words.pop(1)
     if len(words) == 2 and _a_man(morph, words[0]):
         words[1] = _his_surname(words[1], mention.tokens[-1].feats.get("Case"))
@@ -433,6 +436,12 @@ _HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("ины
 
 def _a_man(morph: Any, first_name: str) -> bool:
     return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "nomn" for p in morph.parse(first_name))
+
+
+def _first_name(morph: Any, word: str) -> str:
+    """A first name in the nominative, where natasha left it inflected ("Владимиром Ивановичем")."""
+    parse = next((p for p in morph.parse(word) if "Name" in p.tag), None)
+    return parse.normal_form.capitalize() if parse is not None else word
 
 
 def _his_surname(surname: str, case: str | None) -> str:
@@ -461,13 +470,15 @@ def _same_surname(a: str, b: str, first_names_agree: bool = False) -> bool:
     return False
 
 
-def _same_person(name: str, known: str) -> bool:
+def _same_person(name: str, known: str, morph: Any = None) -> bool:
     """Whether ``name`` (one or more words) names the person already known as ``known`` in the article:
     "Николаев" / "Олег Николаев", "Реджеп Эрдоган" / "Реджеп Тайип Эрдоган", "А. Кудрин" / "Алексей
-    Кудрин", "Обамой" / "Барак Обама"."""
+    Кудрин", "Обамой" / "Барак Обама"; given ``morph``, a surname alone in a man's genitive too
+    ("господина Ситова" / "Александр Ситов")."""
     words, others = name.split(), known.split()
     if len(words) == 1:
-        return any(_same_surname(words[0], other) for other in others)
+        his = morph is not None and len(others) > 1 and _a_man(morph, others[0])
+        return any(_same_surname(words[0], other, his) for other in others)
     first, other_first = fold(words[0]), fold(others[0])
     same_first = first == other_first or (len(first) == 1 and other_first.startswith(first)) or (
         len(other_first) == 1 and first.startswith(other_first))
@@ -553,15 +564,16 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
         name, _, size = _person_parts(m, morph)
-        return -size, name.split()[-1].lower().endswith(PATRONYMIC_ENDINGS)
+        return -size, bool(PATRONYMIC.search(name.split()[-1]))
 
     for m in sorted((m for m in mentions if m.type == "PER"), key=order):
         name, patronymic, size = _person_parts(m, morph)
-        entity = next((p for p in people if _same_person(name, p.name)), None)
+        entity = next((p for p in people if _same_person(name, p.name)), None) or next(
+            (p for p in people if _same_person(name, p.name, morph)), None)  # "Петрова" is Мария Петрова's
         first, *rest = name.split()
-        if entity is None and len(rest) == 1 and rest[0].lower().endswith(PATRONYMIC_ENDINGS):
+        if entity is None and len(rest) == 1 and PATRONYMIC.search(rest[0]):
             # "Борис Николаевич" is the one Борис of the article, when there is one
-            namesakes = [p for p in people if fold(p.name.split()[0]) == fold(first)]
+            namesakes = [p for p in people if fold(p.name.split()[0]) == fold(_first_name(morph, first))]
             entity = namesakes[0] if len(namesakes) == 1 else None
             patronymic = rest[0] if entity else None
         if entity is None:
@@ -655,16 +667,17 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
 
 
 _BARE_HEADS = REFERRING_HEADS | ORG_HEADS.keys()
+_SPELLED_HEADS = {"государственная корпорация": "госкорпорация"}  # "Государственной корпорацией"
 
 
 def _link_bare_heads(orgs: dict[str, Entity]) -> None:
-    """A head noun alone, capitalized at a sentence's start or in a tag ("Концерна", "Завод", "Банка"),
-    names no one by itself: it is the article's one organization of that head ("Концерн
-    «Авиаприборостроение»"), or nothing. Not a government's head word, which is the article's
-    government."""
+    """A head noun alone, capitalized at a sentence's start or in a tag ("Концерна", "Завод", "Банка",
+    "Государственной корпорацией"), names no one by itself: it is the article's one organization of
+    that head ("Концерн «Авиаприборостроение»"), or nothing. A government's head word alone
+    ("взаимодействия Правительства и Ростеха") is the article's one government, or stays as it is."""
     for key, entity in list(orgs.items()):
-        head = fold(entity.name)
-        if " " in head or head not in _BARE_HEADS or ORG_HEADS.get(head) == "government" \
+        head = _SPELLED_HEADS.get(fold(entity.name), fold(entity.name))
+        if " " in head or head not in _BARE_HEADS \
                 or any(m.quoted or m.tokens[0].doc_text[:m.start].rstrip()[-1:] in OPENING_QUOTES
                        for m in entity.mentions):  # "лидер «Центра»" is named
             continue
@@ -672,7 +685,7 @@ def _link_bare_heads(orgs: dict[str, Entity]) -> None:
             m.head is not None and fold(m.tokens[m.head].lemma) == head for m in other.mentions)]
         if len(same) == 1:
             _fold_into(orgs, key, orgs[same[0]])
-        else:
+        elif ORG_HEADS.get(head) != "government":
             del orgs[key]
 
 

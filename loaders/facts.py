@@ -211,7 +211,8 @@ def _names_in(s: Sentence) -> list[Name]:
     """The sentence's organizations, regions, countries and people, each with the preposition that
     governs it: its own ("с ПАО …"; past the words of an apposition: "с производителем удобрений
     «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …")."""
-    names = []
+    names: list[Name] = []
+    aside = _participial(s)
     for lo, (entity, hi) in sorted(s.starts.items()):
         if entity.type == "LOC" and entity.kind not in ("region", "country"):
             continue
@@ -231,16 +232,31 @@ def _names_in(s: Sentence) -> list[Name]:
         if k >= 0 and s.tokens[k].pos == "ADP":
             name.preposition = s.tokens[k].text.lower()
         elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS:
-            name.preposition, name.listed = _listed_in(names, name), True
+            name.preposition, name.listed = _listed_in(names, name, aside), True
         names.append(name)
     return names
 
 
-def _listed_in(names: list[Name], name: Name) -> str | None:
+def _participial(s: Sentence) -> set[int]:
+    """The words of the participle phrases set off by commas ("ОАО «Ижорские заводы», входящие в Группу
+    ОМЗ, и ОАО «Атомэнергопром»"): a list goes on past them."""
+    inside: set[int] = set()
+    tokens = s.tokens
+    for k in range(1, len(tokens)):
+        if tokens[k - 1].text == "," and tokens[k].feats.get("VerbForm") == "Part":
+            end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+            if end is not None:
+                inside.update(range(k, end))
+    return inside
+
+
+def _listed_in(names: list[Name], name: Name, aside: set[int]) -> str | None:
     """The preposition of the list a name joins: the last one before it in the same case (or of
-    no case) that was no subject ("с А о создании парка «Б», В о …": В joins А, not the park)."""
+    no case) that was no subject ("с А о создании парка «Б», В о …": В joins А, not the park) nor in a
+    participle phrase (``aside``) the name is not in itself."""
     for earlier in reversed(names):
-        if earlier.preposition in SUBJECT_PREPOSITIONS or earlier.case == "Gen" and name.case != "Gen":
+        if earlier.preposition in SUBJECT_PREPOSITIONS or earlier.case == "Gen" and name.case != "Gen" \
+                or earlier.lo in aside and name.lo not in aside:
             continue
         if name.case in (earlier.case, None) or earlier.case is None:
             return earlier.preposition

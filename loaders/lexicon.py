@@ -5,6 +5,7 @@ Kept as data in one place so rules stay general and a reviewer can see every wor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 __all__ = [
@@ -16,7 +17,7 @@ __all__ = [
     "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES",
     "REFERRING_HEADS",
     "ABBREVIATIONS",
-    "PATRONYMIC_ENDINGS", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
+    "PATRONYMIC", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
     "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "MEDIA_HEADS",
     "MEDIA_NAMES",
     "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
@@ -376,7 +377,8 @@ RULE_WORDS = Beginnings(RULE_LEMMAS)
 HEAD_WORDS = Beginnings(ORG_HEADS)  # words that may be the head noun of an organization's name
 # Words that may cue an agreement, deal, cooperation or membership, whose parties may all be places.
 FACT_CUES = Beginnings([*AGREEMENT_KINDS, *DEAL_CUES, *SIGNING_CUES, *COOPERATION_CUES, *MEMBER_CUES])
-PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "инична", "оглы", "кызы")
+# A patronymic in any case ("Евгеньевич", "Евгеньевичем", "Петровны", "Ильинична", "оглы").
+PATRONYMIC = re.compile(r"(?:[ое]вич|ьич|[ое]вн|ичн)(?:а|у|ем|е|ой|ы|ою)?$|(?:оглы|кызы)$", re.IGNORECASE)
 
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ", "СМИ",

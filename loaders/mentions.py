@@ -540,9 +540,12 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
 
 def _past_fronts(tokens: list[Any], first: int, end: int) -> int:
     """The start of the name past the words in front of it: a post or a service ("Замглавы Федеральной
-    миграционной службы", "Пресс-служба АВО", "Набсовет ВЭБ") or a board ("Совета директоров ЕвроХима")
-    are no part of the organization's name."""
-    while first + 1 < end and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS):
+    миграционной службы", "Пресс-служба АВО", "Набсовет ВЭБ"), a board ("Совета директоров ЕвроХима") or
+    the preposition opening a sentence ("Между правительством Самарской области", but not the quoted
+    "«За права человека»") are no part of the organization's name."""
+    quoted = first > 0 and tokens[first - 1].text in OPENING_QUOTES
+    while first + 1 < end and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS
+                               or tokens[first].pos == "ADP" and not quoted):
         first += 1
     if first + 2 < end and (tokens[first].lemma, tokens[first + 1].text.lower()) in _FRONT_PAIRS:
         first += 2
@@ -608,6 +611,25 @@ def _named_after_head(tokens: list[Any], index: dict[int, int], span: Any) -> bo
         return False
     k = index[span.tokens[0].start]
     return k > 0 and tokens[k - 1].lemma in ORG_HEADS and tokens[k - 1].text.islower()
+
+
+_ADJECTIVE_IN_SK = re.compile(r"[сц]к(?:ий|ая|ое|ого|ому|им|ом|ой|ую|ие|их|ими)$")
+
+
+def _adjective_of_a_noun(tokens: list[Any], index: dict[int, int], span: Any, morph: Any) -> bool:
+    """A one-word "person" that is the adjective of the common noun after it: "Соломенскому лесозаводу",
+    "Карпинский химлесхоз" (a surname in "-ский" is followed by a verb or a comma, not by a noun in its
+    case; the tagger may not know the noun, the dictionary does)."""
+    if span.type != "PER" or len(span.tokens) != 1:
+        return False
+    k = index[span.tokens[0].start]
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if not _ADJECTIVE_IN_SK.search(tokens[k].text) or after is None or not after.text.isalpha() \
+            or not after.text.islower():
+        return False
+    if after.pos == "NOUN":
+        return after.feats.get("Case") == tokens[k].feats.get("Case")
+    return all(p.tag.POS == "NOUN" for p in morph.parse(after.text))
 
 
 def _names_no_person(tokens: list[Any], start: int, person: Mention) -> bool:
@@ -816,6 +838,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         spans = [_retyped(part) for s in sent_spans if s.stop <= sent.stop for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
         spans = [span for span in spans if not _named_after_head(tokens, index, span)
+                 and not _adjective_of_a_noun(tokens, index, span, morph)
                  and not _common_word_first(tokens, index, span, morph)]
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         # the words of a known place ("Советский Союз") never head an organization

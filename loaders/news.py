@@ -16,7 +16,7 @@ from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.entities import Entity, group_entities
 from promgraph.loaders.facts import Fact, resolve_date
-from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, RULE_WORDS
+from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, PATRONYMIC, RULE_WORDS
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models
 from promgraph.loaders.places import load_gazetteer
@@ -91,15 +91,33 @@ def _tagged_runs(sent: Any) -> list[list[Any]]:
 
 
 def _find_names(doc: Any, models: Models) -> None:
-    """natasha's names of people, places and organizations: ``Doc.tag_ner`` on the segmenter's words."""
+    """natasha's names of people, places and organizations: ``Doc.tag_ner`` on the segmenter's words, with
+    a person's name that ends at the patronymic given the surname after it."""
     from natasha.doc import DocSpan
     from slovnet.bio import bio_spans
+    from slovnet.span import Span
 
     tags = models.ner_tagger([t.text for t in doc.tokens])
+    spans = list(bio_spans(doc.tokens, tags))
+    starts = {span.start: span for span in spans}
+    ending = {t.stop: (t, after) for t, after in zip(doc.tokens, doc.tokens[1:], strict=False)}
+    joined: set[int] = set()  # the starts of surnames tagged apart and joined to the name before them
+    for k, span in enumerate(spans):
+        last, after = ending.get(span.stop, (None, None))
+        if span.type != "PER" or last is None or not PATRONYMIC.search(last.text) or not _surname_like(after.text):
+            continue
+        surname = starts.get(after.start)
+        if surname is None or surname.type == "PER" and surname.stop == after.stop:
+            spans[k] = Span(span.start, after.stop, span.type)  # "Алексеем Евгеньевичем Лихачевым"
+            joined.add(after.start)
     doc.spans = [DocSpan(span.start, span.stop, span.type, doc.text[span.start:span.stop])
-                 for span in bio_spans(doc.tokens, tags)]
+                 for span in spans if span.start not in joined]
     doc.envelop_span_tokens()
     doc.envelop_sent_spans()
+
+
+def _surname_like(word: str) -> bool:
+    return len(word) > 2 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
 
 
 def _tag(text: str, models: Models) -> Any:

@@ -1,8 +1,11 @@
 """News extraction: tables of Russian input and the records expected from them."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from promgraph.graph.model import Document
+from promgraph.loaders.mentions import _past_fronts
 from promgraph.loaders.news import extract_document, to_eval
 
 
@@ -1142,3 +1145,66 @@ def test_a_park_may_join_a_cluster(models):
 ])
 def test_a_place_in_a_posts_field_is_not_its_seat(models, text, expected):
     assert expected in _positions(_extract(models, text))
+
+
+@pytest.mark.parametrize("text, person, mentions", [
+    # natasha ends the name at the patronymic; the surname after it is the same person's
+    ("Соглашение подписано с генеральным директором госкорпорации «Росатом» Алексеем Евгеньевичем Лихачевым.",
+     "Алексей Лихачев", {"Алексеем Евгеньевичем Лихачевым"}),
+    # a first name and patronymic left inflected are the article's one person of that first name
+    ("Губернатор Андрей Воробьев и президент компании Владимир Якунин подписали соглашение. «Сегодня с "
+     "Владимиром Ивановичем (Якуниным) мы обсудили проекты», — сказал Воробьев.", "Владимир Якунин",
+     {"Владимир Якунин", "Владимиром Ивановичем", "Якуниным"}),
+    # a man's surname after "господин" in the genitive
+    ("Председатель комитета Олег Ситов осмотрел цех. По словам господина Ситова, завод загружен.",
+     "Олег Ситов", {"Олег Ситов", "Ситова"}),
+])
+def test_a_person_named_again_in_another_form(models, text, person, mentions):
+    result = _extract(models, text)
+    found = next(e for e in result["entities"] if e["name"] == person)
+    assert set(found["mentions"]) == mentions
+    assert _names(result, "PER") - {"Андрей Воробьев"} == {person}
+
+
+@pytest.mark.parametrize("text", [
+    "Делегация посетила механический и литейный заводы, ООО «Ткач», Березовский химлесхоз.",
+    "Читайте также: - Власти Коми помогут Ольховскому лесозаводу → - В Коми откроют 50 новых рабочих мест →",
+])
+def test_an_adjective_of_the_noun_after_it_is_no_person(models, text):
+    assert _names(_extract(models, text), "PER") == set()
+
+
+def test_a_region_whose_adjective_is_also_a_streets_name_takes_its_genitive(models):
+    text = "Соглашение подписано между Правительством Тверской области и компанией «Вектор»."
+    assert _agreement_parties(_extract(models, text)) == [{"Правительство Тверской области", "Вектор"}]
+
+
+@pytest.mark.parametrize("words, start, name", [
+    # natasha's span may open with the sentence's preposition: it is no part of the name
+    ([("Между", "ADP"), ("правительством", "NOUN"), ("Самарской", "ADJ"), ("области", "NOUN")], 0, 1),
+    # but a quoted name may begin with one
+    ([("«", "PUNCT"), ("За", "ADP"), ("права", "NOUN"), ("человека", "NOUN"), ("»", "PUNCT")], 1, 1),
+])
+def test_a_preposition_in_front_of_a_name(words, start, name):
+    tokens = [SimpleNamespace(text=text, lemma=text.lower(), pos=pos) for text, pos in words]
+    assert _past_fronts(tokens, start, 4) == name
+
+
+def test_a_head_spelled_out_or_a_governments_head_alone_is_the_articles_one_of_that_head(models):
+    text = ("Правительство Тверской области и госкорпорация «Ростех» подписали соглашение. Документ "
+            "определяет взаимодействие Правительства и Государственной корпорации в промышленности.")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Правительство Тверской области", "Ростех"}
+
+
+def test_a_participle_phrase_does_not_break_a_list_of_signers(models):
+    text = ("АО «Северный завод», входящее в холдинг «Сталь», и АО «Энергоресурс» заключили контракт на "
+            "поставку оборудования.")
+    assert _agreement_parties(_extract(models, text)) == [{"Северный завод", "Энергоресурс"}]
+
+
+def test_documents_of_one_signer_with_different_sides_are_not_merged(models):
+    text = ("Правительство Курганской области подписало на форуме ряд соглашений. Соглашение с компанией «Вектор» "
+            "предусматривает строительство завода. По соглашению с ООО «Гранит» будет построен стадион.")
+    assert sorted(_agreement_parties(_extract(models, text)), key=sorted) == [
+        {"Правительство Курганской области", "Вектор"}, {"Правительство Курганской области", "Гранит"}]
