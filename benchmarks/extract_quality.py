@@ -9,9 +9,10 @@ third, the holdout and the 40 fresh ones annotated last), whose texts are recove
 the repository as their READMEs say (by default ``/tmp/news-dev``, ``/tmp/own-news/tune``,
 ``/tmp/own-news/test``, ``/tmp/own-news/holdout``, ``/tmp/own-news/fresh``; a set whose folder is absent
 is skipped). Prints precision / recall / F1 of every entity and relation type and the canonical-name
-accuracy of each set, then the targets of issue 14: on real industrial news AGREEMENT >= 0.55, MEMBER >= 0.45, LOCATED_IN >=
-0.55, POSITION >= 0.70, ORG >= 0.80 with precision >= 0.80, PER >= 0.95, LOC >= 0.85, canonical names >=
-0.90; on NEREL (dev and train) POSITION >= 0.55 and LOCATED_IN >= 0.50; the seed article all found.
+accuracy of each set, then the targets of issue 14: on real industrial news AGREEMENT >= 0.55, MEMBER >=
+0.45, LOCATED_IN >= 0.55, POSITION >= 0.70, ORG >= 0.80 with precision >= 0.80, PER >= 0.95, LOC >= 0.85,
+canonical names >= 0.90; on NEREL (dev and train) POSITION >= 0.55 and LOCATED_IN >= 0.50; the seed
+article all found.
 """
 
 from __future__ import annotations

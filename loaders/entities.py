@@ -573,7 +573,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         first, *rest = name.split()
         if entity is None and len(rest) == 1 and PATRONYMIC.search(rest[0]):
             # "Борис Николаевич" is the one Борис of the article, when there is one
-            namesakes = [p for p in people if fold(p.name.split()[0]) == fold(_first_name(morph, first))]
+            written = {fold(first), fold(_first_name(morph, first))}  # "Александра" may be hers or his
+            namesakes = [p for p in people if fold(p.name.split()[0]) in written]
             entity = namesakes[0] if len(namesakes) == 1 else None
             patronymic = rest[0] if entity else None
         if entity is None:

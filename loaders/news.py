@@ -104,7 +104,7 @@ def _find_names(doc: Any, models: Models) -> None:
     joined: set[int] = set()  # the starts of surnames tagged apart and joined to the name before them
     for k, span in enumerate(spans):
         last, after = ending.get(span.stop, (None, None))
-        if span.type != "PER" or last is None or not PATRONYMIC.search(last.text) or not _surname_like(after.text):
+        if span.type != "PER" or last is None or not _surname_after_patronymic(models.morph, last.text, after.text):
             continue
         surname = starts.get(after.start)
         if surname is None or surname.type == "PER" and surname.stop == after.stop:
@@ -116,8 +116,13 @@ def _find_names(doc: Any, models: Models) -> None:
     doc.envelop_sent_spans()
 
 
-def _surname_like(word: str) -> bool:
-    return len(word) > 2 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+def _surname_after_patronymic(morph: Any, patronymic: str, word: str) -> bool:
+    """Whether ``word`` is a surname in the case of the ``patronymic`` before it ("Евгеньевичем
+    Лихачевым"; not "Виктора Януковича Кернес", where the name is a surname already)."""
+    if not (PATRONYMIC.search(patronymic) and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
+        return False
+    read = morph.parse(patronymic)[0]
+    return "Patr" in read.tag and any("Surn" in p.tag and p.tag.case == read.tag.case for p in morph.parse(word))
 
 
 def _tag(text: str, models: Models) -> Any:
