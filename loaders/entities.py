@@ -76,11 +76,13 @@ class Entity:
 
 
 def _join(mention: Mention, words: list[str]) -> str:
-    """Re-assemble words with the spacing of the original text."""
+    """Re-assemble words with the spacing of the original text (a space where words were left out: "зоны
+    (ОЭЗ) «Кулибин»")."""
     out, tokens = [], mention.tokens
     for k, (token, word) in enumerate(zip(tokens, words, strict=True)):
         if k:
-            out.append(token.doc_text[tokens[k - 1].stop:token.start])
+            gap = token.doc_text[tokens[k - 1].stop:token.start]
+            out.append(" " if gap.strip() else gap)
         out.append(word)
     return "".join(out)
 

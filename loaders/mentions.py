@@ -312,9 +312,13 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         end = _official_end(tokens, end, blocked)
     nested = any(t.lemma in ORG_HEADS or t.text in ABBREVIATED_HEADS for t in tokens[head + 1:end])
     quote = None if nested else _quote_end(tokens, end)  # "компания парка «Кама»": the quote names the park
+    aside = None  # "особой экономической зоны (ОЭЗ) «Кулибин»": an abbreviation between the words and the name
+    if quote is None and not nested and _abbreviation_aside(tokens, end):
+        quote = _quote_end(tokens, end + 3)
+        aside = end if quote else None
     quoted = None
     if quote:
-        quoted = _inside(tokens, end + 1, quote - 1)
+        quoted = _inside(tokens, end + 1 + (3 if aside else 0), quote - 1)
         end = quote
     if _regional(tokens, start, head, end):
         return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:regional_body",
@@ -351,8 +355,15 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         place_word = tokens[start].text if _place_word(tokens[start]) else place_word
         start += 1
     kind = _head_kind(tokens, head, end)
-    return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:head", 0.8,
+    words = tokens[start:end] if aside is None else tokens[start:aside] + tokens[aside + 3:end]
+    return Mention("ORG", tokens[start].start, tokens[end - 1].stop, words, "rule:head", 0.8,
                    head=head - start, kind=kind, quoted=quoted, place_word=place_word)
+
+
+def _abbreviation_aside(tokens: list[Any], k: int) -> bool:
+    """Whether an abbreviation in parentheses opens at ``k``: "(ОЭЗ)", "(ТОР)"."""
+    return k + 3 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+        and tokens[k + 1].text.isupper() and tokens[k + 1].text.isalpha()
 
 
 def _place_word(token: Any) -> bool:

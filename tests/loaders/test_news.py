@@ -1208,3 +1208,13 @@ def test_documents_of_one_signer_with_different_sides_are_not_merged(models):
             "предусматривает строительство завода. По соглашению с ООО «Гранит» будет построен стадион.")
     assert sorted(_agreement_parties(_extract(models, text)), key=sorted) == [
         {"Правительство Курганской области", "Вектор"}, {"Правительство Курганской области", "Гранит"}]
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("ООО «Вектор» станет резидентом особой экономической зоны (ОЭЗ) «Заречье», расположенной в Твери.",
+     "Особая экономическая зона «Заречье»"),
+    ('ООО "Вектор" стало резидентом территории опережающего развития (ТОР) "Каменка" в Приморье.',
+     "Территория опережающего развития «Каменка»"),
+])
+def test_an_abbreviation_in_parentheses_between_a_zone_and_its_name(models, text, zone):
+    assert _members(_extract(models, text)) == {("Вектор", zone)}
