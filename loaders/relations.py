@@ -764,12 +764,19 @@ _SITES = {"sez", "industrial_park", "technopark"}
 _WORKS = {"завод", "производство", "предприятие", "фабрика", "комбинат", "цех", "склад"}  # "завода компании …"
 
 
+_BUILDS = {"построить", "строить", "разместить", "локализовать"}
+
+
 def _territory(s: Sentence) -> int | None:
-    """"на территории индустриального парка «Заволжье» … завода компании «Бриджстоун»": who builds or
-    works on a zone's or a park's ground is its resident."""
+    """"на территории индустриального парка «Заволжье» … завода компании «Бриджстоун»", "«Техпроминвест»
+    построит в ОЭЗ «Елецпром» логистический центр": who builds or works on a zone's or a park's ground is
+    its resident."""
+    builds = any(t.lemma in _BUILDS for t in s.tokens)
     for k, token in enumerate(s.tokens[:-1]):
         if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in _SITES for i in (k, k + 1)):
             return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"
+        if builds and token.text.lower() in ("в", "на") and k + 1 in s.starts and s.starts[k + 1][0].kind in _SITES:
+            return k
     return None
 
 

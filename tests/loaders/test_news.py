@@ -1218,3 +1218,15 @@ def test_documents_of_one_signer_with_different_sides_are_not_merged(models):
 ])
 def test_an_abbreviation_in_parentheses_between_a_zone_and_its_name(models, text, zone):
     assert _members(_extract(models, text)) == {("Вектор", zone)}
+
+
+@pytest.mark.parametrize("text, member, group", [
+    ("Компания «Вектор» построит в ОЭЗ «Заречье» логистический центр.", "Вектор",
+     "Особая экономическая зона «Заречье»"),
+    ("Ядром кластера «Сибирский станкостроитель» стало предприятие ООО «Вектор».", "Вектор",
+     "Кластер «Сибирский станкостроитель»"),
+    ("Подписан договор о вступлении ООО «Вектор» в кластер «Сибирский станкостроитель».", "Вектор",
+     "Кластер «Сибирский станкостроитель»"),
+])
+def test_who_builds_in_a_zone_is_the_core_of_a_cluster_or_joins_it_is_a_member(models, text, member, group):
+    assert (member, group) in _members(_extract(models, text))
