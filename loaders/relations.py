@@ -40,6 +40,7 @@ from promgraph.loaders.lexicon import (
     MEDIA_HEADS,
     MEMBER_CUES,
     OPENING_QUOTES,
+    PLACE_ADJECTIVE_ENDINGS,
     REFERRING_HEADS,
     REGION_WORDS,
     REPORTING_WORDS,
@@ -301,8 +302,10 @@ def _said_for(s: Sentence, lo: int) -> Entity | None:
 
 
 def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
-    """The document's place a lower-case adjective is made from: "российский президент"."""
-    return place_of_adjective(token.text, places) if token.pos == "ADJ" and token.text.islower() else None
+    """The document's place a lower-case adjective is made from: "российский президент", "оренбургские ООО
+    «…»" (which the tagger may read as a noun)."""
+    adjective = token.pos == "ADJ" or token.pos == "NOUN" and fold(token.text).endswith(PLACE_ADJECTIVE_ENDINGS)
+    return place_of_adjective(token.text, places) if adjective and token.text.islower() else None
 
 
 def _name_agrees(s: Sentence, k: int, case: str | None, morph: Any, strict: bool = False) -> bool:
@@ -885,7 +888,8 @@ def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
     k = lo - 1
     if k > 0 and tokens[k].text in OPENING_QUOTES:
         k -= 1
-    if k > 0 and tokens[k].pos == "NOUN" and tokens[k].text.islower():
+    named = k >= 0 and _place_of_adjective(tokens[k], places)
+    if k > 0 and tokens[k].pos == "NOUN" and tokens[k].text.islower() and not named:
         case = tokens[k].feats.get("Case")
         k -= 1
         while k > 0 and k > lo - 5 and tokens[k].pos == "ADJ" and _place_of_adjective(tokens[k], places) is None:

@@ -1230,3 +1230,9 @@ def test_an_abbreviation_in_parentheses_between_a_zone_and_its_name(models, text
 ])
 def test_who_builds_in_a_zone_is_the_core_of_a_cluster_or_joins_it_is_a_member(models, text, member, group):
     assert (member, group) in _members(_extract(models, text))
+
+
+def test_a_place_adjective_the_tagger_reads_as_a_noun_still_places_the_names_after_it(models):
+    text = ("Кластер создан в Оренбургской области. В его составе - оренбургские ООО «Пластик», ООО «Медь» и "
+            "предприятия Самарской области.")
+    assert {("Пластик", "Оренбургская область"), ("Медь", "Оренбургская область")} <= _locations(_extract(models, text))
