@@ -181,7 +181,7 @@ class AgreementReader:
         if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
             return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
         if not signers and not between:
-            signers = self._referred(s, at)  # "Руководство вуза подписало соглашение с …"
+            signers = self._referred(s, at, passive)  # "Руководство вуза подписало соглашение с …"
         signers = _sides(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and self.last is not None and not any(n.entity.type == "ORG" for n in others):
             self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
@@ -213,12 +213,19 @@ class AgreementReader:
                                       list(counterparts or [])))
         return fact
 
-    def _referred(self, s: Sentence, at: int) -> list[Entity]:
-        """The signer a bare head noun before the document refers back to, alone or after who acts for it:
-        "Руководство вуза подписало соглашение" → the university the article named."""
-        for k, token in enumerate(s.tokens[:at]):
-            if token.lemma in REFERRING_HEADS and token.text.islower() and k not in s.covered and (
-                    token.feats.get("Case") == "Nom" or k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM):
+    def _referred(self, s: Sentence, at: int, passive: bool) -> list[Entity]:
+        """The signer a bare head noun refers back to, alone or after who acts for it: "Руководство вуза
+        подписало соглашение" → the university the article named; "соглашение было подписано регионом" →
+        the article's region."""
+        for k, token in enumerate(s.tokens):
+            if not token.text.islower() or k in s.covered:
+                continue
+            case = token.feats.get("Case")
+            if token.lemma == "регион" and (case == "Nom" and k < at or passive and case == "Ins"):
+                region = self.article.region_called(s, "регион")
+                return [region] if region is not None else []
+            if k < at and token.lemma in REFERRING_HEADS and (
+                    case == "Nom" or k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM):
                 named = self.article.named_before(token.lemma, token.start)
                 return [named] if named is not None else []
         return []

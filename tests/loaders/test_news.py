@@ -1236,3 +1236,10 @@ def test_a_place_adjective_the_tagger_reads_as_a_noun_still_places_the_names_aft
     text = ("Кластер создан в Оренбургской области. В его составе - оренбургские ООО «Пластик», ООО «Медь» и "
             "предприятия Самарской области.")
     assert {("Пластик", "Оренбургская область"), ("Медь", "Оренбургская область")} <= _locations(_extract(models, text))
+
+
+def test_the_region_said_as_a_word_signs_for_the_articles_region(models):
+    text = ("Курганская область подписала соглашение с концерном «Вектор». Еще одно соглашение было подписано "
+            "регионом с Ассоциацией кластеров и технопарков России.")
+    assert sorted(_agreement_parties(_extract(models, text)), key=sorted) == [
+        {"Курганская область", "Ассоциация кластеров и технопарков России"}, {"Курганская область", "Вектор"}]
