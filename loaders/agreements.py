@@ -94,7 +94,7 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
     for k in range(lo, min(stop, len(tokens)) - 1):
         if tokens[k].text.lower() in SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
             end = next((w for w in range(k + 2, stop) if tokens[w].text.lower() in _PARTY_PREPOSITIONS
-                        or tokens[w].text == ","), stop)
+                        or tokens[w].text == "," or tokens[w].pos == "VERB"), stop)  # "о … подпишут с"
             while end > k + 1 and tokens[end - 1].pos == "PUNCT":
                 end -= 1
             head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
@@ -182,14 +182,15 @@ class AgreementReader:
             return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
         if not signers and not between:
             signers = self._referred(s, at, passive)  # "Руководство вуза подписало соглашение с …"
+        named = bool(signers)
         signers = _sides(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and self.last is not None and not any(n.entity.type == "ORG" for n in others):
             self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
             return []
         if not signers and counterparts:
             signers = self.signers  # "Подписаны соглашения с …": the last signer's
-        if signers:
-            self.signers = signers
+        if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
+            self.signers = signers if named else signers[:1]
         separate = len(counterparts) > 1 and not any(n.listed for n in counterparts)  # "с Лукойлом, с Саффарм о …"
         several = (plural or separate) and counterparts
         groups = _groups(s, counterparts) if several else [[n.entity for n in counterparts]]

@@ -1243,3 +1243,15 @@ def test_the_region_said_as_a_word_signs_for_the_articles_region(models):
             "«Вектор». Еще одно соглашение было подписано регионом с Ассоциацией кластеров и технопарков России.")
     assert {"Курганская область", "Ассоциация кластеров и технопарков России"} in _agreement_parties(
         _extract(models, text))
+
+
+def test_after_a_between_list_a_signing_that_names_no_signer_is_the_first_ones(models):
+    text = ("Речь идет о соглашении между правительством Курганской области, компанией «Гранит» и комбинатом "
+            "«Меланж». Также документ о сотрудничестве подпишут с правительством Тюменской области ради развития "
+            "обоих регионов и с СГК, чтобы обеспечить развитие теплоснабжения.")
+    result = _extract(models, text)
+    assert sorted(_agreement_parties(result), key=len) == [
+        {"Правительство Курганской области", "Правительство Тюменской области"},
+        {"Правительство Курганской области", "СГК"},
+        {"Правительство Курганской области", "Гранит", "Меланж"}]
+    assert {r["subject"] for r in result["relations"] if r["type"] == "AGREEMENT"} == {None, "сотрудничество"}
