@@ -163,6 +163,8 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
         previous = tokens[j - 1].text if j > 0 else ""
         if (previous.isupper() and len(previous) > 1 or previous in CLOSING_QUOTES) and token.text.islower():
             break  # "Совет безопасности ООН грозной резолюции", "АО «Кама-Инвест» гранта": a name ended there
+        if previous in CLOSING_QUOTES and token.lemma in ORG_HEADS:
+            break  # "Холдинг «Технодинамика» Госкорпорации Ростех": its owner is another organization
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper() \
             or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
         republic_name = j > 0 and tokens[j - 1].lemma == "республика" and token.pos == "PROPN" \
@@ -517,7 +519,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         first += 1  # "нового межрегионального кластера": said of it, not its name
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
-        end = _official_end(tokens, end, blocked)
+        if tokens[end - 1].text not in CLOSING_QUOTES:  # "ОАО «Каустик» по вопросам поставки": the name ended
+            end = _official_end(tokens, end, blocked)
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
         quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end

@@ -1255,3 +1255,15 @@ def test_after_a_between_list_a_signing_that_names_no_signer_is_the_first_ones(m
         {"Правительство Курганской области", "СГК"},
         {"Правительство Курганской области", "Гранит", "Меланж"}]
     assert {r["subject"] for r in result["relations"] if r["type"] == "AGREEMENT"} == {None, "сотрудничество"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a quoted name ends at its quote: what follows is what the document is about
+    ("В Уфе подписан протокол между ОАО «Гранит» и ОАО «Вектор» по вопросам долгосрочного договора поставки "
+     "этилена.", {"Гранит", "Вектор"}),
+    # an organization's head after the quote is its owner, another organization
+    ("Холдинг «Вектор» Госкорпорации Ростех и ОАО «Гранит» подписали соглашение о намерениях.",
+     {"Вектор", "Гранит"}),
+])
+def test_a_quoted_name_ends_at_its_closing_quote(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == [parties]
