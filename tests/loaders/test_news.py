@@ -1267,3 +1267,10 @@ def test_after_a_between_list_a_signing_that_names_no_signer_is_the_first_ones(m
 ])
 def test_a_quoted_name_ends_at_its_closing_quote(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == [parties]
+
+
+def test_the_first_of_its_kind_is_said_of_a_cluster_not_its_name(models):
+    text = ("В Тверской области сформирован первый межрегиональный промышленный кластер. Ключевыми участниками "
+            "стали «Гранит» и «Вектор».")
+    assert _members(_extract(models, text)) == {("Гранит", "Межрегиональный промышленный кластер"),
+                                                ("Вектор", "Межрегиональный промышленный кластер")}
