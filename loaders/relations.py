@@ -710,7 +710,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     the group of the sentence before. Who works on a zone's ground is its resident ("на территории парка
     «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member."""
     tokens = s.tokens
-    cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or t.text.lower() == "частью"
+    cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
                                                      or _member_compound(t.text) or _status(s, k))
                 and k not in s.covered), None)
     territory = cue is None and (cue := _territory(s)) is not None
@@ -737,6 +737,13 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
 
 _BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав"}
 _JOINING = {"присоединиться", "вступить"}  # verbs that say joining a group even when they leave it unsaid
+
+
+def _part_of_a_group(s: Sentence, k: int) -> bool:
+    """"заводы станут частью кластера", "«ГПЗ» – часть межрегионального кластера «Подшипник»"."""
+    word = s.tokens[k].text.lower()
+    return word == "частью" or word == "часть" and any(
+        i in s.starts and s.starts[i][0].kind in _GROUP_KINDS for i in range(k + 1, k + 3))
 
 
 def _status(s: Sentence, k: int) -> bool:
@@ -772,9 +779,9 @@ _BUILDS = {"построить", "строить", "разместить", "ло
 
 def _territory(s: Sentence) -> int | None:
     """"на территории индустриального парка «Заволжье» … завода компании «Бриджстоун»", "«Техпроминвест»
-    построит в ОЭЗ «Елецпром» логистический центр": who builds or works on a zone's or a park's ground is
-    its resident."""
-    builds = any(t.lemma in _BUILDS for t in s.tokens)
+    построит в ОЭЗ «Елецпром» логистический центр", "завод компании «Koblik Group» в индустриальном парке
+    «Феникс»": who builds or works on a zone's or a park's ground is its resident."""
+    builds = any(t.lemma in _BUILDS or t.lemma in _WORKS for t in s.tokens)  # "завод компании «…» в парке «…»"
     for k, token in enumerate(s.tokens[:-1]):
         if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in _SITES for i in (k, k + 1)):
             return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"

@@ -1274,3 +1274,12 @@ def test_the_first_of_its_kind_is_said_of_a_cluster_not_its_name(models):
             "стали «Гранит» и «Вектор».")
     assert _members(_extract(models, text)) == {("Гранит", "Межрегиональный промышленный кластер"),
                                                 ("Вектор", "Межрегиональный промышленный кластер")}
+
+
+@pytest.mark.parametrize("text, member, group", [
+    ("«Гранит» – часть межрегионального кластера «Подшипник».", "Гранит", "Межрегиональный кластер «Подшипник»"),
+    ("Среди них — завод компании «Вектор» в индустриальном парке «Рощино».", "Вектор",
+     "Индустриальный парк «Рощино»"),
+])
+def test_a_part_of_a_group_and_a_plant_in_a_park_are_members(models, text, member, group):
+    assert _members(_extract(models, text)) == {(member, group)}
