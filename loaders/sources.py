@@ -20,11 +20,10 @@ from promgraph.loaders.lexicon import (
     MEDIA_TAILS,
     MENU_WORDS,
     POSTED_IN,
-    REPORTING_WORDS,
     SOCIAL_NETWORKS,
 )
 
-__all__ = ["is_media", "is_file", "credited", "told_by", "menu_item"]
+__all__ = ["is_media", "is_file", "credited", "menu_item"]
 
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
@@ -72,16 +71,6 @@ def credited(tokens: list[Any], start: int) -> bool:
         if (fold(token.text) in CREDIT_WORDS or token.text == "©") and (near or tokens[k + 1].text == ":"):
             return True
     return False
-
-
-def told_by(tokens: list[Any], start: int, stop: int) -> bool:
-    """Whether the name at ``tokens[start:stop]`` tells the news: "сообщает ТАСС", "по данным
-    Интерфакса", "ТАСС передает", "со ссылкой на РБК", "/ Сибирское Информационное Агентство /"."""
-    before = {fold(t.text) for t in tokens[max(0, start - 4):start]}
-    after = {fold(t.text) for t in tokens[stop:stop + 2]}
-    if before & REPORTING_WORDS or after & REPORTING_WORDS:
-        return True
-    return start > 0 and tokens[start - 1].text == "/" and stop < len(tokens) and tokens[stop].text == "/"
 
 
 def menu_item(tokens: list[Any]) -> bool:
