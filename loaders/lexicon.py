@@ -11,8 +11,9 @@ from collections.abc import Iterable
 __all__ = [
     "ORG_HEADS", "AGAINST_HEADS", "NAMED_HEADS", "JUDGEMENTS", "AMBIGUOUS_HEADS", "NON_ORGANIZATION_ADJECTIVES",
     "GENERIC_TAILS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS",
-    "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS", "OPENING_QUOTES",
-    "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES", "ABBREVIATED_HEADS",
+    "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "BUILDINGS", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS",
+    "OPENING_QUOTES", "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES",
+    "ABBREVIATED_HEADS",
     "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "GROUP_WORDS",
     "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES",
     "REFERRING_HEADS",
@@ -157,6 +158,8 @@ ORGANIZATION_NAMES = {
     "госдеп", "госдепартамент", "пентагон", "еаэс", "одкб", "шос", "брикс", "ран", "мвд", "мчс", "фсб", "фас",
 }
 PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
+# Organizations named by their building, which is a place where the text says something happens in it.
+BUILDINGS = {"белый дом"}  # "Белый дом заявил", but "встреча в Белом доме"
 # Quotation marks around a name, opening and closing ('"' both): «…», "…", „…“, “…”.
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "“", "”"})
@@ -345,7 +348,8 @@ class Beginnings:
     """How the forms of some lemmas begin: a cheap test of whether a word may be one of them.
 
     Four letters of a long lemma, three of a short one, which may change its fourth letter
-    ("зона" → "зоны"), at most the stem of a verb ("стать" → "стал"), and the stem without a vowel
+    ("зона" → "зоны"), at most the stem of a verb or an adjective ("стать" → "стал", "новый" →
+    "нового"), and the stem without a vowel
     that drops out of the other forms ("посол" → "посла", "певец" → "певца"). The test lemmatizes
     nothing:
 
@@ -371,7 +375,8 @@ def _stems(lemma: str) -> tuple[str, ...]:
 
 def _beginning(lemma: str) -> str:
     prefix = lemma[:4] if len(lemma) > 4 else lemma[:3]
-    return prefix[:len(lemma) - 2] if len(lemma) > 4 and lemma.endswith("ть") else prefix
+    # a verb's or an adjective's stem at most: "стать" → "ста", "новый" → "нов" ("нового")
+    return prefix[:len(lemma) - 2] if len(lemma) > 4 and lemma.endswith(("ть", "ый", "ий", "ой")) else prefix
 
 
 RULE_WORDS = Beginnings(RULE_LEMMAS)

@@ -20,6 +20,7 @@ from promgraph.loaders.lexicon import (
     ABBREVIATIONS,
     AGAINST_HEADS,
     AMBIGUOUS_HEADS,
+    BUILDINGS,
     CLOSING_QUOTES,
     COUNTRY_ABBREVIATIONS,
     DROPPED_ADJECTIVES,
@@ -492,9 +493,11 @@ def _lemmas(span: Any) -> str:
 
 
 def _retyped(span: Any) -> Any:
-    """The span with the type its name always has: "Евросоюз" and "УрФУ" are organizations, "СНГ" a place."""
+    """The span with the type its name always has: "Евросоюз" and "УрФУ" are organizations, "СНГ" a place;
+    a building is an organization unless something happens in it ("в Белом доме")."""
     lemmas = _lemmas(span)
-    if span.type == "LOC" and (lemmas in ORGANIZATION_NAMES or len(span.tokens) == 1
+    inside = lemmas in BUILDINGS and span.tokens[-1].feats.get("Case") == "Loc"
+    if span.type == "LOC" and (lemmas in ORGANIZATION_NAMES and not inside or len(span.tokens) == 1
                                and span.tokens[0].text in ABBREVIATIONS):
         return _Span("ORG", span.tokens)
     if span.type == "ORG" and lemmas in PLACE_NAMES:

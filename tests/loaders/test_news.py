@@ -1283,3 +1283,16 @@ def test_the_first_of_its_kind_is_said_of_a_cluster_not_its_name(models):
 ])
 def test_a_part_of_a_group_and_a_plant_in_a_park_are_members(models, text, member, group):
     assert _members(_extract(models, text)) == {(member, group)}
+
+
+def test_what_is_said_of_a_park_in_any_case_is_no_part_of_its_name(models):
+    result = _extract(models, "Соглашение о строительстве нового крупного индустриального парка «Рощино» подписано.")
+    assert _names(result, "ORG") == {"Индустриальный парк «Рощино»"}
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Белый дом заявил о новых санкциях.", "ORG"),
+    ("Встреча прошла в Белом доме.", "LOC"),
+])
+def test_an_organization_named_by_its_building_is_a_place_where_something_happens_in_it(models, text, type_):
+    assert _names(_extract(models, text), type_) == {"Белый дом"}
