@@ -492,13 +492,20 @@ def _lemmas(span: Any) -> str:
     return " ".join(t.lemma for t in span.tokens)
 
 
+# Heads that make a name an organization's whatever NER says: "Промышленным кластером" is no place.
+_NO_PLACE_HEADS = {"кластер", "завод", "комбинат", "компания", "корпорация", "холдинг", "концерн", "предприятие",
+                   "фабрика", "технопарк", "технополис", "университет", "институт", "банк", "фонд"}
+
+
 def _retyped(span: Any) -> Any:
-    """The span with the type its name always has: "Евросоюз" and "УрФУ" are organizations, "СНГ" a place;
-    a building is an organization unless something happens in it ("в Белом доме")."""
+    """The span with the type its name always has: "Евросоюз", "УрФУ" and "Промышленный кластер" are
+    organizations, "СНГ" a place; a building is an organization unless something happens in it ("в Белом
+    доме")."""
     lemmas = _lemmas(span)
     inside = lemmas in BUILDINGS and span.tokens[-1].feats.get("Case") == "Loc"
     if span.type == "LOC" and (lemmas in ORGANIZATION_NAMES and not inside or len(span.tokens) == 1
-                               and span.tokens[0].text in ABBREVIATIONS):
+                               and span.tokens[0].text in ABBREVIATIONS
+                               or any(t.lemma in _NO_PLACE_HEADS for t in span.tokens)):
         return _Span("ORG", span.tokens)
     if span.type == "ORG" and lemmas in PLACE_NAMES:
         return _Span("LOC", span.tokens, span.normal)
