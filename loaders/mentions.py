@@ -135,12 +135,16 @@ def _inside(tokens: list[Any], lo: int, hi: int) -> str:
 
 
 def _eponym_end(tokens: list[Any], k: int) -> int:
-    """Past the capitalized words (and initials' dots) of the name after "имени" at ``tokens[k]``."""
-    end, n = k, len(tokens)
-    while end < n and end - k < 6 and (tokens[end].text[0].isupper() or (
+    """Past the capitalized words (and initials' dots) of the name after "имени" at ``tokens[k]``, and the
+    title before them ("им. главного маршала авиации Б.П. Бугаева", "имени академика Туполева")."""
+    start, n = k, len(tokens)
+    while start < n and start - k < 4 and tokens[start].text.isalpha() and tokens[start].text.islower():
+        start += 1
+    end = start
+    while end < n and end - start < 6 and (tokens[end].text[0].isupper() or (
             tokens[end].text in (".", "-") and end + 1 < n and tokens[end + 1].text[0].isupper())):
         end += 1
-    return end
+    return end if end > start else k
 
 
 def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:

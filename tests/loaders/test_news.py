@@ -1302,3 +1302,8 @@ def test_a_cluster_the_tagger_took_for_a_place_is_no_place(models):
     result = _extract(models, text)
     assert _names(result, "LOC") == {"Республика Татарстан"}
     assert _locations(result) == {("Промышленный кластер Республики Татарстан", "Республика Татарстан")}
+
+
+def test_an_eponym_with_a_title_is_part_of_the_name(models):
+    result = _extract(models, "Институт им. профессора Н. Е. Жуковского и завод «Авиастар» подписали соглашение.")
+    assert _agreement_parties(result) == [{"Институт имени профессора Н. Е. Жуковского", "Авиастар"}]
