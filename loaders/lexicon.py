@@ -53,7 +53,7 @@ ORG_HEADS: dict[str, str] = {
 # government (the press service is no party to anything), "делегация Татарстана" the region's people.
 FRONTS = {"пресс-служба", "пресс-центр", "делегация", "пресс-секретарь", "набсовет", "ядро"}  # "Ядром кластера «…»"
 # Two-word fronts: "совет директоров ЕвроХима" is the board, a part of the company named after it.
-FRONT_PHRASES = {("совет", "директоров"), ("наблюдательный", "совет")}
+FRONT_PHRASES = {("совет", "директоров"), ("наблюдательный", "совет"), ("экспертный", "совет")}
 # The region's own bodies, named without the region: "областное правительство", "правительство
 # региона", "облправительство", "региональная корпорация развития", "краевой фонд развития
 # промышленности" are the article's region's.
@@ -334,7 +334,7 @@ RULE_LEMMAS = frozenset(
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
                      TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, APPOSITION_HEADS, GENERIC_TAILS,
                      NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES,
-                     REGION_ADJECTIVES, REFERRING_HEADS, {"совет", "наблюдательный"},
+                     REGION_ADJECTIVES, REFERRING_HEADS, {"совет", "наблюдательный", "экспертный"},
                      {"вошли", "вошел", "вошёл", "вошла", "вошло", "войдут", "войдет"})  # "войти" changes its stem
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}

@@ -390,8 +390,9 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
         return True
     if token.lemma == "корпорация" and not any(t.lemma == "развитие" for t in tail):
         return False
-    if token.lemma == "фонд" and tokens[start].lemma not in REGION_ADJECTIVES:
-        return False  # "Краевой фонд развития промышленности", but "Смоленский областной фонд" is named
+    if token.lemma == "фонд" and tokens[start].lemma not in REGION_ADJECTIVES and not (
+            tail and tail[-1].text.lower() in ("региона", "области", "края", "республики")):
+        return False  # "Краевой фонд развития промышленности", "Фонд … региона", but "Смоленский областной фонд"
     if any(t.lemma in REGION_ADJECTIVES for t in tokens[start:head]):
         return not any(t.text[:1].isupper() for t in tail)
     return bool(tail) and tail[-1].lemma in REGION_WORDS and not any(t.text[:1].isupper() for t in tail)

@@ -1307,3 +1307,14 @@ def test_a_cluster_the_tagger_took_for_a_place_is_no_place(models):
 def test_an_eponym_with_a_title_is_part_of_the_name(models):
     result = _extract(models, "Институт им. профессора Н. Е. Жуковского и завод «Авиастар» подписали соглашение.")
     assert _agreement_parties(result) == [{"Институт имени профессора Н. Е. Жуковского", "Авиастар"}]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the fund of "региона" is the region's
+    ("Фонд развития промышленности региона одобрил займы. Учредителем фонда является Тверская область.",
+     "Фонд развития промышленности Тверской области"),
+    # an expert council is a part of the organization named after it
+    ("Экспертный совет Фонда развития промышленности одобрил заем заводу.", "Фонд развития промышленности"),
+])
+def test_a_regions_fund_and_an_expert_councils_organization(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")
