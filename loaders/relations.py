@@ -913,19 +913,20 @@ _SITED = {"company", "cluster", "technopark", "industrial_park", "sez", "univers
 
 def _where_it_happens(s: Sentence) -> list[Fact]:
     """The one place a sentence creates, opens or keeps its subjects in is where they are: "В
-    Башкортостане создан межрегиональный мебельный кластер", "Завод «Вектор» откроет цех в Чебоксарах"
-    (but not "завод будет участвовать в проектах в Донецкой Республике")."""
+    Башкортостане создан межрегиональный мебельный кластер", "В Ростовской области создадут кластер …",
+    "На Кубани зарегистрирован кластер «Юг»", "Завод «Вектор» откроет цех в Чебоксарах" (but not "завод
+    будет участвовать в проектах в Донецкой Республике")."""
     if not any(t.lemma in LOCATING_CUES for t in s.tokens):
         return []
     names = s.names
     places = [n for n in names if n.entity.type == "LOC" and n.entity.kind in ("region", "city")
-              and n.preposition in ("в", "во") and n.case == "Loc"]
+              and n.preposition in ("в", "во", "на") and n.case == "Loc"]
     if len({id(p.entity) for p in places}) != 1:
         return []
     place = places[0].entity
     return [Fact("LOCATED_IN", {"entity": n.entity.id, "place": place.id}, s.sent, "rule:location", 0.6)
             for n in names if n.entity.type == "ORG" and n.entity.kind in _SITED and n.preposition is None
-            and n.case == "Nom" and n.entity.located is None]
+            and n.case in ("Nom", "Acc") and n.entity.located is None]
 
 
 def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph: Any,

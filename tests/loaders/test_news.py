@@ -1318,3 +1318,15 @@ def test_an_eponym_with_a_title_is_part_of_the_name(models):
 ])
 def test_a_regions_fund_and_an_expert_councils_organization(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В Курганской области создадут кластер тяжелого машиностроения.",
+     ("Кластер тяжелого машиностроения", "Курганская область")),
+    ("На Кубани зарегистрирован межрегиональный кластер «Степь».",
+     ("Межрегиональный кластер «Степь»", "Краснодарский край")),
+    ("В Тверской области сформирован межрегиональный промышленный кластер.",
+     ("Межрегиональный промышленный кластер", "Тверская область")),
+])
+def test_a_cluster_created_in_a_place_is_there(models, text, expected):
+    assert _locations(_extract(models, text)) == {expected}
