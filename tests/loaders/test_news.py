@@ -1330,3 +1330,8 @@ def test_a_regions_fund_and_an_expert_councils_organization(models, text, name):
 ])
 def test_a_cluster_created_in_a_place_is_there(models, text, expected):
     assert _locations(_extract(models, text)) == {expected}
+
+
+def test_a_document_prolonged_is_an_agreement_of_its_sides(models):
+    text = "Власти Курганской области и АО «Гранит» продлили действие договора о поставках оборудования."
+    assert _agreement_parties(_extract(models, text)) == [{"Курганская область", "Гранит"}]
