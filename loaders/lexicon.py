@@ -13,15 +13,11 @@ __all__ = [
     "GENERIC_TAILS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS",
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "BUILDINGS", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS",
     "OPENING_QUOTES", "CLOSING_QUOTES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES",
-    "ABBREVIATED_HEADS",
-    "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES", "GROUP_WORDS",
-    "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES",
-    "REFERRING_HEADS",
-    "ABBREVIATIONS",
-    "PATRONYMIC", "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES",
-    "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "MEDIA_HEADS",
-    "MEDIA_NAMES",
-    "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
+    "ABBREVIATED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
+    "GROUP_WORDS", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS", "EXECUTIVE_ROLES",
+    "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC", "TIME_WORDS", "RULE_LEMMAS", "Beginnings",
+    "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "PLANT_HEADS", "REGIONAL_BODIES",
+    "REGION_ADJECTIVES", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -52,7 +48,8 @@ ORG_HEADS: dict[str, str] = {
 # Words that front an organization without being one: "пресс-служба правительства области" names the
 # government (the press service is no party to anything), "делегация Татарстана" the region's people.
 FRONTS = {"пресс-служба", "пресс-центр", "делегация", "пресс-секретарь", "набсовет", "ядро"}  # "Ядром кластера «…»"
-# Two-word fronts: "совет директоров ЕвроХима" is the board, a part of the company named after it.
+# Two-word fronts: "совет директоров ЕвроХима" is the board, a part of the company named after it, as is
+# "экспертный совет Фонда развития промышленности".
 FRONT_PHRASES = {("совет", "директоров"), ("наблюдательный", "совет"), ("экспертный", "совет")}
 # The region's own bodies, named without the region: "областное правительство", "правительство
 # региона", "облправительство", "региональная корпорация развития", "краевой фонд развития
@@ -350,9 +347,8 @@ class Beginnings:
 
     Four letters of a long lemma, three of a short one, which may change its fourth letter
     ("зона" → "зоны"), at most the stem of a verb or an adjective ("стать" → "стал", "новый" →
-    "нового"), and the stem without a vowel
-    that drops out of the other forms ("посол" → "посла", "певец" → "певца"). The test lemmatizes
-    nothing:
+    "нового"), and the stem without a vowel that drops out of the other forms ("посол" → "посла",
+    "певец" → "певца"). The test lemmatizes nothing:
 
     >>> words = Beginnings(["зона", "сеть", "стать", "посол"])
     >>> "зоны" in words, "сети" in words, "стал" in words, "послом" in words, "завод" in words
