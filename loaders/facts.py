@@ -225,8 +225,8 @@ def _names_in(s: Sentence) -> list[Name]:
             if s.tokens[k].pos == "NOUN":
                 head = s.tokens[k]
             k -= 1
-        if head is not None and head.lemma not in APPOSITION_HEADS:
-            k = -1  # "в рамках соглашения ПАО «…»": the words before are no apposition of the name
+        if head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC"):
+            k = -1  # "в рамках соглашения ПАО «…»", "с предприятиями Донецкой Республики": no apposition of the name
         elif head is not None and name.case is None:
             name.case = head.feats.get("Case")  # "с производителем … «Экорост»": its apposition's case
         if k >= 0 and s.tokens[k].pos == "ADP":

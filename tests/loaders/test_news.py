@@ -1335,3 +1335,8 @@ def test_a_cluster_created_in_a_place_is_there(models, text, expected):
 def test_a_document_prolonged_is_an_agreement_of_its_sides(models):
     text = "Власти Курганской области и АО «Гранит» продлили действие договора о поставках оборудования."
     assert _agreement_parties(_extract(models, text)) == [{"Курганская область", "Гранит"}]
+
+
+def test_a_region_after_the_word_for_its_companies_is_no_party(models):
+    text = "Концерн «Вектор» подписал соглашение с крупными предприятиями Донецкой и Луганской Народных Республик."
+    assert _agreement_parties(_extract(models, text)) == []
