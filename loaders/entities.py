@@ -797,16 +797,20 @@ _DESCRIBED_KINDS = {"sez", "technopark", "industrial_park", "cluster"}
 _SITED_BY_NAME = _DESCRIBED_KINDS  # a zone or a park named after its town is there
 _QUOTED = re.compile(r"«([^«»]+)»")
 _ZONE_WORDS = {"особый", "экономический", "портовый"}  # "особая экономическая зона" says no more than "ОЭЗ"
+# nor do the words of a zone's type: "территория опережающего (социально-экономического) развития",
+# "особая экономическая зона промышленно-производственного типа"
+_ZONE_TYPE_WORDS = ("опережающ", "социально", "развити", "промышленно-производствен", "технико-внедрен", "типа")
 
 
 def _described(mention: Mention, places: dict[str, Entity]) -> bool:
     """Whether a zone's, park's or cluster's mention says only its kind and its place: "Ульяновская
-    ОЭЗ", "ПОЭЗ Ульяновска", "особая экономическая зона Ульяновска", "Казанский технополис"."""
+    ОЭЗ", "ПОЭЗ Ульяновска", "особая экономическая зона Ульяновска", "Казанский технополис", "территория
+    опережающего развития"."""
     heads = [t for t in mention.tokens if t.lemma in ORG_HEADS or t.text in ABBREVIATED_HEADS]
     inside = {id(t) for place in mention.places if not any(t in heads for t in place.tokens)  # "Промышленный
               for t in place.tokens}                                                       # кластер" is no place
     return not mention.quoted and bool(heads) and len(heads) < len(mention.tokens) and all(
-        t in heads or id(t) in inside or t.lemma in _ZONE_WORDS
+        t in heads or id(t) in inside or t.lemma in _ZONE_WORDS or t.text.lower().startswith(_ZONE_TYPE_WORDS)
         or place_of_adjective(t.text.lower(), places.values()) for t in mention.tokens)
 
 

@@ -1340,3 +1340,10 @@ def test_a_document_prolonged_is_an_agreement_of_its_sides(models):
 def test_a_region_after_the_word_for_its_companies_is_no_party(models):
     text = "Концерн «Вектор» подписал соглашение с крупными предприятиями Донецкой и Луганской Народных Республик."
     assert _agreement_parties(_extract(models, text)) == []
+
+
+def test_a_zone_described_by_its_type_is_the_one_the_article_names(models):
+    text = ("Компания «Стекло» станет резидентом ОЭЗ «Заречье». Генеральный директор компании подписал соглашение "
+            "о работе в особой экономической зоне промышленно-производственного типа.")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Стекло", "Особая экономическая зона «Заречье»"}
