@@ -384,15 +384,23 @@ def _genitive(morph: Any, name: str) -> str:
     return " ".join(words)
 
 
-def _shouted(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """A headline's or a rubric's words in capitals, not an abbreviation: a town ("ВЛАДИВОСТОК") or a
-    head noun with its adjectives ("СУДОСТРОИТЕЛЬНОЕ ПРЕДПРИЯТИЕ")."""
+def _shouted(mention: Mention, gazetteer: Gazetteer, morph: Any) -> bool:
+    """A headline's, a rubric's or a page's words in capitals, not an abbreviation: a town
+    ("ВЛАДИВОСТОК"), a head noun with its adjectives ("СУДОСТРОИТЕЛЬНОЕ ПРЕДПРИЯТИЕ"), common words a
+    name would not be written in ("АРХИВ ВЫПУСКОВ", "В СОЦСЕТЯХ"; but "ЛУЧ" may be a plant's name)."""
     words = mention.tokens
     if not all(t.text.isalpha() and t.text.isupper() and len(t.text) > 3 for t in words):
         return False
     if len(words) == 1 and gazetteer.lookup(words[0].text.capitalize()) is not None:
         return True
-    return words[-1].lemma in ORG_HEADS and all(t.pos == "ADJ" for t in words[:-1])
+    if words[-1].lemma in ORG_HEADS and all(t.pos == "ADJ" for t in words[:-1]):
+        return True
+    parses = [morph.parse(t.text.lower()) for t in words]
+    common = all(p.is_known and not _NAMES & p.tag.grammemes for ps in parses for p in ps)
+    return common and (len(words) > 1 or all("nomn" not in p.tag for p in parses[0]))
+
+
+_NAMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 
 
 def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -516,7 +524,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     for m in (m for m in mentions if m.type == "ORG"):
         if m.regional and region is None:
             continue  # "правительство региона" in an article that names no region: no one to name
-        if _shouted(m, gazetteer):
+        if _shouted(m, gazetteer, morph):
             continue
         name = _org_name(morph, m)
         located = None

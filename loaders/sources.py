@@ -26,6 +26,7 @@ from promgraph.loaders.lexicon import (
 __all__ = ["is_media", "is_file", "credited", "menu_item"]
 
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
 
 
@@ -56,8 +57,8 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
 
 
 def is_file(tokens: list[Any]) -> bool:
-    """A file's name: a photo's "IMG_6612", "report.pdf"."""
-    return any(_FILE.search(t.text) for t in tokens)
+    """A file's name or a page's time stamp: a photo's "IMG_6612", "report.pdf", "2025-12-09T06"."""
+    return any(_FILE.search(t.text) or _STAMP.match(t.text) for t in tokens)
 
 
 def credited(tokens: list[Any], start: int) -> bool:

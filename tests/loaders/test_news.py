@@ -7,6 +7,7 @@ import pytest
 from promgraph.graph.model import Document
 from promgraph.loaders.mentions import _past_fronts
 from promgraph.loaders.news import extract_document, to_eval
+from promgraph.loaders.sources import is_file
 
 
 def _extract(models, text: str, published: str | None = "2025-03-24") -> dict:
@@ -1347,3 +1348,12 @@ def test_a_zone_described_by_its_type_is_the_one_the_article_names(models):
             "о работе в особой экономической зоне промышленно-производственного типа.")
     result = _extract(models, text)
     assert _names(result, "ORG") == {"Стекло", "Особая экономическая зона «Заречье»"}
+
+
+def test_page_furniture_in_capitals_is_no_organization(models):
+    assert _names(_extract(models, "АРХИВ ВЫПУСКОВ\nЗавод «Гранит» открыл цех.\nМЫ В СОЦСЕТЯХ"), "ORG") == {"Гранит"}
+
+
+@pytest.mark.parametrize("word, stamp", [("2025-12-09T06", True), ("IMG_6612", True), ("Гранит-2025", False)])
+def test_a_time_stamp_is_no_name(word, stamp):
+    assert is_file([SimpleNamespace(text=word)]) is stamp
