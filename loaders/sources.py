@@ -42,7 +42,8 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     words = _words(tokens)
     text = " ".join(words)
     glued = fold("".join(t.text for t in tokens))  # "Яндекс.Метрика", split by the tokenizer at the dot
-    if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES or text.split("-")[0] in MEDIA_NAMES:
+    if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES \
+            or any(part in MEDIA_NAMES for part in text.split("-")):  # "Ъ-Южный Урал", "СПАРК-Интерфакс"
         return True
     if len(words) > 1 and words[-1] in MEDIA_TAILS:
         return True

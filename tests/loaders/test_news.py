@@ -1357,3 +1357,8 @@ def test_page_furniture_in_capitals_is_no_organization(models):
 @pytest.mark.parametrize("word, stamp", [("2025-12-09T06", True), ("IMG_6612", True), ("Гранит-2025", False)])
 def test_a_time_stamp_is_no_name(word, stamp):
     assert is_file([SimpleNamespace(text=word)]) is stamp
+
+
+def test_a_medium_named_in_a_hyphenated_name_is_a_source(models):
+    text = "По данным СПАРК-Интерфакс, ООО «Гранит» выпускает станки."
+    assert _names(_extract(models, text), "ORG") == {"Гранит"}
