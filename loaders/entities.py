@@ -329,6 +329,24 @@ def _region_called(mention: Mention, places: dict[str, Entity], region: Place) -
     return max(of_type, key=lambda p: len(places[p.name].mentions), default=region)
 
 
+def _government_of_adjective(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | None:
+    """The region of "пензенское правительство", "курганского правительства": the adjective's town's
+    region, or the region the adjective names ("свердловского" → Свердловская область)."""
+    tokens = mention.tokens
+    if len(tokens) != 2 or tokens[1].lemma != "правительство" or tokens[0].pos != "ADJ":
+        return None
+    town = gazetteer.city_of_adjective(tokens[0].text)
+    if town is not None and town.parent:
+        return gazetteer.lookup(town.parent)
+    parse = next((p for p in morph.parse(tokens[0].text.lower()) if p.tag.POS == "ADJF"), None)
+    for gender, noun in (("femn", "область"), ("masc", "край")):
+        form = parse.inflect({gender, "nomn", "sing"}) if parse is not None else None
+        region = gazetteer.lookup(f"{form.word} {noun}") if form is not None else None
+        if region is not None:
+            return region
+    return None
+
+
 def _regional_name(morph: Any, mention: Mention) -> str:
     """"Правительство" of "областного правительства", "Министерство промышленности" of "министерства
     промышленности региона": the body's own words in the nominative, without the ones that stand for
@@ -534,6 +552,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         elif m.regional:
             own = _region_called(m, places, region)
             name, located = f"{_regional_name(morph, m)} {_genitive(morph, own.name)}", own
+        elif (seat := _government_of_adjective(m, morph, gazetteer)) is not None:
+            name, located = f"Правительство {_genitive(morph, seat.name)}", seat
         elif region and _is_unnamed(m, gazetteer):
             unnamed.append((name_key(split_legal_form(f"{name} {_genitive(morph, region.name)}")[0]), name))
             name, located = f"{name} {_genitive(morph, region.name)}", region

@@ -1362,3 +1362,9 @@ def test_a_time_stamp_is_no_name(word, stamp):
 def test_a_medium_named_in_a_hyphenated_name_is_a_source(models):
     text = "По данным СПАРК-Интерфакс, ООО «Гранит» выпускает станки."
     assert _names(_extract(models, text), "ORG") == {"Гранит"}
+
+
+def test_a_government_said_by_its_regions_adjective_is_named_in_full(models):
+    text = "Об этом сообщает пресс-служба курганского правительства. Свердловское правительство одобрило проект."
+    assert _names(_extract(models, text), "ORG") == {"Правительство Курганской области",
+                                                     "Правительство Свердловской области"}
