@@ -303,9 +303,14 @@ def _between_each(texts: list[str], between: list[Name]) -> list[list[Entity]]:
 
 
 def _dateline(s: Sentence, name: Name) -> bool:
-    """A place opening the sentence before a source, a date or a dash: the news's dateline."""
-    following = s.tokens[name.hi].text if name.hi < len(s.tokens) else ""
-    return name.lo == 0 and name.entity.type == "LOC" and following in ("(", ",", "—", "–", "-", "--")
+    """A place opening the sentence before a source, a date or a dash: the news's dateline ("МОСКВА, 5
+    марта —", "Москва (Маркет Репорт) --"), not a list of signers ("Кубань, Херсонская и Свердловская
+    области заключили …")."""
+    tokens = s.tokens
+    following = tokens[name.hi].text if name.hi < len(tokens) else ""
+    after = tokens[name.hi + 1].text if name.hi + 1 < len(tokens) else ""
+    dated = following in ("(", "—", "–", "-", "--") or following == "," and (after[:1].isdigit() or after.isupper())
+    return name.lo == 0 and name.entity.type == "LOC" and dated
 
 
 def _aside(s: Sentence, name: Name) -> bool:

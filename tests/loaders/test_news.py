@@ -1368,3 +1368,13 @@ def test_a_government_said_by_its_regions_adjective_is_named_in_full(models):
     text = "Об этом сообщает пресс-служба курганского правительства. Свердловское правительство одобрило проект."
     assert _names(_extract(models, text), "ORG") == {"Правительство Курганской области",
                                                      "Правительство Свердловской области"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Кубань, Тверская и Курганская области заключили соглашение о развитии кластера.",
+     {"Краснодарский край", "Тверская область", "Курганская область"}),
+    ("МОСКВА, 5 марта. Правительство Тверской области и компания «Гранит» подписали соглашение.",
+     {"Правительство Тверской области", "Гранит"}),
+])
+def test_a_region_opening_a_list_of_signers_is_no_dateline(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == [parties]
