@@ -50,6 +50,8 @@ from promgraph.loaders.sources import credited, is_file, is_media, menu_item
 __all__ = ["Mention", "find_mentions", "by_sentence", "glued_dot"]
 
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
+# The dropped adjectives no name's genitive tail holds ("федеральный", "первый" may: "Союз федеральных …").
+_SAID_OF = DROPPED_ADJECTIVES - {"федеральный", "всероссийский", "первый", "частный", "действующий"}
 _ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _COMPOUND_HEADS = ("завод", "банк", "комбинат", "холдинг", "маш", "строй", "нефть", "газ")
@@ -163,6 +165,8 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
                 continue
         if j in blocked:
             break
+        if token.lemma in _SAID_OF:
+            break  # "включение в состав Ассоциации новых организаций": said of them, no name's words
         if token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS:
             break  # "… и АО «Индустриальный парк»": the next organization starts here
         previous = tokens[j - 1].text if j > 0 else ""
@@ -520,6 +524,9 @@ def _retyped(span: Any) -> Any:
 def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
+    if span.type == "ORG":  # "Ассоциации новых организаций": NER ran past the name into what is said of it
+        last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].lemma in _SAID_OF
+                     and tokens[k].text.islower()), last)
     end, quoted = last + 1, None
     if span.type == "ORG":  # a front inside NER's span goes before the span is widened to the left
         first = _past_fronts(tokens, first, last + 1)

@@ -697,7 +697,7 @@ _JOINED_BY_GROUPS = {"cluster": {"association"}, "association": {"association"},
 _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a group, and do not join it
 
 
-_IT = {"него", "неё", "нее", "нем", "нём", "ней", "ним", "нему"}
+_IT = {"него", "неё", "нее", "нем", "нём", "ней", "ним", "нему", "ее", "её", "его"}  # "на ее территории"
 _GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"))
 
 
@@ -718,12 +718,17 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
         return [], None
     orgs = s.entities("ORG")
     words = [t.text.lower() for t in tokens]
+    colon = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text == ":"), None) if cue is not None else None
     if cue is None:
-        if last is None or not any(words[:len(start)] == list(start) for start in _GOES_ON):
+        goes_on = any(words[:len(start)] == list(start) for start in _GOES_ON) or _after_colon(s)
+        if last is None or not goes_on:
             return [], None
         group, cue = last, 0
     else:
-        groups = [e for e in orgs if e.kind in _GROUP_KINDS]
+        first = {id(e): lo for lo, (e, _) in sorted(s.starts.items(), reverse=True)}
+        if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
+            orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
+        groups = [e for e in orgs if e.kind in _GROUP_KINDS and (colon is None or first[id(e)] < colon)]
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
         return [], None
@@ -737,6 +742,13 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
 
 _BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав"}
 _JOINING = {"присоединиться", "вступить"}  # verbs that say joining a group even when they leave it unsaid
+
+
+def _after_colon(s: Sentence) -> bool:
+    """Whether the sentence is the list the sentence before opened with a colon ("в состав членов АПТС
+    вошли:" and the names on the next line)."""
+    text = s.tokens[0].doc_text
+    return text[:s.tokens[0].start].rstrip().endswith(":")
 
 
 def _part_of_a_group(s: Sentence, k: int) -> bool:
@@ -771,7 +783,8 @@ def _of_a_person(s: Sentence, cue: int) -> bool:
 
 
 _SITES = {"sez", "industrial_park", "technopark"}
-_WORKS = {"завод", "производство", "предприятие", "фабрика", "комбинат", "цех", "склад"}  # "завода компании …"
+# "завода компании …", "предприятия компаний Престорусь, …": the owner named after them may be a resident
+_WORKS = {"завод", "производство", "предприятие", "фабрика", "комбинат", "цех", "склад", "компания"}
 
 
 _BUILDS = {"построить", "строить", "разместить", "локализовать"}
@@ -785,6 +798,8 @@ def _territory(s: Sentence) -> int | None:
     for k, token in enumerate(s.tokens[:-1]):
         if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in _SITES for i in (k, k + 1)):
             return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"
+        if token.lemma == "территория" and k > 0 and s.tokens[k - 1].text.lower() in ("ее", "её", "его"):
+            return k  # "на ее территории появятся предприятия компаний …": the zone told of before
         if builds and token.text.lower() in ("в", "на") and k + 1 in s.starts and s.starts[k + 1][0].kind in _SITES:
             return k
     return None

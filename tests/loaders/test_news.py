@@ -1378,3 +1378,21 @@ def test_a_government_said_by_its_regions_adjective_is_named_in_full(models):
 ])
 def test_a_region_opening_a_list_of_signers_is_no_dateline(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == [parties]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list on the lines after a colon
+    ("Состоялось общее собрание членов ассоциации «Пласт».\nПо итогам голосования в состав членов ассоциации "
+     "«Пласт» вошли:\nООО «Гранит» ООО «Вектор»", {("Гранит", "Ассоциация «Пласт»"), ("Вектор", "Ассоциация «Пласт»")}),
+    # the zone told of before, on whose ground they will work
+    ("Как сообщает руководство ОЭЗ «Заречье», до конца года на ее территории появятся предприятия компаний "
+     "«Гранит» и «Вектор».", {("Гранит", "Особая экономическая зона «Заречье»"),
+                              ("Вектор", "Особая экономическая зона «Заречье»")}),
+])
+def test_members_listed_after_a_colon_or_working_on_the_zones_ground(models, text, expected):
+    assert _members(_extract(models, text)) == expected
+
+
+def test_what_is_said_of_an_organization_after_its_name_is_no_part_of_it(models):
+    text = "Обсудили включение в состав Ассоциации новых организаций. В состав Ассоциации вошла компания «Гранит»."
+    assert "Ассоциация новых организаций" not in _names(_extract(models, text), "ORG")
