@@ -7,11 +7,11 @@ Sets: the seed article, factRuEval-2016 dev, NEREL dev and train (``../shared/ev
 industrial articles of news-dev and our own 280 (``benchmarks/data/news``: the tuning part, the test
 third, the holdout and three fresh sets of 40, annotated last), whose texts are recovered into folders
 outside the repository as their READMEs say (by default ``/tmp/news-dev`` and ``/tmp/own-news/<part>``,
-e.g. ``/tmp/own-news/fresh3``; a set whose folder is absent is skipped). Prints precision / recall / F1 of every entity and relation type
-and the canonical-name accuracy of each set, then the targets of issue 14: on real industrial news
-AGREEMENT >= 0.55, MEMBER >= 0.45, LOCATED_IN >= 0.55, POSITION >= 0.70, ORG >= 0.80 with precision >=
-0.80, PER >= 0.95, LOC >= 0.85, canonical names >= 0.90; on NEREL (dev and train) POSITION >= 0.55 and
-LOCATED_IN >= 0.50; the seed article all found.
+e.g. ``/tmp/own-news/fresh3``; a set whose folder is absent is skipped). Prints precision / recall / F1
+of every entity and relation type and the canonical-name accuracy of each set, then the targets of issue
+14: on real industrial news AGREEMENT >= 0.55, MEMBER >= 0.45, LOCATED_IN >= 0.55, POSITION >= 0.70,
+ORG >= 0.80 with precision >= 0.80, PER >= 0.95, LOC >= 0.85, canonical names >= 0.90; on NEREL (dev
+and train) POSITION >= 0.55 and LOCATED_IN >= 0.50; the seed article all found.
 """
 
 from __future__ import annotations
