@@ -329,7 +329,7 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         aside = end if quote else None
     quoted = None
     if quote:
-        quoted = _inside(tokens, end + 1 + (3 if aside else 0), quote - 1)
+        quoted = _inside(tokens, end + 1 + (3 if aside is not None else 0), quote - 1)
         end = quote
     if _regional(tokens, start, head, end):
         return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:regional_body",

@@ -725,7 +725,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
             return [], None
         group, cue = last, 0
     else:
-        first = {id(e): lo for lo, (e, _) in sorted(s.starts.items(), reverse=True)}
+        first = _first_named(s)
         if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
             orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
         groups = [e for e in orgs if e.kind in _GROUP_KINDS and (colon is None or first[id(e)] < colon)]
@@ -829,9 +829,14 @@ def _member_compound(word: str) -> bool:
     return "-" in word and word.lower().split("-", 1)[1].startswith(("резидент", "участник", "член"))
 
 
+def _first_named(s: Sentence) -> dict[int, int]:
+    """The token each entity of the sentence is first named at, by the entity's id."""
+    return {id(e): i for i, (e, _) in sorted(s.starts.items(), reverse=True)}
+
+
 def _nearest(s: Sentence, entities: list[Entity], k: int) -> Entity:
     """The entity named nearest to token ``k``."""
-    where = {id(e): i for i, (e, _) in sorted(s.starts.items(), reverse=True)}
+    where = _first_named(s)
     return min(entities, key=lambda e: abs(where[id(e)] - k))
 
 
@@ -910,8 +915,10 @@ def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
     k = lo - 1
     if k > 0 and tokens[k].text in OPENING_QUOTES:
         k -= 1
-    named = k >= 0 and _place_of_adjective(tokens[k], places)
-    if k > 0 and tokens[k].pos == "NOUN" and tokens[k].text.islower() and not named:
+    named = _place_of_adjective(tokens[k], places) if k >= 0 else None
+    if named is not None:
+        return named  # "оренбургские ООО «…»"
+    if k > 0 and tokens[k].pos == "NOUN" and tokens[k].text.islower():
         case = tokens[k].feats.get("Case")
         k -= 1
         while k > 0 and k > lo - 5 and tokens[k].pos == "ADJ" and _place_of_adjective(tokens[k], places) is None:
