@@ -451,7 +451,21 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
         patronymic = words.pop(1)
     if len(words) == 2 and _a_man(morph, words[0]):
         words[1] = _his_surname(words[1], mention.tokens[-1].feats.get("Case"))
+    elif len(words) == 2 and (surname := _instrumental(mention.tokens[-1].text)) != mention.tokens[-1].text:
+        words = [_OM.sub("", words[0]), surname]  # "с … Бобиром Исламовым", "Ваче Тертеряном"
+    elif len(words) > 1 and all(_INITIALS.fullmatch(w) for w in words[1:]):
+        words[0] = _instrumental(words[0])  # "Теляшевым Э.Г."
     return " ".join(words), patronymic, len(words)
+
+
+# "-ом" after a consonant ends no nominative of a name: "Тертеряном" is "Тертерян", "Бобиром" "Бобир".
+_OM = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])ом$")
+_INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.)+")
+
+
+def _instrumental(word: str) -> str:
+    """A surname in the instrumental, which pymorphy does not know to decline, in the nominative."""
+    return _his_surname(word, "Ins") if word.endswith("ым") else _OM.sub("", word) if len(word) > 5 else word
 
 
 # A man's surname left inflected by natasha's normalizer (it read "Дениса Мантурова" as a woman's):

@@ -918,7 +918,8 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
 
 def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:
     """A one-word organization name the article has named, again in another case where NER missed it:
-    "Интерпол" … "о выделении Интерполу гранта". The mention takes the name it repeats (``normal``)."""
+    "Интерпол" … "о выделении Интерполу гранта". The mention takes the name it repeats (``normal``), unless
+    it is that name's stem: NER found "убытки КамАза", and "КамАЗ" is the name in the nominative."""
     stems = {(fold(m.text)[:-1] if len(m.text) > 4 else fold(m.text)): m.text for m in found
              if m.type == "ORG" and len(m.tokens) == 1 and m.text.isalpha() and len(m.text) >= 4
              and m.text[0].isupper() and not m.text.isupper()}
@@ -931,8 +932,9 @@ def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:
         if not token.text[0].isupper() or fold(token.text[:3]) not in beginnings:
             continue
         word = fold(token.text)
-        name = next((n for stem, n in stems.items() if token.text != n and word.startswith(stem)
-                     and len(word) - len(n) <= 2), None)
+        stem, name = next(((stem, n) for stem, n in stems.items() if token.text != n and word.startswith(stem)
+                           and len(word) - len(n) <= 2), (None, None))
         if name and not any(lo <= token.start < hi for lo, hi in covered):
+            name = token.text if word == stem and len(stem) >= 4 else name
             out.append(Mention("ORG", token.start, token.stop, [token], "rule:repeated_name", 0.6, normal=name))
     return out

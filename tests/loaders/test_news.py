@@ -1167,6 +1167,25 @@ def test_a_person_named_again_in_another_form(models, text, person, mentions):
     assert _names(result, "PER") - {"Андрей Воробьев"} == {person}
 
 
+@pytest.mark.parametrize("text, people", [
+    # names pymorphy does not know, left in the instrumental by natasha's normalizer
+    ("Делегация провела переговоры с председателем Государственного комитета по геологии Бобиром Исламовым и "
+     "его заместителем.", {"Бобир Исламов"}),
+    ("Договоренности достигнуты в ходе переговоров заместителя министра инфраструктуры Республики Ваче "
+     "Тертеряном. Господин Тертерян поблагодарил коллег.", {"Ваче Тертерян"}),
+    ("Акт подписан Теляшевым Э.Г. и Карпухиным А.И. на заводе.", {"Теляшев Э.Г.", "Карпухин А.И."}),
+    # "-ом" is no ending of a nominative that pymorphy knows as a name: "Ислом" stays
+    ("Ислом Каримов провел встречу с губернатором.", {"Ислом Каримов"}),
+])
+def test_a_name_in_the_instrumental_is_written_in_the_nominative(models, text, people):
+    assert _names(_extract(models, text), "PER") == people
+
+
+def test_a_one_word_name_found_in_another_case_first_is_named_by_its_nominative(models):
+    text = "КамАЗ запустил новый завод мостов. По итогам прошлого года убытки КамАза выросли в 11 раз."
+    assert _names(_extract(models, text), "ORG") == {"КамАЗ"}
+
+
 @pytest.mark.parametrize("text", [
     "Делегация посетила механический и литейный заводы, ООО «Ткач», Березовский химлесхоз.",
     "Читайте также: - Власти Коми помогут Ольховскому лесозаводу → - В Коми откроют 50 новых рабочих мест →",
