@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from promgraph.loaders.entities import Entity
+from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.facts import (
     SUBJECT_PREPOSITIONS,
     Article,
@@ -55,6 +55,8 @@ _PARTY_PREPOSITIONS = {"с", "со", "между"}
 _FOR_WHOM = {"власти", "власть", "руководство", "губернатор", "глава", "правительство", "администрация",
              "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель", "представители",
              "представитель", "руководители"}
+# Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
+_REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
 _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
            "ряд", "около", "более", "свыше", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести",
            "двумя", "тремя", "четырьмя", "пятью", "шестью", "несколькими"}
@@ -163,7 +165,8 @@ class AgreementReader:
             if name.preposition in _PARTY_PREPOSITIONS:
                 others.append(name)
             elif name.preposition is None and (name.case == "Nom" or passive and name.case == "Ins"
-                                               or name.case is None and (name.lo < at or sides)
+                                               or name.case is None and (name.lo < at or sides
+                                                                         or not passive and _after_verb(s, name))
                                                or name.case is None and name.listed and signers
                                                and signers[-1] is previous  # "…, ВЭБ.РФ и ООО «ПроГород»"
                                                or not passive and name.case == "Acc"):  # the tagger's Nom
@@ -180,6 +183,7 @@ class AgreementReader:
         each = _between_each(texts, between)
         if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
             return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
+        signers = self._by_adjective(s, at) + signers  # "Брянский губернатор и глава Сбербанка подписали"
         if not signers and not between:
             signers = self._referred(s, at, passive)  # "Руководство вуза подписало соглашение с …"
         named = bool(signers)
@@ -222,7 +226,9 @@ class AgreementReader:
             if not token.text.islower() or k in s.covered:
                 continue
             case = token.feats.get("Case")
-            if token.lemma == "регион" and (case == "Nom" and k < at or passive and case == "Ins"):
+            acts_for = k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM
+            if token.lemma == "регион" and (case == "Nom" and k < at or passive and case == "Ins"
+                                            or acts_for and k < at):  # "глава региона подписал"
                 region = self.article.region_called(s, "регион")
                 return [region] if region is not None else []
             if k < at and token.lemma in REFERRING_HEADS and (
@@ -230,6 +236,19 @@ class AgreementReader:
                 named = self.article.named_before(token.lemma, token.start)
                 return [named] if named is not None else []
         return []
+
+    def _by_adjective(self, s: Sentence, at: int) -> list[Entity]:
+        """The regions whose governor or government signs, told by an adjective before the signing:
+        "Брянский губернатор … подписали"."""
+        out = []
+        for k in range(1, at):
+            token = s.tokens[k]
+            if token.lemma in _REGION_HEADS and token.feats.get("Case") == "Nom" and k not in s.covered \
+                    and s.tokens[k - 1].pos == "ADJ":
+                place = place_of_adjective(s.tokens[k - 1].text, self.article.places)
+                if place is not None and place.kind == "region":
+                    out.append(place)
+        return out
 
     @staticmethod
     def _add_signatories(fact: Fact, s: Sentence, people: list[Entity] | None = None) -> None:
@@ -278,6 +297,13 @@ def _relative_clause(texts: list[str], at: int) -> int:
         return len(texts)
     return next((k for k in range(side + 2, len(texts)) if texts[k].startswith("котор") and texts[k - 1] == ","),
                 len(texts))
+
+
+def _after_verb(s: Sentence, name: Name) -> bool:
+    """Whether the name follows the signing verb: "Соглашение … заключила «Газпром нефть» с …", the
+    subject after its verb."""
+    k = name.lo - 1 - (s.tokens[name.lo - 1].text in _QUOTES)
+    return k >= 0 and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
 
 
 def _for_whom(s: Sentence, lo: int) -> bool:

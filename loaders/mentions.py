@@ -913,22 +913,57 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 owner.places.append(place)
         found.extend(orgs + [n for o in orgs for n in _nested_abbreviations(o)] + people + named)
     found += _repeated_names(doc, found)
+    found += _repeated_in_lower_case(doc, found)
     return sorted(found, key=lambda m: m.start)
+
+
+def _repeated_in_lower_case(doc: Any, found: list[Mention]) -> list[Mention]:
+    """A name the article has written with a capital, again in lower case, where no rule reads a lower-case
+    head as a name: "Корпорацией развития Новосибирской области" … "заключили корпорация развития
+    Новосибирской области и ООО «Нова групп»". Its words' lemmas must all be the same."""
+    names: dict[str, list[Mention]] = {}
+    for m in found:
+        if m.type == "ORG" and m.head is not None and len(m.tokens) > 1 and m.tokens[0].pos in ("NOUN", "PROPN") \
+                and m.tokens[0].text[:1].isupper() and not m.quoted:
+            names.setdefault(m.tokens[0].lemma, []).append(m)
+    if not names:
+        return []
+    taken = [(m.start, m.stop) for m in found if m.type == "ORG"]
+    tokens = doc.tokens
+    out = []
+    for i, token in enumerate(tokens):
+        if token.lemma not in names or not token.text.islower():
+            continue
+        for name in names[token.lemma]:
+            words = tokens[i:i + len(name.tokens)]
+            if [t.lemma for t in words] != [t.lemma for t in name.tokens] or len(words) < len(name.tokens):
+                continue
+            if not any(lo < words[-1].stop and token.start < hi for lo, hi in taken):
+                places = [p for p in found if p.type == "LOC" and token.start <= p.start and p.stop <= words[-1].stop]
+                out.append(Mention("ORG", token.start, words[-1].stop, words, "rule:repeated_lower", 0.6,
+                                   name.head, name.kind, places=places))
+            break
+    return out
 
 
 def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:
     """A one-word organization name the article has named, again in another case where NER missed it:
     "Интерпол" … "о выделении Интерполу гранта". The mention takes the name it repeats (``normal``), unless
-    it is that name's stem: NER found "убытки КамАза", and "КамАЗ" is the name in the nominative."""
-    stems = {(fold(m.text)[:-1] if len(m.text) > 4 else fold(m.text)): m.text for m in found
-             if m.type == "ORG" and len(m.tokens) == 1 and m.text.isalpha() and len(m.text) >= 4
-             and m.text[0].isupper() and not m.text.isupper()}
-    if not stems:
+    it is that name's stem: NER found "убытки КамАза", and "КамАЗ" is the name in the nominative. An
+    abbreviation is found again as it is written ("(Гендиректор УВЗ) Олег Сиенко")."""
+    ones = [m for m in found if m.type == "ORG" and len(m.tokens) == 1 and m.text.isalpha() and m.text[0].isupper()]
+    stems = {(fold(m.text)[:-1] if len(m.text) > 4 else fold(m.text)): m.text for m in ones
+             if len(m.text) >= 4 and not m.text.isupper()}
+    abbreviations = {m.text for m in ones if len(m.text) >= 3 and m.text.isupper()}
+    if not stems and not abbreviations:
         return []
     covered = [(m.start, m.stop) for m in found]
     beginnings = {stem[:3] for stem in stems}
     out = []
     for token in doc.tokens:
+        if token.text in abbreviations and not any(lo <= token.start < hi for lo, hi in covered):
+            out.append(Mention("ORG", token.start, token.stop, [token], "rule:repeated_abbreviation", 0.6))
+            continue
         if not token.text[0].isupper() or fold(token.text[:3]) not in beginnings:
             continue
         word = fold(token.text)

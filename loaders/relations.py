@@ -536,6 +536,8 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
             if acting else tokens[i + head].feats.get("Case")
         if lemmas[i + head] != tokens[i + head].lemma:
             case = None  # a compound or participle the tagger did not know: its case is a guess
+        if j < n and tokens[j].text == ")" and lo > 0 and tokens[lo - 1].text == "(":
+            j += 1  # "(Гендиректор УВЗ) Олег Сиенко": an editor's words in a quote
         copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
         j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
         if plural:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
@@ -672,6 +674,7 @@ def _cooperation(s: Sentence, last_parties: list[Entity], agreement_parties: set
                   or n.preposition == "на" and n.case == "Acc" or n.preposition is None and n.case == "Dat"]
         pairs = [(a, b) for a in doers for b in others if a is not b]
         orgs = [n.entity for n in names if n.entity.type == "ORG" and n.preposition not in SUBJECT_PREPOSITIONS]
+        orgs = [e for k, e in enumerate(orgs) if all(e is not other for other in orgs[:k])]  # "ФГК … ФГК"
         if not pairs and len(orgs) == 2 and (tokens[cue].lemma in _JOINT or doers):
             pairs = [(orgs[0], orgs[1])]  # "совместный проект завода и университета"; "… будет поставлять X"
     if not pairs and framework:

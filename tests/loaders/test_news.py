@@ -1415,3 +1415,33 @@ def test_members_listed_after_a_colon_or_working_on_the_zones_ground(models, tex
 def test_what_is_said_of_an_organization_after_its_name_is_no_part_of_it(models):
     text = "Обсудили включение в состав Ассоциации новых организаций. В состав Ассоциации вошла компания «Гранит»."
     assert "Ассоциация новых организаций" not in _names(_extract(models, text), "ORG")
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the subject after its verb, the document first
+    ("Соглашение о намерениях по реализации инвестиционных проектов заключила «Тулатехнефть» с правительством "
+     "Тамбовской области.", {"Тулатехнефть", "Правительство Тамбовской области"}),
+    # a name written with a capital before, in lower case now
+    ("Первое соглашение было заключено между Корпорацией развития Курганской области и компанией «Луч». Кроме "
+     "того, договор о строительстве цеха заключили корпорация развития Курганской области и ООО «Гранит».",
+     {"Корпорация развития Курганской области", "Гранит"}),
+    # the region told by its governor's adjective
+    ("Вологодский губернатор и глава Россельхозбанка подписали соглашение о сотрудничестве. В Вологодской "
+     "области банк откроет офисы.", {"Вологодская область", "Россельхозбанк"}),
+    # "глава региона" signs for the region the article is about
+    ("В Пензенской области открыли цех. В рамках форума глава региона подписал соглашение о сотрудничестве с "
+     "Петербургским тракторным заводом.", {"Пензенская область", "Петербургский тракторный завод"}),
+    # an editor's role in parentheses in a quote; the abbreviation NER missed there is found as written
+    ("Научно-производственная корпорация «Машстрой» (НПКМ) и компания «Луч» договорились о поставках. «(Гендиректор "
+     "НПКМ) Олег Сиротин и директор компании «Луч» Алексей Тихов подписали сегодня меморандум», — сообщили в "
+     "компании.", {"Машстрой", "Луч"}),
+])
+def test_signers_told_in_other_ways(models, text, parties):
+    assert parties in _agreement_parties(_extract(models, text))
+
+
+def test_no_organization_cooperates_with_itself(models):
+    text = ("Меморандум о сотрудничестве предусматривает поставку ФГК не менее 20 тысяч вагонов, сообщила "
+            "Федеральная грузовая компания (ФГК).")
+    result = _extract(models, text)
+    assert all(len(set(r["parties"])) == 2 for r in result["relations"] if r["type"] == "COOPERATION")
