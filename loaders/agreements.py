@@ -44,6 +44,7 @@ from promgraph.loaders.lexicon import (
     OPENING_QUOTES,
     ORG_HEADS,
     REFERRING_HEADS,
+    REPORTING_WORDS,
     SIGNING_CUES,
 )
 
@@ -57,6 +58,7 @@ _FOR_WHOM = {"власти", "власть", "руководство", "губе
              "представитель", "руководители"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
+_HEADLINE = 300  # characters before a headline ends, past a page's menu and date lines
 _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
            "ряд", "около", "более", "свыше", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести",
            "двумя", "тремя", "четырьмя", "пятью", "шестью", "несколькими"}
@@ -79,6 +81,8 @@ class _Signing:
     another: bool
     parties: list[Entity] = field(default_factory=list)
     counterparts: list[Entity] = field(default_factory=list)  # the parties named after "с"
+    agreed: bool = False  # told by "договорились", which names no kind of document
+    start: int = 0  # where its sentence starts in the text
 
 
 def _kind(s: Sentence, at: int) -> str:
@@ -135,11 +139,15 @@ class AgreementReader:
         lemmas = [t.lemma for t in s.tokens]
         texts = [t.text.lower() for t in s.tokens]
         at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"), None)
+        agreed = at is None  # "Крым и Челябинская область договорились о сотрудничестве": no document named
+        if agreed:
+            at = next((k for k, lemma in enumerate(lemmas[:-1]) if lemma == "договориться"
+                       and texts[k + 1] in ("о", "об")), None)
         if at is None:
             return []
         names = s.names
         sides = at > 0 and texts[at - 1].startswith(_SIDES)  # "Сторонами соглашения выступили КРДВ и фонд"
-        signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts)) or sides
+        signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts)) or sides or agreed
         if not signed and not any(n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names):
             return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not
         passive = any(text in _PASSIVE for text in texts)
@@ -149,8 +157,8 @@ class AgreementReader:
         for k, name in enumerate(names):
             entity = name.entity
             previous = names[k - 1].entity if k else None  # a list of signers goes on past it
-            if name.lo > clause:
-                break
+            if name.lo > clause or name.lo > at and REPORTING_WORDS & set(texts[max(at, name.lo - 4):name.lo]):
+                break  # "…, сообщает в пятницу департамент информационной политики": the news's source
             if _dateline(s, name):
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
             if _aside(s, name):
@@ -178,7 +186,7 @@ class AgreementReader:
                 for_whom = entity
         between = [n for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
-        plural = s.tokens[at].feats.get("Number") == "Plur" or any(t in _COUNTS for t in texts[:at + 3])
+        plural = s.tokens[at].feats.get("Number") == "Plur" and not agreed or any(t in _COUNTS for t in texts[:at + 3])
         another = bool(_ANOTHER & set(texts))
         each = _between_each(texts, between)
         if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
@@ -196,18 +204,18 @@ class AgreementReader:
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
         separate = len(counterparts) > 1 and not any(n.listed for n in counterparts)  # "с Лукойлом, с Саффарм о …"
-        several = (plural or separate) and counterparts
+        several = (plural or separate or agreed) and counterparts  # "договорился с А и Б": with each
         groups = _groups(s, counterparts) if several else [[n.entity for n in counterparts]]
         facts = []
         for group in groups:
             parties = _sides(signers + group)
             if len(parties) < 2:
                 continue
-            facts.append(self._fact(s, at, parties, signatories, plural or separate, another, group))
+            facts.append(self._fact(s, at, parties, signatories, plural or separate, another, group, agreed))
         return facts
 
     def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
-              another: bool, counterparts: list[Entity] | None = None) -> Fact:
+              another: bool, counterparts: list[Entity] | None = None, agreed: bool = False) -> Fact:
         kind = _kind(s, at)
         written, subject = _title_subject(s, at + 1, len(s.tokens), self.morph)
         title = f"{kind.capitalize()} " + (written or ": " + " — ".join(p.name for p in parties))
@@ -215,7 +223,7 @@ class AgreementReader:
         fact = agreement_fact(s, s.tokens[at], "rule:agreement", 0.8, parties, kind, title,
                               sentence_date(s, self.dates, self.default_date), subject, signatories)
         self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties),
-                                      list(counterparts or [])))
+                                      list(counterparts or []), agreed, s.sent.start))
         return fact
 
     def _referred(self, s: Sentence, at: int, passive: bool) -> list[Entity]:
@@ -269,10 +277,11 @@ class AgreementReader:
             for earlier in self.signings[:k]:
                 if id(earlier.fact) in gone or earlier.plural or later.plural or later.another:
                     continue
-                if earlier.fact.args["kind"] != later.fact.args["kind"]:
+                if earlier.fact.args["kind"] != later.fact.args["kind"] and not (earlier.agreed or later.agreed):
                     continue
                 shared = {p.id for p in earlier.parties} & {p.id for p in later.parties}
-                if not shared and earlier.sentence > 2:
+                if not shared and earlier.sentence > 2 and (
+                        earlier is not self.signings[0] or earlier.start > _HEADLINE):  # past a page's menu
                     continue
                 if earlier.counterparts and later.counterparts and not {p.id for p in earlier.counterparts} & {
                         p.id for p in later.counterparts}:

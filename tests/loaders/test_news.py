@@ -1445,3 +1445,23 @@ def test_no_organization_cooperates_with_itself(models):
             "Федеральная грузовая компания (ФГК).")
     result = _extract(models, text)
     assert all(len(set(r["parties"])) == 2 for r in result["relations"] if r["type"] == "COOPERATION")
+
+
+@pytest.mark.parametrize("text, agreements", [
+    # "договорились" tells of an agreement with no document named
+    ("Крым и Челябинская область договорились о сотрудничестве в сфере промышленности.",
+     [{"Республика Крым", "Челябинская область"}]),
+    ("На форуме университет «Синергия» договорился о сотрудничестве с АО «Луч» и ООО «Гранит».",
+     [{"Университет «Синергия»", "Луч"}, {"Университет «Синергия»", "Гранит"}]),
+    # the headline after a page's menu and the text tell of one document, whatever each calls it (the
+    # region signs through its ministry)
+    ("Новости региона\nНоябрь\n2024\n\nАмурская область и Татарстан договорились о сотрудничестве\n\nМеморандум о "
+     "сотрудничестве подписали министерство экономического развития Амурской области и Ассоциация «Пласт».",
+     [{"Республика Татарстан", "Министерство экономического развития Амурской области", "Ассоциация «Пласт»"}]),
+    # the news's source after the signing is no signer
+    ("Компания «Луч» и АО «Гранит» подписали меморандум о поставках, сообщает в пятницу департамент "
+     "информационной политики Свердловской области.", [{"Луч", "Гранит"}]),
+])
+def test_agreements_told_by_agreeing(models, text, agreements):
+    found = _agreement_parties(_extract(models, text))
+    assert sorted(map(sorted, found)) == sorted(map(sorted, agreements))
