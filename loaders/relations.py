@@ -1016,6 +1016,8 @@ def _one_workplace(facts: list[Fact], by_id: dict[str, Entity]) -> None:
 
 _HEADS_OF_PLACES = {"губернатор", "врио губернатора", "временно исполняющий обязанности губернатора",
                     "глава", "президент", "мэр"}
+# The bodies a head of a place heads ("глава администрации района"); "глава Минпромторга" is a minister.
+_WHOLE_GOVERNMENTS = ("правительство", "администрация", "кабинет министров", "совет министров", "мэрия", "акимат")
 
 
 def _signs_for(post: Fact, org: Entity, places: dict[str, Entity]) -> Entity:
@@ -1023,7 +1025,8 @@ def _signs_for(post: Fact, org: Entity, places: dict[str, Entity]) -> Entity:
     governor, head or mayor ("губернатор Рязанской области подписал" is Рязанская область's signature,
     though the post is in its government)."""
     if post.args["role"] in _HEADS_OF_PLACES and org.type == "ORG" and org.kind == "government" \
-            and org.located is not None and org.located.name in places:
+            and fold(org.name).startswith(_WHOLE_GOVERNMENTS) and org.located is not None \
+            and org.located.name in places:
         return places[org.located.name]
     return org
 

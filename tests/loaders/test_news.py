@@ -1465,3 +1465,14 @@ def test_no_organization_cooperates_with_itself(models):
 def test_agreements_told_by_agreeing(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
     assert sorted(map(sorted, found)) == sorted(map(sorted, agreements))
+
+
+@pytest.mark.parametrize("text, parties", [
+    # the head of a ministry signs for it, the head of a region's government for the region
+    ("Директор компании «Луч» Анна Уголкова подписала соглашение о сотрудничестве с главой Минпромторга "
+     "Херсонской области Иваном Сафроновым.", {"Луч", "Министерство промышленности и торговли Херсонской области"}),
+    ("Директор компании «Луч» Анна Уголкова подписала соглашение о сотрудничестве с главой администрации "
+     "Курской области Иваном Сафроновым.", {"Луч", "Курская область"}),
+])
+def test_a_head_signs_for_what_he_heads(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == [parties]
