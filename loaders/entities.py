@@ -722,16 +722,19 @@ def _link_bare_heads(orgs: dict[str, Entity]) -> None:
     ("взаимодействия Правительства и Ростеха") is the article's one government, or stays as it is."""
     for key, entity in list(orgs.items()):
         head = _SPELLED_HEADS.get(fold(entity.name), fold(entity.name))
-        if " " in head or head not in _BARE_HEADS \
-                or any(m.quoted or m.tokens[0].doc_text[:m.start].rstrip()[-1:] in OPENING_QUOTES
-                       for m in entity.mentions):  # "лидер «Центра»" is named
-            continue
+        if " " in head or head not in _BARE_HEADS or any(m.quoted or _in_own_quotes(m) for m in entity.mentions):
+            continue  # "лидер «Центра»" is named; "«Банк будет финансировать …»" opens a quote, no name
         same = [k for k, other in orgs.items() if k != key and any(
             m.head is not None and fold(m.tokens[m.head].lemma) == head for m in other.mentions)]
         if len(same) == 1:
             _fold_into(orgs, key, orgs[same[0]])
         elif ORG_HEADS.get(head) != "government":
             del orgs[key]
+
+
+def _in_own_quotes(mention: Mention) -> bool:
+    text = mention.tokens[0].doc_text
+    return text[:mention.start].rstrip()[-1:] in OPENING_QUOTES and text[mention.stop:].lstrip()[:1] in CLOSING_QUOTES
 
 
 def _quoted_name(entity: Entity) -> str | None:

@@ -1476,3 +1476,14 @@ def test_agreements_told_by_agreeing(models, text, agreements):
 ])
 def test_a_head_signs_for_what_he_heads(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == [parties]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # a head noun opening a quote is no quoted name: the article's one of that head, or no one
+    ("Брянская область и ПАО «Сбербанк» подписали соглашение. «Банк будет финансировать проекты», — сказал "
+     "Греф.", {"Сбербанк"}),
+    ("АО «Концерн «Гранит» подписало соглашение с ООО «Луч». «Концерн заинтересован в развитии региона», — "
+     "сказал директор.", {"Концерн «Гранит»", "Луч"}),
+])
+def test_a_head_noun_opening_a_quote_is_no_name(models, text, orgs):
+    assert _names(_extract(models, text), "ORG") == orgs
