@@ -241,6 +241,15 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
 _REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc"}
 
 
+def _region_tagged_organization(mention: Mention, morph: Any, gazetteer: Gazetteer) -> bool:
+    """Whether NER's organization is a region's name and nothing more: "Алтайского края"."""
+    if mention.type != "ORG" or mention.method != "natasha:ner" or mention.head is not None or mention.quoted \
+            or len(mention.tokens) < 2 or mention.tokens[-1].lemma not in _REGION_NOUNS:
+        return False
+    place = _known_place(mention, morph, gazetteer)
+    return place is not None and place.kind == "region"
+
+
 def _place_in_tail(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | None:
     """The place a name ends on when NER did not tag it apart: "Почта России", "Национальная гвардия
     Украины", "Центральный банк РФ", a region inside quotes ("«Корпорация развития Калужской области»"),
@@ -529,6 +538,9 @@ def _same_person(name: str, known: str, morph: Any = None) -> bool:
 
 def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
     """The document's entities and the region the article is about (None when it names none)."""
+    for m in mentions:
+        if _region_tagged_organization(m, morph, gazetteer):
+            m.type = "LOC"  # "Делегация Алтайского края": NER's organization is the region
     places: dict[str, Entity] = {}
     generic: list[Mention] = []
     inside = {id(p) for m in mentions if m.type == "ORG" for p in m.places}  # places in names: "… России"

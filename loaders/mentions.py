@@ -528,6 +528,10 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].lemma in _SAID_OF
                      and tokens[k].text.islower()), last)
     end, quoted = last + 1, None
+    normal = span.normal
+    if span.type == "LOC":  # "РФ (МЭР)", "РФ по развитию Дальнего Востока": NER ran past the place
+        cut = next((k for k in range(first + 1, end) if tokens[k].text == "(" or tokens[k].pos == "ADP"), end)
+        end, normal = cut, normal if cut == end else None
     if span.type == "ORG":  # a front inside NER's span goes before the span is widened to the left
         first = _past_fronts(tokens, first, last + 1)
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
@@ -559,7 +563,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
             and _quote_end(tokens, first + 1) == end:
         quoted = _inside(tokens, first + 2, end - 1)  # "КБ «Марс»" as NER found it, quotes and all
     mention = Mention(span.type, tokens[first].start, tokens[end - 1].stop, tokens[first:end], "natasha:ner", 0.7,
-                      normal=span.normal)
+                      normal=normal)
     if span.type == "ORG":
         mention.quoted = quoted
         mention.place_word = place_word

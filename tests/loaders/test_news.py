@@ -1487,3 +1487,20 @@ def test_a_head_signs_for_what_he_heads(models, text, parties):
 ])
 def test_a_head_noun_opening_a_quote_is_no_name(models, text, orgs):
     assert _names(_extract(models, text), "ORG") == orgs
+
+
+@pytest.mark.parametrize("text, places", [
+    # NER's place runs on past the country into a parenthesis or a field
+    ("После этого Минэкономразвития РФ (МЭР) провело свою проверку.", {"Россия"}),
+    ("В 2017 году инвесторы территорий опережающего развития выполнили 27 проектов, передает Министерство РФ "
+     "по развитию Дальнего Востока.", {"Россия", "Дальний Восток"}),
+])
+def test_a_place_ends_before_a_parenthesis_or_a_preposition(models, text, places):
+    assert _names(_extract(models, text), "LOC") <= places
+
+
+def test_a_region_tagged_as_an_organization_is_a_place(models):
+    result = _extract(models, "Алтайский край подписал соглашение с заводом\nДелегация Алтайского края во главе с "
+                              "губернатором Виктором Томенко работает в Казани.")
+    assert "Алтайский край" in _names(result, "LOC")
+    assert "Алтайский край" not in _names(result, "ORG")
