@@ -589,7 +589,9 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         elif m.head:
             located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
             if located is not None and located.parent and any(t.lemma in REGION_ADJECTIVES for t in m.tokens):
-                located = gazetteer.lookup(located.parent) or located  # "Смоленский областной фонд": the region
+                # "Смоленский областной фонд": the region ("Могилевский облисполком": one we do not know)
+                parent = gazetteer.lookup(located.parent)
+                located = parent if parent is not None and parent.kind == "region" else None
         located = located or _place_in_tail(m, morph, gazetteer)
         if located is None and m.quoted and m.kind in _SITED_BY_NAME:
             named_for = gazetteer.lookup(m.quoted)  # "ОЭЗ «Ульяновск»", "Индустриальный парк «Феодосия»"

@@ -1504,3 +1504,20 @@ def test_a_region_tagged_as_an_organization_is_a_place(models):
                               "губернатором Виктором Томенко работает в Казани.")
     assert "Алтайский край" in _names(result, "LOC")
     assert "Алтайский край" not in _names(result, "ORG")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plant named after its town, a town's adjective whatever its last letter
+    ("Минский моторный завод увеличит поставки двигателей. Переговоры прошли в Минске.",
+     ("Минский моторный завод", "Минск")),
+    ("Ковровский электромеханический завод освоил выпуск станков. В Коврове открыт цех.",
+     ("Ковровский электромеханический завод", "Ковров")),
+])
+def test_a_plant_named_after_its_town_is_there(models, text, expected):
+    assert expected in _locations(_extract(models, text))
+
+
+def test_a_region_named_after_a_foreign_city_is_not_its_country(models):
+    text = "Аким встретился с председателем Могилевского областного исполнительного комитета Республики Беларусь."
+    assert ("Могилевский областной исполнительный комитет Республики Беларусь", "Беларусь") not in \
+        _locations(_extract(models, text))
