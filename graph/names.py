@@ -57,7 +57,8 @@ def split_legal_form(name: str) -> tuple[str, str | None]:
     text = _SPACE.sub(" ", name).strip()
     low = text.lower().replace("ё", "е")
     for long, short in LEGAL_FORMS.items():
-        if short and low.startswith(long + " "):
+        # "Государственная корпорация развития ВЭБ": a form with a lower-case tail is the name's head
+        if short and low.startswith(long + " ") and not text[len(long) + 1:][:1].islower():
             return _strip_quotes(text[len(long) + 1:]), short
     match = _SHORT.match(text)
     if match and len(text) > match.end():
