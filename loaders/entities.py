@@ -235,16 +235,18 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
         if name and gazetteer.lookup(name):
             return gazetteer.lookup(name)
     return gazetteer.lookup(" ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)) \
-        or _region_named_together(morph, mention, gazetteer)
+        or _region_named_together(morph, mention, gazetteer) \
+        or (gazetteer.lookup_declined(mention.text) if len(mention.tokens) == 1 else None)
 
 
 _REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc"}
 
 
 def _region_tagged_organization(mention: Mention, morph: Any, gazetteer: Gazetteer) -> bool:
-    """Whether NER's organization is a region's name and nothing more: "Алтайского края"."""
+    """Whether NER's organization is a region's name and nothing more: "Алтайского края", "глава
+    Приамурья"."""
     if mention.type != "ORG" or mention.method != "natasha:ner" or mention.head is not None or mention.quoted \
-            or len(mention.tokens) < 2 or mention.tokens[-1].lemma not in _REGION_NOUNS:
+            or len(mention.tokens) > 1 and mention.tokens[-1].lemma not in _REGION_NOUNS:
         return False
     place = _known_place(mention, morph, gazetteer)
     return place is not None and place.kind == "region"

@@ -15,6 +15,7 @@ from promgraph.graph.names import fold
 
 __all__ = ["Place", "Gazetteer", "load_gazetteer"]
 
+_ENDINGS = frozenset("аеиоуыэюяь")
 _REGION_WORDS = re.compile(r"\b(область|край|республика|округ|автономн)", re.IGNORECASE)
 
 
@@ -35,15 +36,24 @@ class Gazetteer:
     def __init__(self, places: list[tuple[Place, list[str]]]):
         self._by_key: dict[str, Place] = {}
         self._by_stem: dict[str, Place] = {}
+        self._declined: dict[str, Place] = {}  # one-word names ending in a vowel, by their stem
         for place, aliases in places:
             for alias in [place.name, *aliases]:
                 self._by_key.setdefault(fold(alias), place)
+                if " " not in alias and len(alias) >= 6 and fold(alias)[-1] in _ENDINGS:
+                    self._declined.setdefault(fold(alias)[:-1], place)
             if place.kind == "city" and len(place.name) >= 5 and " " not in place.name:
                 self._by_stem[fold(place.name)[:-1]] = place
 
     def lookup(self, name: str) -> Place | None:
         """The canonical place for a surface or normalized form, or None when unknown."""
         return self._by_key.get(fold(name))
+
+    def lookup_declined(self, word: str) -> Place | None:
+        """The place a one-word name in another case names, which no dictionary declines: "Приамурья",
+        "Приамурьем" → Амурская область."""
+        key = fold(word)
+        return self._declined.get(key[:-1]) or self._declined.get(key[:-2]) if " " not in key else None
 
     def guess(self, name: str) -> Place:
         """A place for any location name: the gazetteer's, or one with a kind guessed from its words."""

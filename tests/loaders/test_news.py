@@ -1521,3 +1521,11 @@ def test_a_region_named_after_a_foreign_city_is_not_its_country(models):
     text = "Аким встретился с председателем Могилевского областного исполнительного комитета Республики Беларусь."
     assert ("Могилевский областной исполнительный комитет Республики Беларусь", "Беларусь") not in \
         _locations(_extract(models, text))
+
+
+def test_a_regions_byname_in_another_case_is_the_region(models):
+    text = ("В рамках Восточного экономического форума глава Приамурья Василий Орлов подписал соглашение с "
+            "компанией «Луч» о создании кампуса в Благовещенске.")
+    result = _extract(models, text)
+    assert "Амурская область" in _names(result, "LOC")
+    assert {"Амурская область", "Луч"} in _agreement_parties(result)
