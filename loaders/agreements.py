@@ -163,6 +163,8 @@ class AgreementReader:
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
             if _aside(s, name):
                 continue  # "РУП «Гомсельмаш» (Республика Беларусь)": where a party is, not a party
+            if texts[max(0, name.lo - 2):name.lo] == ["в", "лице"] and entity.type != "PER" and k:
+                continue  # "ООО «Форэнерго» в лице АО «ЮМЭК» заключило": who acts for the party
             if entity.type == "PER":
                 if name.preposition is None and name.case in ("Nom", "Ins", None):
                     signatories.append(entity)

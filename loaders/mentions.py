@@ -441,11 +441,14 @@ def _site(tokens: list[Any], i: int) -> Mention | None:
 
 
 def _legal_form(tokens: list[Any], i: int) -> Mention | None:
-    """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name, or by one word that is
-    plainly a name (``ПАО КАМАЗ``, ``ПАО Сбербанк``)."""
+    """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name (maybe after its kind,
+    ``ООО ПО «Форэнерго»``), or by one word that is plainly a name (``ПАО КАМАЗ``, ``ПАО Сбербанк``)."""
     if tokens[i].text not in SHORT_FORMS:
         return None
-    quote = _quote_end(tokens, i + 1)
+    kind_word = int(i + 2 < len(tokens) and tokens[i + 1].text in GENERIC_ABBREVIATIONS
+                    and tokens[i + 1].text not in ABBREVIATED_HEADS  # "АО НПО «Сплав»" is spelled out
+                    and tokens[i + 2].text in OPENING_QUOTES)  # "ООО ПО «Форэнерго»", "ФГБОУ ВО «ИРНИТУ»"
+    quote = _quote_end(tokens, i + 1 + kind_word)
     if not quote:
         word = tokens[i + 1] if i + 1 < len(tokens) else None
         if word is None or not word.text[:1].isupper() or len(word.text) < 2 \
@@ -454,8 +457,8 @@ def _legal_form(tokens: list[Any], i: int) -> Mention | None:
             return None
         return Mention("ORG", tokens[i].start, word.stop, tokens[i:i + 2], "rule:legal_form", 0.8,
                        kind="company", legal_form=tokens[i].text)
-    quoted = _inside(tokens, i + 2, quote - 1)
-    inner = tokens[i + 2:quote - 1]
+    quoted = _inside(tokens, i + 2 + kind_word, quote - 1)
+    inner = tokens[i + 2 + kind_word:quote - 1]
     heads = [k for k, t in enumerate(inner) if t.lemma in ORG_HEADS and t.lemma not in GENERIC_HEADS]
     kind = _head_kind(inner, heads[0], len(inner)) if heads else "company"
     return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:legal_form", 0.9,

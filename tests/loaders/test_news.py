@@ -1529,3 +1529,10 @@ def test_a_regions_byname_in_another_case_is_the_region(models):
     result = _extract(models, text)
     assert "Амурская область" in _names(result, "LOC")
     assert {"Амурская область", "Луч"} in _agreement_parties(result)
+
+
+def test_a_legal_form_and_a_kind_before_the_quoted_name(models):
+    text = "ООО ПО «Форэнерго» в лице АО «ЮМЭК» заключило соглашение с компанией «Луч» о строительстве завода."
+    result = _extract(models, text)
+    assert "Форэнерго" in _names(result, "ORG")
+    assert _agreement_parties(result) == [{"Форэнерго", "Луч"}]
