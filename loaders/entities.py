@@ -242,6 +242,21 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
 _REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc"}
 
 
+_MUNICIPAL_NOUNS = {"район", "поселение", "округ", "город"}
+
+
+def _municipality(mention: Mention) -> bool:
+    """Whether an organization's name is a town's or district's with no body named: "Хабаровский
+    муниципальный район", "Ракитненское сельское поселение", "Город Хабаровск", quoted or not (but
+    «Новый город» is a company's)."""
+    words = [t for t in mention.tokens if t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES]
+    if mention.type != "ORG" or mention.legal_form or not words or any(t.lemma in ORG_HEADS for t in words):
+        return False
+    first, last = words[0], words[-1]
+    return first.pos == "ADJ" and last.lemma in _MUNICIPAL_NOUNS - {"город"} \
+        or first.text == "Город" and len(words) > 1 and words[1].text[:1].isupper()
+
+
 def _region_tagged_organization(mention: Mention, morph: Any, gazetteer: Gazetteer) -> bool:
     """Whether NER's organization is a region's name and nothing more: "Алтайского края", "глава
     Приамурья"."""
@@ -541,8 +556,13 @@ def _same_person(name: str, known: str, morph: Any = None) -> bool:
 def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
     """The document's entities and the region the article is about (None when it names none)."""
     for m in mentions:
-        if _region_tagged_organization(m, morph, gazetteer):
+        if _region_tagged_organization(m, morph, gazetteer) or _municipality(m):
             m.type = "LOC"  # "Делегация Алтайского края": NER's organization is the region
+        if m.type == "LOC" and m.quoted:  # «Хабаровский муниципальный район»
+            words = [t for t in m.tokens if t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES]
+            m.tokens, m.start, m.stop, m.normal, m.quoted = words, words[0].start, words[-1].stop, None, None
+        if m.type == "LOC" and m.tokens[0].lemma == "город" and len(m.tokens) > 1:  # "Город Хабаровск"
+            m.tokens, m.start, m.normal = m.tokens[1:], m.tokens[1].start, None
     places: dict[str, Entity] = {}
     generic: list[Mention] = []
     inside = {id(p) for m in mentions if m.type == "ORG" for p in m.places}  # places in names: "… России"

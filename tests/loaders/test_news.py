@@ -1539,3 +1539,18 @@ def test_a_legal_form_and_a_kind_before_the_quoted_name(models):
     result = _extract(models, text)
     assert "Форэнерго" in _names(result, "ORG")
     assert _agreement_parties(result) == [{"Форэнерго", "Луч"}]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Подписи поставили главы муниципальных образований «Город Хабаровск», «Хабаровский муниципальный район» и "
+     "«Ракитненское сельское поселение».", "Ракитненское сельское поселение"),
+    ("Документ подписали Город Хабаровск и компания «Луч».", "Хабаровск"),
+])
+def test_a_town_or_district_is_a_place(models, text, place):
+    result = _extract(models, text)
+    assert place in _names(result, "LOC")
+    assert not {place, f"Город {place}"} & _names(result, "ORG")
+
+
+def test_a_company_named_for_a_town_is_no_place(models):
+    assert _names(_extract(models, "Компания «Новый город» построит дом."), "ORG") == {"Новый город"}
