@@ -47,8 +47,9 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
         return True
     if len(words) > 1 and words[-1] in MEDIA_TAILS:
         return True
-    if glued in SOCIAL_NETWORKS and previous and fold(previous[-1].text) in POSTED_IN:
-        return True  # "на своей странице в Instagram", but "Facebook купил Instagram"
+    unquoted = [t for t in previous if t.text not in "«»\"„“”"]
+    if glued in SOCIAL_NETWORKS and unquoted and fold(unquoted[-1].text) in POSTED_IN:
+        return True  # "на своей странице в Instagram", "в соцсети «ВКонтакте»", but "Facebook купил Instagram"
     if any(w in MEDIA_HEADS or w.endswith(("-канал", "-канала", "-канале")) for w in words[:2]):
         return True
     if _DOMAIN.search("".join(t.text for t in tokens)):

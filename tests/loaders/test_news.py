@@ -236,6 +236,7 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Набсовет ВЭБ.РФ ранее одобрил участие в проекте.", {"ВЭБ.РФ"}),
     # a social network a post is quoted from, an outlet known by its last word; a network in business news is one
     ("Об этом заявил на своей страничке в соцсети Instagram гендиректор АО «Вектор».", {"Вектор"}),
+    ("АО «Вектор» откроет цех, написал губернатор на своей странице в соцсети «ВКонтакте».", {"Вектор"}),
     ("Как отмечает Брянск Today, делегация посетила АО «Вектор».\nЯндекс.Метрика", {"Вектор"}),
     ("Facebook купил Instagram за миллиард долларов.", {"Facebook", "Instagram"}),
     ("В столице пройдет отраслевой форум «Чувашия Туристическая».", set()),
