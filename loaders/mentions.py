@@ -311,8 +311,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
         if (prev.pos == "ADJ" or prev.pos == "PROPN" and fold(prev.text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
-                and _agrees(prev, token) and prev.text not in CLOSING_QUOTES \
-                and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name
+                and _agrees(prev, token) and prev.text not in CLOSING_QUOTES and prev.text[:1].isalpha() \
+                and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name; "2019"
             start -= 1
         else:
             break

@@ -1555,3 +1555,8 @@ def test_a_town_or_district_is_a_place(models, text, place):
 
 def test_a_company_named_for_a_town_is_no_place(models):
     assert _names(_extract(models, "Компания «Новый город» построит дом."), "ORG") == {"Новый город"}
+
+
+def test_a_year_before_a_name_is_no_part_of_it(models):
+    text = "В рамках авиасалона МАКС — 2019 Фонд развития промышленности и АО «Вектор» заключили договор займа."
+    assert "Фонд развития промышленности" in _names(_extract(models, text), "ORG")
