@@ -263,7 +263,11 @@ def _region_tagged_organization(mention: Mention, morph: Any, gazetteer: Gazette
     if mention.type != "ORG" or mention.method != "natasha:ner" or mention.head is not None or mention.quoted \
             or len(mention.tokens) > 1 and mention.tokens[-1].lemma not in _REGION_NOUNS:
         return False
-    place = _known_place(mention, morph, gazetteer)
+    if len(mention.tokens) == 1:  # "Татарстану", and "Приамурья", which no dictionary knows
+        place = gazetteer.lookup(mention.normal or mention.text) or gazetteer.lookup_declined(mention.text) \
+            or gazetteer.lookup(morph.parse(mention.text)[0].normal_form)
+    else:
+        place = _known_place(mention, morph, gazetteer)
     return place is not None and place.kind == "region"
 
 
