@@ -10,7 +10,9 @@ part in a clause by its case and its preposition, and this module reads them:
   ("с «ПСК-6» о создании …, RAILGO о расширении …, «Хевел» и «Солар Системс» о строительстве …");
 - every party follows "между" ("контракт между Правительством Пермского края и ПАО «Уралкалий»");
 - a person signs for the organization or the region they head ("губернатор Рязанской области Павел
-  Малков подписал": the region);
+  Малков подписал": the region; "Брянский губернатор", "глава региона": the region too); who acts for
+  a party ("ООО «Форэнерго» в лице АО «ЮМЭК»") is none;
+- "X и Y договорились о сотрудничестве" tells of an agreement with no document named;
 - documents in the plural or counted ("подписаны соглашения", "три контракта", "с четырьмя
   компаниями") are one agreement per other party (or per group of parties sharing a subject); one
   document is one agreement with every party;
@@ -269,8 +271,9 @@ class AgreementReader:
     def merged(self) -> set[int]:
         """Merge the signings that tell of one document; returns the ids of the facts merged away.
 
-        A signing joins an earlier one of the same kind when neither is of several documents nor says
-        it is another, and they share a party or the earlier one is the article's headline or lead; not
+        A signing joins an earlier one of the same kind (or one told by "договорились") when neither is
+        of several documents nor says it is another, and they share a party or the earlier one is the
+        article's headline or lead (its first signing, past a page's menu lines); not
         when each names its other side and the sides differ ("документ … с корпорацией «ДОМ.РФ»", "По
         соглашению с ООО «Иносиб»": two documents of one signer).
         """

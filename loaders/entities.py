@@ -257,6 +257,20 @@ def _municipality(mention: Mention) -> bool:
         or first.text == "Город" and len(words) > 1 and words[1].text[:1].isupper()
 
 
+def _place_named_as_organization(mention: Mention, morph: Any, gazetteer: Gazetteer) -> None:
+    """Make a place of an organization's mention that names a region or a town and nothing more
+    ("Делегация Алтайского края", "«Хабаровский муниципальный район»"), and write a place's name
+    without its quotes and without "Город" ("Город Хабаровск" is Хабаровск)."""
+    if _region_tagged_organization(mention, morph, gazetteer) or _municipality(mention):
+        mention.type = "LOC"
+    if mention.type == "LOC" and mention.quoted:
+        words = [t for t in mention.tokens if t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES]
+        mention.tokens, mention.start, mention.stop = words, words[0].start, words[-1].stop
+        mention.normal = mention.quoted = None
+    if mention.type == "LOC" and mention.tokens[0].lemma == "город" and len(mention.tokens) > 1:
+        mention.tokens, mention.start, mention.normal = mention.tokens[1:], mention.tokens[1].start, None
+
+
 def _region_tagged_organization(mention: Mention, morph: Any, gazetteer: Gazetteer) -> bool:
     """Whether NER's organization is a region's name and nothing more: "Алтайского края", "глава
     Приамурья"."""
@@ -560,13 +574,7 @@ def _same_person(name: str, known: str, morph: Any = None) -> bool:
 def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
     """The document's entities and the region the article is about (None when it names none)."""
     for m in mentions:
-        if _region_tagged_organization(m, morph, gazetteer) or _municipality(m):
-            m.type = "LOC"  # "Делегация Алтайского края": NER's organization is the region
-        if m.type == "LOC" and m.quoted:  # «Хабаровский муниципальный район»
-            words = [t for t in m.tokens if t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES]
-            m.tokens, m.start, m.stop, m.normal, m.quoted = words, words[0].start, words[-1].stop, None, None
-        if m.type == "LOC" and m.tokens[0].lemma == "город" and len(m.tokens) > 1:  # "Город Хабаровск"
-            m.tokens, m.start, m.normal = m.tokens[1:], m.tokens[1].start, None
+        _place_named_as_organization(m, morph, gazetteer)
     places: dict[str, Entity] = {}
     generic: list[Mention] = []
     inside = {id(p) for m in mentions if m.type == "ORG" for p in m.places}  # places in names: "… России"
@@ -773,6 +781,7 @@ def _link_bare_heads(orgs: dict[str, Entity]) -> None:
 
 
 def _in_own_quotes(mention: Mention) -> bool:
+    """Whether the mention is all that stands between a pair of quotes: "«Центра»"."""
     text = mention.tokens[0].doc_text
     return text[:mention.start].rstrip()[-1:] in OPENING_QUOTES and text[mention.stop:].lstrip()[:1] in CLOSING_QUOTES
 

@@ -943,7 +943,7 @@ def _repeated_in_lower_case(doc: Any, found: list[Mention]) -> list[Mention]:
             continue
         for name in names[token.lemma]:
             words = tokens[i:i + len(name.tokens)]
-            if [t.lemma for t in words] != [t.lemma for t in name.tokens] or len(words) < len(name.tokens):
+            if [t.lemma for t in words] != [t.lemma for t in name.tokens]:
                 continue
             if not any(lo < words[-1].stop and token.start < hi for lo, hi in taken):
                 places = [p for p in found if p.type == "LOC" and token.start <= p.start and p.stop <= words[-1].stop]

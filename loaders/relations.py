@@ -732,9 +732,9 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
         if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
             orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
         groups = [e for e in orgs if e.kind in _GROUP_KINDS and (colon is None or first[id(e)] < colon)]
-        after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].lemma not in MEMBER_CUES), len(tokens))
-        if not groups and tokens[cue].pos == "NOUN" and after in s.starts and s.starts[after][0].type == "ORG":
-            groups = [s.starts[after][0]]  # "в состав членов АПТС вошли": whatever its kind, a group
+        if not groups and tokens[cue].pos == "NOUN":  # "в состав членов АПТС вошли": whatever its kind, a group
+            after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].lemma not in MEMBER_CUES), None)
+            groups = [s.starts[after][0]] if after in s.starts and s.starts[after][0].type == "ORG" else []
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
         return [], None
