@@ -212,7 +212,8 @@ def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gaze
                    region: Place | None) -> str:
     """The name with the place it ends in given officially: "Правительство Удмуртской Республики" for
     "Правительство Удмуртии", "Лесопромышленный кластер Ленинградской области" for "… Ленобласти",
-    "Правительство Республики Коми" for "Правительство РК" in an article about Коми."""
+    "Правительство Республики Коми" for "Правительство РК" in an article about Коми, "Правительство
+    Пермского края" for "правительство Прикамья"."""
     known = _known_place(place, morph, gazetteer)
     if known is None and region is not None and _initials_of(place.text, region.name):
         known = region
@@ -220,8 +221,8 @@ def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gaze
         return name
     short = place.text.isupper() or any(w.startswith(fold(place.text)[:3]) for w in fold(known.name).replace(
         "-", " ").split())
-    if not short:  # "Среднего Урала" is another name of Свердловская область, not a short one
-        return name
+    if not short and mention.kind != "government":
+        return name  # "Корпорация развития Среднего Урала": another name, but a government's is official
     official = _genitive(morph, known.name)
     before = name[:len(name) - len(place.text)].split()
     if before and before[-1].islower() and fold(before[-1]) == fold(official.split()[0]):

@@ -888,7 +888,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         place_tokens = {index[t.start] for s in spans if s.type == "LOC" and _lemmas(s) in PLACE_NAMES
                         for t in s.tokens}
         people = [m for m in (_ner_mention(tokens, s, set()) for s in spans if s.type == "PER")
-                  if not _names_no_person(tokens, index[m.start], m)]
+                  if not _names_no_person(tokens, index[m.start], m) and not is_file(m.tokens)]  # "#Россия_вместе"
         places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"
                   and not _in_domain(tokens, index[s.tokens[0].start])]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")

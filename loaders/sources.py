@@ -28,6 +28,7 @@ __all__ = ["is_media", "is_file", "credited", "menu_item"]
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
+_GLUED_TAIL = re.compile(r"[a-z](media|news|today|online|info)$", re.I)  # "IrkutskMedia", but not "Media"
 
 
 def _words(tokens: list[Any]) -> list[str]:
@@ -45,7 +46,7 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES \
             or any(part in MEDIA_NAMES for part in text.split("-")):  # "Ъ-Южный Урал", "СПАРК-Интерфакс"
         return True
-    if len(words) > 1 and words[-1] in MEDIA_TAILS:
+    if len(words) > 1 and words[-1] in MEDIA_TAILS or len(words) == 1 and _GLUED_TAIL.search(tokens[0].text):
         return True
     unquoted = [t for t in previous if t.text not in "«»\"„“”"]
     if glued in SOCIAL_NETWORKS and unquoted and fold(unquoted[-1].text) in POSTED_IN:
@@ -59,8 +60,9 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
 
 
 def is_file(tokens: list[Any]) -> bool:
-    """A file's name or a page's time stamp: a photo's "IMG_6612", "report.pdf", "2025-12-09T06"."""
-    return any(_FILE.search(t.text) or _STAMP.match(t.text) for t in tokens)
+    """A file's name, a page's time stamp or a tag: a photo's "IMG_6612", "report.pdf", "2025-12-09T06",
+    "#Запорожье_Россия"."""
+    return any(_FILE.search(t.text) or _STAMP.match(t.text) or "_" in t.text.strip("_") for t in tokens)
 
 
 def credited(tokens: list[Any], start: int) -> bool:

@@ -237,6 +237,10 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # a social network a post is quoted from, an outlet known by its last word; a network in business news is one
     ("Об этом заявил на своей страничке в соцсети Instagram гендиректор АО «Вектор».", {"Вектор"}),
     ("АО «Вектор» откроет цех, написал губернатор на своей странице в соцсети «ВКонтакте».", {"Вектор"}),
+    # a site's name glued to its media word, a tag, a messenger
+    ("Соглашение подписали компании «Вектор» и «Гранит», сообщает IrkutskMedia.", {"Вектор", "Гранит"}),
+    ("Компания «Вектор» открыла цех. Подписывайтесь на Газету.Ru в MAX Все ключевые события — в нашем канале.",
+     {"Вектор"}),
     ("Как отмечает Брянск Today, делегация посетила АО «Вектор».\nЯндекс.Метрика", {"Вектор"}),
     ("Facebook купил Instagram за миллиард долларов.", {"Facebook", "Instagram"}),
     ("В столице пройдет отраслевой форум «Чувашия Туристическая».", set()),
@@ -1560,3 +1564,20 @@ def test_a_company_named_for_a_town_is_no_place(models):
 def test_a_year_before_a_name_is_no_part_of_it(models):
     text = "В рамках авиасалона МАКС — 2019 Фонд развития промышленности и АО «Вектор» заключили договор займа."
     assert "Фонд развития промышленности" in _names(_extract(models, text), "ORG")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a government is named by its region's official name, not its byname
+    ("Так, на днях между правительством Прикамья и корпорацией «Вектор» подписано соглашение.",
+     "Правительство Пермского края"),
+    # "единственный" is said of it, no part of its name
+    ("«Мы являемся единственным фондом развития промышленности из новых территорий», — сказал директор.",
+     "Фонд развития промышленности"),
+])
+def test_names_written_officially(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")
+
+
+def test_a_tag_is_no_one(models):
+    result = _extract(models, "Компания «Вектор» открыла цех.\n#Запорожье_Россия #своихнебросаем #Россия_вместе")
+    assert _names(result, "PER") == set()
