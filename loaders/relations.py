@@ -984,8 +984,11 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     cast = Cast(entities)
     for s in sentences(doc, entities):
         roles = _roles(s, morph, article, cast)
-        positions.update({f.args["person"]: _signs_for(f, by_id[f.args["org"]], places) for f in roles
-                          if f.args["org"]})
+        held: dict[str, Entity] = {}  # the first post a sentence gives: "губернатор …, экс-мэр … Сергей Носов"
+        for f in roles:
+            if f.args["org"]:
+                held.setdefault(f.args["person"], _signs_for(f, by_id[f.args["org"]], places))
+        positions.update(held)
         facts += roles
         agreements = reader.read(s, positions) or _deals(s, dates, default_date) \
             or _between_the_two(s, article, dates, default_date)

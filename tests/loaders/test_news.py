@@ -1581,3 +1581,15 @@ def test_names_written_officially(models, text, name):
 def test_a_tag_is_no_one(models):
     result = _extract(models, "Компания «Вектор» открыла цех.\n#Запорожье_Россия #своихнебросаем #Россия_вместе")
     assert _names(result, "PER") == set()
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a person signs with the first post the sentence gives, not a former one
+    ("Глава «Вектора» Александр Потапов и губернатор Магаданской области, экс-мэр Нижнего Тагила Сергей Носов "
+     "подписали соглашение о запуске производства.", {"Вектор", "Магаданская область"}),
+    # who acts for a party in a "между" list
+    ("Так, на днях между правительством Пермского края и представителями корпорации «Луч» было подписано "
+     "соглашение.", {"Правительство Пермского края", "Луч"}),
+])
+def test_who_signs_for_whom(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == [parties]
