@@ -168,6 +168,9 @@ class AgreementReader:
                 continue  # "РУП «Гомсельмаш» (Республика Беларусь)": where a party is, not a party
             if texts[max(0, name.lo - 2):name.lo] == ["в", "лице"] and entity.type != "PER" and k:
                 continue  # "ООО «Форэнерго» в лице АО «ЮМЭК» заключило": who acts for the party
+            if entity.type == "LOC" and name.case is None and name.lo and s.tokens[name.lo - 1].pos == "NOUN" \
+                    and s.tokens[name.lo - 1].text.islower():
+                continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
             if entity.type == "PER":
                 if name.preposition is None and name.case in ("Nom", "Ins", None):
                     signatories.append(entity)

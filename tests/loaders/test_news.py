@@ -1593,3 +1593,10 @@ def test_a_tag_is_no_one(models):
 ])
 def test_who_signs_for_whom(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == [parties]
+
+
+def test_an_abbreviated_country_after_a_noun_is_its_genitive(models):
+    text = ("Информация о возможностях предприятия также отослана в Татарстан и другие субъекты РФ в рамках "
+            "действующих соглашений о сотрудничестве с Орловской областью.")
+    assert {"Россия", "Орловская область"} not in _agreement_parties(_extract(models, text))
+
