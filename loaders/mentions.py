@@ -296,6 +296,10 @@ def _agrees(adjective: Any, noun: Any) -> bool:
         _ADJECTIVE_ENDINGS.get((case, number), ()))
 
 
+# The endings an adjective's form may have: "участника кластера", "2019 Фонд" are no adjectives, whatever the
+# tagger says.
+_ANY_ADJECTIVE_ENDING = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
+                         "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими", "ей")
 # Adjective endings by case and number, for "Камским кластером", "Тульской области".
 _ADJECTIVE_ENDINGS = {
     ("Nom", "Sing"): ("ий", "ый", "ой", "ая", "яя", "ое", "ее"), ("Gen", "Sing"): ("ого", "его", "ой", "ей"),
@@ -311,8 +315,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
         if (prev.pos == "ADJ" or prev.pos == "PROPN" and fold(prev.text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
-                and _agrees(prev, token) and prev.text not in CLOSING_QUOTES and prev.text[:1].isalpha() \
-                and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name; "2019"
+                and _agrees(prev, token) and fold(prev.text).endswith(_ANY_ADJECTIVE_ENDING) \
+                and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name
             start -= 1
         else:
             break

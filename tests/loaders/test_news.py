@@ -1600,3 +1600,10 @@ def test_an_abbreviated_country_after_a_noun_is_its_genitive(models):
             "действующих соглашений о сотрудничестве с Орловской областью.")
     assert {"Россия", "Орловская область"} not in _agreement_parties(_extract(models, text))
 
+
+
+def test_a_noun_the_tagger_calls_an_adjective_is_no_part_of_a_name(models):
+    text = ("В Иркутской области рассмотрели проект по производству антисептических средств от ООО «СмартСинтез», "
+            "участника фармацевтического кластера.")
+    result = _extract(models, text)
+    assert not any(name.startswith("Участник") for name in _names(result, "ORG"))
