@@ -133,8 +133,10 @@ def _written_name(morph: Any, mention: Mention) -> str:
     declined = _declined_quote(morph, mention) if mention.quoted and mention.head is None else None
     if declined:  # "между … и «Апатитом»"
         return declined
-    if mention.method == "rule:abbreviated_head":
+    if mention.method == "rule:abbreviated_head" and mention.tokens[1].text in OPENING_QUOTES:
         return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} «{mention.quoted}»"
+    if mention.method == "rule:abbreviated_head":
+        return mention.text  # "ТОР Кондрово", unquoted, as the text has it
     tokens = mention.tokens
     # the phrase's own head is its first common noun, though the kind may be told by a later one:
     # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам"

@@ -406,15 +406,26 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
     return bool(tail) and tail[-1].lemma in REGION_WORDS and not any(t.text[:1].isupper() for t in tail)
 
 
+_REGION_NOUNS = {"область", "край", "республика", "район", "округ"}
+
+
 def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
-    """``ОЭЗ «Приокская»``, ``ТОР «Узловая»``: an abbreviated kind followed by a quoted name."""
+    """``ОЭЗ «Приокская»``, ``ТОР «Узловая»``: an abbreviated kind followed by a quoted name, or by one
+    capitalized word, its name unquoted (``ТОР Кондрово``, but not ``ТОР Хабаровского края``)."""
     if tokens[i].text not in ABBREVIATED_HEADS:
         return None
+    kind = ABBREVIATED_HEADS[tokens[i].text][1]
     quote = _quote_end(tokens, i + 1)
-    if not quote:
-        return None
-    return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:abbreviated_head", 0.85,
-                   head=0, kind=ABBREVIATED_HEADS[tokens[i].text][1], quoted=_inside(tokens, i + 2, quote - 1))
+    if quote:
+        return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:abbreviated_head",
+                       0.85, head=0, kind=kind, quoted=_inside(tokens, i + 2, quote - 1))
+    word = tokens[i + 1] if i + 1 < len(tokens) else None
+    if word is None or not word.text[:1].isupper() or word.text.isupper() or not word.text.replace("-", "").isalpha() \
+            or word.feats.get("Case", "Nom") != "Nom" or word.lemma in _REGION_NOUNS \
+            or i + 2 < len(tokens) and tokens[i + 2].lemma in _REGION_NOUNS:
+        return None  # "ОЭЗ Республики", "ТОР Хабаровского края": no name
+    return Mention("ORG", tokens[i].start, word.stop, tokens[i:i + 2], "rule:abbreviated_head", 0.8, head=0,
+                   kind=kind, quoted=word.text)
 
 
 def glued_dot(tokens: list[Any], k: int) -> bool:

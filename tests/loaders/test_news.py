@@ -1607,3 +1607,13 @@ def test_a_noun_the_tagger_calls_an_adjective_is_no_part_of_a_name(models):
             "участника фармацевтического кластера.")
     result = _extract(models, text)
     assert not any(name.startswith("Участник") for name in _names(result, "ORG"))
+
+
+@pytest.mark.parametrize("text, members", [
+    # a zone's abbreviation and its name unquoted
+    ("Компания «Вектор» стала резидентом ОЭЗ Моглино.", {("Вектор", "ОЭЗ Моглино")}),
+    # a word after the abbreviation that is no name: a region's
+    ("Компания «Вектор» стала резидентом ТОР Хабаровского края.", set()),
+])
+def test_an_abbreviated_zone_with_its_name_unquoted(models, text, members):
+    assert _members(_extract(models, text)) == members
