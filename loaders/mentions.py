@@ -335,6 +335,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if quote:
         quoted = _inside(tokens, end + 1 + (3 if aside is not None else 0), quote - 1)
         end = quote
+    elif end == head + 1 and token.lemma in _PARKS and end not in blocked and _unquoted_name(tokens, end, token):
+        quoted, end = tokens[end].text, end + 1  # "в индустриальном парке Грабцево"
     if _regional(tokens, start, head, end):
         return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:regional_body",
                        0.7, head=head - start, kind=_head_kind(tokens, head, end), regional=True)
@@ -407,6 +409,17 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
 
 
 _REGION_NOUNS = {"область", "край", "республика", "район", "округ"}
+_PARKS = {"парк", "технопарк", "технополис"}
+
+
+def _unquoted_name(tokens: list[Any], k: int, head: Any) -> bool:
+    """Whether ``tokens[k]`` is a name put after its kind without quotes, in the kind's case or not
+    declined: "ТОР Кондрово", "индустриальном парке Грабцево" (but not "ТОР Хабаровского края")."""
+    word = tokens[k] if k < len(tokens) else None
+    return word is not None and word.text[:1].isupper() and not word.text.isupper() \
+        and word.text.replace("-", "").isalpha() and word.lemma not in _REGION_NOUNS \
+        and word.feats.get("Case", "Nom") in ("Nom", head.feats.get("Case")) \
+        and not (k + 1 < len(tokens) and tokens[k + 1].lemma in _REGION_NOUNS)
 
 
 def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
@@ -419,11 +432,9 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
     if quote:
         return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:abbreviated_head",
                        0.85, head=0, kind=kind, quoted=_inside(tokens, i + 2, quote - 1))
-    word = tokens[i + 1] if i + 1 < len(tokens) else None
-    if word is None or not word.text[:1].isupper() or word.text.isupper() or not word.text.replace("-", "").isalpha() \
-            or word.feats.get("Case", "Nom") != "Nom" or word.lemma in _REGION_NOUNS \
-            or i + 2 < len(tokens) and tokens[i + 2].lemma in _REGION_NOUNS:
-        return None  # "ОЭЗ Республики", "ТОР Хабаровского края": no name
+    if not _unquoted_name(tokens, i + 1, tokens[i]):
+        return None
+    word = tokens[i + 1]
     return Mention("ORG", tokens[i].start, word.stop, tokens[i:i + 2], "rule:abbreviated_head", 0.8, head=0,
                    kind=kind, quoted=word.text)
 

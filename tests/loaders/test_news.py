@@ -1614,6 +1614,10 @@ def test_a_noun_the_tagger_calls_an_adjective_is_no_part_of_a_name(models):
     ("Компания «Вектор» стала резидентом ОЭЗ Моглино.", {("Вектор", "ОЭЗ Моглино")}),
     # a word after the abbreviation that is no name: a region's
     ("Компания «Вектор» стала резидентом ТОР Хабаровского края.", set()),
+    # a park's name after its kind, unquoted; a person's name after it is no park's
+    ("Регион подписал соглашение с ООО Калугаспецавто, в индустриальном парке Грабцево будет построен новый завод.",
+     {("Калугаспецавто", "Индустриальный парк Грабцево")}),
+    ("Генеральный директор технопарка Виктор Якуба рассказал о резидентах.", set()),
 ])
 def test_an_abbreviated_zone_with_its_name_unquoted(models, text, members):
     assert _members(_extract(models, text)) == members
