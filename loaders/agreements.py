@@ -189,7 +189,7 @@ class AgreementReader:
                 signers.append(entity)
             elif name.preposition is None and name.case in ("Gen", None) and _for_whom(s, name.lo) or (
                     name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
-                    and signers[-1] is for_whom):
+                    and signers[-1] is for_whom and previous is for_whom):
                 signers.append(entity)  # "власти Башкортостана", "представители Правительства X и Y"
                 for_whom = entity
         between = [n for n in others if n.preposition == "между"]

@@ -485,8 +485,18 @@ def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
 
 
 def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
-    """The gazetteer's place for a LOC mention, trying natasha's normal form, the text, the lemmas."""
-    return _known_place(mention, morph, gazetteer) or gazetteer.guess(mention.normal or mention.text)
+    """The gazetteer's place for a LOC mention, trying natasha's normal form, the text, the lemmas; a
+    region it does not know in the nominative singular ("Гродненской областями": Гродненская область)."""
+    return _known_place(mention, morph, gazetteer) or gazetteer.guess(
+        _region_written_out(morph, mention) or mention.normal or mention.text)
+
+
+def _region_written_out(morph: Any, mention: Mention) -> str | None:
+    words = [t.text.lower() for t in mention.tokens]
+    noun = next((p.normal_form for p in morph.parse(words[-1])
+                 if p.tag.POS == "NOUN" and p.normal_form in _REGION_NOUNS), None) if len(words) > 1 else None
+    name = _agreeing(morph, words[:-1], noun) if noun is not None else None
+    return name[:1].upper() + name[1:] if name else None
 
 
 def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:

@@ -712,9 +712,12 @@ def _names_no_person(tokens: list[Any], start: int, person: Mention) -> bool:
     return alone or len(person.tokens) == 1 and (word.lemma in _ROLE_WORDS or word.pos == "VERB")
 
 
+_CASE_ENDING = re.compile(r"(?<=[А-ЯЁ]{3})[а-яё]{1,2}$")  # an abbreviation declined: "ИННОПРОМа", "ПМЭФе"
+
+
 def _is_event(mention: Mention) -> bool:
     """A forum or an exhibition: "ПМЭФ-2022", "Иннопром", "Российский инвестиционный форум"."""
-    first = fold(_EDITION.sub("", mention.tokens[0].text))
+    first = fold(_EDITION.sub("", _CASE_ENDING.sub("", mention.tokens[0].text)))  # "на полях ИННОПРОМа"
     return first in EVENT_WORDS or any(t.lemma in EVENT_WORDS for t in mention.tokens) \
         or bool(_EDITION.search(mention.tokens[-1].text)) and len(mention.tokens) <= 3
 

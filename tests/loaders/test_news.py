@@ -1621,3 +1621,18 @@ def test_a_noun_the_tagger_calls_an_adjective_is_no_part_of_a_name(models):
 ])
 def test_an_abbreviated_zone_with_its_name_unquoted(models, text, members):
     assert _members(_extract(models, text)) == members
+
+
+@pytest.mark.parametrize("text, agreements", [
+    # an event's abbreviation declined is still an event, no party
+    ("Минпромторг ДНР заключил два соглашения на полях ИННОПРОМа", []),
+    # a region the gazetteer does not know, in the nominative singular
+    ("Подписано соглашение о сотрудничестве между Пензенской и Гродненской областями.",
+     [{"Пензенская область", "Гродненская область"}]),
+    # "и" after a place that was no signer does not join the list of who acts for the signer
+    ("Губернатор Пензенской области Олег Мельниченко в завершение Форума регионов Белоруссии и России подписал "
+     "соглашение с компанией «Вектор».", [{"Пензенская область", "Вектор"}]),
+])
+def test_parties_of_regions_and_events(models, text, agreements):
+    found = _agreement_parties(_extract(models, text))
+    assert sorted(map(sorted, found)) == sorted(map(sorted, agreements))
