@@ -61,6 +61,7 @@ _FOR_WHOM = {"власти", "власть", "руководство", "губе
              "представитель", "руководители", "представителями", "руководителями", "руководством", "властями"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
+_BOTH_SIDES = {"компания", "сторона", "предприятие"}  # "Компании подписали …": the two named before
 _HEADLINE = 300  # characters before a headline ends, past a page's menu and date lines
 _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
            "ряд", "около", "более", "свыше", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести",
@@ -237,9 +238,9 @@ class AgreementReader:
     def _referred(self, s: Sentence, at: int, passive: bool) -> list[Entity]:
         """The signer a bare head noun refers back to, alone or after who acts for it: "Руководство вуза
         подписало соглашение" → the university the article named; "соглашение было подписано регионом" →
-        the article's region."""
+        the article's region; "Компании подписали" → the two organizations named last."""
         for k, token in enumerate(s.tokens):
-            if not token.text.islower() or k in s.covered:
+            if not (token.text.islower() or k == 0) or k in s.covered:
                 continue
             case = token.feats.get("Case")
             acts_for = k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM
@@ -247,6 +248,9 @@ class AgreementReader:
                                             or acts_for and k < at):  # "глава региона подписал"
                 region = self.article.region_called(s, "регион")
                 return [region] if region is not None else []
+            if k < at and token.lemma in _BOTH_SIDES and case == "Nom" and token.feats.get("Number") == "Plur":
+                both = self.article.last_named(lambda e: e.type == "ORG", s.sent.start, 2)
+                return both if len(both) == 2 else []  # "Компании подписали соответствующий контракт"
             if k < at and token.lemma in REFERRING_HEADS and (
                     case == "Nom" or k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM):
                 named = self.article.named_before(token.lemma, token.start)

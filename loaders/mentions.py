@@ -355,6 +355,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         return None
     if any(t.lemma in NON_ORGANIZATION_ADJECTIVES for t in tokens[start:head]):
         return None  # "призовой фонд": money, not a fund
+    if token.lemma == "парк" and any(t.pos == "NOUN" and fold(t.text).startswith(_FLEETS) for t in tail) \
+            and not quoted:
+        return None  # "парк грузовых вагонов": a fleet, not a park
     if token.lemma in AMBIGUOUS_HEADS and not (quoted or named):
         return None
     managing = token.lemma == "компания" and any(t.lemma == "управляющий" for t in tokens[start:head]) \
@@ -410,6 +413,9 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
 
 _REGION_NOUNS = {"область", "край", "республика", "район", "округ"}
 _PARKS = {"парк", "технопарк", "технополис"}
+# Stems of what a fleet is made of: "парк грузовых вагонов", "автобусного парка" is a company's.
+_FLEETS = ("вагон", "автомобил", "автобус", "техник", "самолет", "локомотив", "трамва", "троллейбус", "грузовик",
+           "тепловоз", "электровоз", "судов")
 
 
 def _unquoted_name(tokens: list[Any], k: int, head: Any) -> bool:

@@ -1636,3 +1636,11 @@ def test_an_abbreviated_zone_with_its_name_unquoted(models, text, members):
 def test_parties_of_regions_and_events(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
     assert sorted(map(sorted, found)) == sorted(map(sorted, agreements))
+
+
+def test_the_companies_that_sign_are_the_two_named_before(models):
+    text = ("АО «Вектор» поставит ООО «Луч» 20 тысяч полувагонов. Обновление парка грузовых вагонов является одной "
+            "из задач компании. Компании подписали соответствующий контракт.")
+    result = _extract(models, text)
+    assert "Парк грузовых вагонов" not in _names(result, "ORG")
+    assert {"Вектор", "Луч"} in _agreement_parties(result)
