@@ -59,6 +59,9 @@ _PARTY_PREPOSITIONS = {"с", "со", "между"}
 _FOR_WHOM = {"власти", "власть", "руководство", "губернатор", "глава", "правительство", "администрация",
              "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель", "представители",
              "представитель", "руководители", "представителями", "руководителями", "руководством", "властями"}
+# The same after "с", for the other side: "с делегацией Китайской народной республики".
+_WITH_WHOM = {"делегацией", "делегациями", "представителями", "представителем", "руководством", "руководителями",
+              "руководителем", "властями"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
 _BOTH_SIDES = {"компания", "сторона", "предприятие"}  # "Компании подписали …": the two named before
@@ -188,6 +191,9 @@ class AgreementReader:
                                                and signers[-1] is previous  # "…, ВЭБ.РФ и ООО «ПроГород»"
                                                or not passive and name.case == "Acc"):  # the tagger's Nom
                 signers.append(entity)
+            elif name.preposition is None and name.case == "Gen" and name.lo > 1 \
+                    and texts[name.lo - 1] in _WITH_WHOM and texts[name.lo - 2] in ("с", "со"):
+                others.append(name)  # "подписали соглашение с делегацией Китайской народной республики"
             elif name.preposition is None and name.case in ("Gen", None) and _for_whom(s, name.lo) or (
                     name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
                     and signers[-1] is for_whom and previous is for_whom):

@@ -1644,3 +1644,8 @@ def test_the_companies_that_sign_are_the_two_named_before(models):
     result = _extract(models, text)
     assert "Парк грузовых вагонов" not in _names(result, "ORG")
     assert {"Вектор", "Луч"} in _agreement_parties(result)
+
+
+def test_the_other_side_told_by_who_acts_for_it(models):
+    text = "Представители воронежского ЗАО «Орбита» подписали соглашение с делегацией Китайской народной республики."
+    assert _agreement_parties(_extract(models, text)) == [{"Орбита", "Китай"}]
