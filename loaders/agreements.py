@@ -61,7 +61,7 @@ _FOR_WHOM = {"власти", "власть", "руководство", "губе
              "представитель", "руководители", "представителями", "руководителями", "руководством", "властями"}
 # The same after "с", for the other side: "с делегацией Китайской народной республики".
 _WITH_WHOM = {"делегацией", "делегациями", "представителями", "представителем", "руководством", "руководителями",
-              "руководителем", "властями"}
+              "руководителем", "властями", "коллегами", "партнерами", "партнёрами"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
 _BOTH_SIDES = {"компания", "сторона", "предприятие"}  # "Компании подписали …": the two named before
@@ -192,8 +192,9 @@ class AgreementReader:
                                                or not passive and name.case == "Acc"):  # the tagger's Nom
                 signers.append(entity)
             elif name.preposition is None and name.case == "Gen" and name.lo > 1 \
-                    and texts[name.lo - 1] in _WITH_WHOM and texts[name.lo - 2] in ("с", "со"):
-                others.append(name)  # "подписали соглашение с делегацией Китайской народной республики"
+                    and texts[name.lo - 1] in _WITH_WHOM and texts[name.lo - 2] in ("с", "со") \
+                    or name.preposition == "из" and _from_where(texts, name):
+                others.append(name)  # "с делегацией Китайской народной республики", "с коллегами из Карелии"
             elif name.preposition is None and name.case in ("Gen", None) and _for_whom(s, name.lo) or (
                     name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
                     and signers[-1] is for_whom and previous is for_whom):
@@ -332,6 +333,13 @@ def _after_verb(s: Sentence, name: Name) -> bool:
     subject after its verb."""
     k = name.lo - 1 - (s.tokens[name.lo - 1].text in _QUOTES)
     return k >= 0 and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
+
+
+def _from_where(texts: list[str], name: Name) -> bool:
+    """Whether the place after "из" tells whom the other side acts for: "с коллегами из Башкортостана и
+    Республики Карелия" (the list's own "из" is before its first name)."""
+    k = max(j for j in range(name.lo) if texts[j] == "из")
+    return k > 1 and texts[k - 1] in _WITH_WHOM and texts[k - 2] in ("с", "со")
 
 
 def _for_whom(s: Sentence, lo: int) -> bool:
