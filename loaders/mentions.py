@@ -413,6 +413,7 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
 
 _REGION_NOUNS = {"область", "край", "республика", "район", "округ"}
 _PARKS = {"парк", "технопарк", "технополис"}
+_BOARDS = {"наблюдательный", "экспертный", "попечительский"}
 # Stems of what a fleet is made of: "парк грузовых вагонов", "автобусного парка" is a company's.
 _FLEETS = ("вагон", "автомобил", "автобус", "техник", "самолет", "локомотив", "трамва", "троллейбус", "грузовик",
            "тепловоз", "электровоз", "судов")
@@ -721,6 +722,15 @@ def _names_no_person(tokens: list[Any], start: int, person: Mention) -> bool:
 _CASE_ENDING = re.compile(r"(?<=[А-ЯЁ]{3})[а-яё]{1,2}$")  # an abbreviation declined: "ИННОПРОМа", "ПМЭФе"
 
 
+def _unnamed_board(mention: Mention) -> bool:
+    """A board of an organization told of without a name: "Наблюдательного совета фонда", "на
+    экспертном совете"; "Экспертный совет по особым экономическим зонам" is named by its field."""
+    words = mention.tokens
+    return not mention.quoted and any(t.lemma in _BOARDS for t in words) and any(
+        fold(t.text).startswith("совет") for t in words) and not any(t.text[:1].isupper() for t in words[1:]) \
+        and not any(t.pos == "ADP" for t in words)
+
+
 def _is_event(mention: Mention) -> bool:
     """A forum or an exhibition: "ПМЭФ-2022", "Иннопром", "Российский инвестиционный форум"."""
     first = fold(_EDITION.sub("", _CASE_ENDING.sub("", mention.tokens[0].text)))  # "на полях ИННОПРОМа"
@@ -946,7 +956,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         orgs = [m for o in orgs for m in _through_places(o, tokens, index, places)]
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)
                 and not _titled(tokens, index[o.tokens[0].start])
-                and not _broken(o)]
+                and not _broken(o) and not _unnamed_board(o)]
         named = [p for p in places if not any(_in_quote(o, p) for o in orgs)
                  and not any(o.method == "rule:coordinated" and o.start == p.start for o in orgs)]
         for place in named:
