@@ -149,7 +149,7 @@ class AgreementReader:
         agreed = at is None  # "Крым и Челябинская область договорились о сотрудничестве": no document named
         if agreed:
             at = next((k for k, lemma in enumerate(lemmas[:-1]) if lemma == "договориться"
-                       and texts[k + 1] in ("о", "об")), None)
+                       and texts[k + 1] in ("о", "об", "с", "со")), None)  # "договорились с … о …"
         if at is None:
             return []
         names = s.names
@@ -254,6 +254,9 @@ class AgreementReader:
             if token.lemma == "регион" and (case == "Nom" and k < at or passive and case == "Ins"
                                             or acts_for and k < at):  # "глава региона подписал"
                 region = self.article.region_called(s, "регион")
+                return [region] if region is not None else []
+            if k < at and token.text.lower() == "власти" and case == "Nom" and k + 1 not in s.starts:
+                region = self.article.region_called(s, "регион")  # "Местные власти договорились с …"
                 return [region] if region is not None else []
             if k < at and token.lemma in _BOTH_SIDES and case == "Nom" and token.feats.get("Number") == "Plur":
                 both = self.article.last_named(lambda e: e.type == "ORG", s.sent.start, 2)

@@ -1659,3 +1659,9 @@ def test_the_companies_that_sign_are_the_two_named_before(models):
 def test_the_other_side_told_by_who_acts_for_it(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
     assert sorted(map(sorted, found)) == sorted(map(sorted, agreements))
+
+
+def test_local_authorities_agreeing_with_a_company_are_the_regions(models):
+    text = ("Ленинградская область заключила первый договор на форуме. Местные власти договорились с компанией "
+            "«Вектор» об инвестировании в проект расширения завода.")
+    assert {"Ленинградская область", "Вектор"} in _agreement_parties(_extract(models, text))
