@@ -248,11 +248,15 @@ _REGION_NOUNS = {"область": "femn", "республика": "femn", "кр
 _MUNICIPAL_NOUNS = {"район", "поселение", "округ", "город"}
 
 
+def _unquoted(tokens: list[Any]) -> list[Any]:
+    return [t for t in tokens if t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES]
+
+
 def _municipality(mention: Mention) -> bool:
     """Whether an organization's name is a town's or district's with no body named: "Хабаровский
     муниципальный район", "Ракитненское сельское поселение", "Город Хабаровск", quoted or not (but
     «Новый город» is a company's)."""
-    words = [t for t in mention.tokens if t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES]
+    words = _unquoted(mention.tokens)
     if mention.type != "ORG" or mention.legal_form or not words or any(t.lemma in ORG_HEADS for t in words):
         return False
     first, last = words[0], words[-1]
@@ -267,7 +271,7 @@ def _place_named_as_organization(mention: Mention, morph: Any, gazetteer: Gazett
     if _region_tagged_organization(mention, morph, gazetteer) or _municipality(mention):
         mention.type = "LOC"
     if mention.type == "LOC" and mention.quoted:
-        words = [t for t in mention.tokens if t.text not in OPENING_QUOTES and t.text not in CLOSING_QUOTES]
+        words = _unquoted(mention.tokens)
         mention.tokens, mention.start, mention.stop = words, words[0].start, words[-1].stop
         mention.normal = mention.quoted = None
     if mention.type == "LOC" and mention.tokens[0].lemma == "город" and len(mention.tokens) > 1:
@@ -309,8 +313,7 @@ def _region_named_together(morph: Any, mention: Mention, gazetteer: Gazetteer) -
     "Челябинской областями" and "Тверской" of "Тверской и Челябинской областями" → Челябинская область,
     Тверская область."""
     words = [t.text.lower() for t in mention.tokens]
-    noun = next((p.normal_form for p in morph.parse(words[-1])
-                 if p.tag.POS == "NOUN" and p.normal_form in _REGION_NOUNS), None)
+    noun = _region_noun(morph, words[-1])
     if noun is not None:
         return gazetteer.lookup(_agreeing(morph, words[:-1], noun) or "")
     if len(words) != 1:
@@ -320,6 +323,12 @@ def _region_named_together(morph: Any, mention: Mention, gazetteer: Gazetteer) -
         if place is not None and place.kind == "region":
             return place
     return None
+
+
+def _region_noun(morph: Any, word: str) -> str | None:
+    """"область" of "областями": the region's noun a word is a form of, or None."""
+    return next((p.normal_form for p in morph.parse(word) if p.tag.POS == "NOUN" and p.normal_form in _REGION_NOUNS),
+                None)
 
 
 def _agreeing(morph: Any, adjectives: list[str], noun: str) -> str | None:
@@ -493,8 +502,7 @@ def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
 
 def _region_written_out(morph: Any, mention: Mention) -> str | None:
     words = [t.text.lower() for t in mention.tokens]
-    noun = next((p.normal_form for p in morph.parse(words[-1])
-                 if p.tag.POS == "NOUN" and p.normal_form in _REGION_NOUNS), None) if len(words) > 1 else None
+    noun = _region_noun(morph, words[-1]) if len(words) > 1 else None
     name = _agreeing(morph, words[:-1], noun) if noun is not None else None
     return name[:1].upper() + name[1:] if name else None
 
