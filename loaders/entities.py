@@ -108,7 +108,7 @@ def _federal(name: str) -> str:
 
 
 def _org_name(morph: Any, mention: Mention) -> str:
-    return balanced_quotes(_federal(_state_spelled_out(_written_name(morph, mention))))
+    return balanced_quotes(_federal(_spelled_out(_written_name(morph, mention))))
 
 
 def _written_name(morph: Any, mention: Mention) -> str:
@@ -120,6 +120,8 @@ def _written_name(morph: Any, mention: Mention) -> str:
         words = nominative_phrase(morph, mention.tokens, mention.head)
         return " ".join(words)[:1].upper() + " ".join(words)[1:]
     head = mention.tokens[mention.head] if mention.head is not None else None
+    if mention.quoted and mention.head and mention.tokens[mention.head - 1].lemma == "группа":
+        return f"Группа компаний «{mention.quoted}»"  # "группой компаний «Титан»": the group's own name
     if mention.legal_form or mention.quoted and head is not None and (
             head.lemma in GENERIC_HEADS or head.lemma in PLANT_HEADS and (
                 mention.head == 0 or head.feats.get("Number") == "Plur"
@@ -210,6 +212,20 @@ def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | 
     return f"{ministry} {_genitive(morph, place.name)}", place
 
 
+def _without_country(name: str, mention: Mention, morph: Any, gazetteer: Gazetteer) -> str:
+    """The name without the country its place is in: "акимат Атырауской области Казахстана" is the
+    Акимат Атырауской области, the country says where the region is."""
+    if len(mention.places) < 2 or not name.endswith(mention.places[-1].text):
+        return name
+    place, before = mention.places[-1], mention.places[-2]
+    if mention.tokens[0].doc_text[before.stop:place.start].strip():
+        return name  # "… области и Казахстана": two places
+    country = _known_place(place, morph, gazetteer)
+    if country is None or country.kind != "country" or _place(before, morph, gazetteer).kind == "country":
+        return name
+    return name[:-len(place.text)].rstrip()
+
+
 def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gazetteer: Gazetteer,
                    region: Place | None) -> str:
     """The name with the place it ends in given officially: "Правительство Удмуртской Республики" for
@@ -239,10 +255,12 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
             return gazetteer.lookup(name)
     return gazetteer.lookup(" ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)) \
         or _region_named_together(morph, mention, gazetteer) \
+        or gazetteer.lookup(_region_written_out(morph, mention) or "") \
         or (gazetteer.lookup_declined(mention.text) if len(mention.tokens) == 1 else None)
 
 
 _REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc"}
+_REGION_ABBREVIATIONS = {"обл": "область", "респ": "республика"}
 
 
 _MUNICIPAL_NOUNS = {"район", "поселение", "округ", "город"}
@@ -326,7 +344,9 @@ def _region_named_together(morph: Any, mention: Mention, gazetteer: Gazetteer) -
 
 
 def _region_noun(morph: Any, word: str) -> str | None:
-    """"область" of "областями": the region's noun a word is a form of, or None."""
+    """"область" of "областями" or "обл.": the region's noun a word is a form of, or None."""
+    if word in _REGION_ABBREVIATIONS:
+        return _REGION_ABBREVIATIONS[word]
     return next((p.normal_form for p in morph.parse(word) if p.tag.POS == "NOUN" and p.normal_form in _REGION_NOUNS),
                 None)
 
@@ -357,13 +377,20 @@ def _one_of_many(morph: Any, mention: Mention) -> str:
     return " ".join([*words, noun.word, *(t.text for t in tail)])
 
 
-def _state_spelled_out(name: str) -> str:
+# Compound heads the official name spells out: "Гродненский облисполком" is the Гродненский областной
+# исполнительный комитет.
+_COMPOUND_HEADS = {"облисполком": "областной исполнительный комитет", "горисполком": "городской исполнительный комитет",
+                   "райисполком": "районный исполнительный комитет"}
+
+
+def _spelled_out(name: str) -> str:
     """"госуниверситет" written out in the order of official names: "Тюменский медицинский госуниверситет"
-    → "Тюменский государственный медицинский университет"."""
+    → "Тюменский государственный медицинский университет"; "облисполком" as "областной исполнительный
+    комитет"."""
     words = name.split(" ")
     k = next((i for i, w in enumerate(words) if w.lower() == "госуниверситет"), None)
     if k is None:
-        return name
+        return " ".join(_COMPOUND_HEADS.get(w.lower(), w) if i else w for i, w in enumerate(words))
     words[k] = words[k][3:]
     words.insert(1 if k else 0, "государственный" if k else "Государственный")
     return " ".join(words)
@@ -486,8 +513,11 @@ def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
     if any(t.lemma in SUPRAREGIONAL for t in before) or mention.places:
         return False
     text = mention.tokens[0].doc_text
-    if any(t.text[:1].isupper() for t in before[1:]) or text[:mention.start].rstrip()[-1:] in OPENING_QUOTES:
-        return False  # "Камский инновационный кластер", "«Камского … кластера»": named all the same
+    opening = text[:mention.start].rstrip()[-1:]
+    if any(t.text[:1].isupper() for t in before[1:]) or opening in OPENING_QUOTES \
+            or before and before[0].text[:1].isupper() and opening not in ("", ".", "!", "?", "…"):
+        return False  # "Камский инновационный кластер", "«Камского … кластера»", "территории Азовского
+        # индустриального парка": named all the same
     if any(gazetteer.city_of_adjective(t.text) for t in before):
         return False
     return not after or after[0].text.lower() in ("по", "в", "во")
@@ -504,7 +534,13 @@ def _region_written_out(morph: Any, mention: Mention) -> str | None:
     words = [t.text.lower() for t in mention.tokens]
     noun = _region_noun(morph, words[-1]) if len(words) > 1 else None
     name = _agreeing(morph, words[:-1], noun) if noun is not None else None
-    return name[:1].upper() + name[1:] if name else None
+    if name is None:
+        return None  # each word's parts capitalized as written: "Северо-Казахстанской" → "Северо-Казахстанская"
+    capitals = iter(part[:1].isupper() for t in mention.tokens[:-1] for part in t.text.split("-"))
+    words = ["-".join(p[:1].upper() + p[1:] if next(capitals, False) else p for p in word.split("-"))
+             for word in name.split(" ")[:-1]]
+    name = " ".join([*words, noun])
+    return name[:1].upper() + name[1:]
 
 
 def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
@@ -640,7 +676,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             name, located = f"{name} {_genitive(morph, region.name)}", region
         elif m.places:
             located = _place(m.places[0], morph, gazetteer)
-            name = _official_tail(morph, name, m.places[-1], m, gazetteer, region)
+            name = _official_tail(morph, _without_country(name, m, morph, gazetteer), m.places[-1], m, gazetteer,
+                                  region)
         elif m.head:
             located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
             if located is not None and located.parent and any(t.lemma in REGION_ADJECTIVES for t in m.tokens):

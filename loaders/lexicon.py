@@ -24,7 +24,8 @@ __all__ = [
 ORG_HEADS: dict[str, str] = {
     "министерство": "government", "правительство": "government", "администрация": "government",
     "департамент": "government", "комитет": "government", "агентство": "government",
-    "мэрия": "government", "акимат": "government", "минпромторг": "government", "минэкономразвития": "government",
+    "мэрия": "government", "акимат": "government", "хокимият": "government", "облисполком": "government",
+    "минпромторг": "government", "минэкономразвития": "government",
     "корпорация": "company", "госкорпорация": "company",
     "ассоциация": "association", "союз": "association", "палата": "association",
     "партнерство": "association", "объединение": "association",

@@ -320,6 +320,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
             start -= 1
         else:
             break
+    if start == head and token.lemma == "компания" and head and tokens[head - 1].lemma == "группа" \
+            and head - 1 not in blocked:
+        start -= 1  # "группой компаний «Титан»": "группа" is no head of its own ("группа экспертов")
     end = _tail_end(tokens, head + 1, blocked)
     if token.lemma in ("кластер", "технопарк", "парк"):
         end = _complement_end(tokens, end, blocked)
@@ -539,7 +542,8 @@ def _lemmas(span: Any) -> str:
 
 # Heads that make a name an organization's whatever NER says: "Промышленным кластером" is no place.
 _NO_PLACE_HEADS = {"кластер", "завод", "комбинат", "компания", "корпорация", "холдинг", "концерн", "предприятие",
-                   "фабрика", "технопарк", "технополис", "университет", "институт", "банк", "фонд"}
+                   "фабрика", "технопарк", "технополис", "университет", "институт", "банк", "фонд", "акимат",
+                   "хокимият", "облисполком"}
 
 
 def _retyped(span: Any) -> Any:
@@ -894,6 +898,12 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+def _headed(org: Mention, place: Mention) -> bool:
+    """Whether NER's place holds the head of an organization: "Администрации области" is a body of the
+    region, "Азовского индустриального парка" a park, neither a place."""
+    return org.head is not None and place.start <= org.tokens[org.head].start < place.stop
+
+
 def _in_quote(org: Mention, place: Mention) -> bool:
     """Whether a place is a word of an organization's quoted name: «Дзержинск-Хим», «Заволжье»."""
     if not org.quoted or not (org.start <= place.start and place.stop <= org.stop):
@@ -957,7 +967,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)
                 and not _titled(tokens, index[o.tokens[0].start])
                 and not _broken(o) and not _unnamed_board(o)]
-        named = [p for p in places if not any(_in_quote(o, p) for o in orgs)
+        named = [p for p in places if not any(_in_quote(o, p) or _headed(o, p) for o in orgs)
                  and not any(o.method == "rule:coordinated" and o.start == p.start for o in orgs)]
         for place in named:
             owner = next((o for o in orgs if o.start <= place.start and place.stop <= o.stop), None)

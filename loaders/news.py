@@ -16,7 +16,7 @@ from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.entities import Entity, group_entities
 from promgraph.loaders.facts import Fact, resolve_date
-from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, PATRONYMIC, RULE_WORDS
+from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, ORG_HEADS, PATRONYMIC, RULE_WORDS
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models
 from promgraph.loaders.places import load_gazetteer
@@ -125,6 +125,12 @@ def _surname_after_patronymic(morph: Any, patronymic: str, word: str) -> bool:
     return "Patr" in read.tag and any("Surn" in p.tag and p.tag.case == read.tag.case for p in morph.parse(word))
 
 
+def _may_be_plural(token: Any, models: Models) -> bool:
+    """Whether the dictionary reads the word the tagger calls plural as a plural of its lemma: the tagger
+    reads rare heads by their endings ("акиматом" as a plural), the dictionary knows they are singular."""
+    return any(p.tag.number == "plur" and p.normal_form == token.lemma for p in models.morph.parse(token.text))
+
+
 def _tag(text: str, models: Models) -> Any:
     from natasha import Doc
 
@@ -143,6 +149,8 @@ def _tag(text: str, models: Models) -> Any:
         elif low in RULE_WORDS:
             token.lemmatize(models.morph_vocab)
             token.lemma = token.lemma.replace("ё", "е")
+            if token.feats.get("Number") == "Plur" and token.lemma in ORG_HEADS and not _may_be_plural(token, models):
+                token.feats = {**token.feats, "Number": "Sing"}
         else:
             token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
     for span in doc.spans:

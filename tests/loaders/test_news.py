@@ -1665,3 +1665,47 @@ def test_local_authorities_agreeing_with_a_company_are_the_regions(models):
     text = ("Ленинградская область заключила первый договор на форуме. Местные власти договорились с компанией "
             "«Вектор» об инвестировании в проект расширения завода.")
     assert {"Ленинградская область", "Вектор"} in _agreement_parties(_extract(models, text))
+
+
+@pytest.mark.parametrize("text, agreement", [
+    # the tagger reads a rare head ("акиматом") as a plural; the dictionary knows it is one body
+    ("Технопарк «Вектор» подписал меморандум о сотрудничестве с акиматом Павлодарской области.",
+     {"Технопарк «Вектор»", "Акимат Павлодарской области"}),
+    # the country after a region says where the region is: no part of the name
+    ("Технопарк «Вектор» подписал меморандум о сотрудничестве с акиматом Павлодарской области Казахстана.",
+     {"Технопарк «Вектор»", "Акимат Павлодарской области"}),
+])
+def test_a_foreign_regions_government_signs(models, text, agreement):
+    assert _agreement_parties(_extract(models, text)) == [agreement]
+
+
+@pytest.mark.parametrize("text, orgs, places", [
+    # "обл." is the region's noun, in the organization's name and in the place's
+    ("Распоряжением правительства Тверской обл. создан кластер.", {"Правительство Тверской области"},
+     {"Тверская область"}),
+    # each part of a region's hyphenated name keeps its capital letter
+    ("Делегации Омской и Северо-Казахстанской областей обсудили поставки.", set(),
+     {"Омская область", "Северо-Казахстанская область"}),
+    # a body of the region NER tagged as a place is no place
+    ("Смоленская область. Проект готовили подразделения Администрации области.", {"Администрация Смоленской области"},
+     {"Смоленская область"}),
+    # "облисполком" spelled out as its official name
+    ("Председатель брестского облисполкома Иван Петров посетил завод.", {"Брестский областной исполнительный комитет"},
+     set()),
+])
+def test_regional_bodies_and_their_places(models, text, orgs, places):
+    result = _extract(models, text)
+    assert _names(result, "ORG") >= orgs
+    assert _names(result, "LOC") == places
+
+
+def test_a_group_of_companies_keeps_its_word(models):
+    result = _extract(models, "Соглашение подписали правительство Омской области и группа компаний «Вектор».")
+    mentions = {m for e in result["entities"] if e["name"] == "Группа компаний «Вектор»" for m in e["mentions"]}
+    assert mentions == {"группа компаний «Вектор»"}
+
+
+def test_a_park_named_by_its_towns_adjective_is_named(models):
+    result = _extract(models, "Ростовская область. Благоустраиваются территории Азовского индустриального парка.")
+    assert "Азовский индустриальный парк" in _names(result, "ORG")
+    assert _names(result, "LOC") == {"Ростовская область"}
