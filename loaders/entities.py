@@ -1000,12 +1000,16 @@ def _kind_of(entity: Entity) -> str | None:
 
 def _link_same_quoted(orgs: dict[str, Entity]) -> None:
     """Two organizations of one kind with one quoted name are one, named as the longer says: "Особая
-    экономическая зона «Алга»" and "ОЭЗ России «Алга»"; a park is a park whatever word the text gave it."""
+    экономическая зона «Алга»" and "ОЭЗ России «Алга»"; a park is a park whatever word the text gave it; a
+    group of companies is the one its quoted name names alone."""
     seen: dict[tuple[str | None, str], str] = {}
     for key, entity in list(orgs.items()):
         quoted = _QUOTED.search(entity.name)
         if quoted is None:
             continue
+        bare = name_key(quoted.group(1))
+        if entity.name.startswith("Группа компаний") and bare != key and bare in orgs:
+            _fold_into(orgs, bare, entity)  # "предприятий группы «ГАЗ»" of the "Группа компаний «ГАЗ»"
         kind = _kind_of(entity)
         first = seen.setdefault((kind, fold(quoted.group(1))), key)
         if first != key:

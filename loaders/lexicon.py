@@ -33,7 +33,7 @@ ORG_HEADS: dict[str, str] = {
     "завод": "company", "комбинат": "company", "фабрика": "company", "предприятие": "company",
     "компания": "company", "холдинг": "company", "концерн": "company", "верфь": "company",
     "кластер": "cluster", "технопарк": "technopark", "агробиотехнопарк": "technopark",
-    "технополис": "technopark", "парк": "industrial_park",
+    "технополис": "technopark", "парк": "industrial_park", "промпарк": "industrial_park",
     "зона": "sez", "территория": "sez", "университет": "university", "госуниверситет": "university",
     "вуз": "university", "институт": "university", "академия": "university",
     "колледж": "university", "центр": "other",

@@ -1709,3 +1709,15 @@ def test_a_park_named_by_its_towns_adjective_is_named(models):
     result = _extract(models, "Ростовская область. Благоустраиваются территории Азовского индустриального парка.")
     assert "Азовский индустриальный парк" in _names(result, "ORG")
     assert _names(result, "LOC") == {"Ростовская область"}
+
+
+def test_a_group_is_the_company_its_quoted_name_names(models):
+    result = _extract(models, 'Группа компаний "Вектор" подписала соглашение. Для предприятий группы "Вектор" это '
+                              'важно.')
+    assert _names(result, "ORG") == {"Группа компаний «Вектор»"}
+
+
+def test_a_promparks_resident_is_its_member(models):
+    result = _extract(models, "Якорным резидентом промпарка «Вектор» станет «Ивановский завод насосов».")
+    assert _members(result) == {("Ивановский завод насосов", "Промпарк «Вектор»")}
+
