@@ -374,13 +374,21 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
             t.text[:1].isupper() and not _starts_line(tokens, k) for k, t in enumerate(tokens[start:head], start))):
         return None  # "семенного фонда", "исследовательский центр": a kind, said in lower case
     place_word = None
-    while start < head and (tokens[start].lemma in DROPPED_ADJECTIVES or quoted and _place_word(tokens[start])):
-        place_word = tokens[start].text if _place_word(tokens[start]) else place_word
+    while start < head and (tokens[start].lemma in DROPPED_ADJECTIVES or quoted and _describes(tokens, start,
+                                                                                             start + 1 == head)):
+        place_word = tokens[start].text if _place_word(tokens[start], True) else place_word
         start += 1
     kind = _head_kind(tokens, head, end)
     words = tokens[start:end] if aside is None else tokens[start:aside] + tokens[aside + 3:end]
     return Mention("ORG", tokens[start].start, tokens[end - 1].stop, words, "rule:head", 0.8,
                    head=head - start, kind=kind, quoted=quoted, place_word=place_word)
+
+
+def _describes(tokens: list[Any], k: int, before_head: bool) -> bool:
+    """Whether the word at ``k`` is a place's adjective said of a quoted name, not a word of it: in lower
+    case ("калининградском парке «Храброво»"), or opening a sentence right before the head ("Татарстанский
+    технополис «Химград»"; but "Прибалтийский судостроительный завод «Янтарь»" is its name)."""
+    return _place_word(tokens[k], before_head and _starts_line(tokens, k))
 
 
 def _abbreviation_aside(tokens: list[Any], k: int) -> bool:
@@ -389,10 +397,11 @@ def _abbreviation_aside(tokens: list[Any], k: int) -> bool:
         and tokens[k + 1].text.isupper() and tokens[k + 1].text.isalpha()
 
 
-def _place_word(token: Any) -> bool:
+def _place_word(token: Any, capitalized: bool = False) -> bool:
     """A lower-case adjective of a place, which describes a named organization without being part of its
-    name: "тульским научно-производственным объединением «Сплав»", "в калининградском парке «Храброво»"."""
-    return token.text.islower() and fold(token.text).endswith(PLACE_ADJECTIVE_ENDINGS)
+    name: "тульским научно-производственным объединением «Сплав»", "в калининградском парке «Храброво»";
+    ``capitalized``: one opening a sentence counts too."""
+    return (token.text.islower() or capitalized) and fold(token.text).endswith(PLACE_ADJECTIVE_ENDINGS)
 
 
 def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
@@ -595,7 +604,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "ORG" and end < len(tokens) and _opens_unclosed(tokens[first:end], tokens[end].text):
         end += 1  # "Международный аэропорт «Грозный»": NER stopped before the closing quote
     place_word = None
-    if span.type == "ORG" and first + 1 < end and _place_word(tokens[first]) \
+    if span.type == "ORG" and first + 1 < end and _describes(tokens, first, tokens[first + 1].lemma in ORG_HEADS) \
             and any(t.text in OPENING_QUOTES for t in tokens[first + 1:end]):
         place_word = tokens[first].text  # "севастопольское КБ «Коралл»": said of it, not its name
         first += 1

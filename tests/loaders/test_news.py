@@ -1721,3 +1721,12 @@ def test_a_promparks_resident_is_its_member(models):
     result = _extract(models, "Якорным резидентом промпарка «Вектор» станет «Ивановский завод насосов».")
     assert _members(result) == {("Ивановский завод насосов", "Промпарк «Вектор»")}
 
+
+
+def test_a_place_adjective_opening_a_sentence_describes_a_quoted_name(models):
+    text = ("Тверской технопарк «Вектор» подписал соглашение с акиматом Павлодарской области. "
+            "Об этом сообщил директор «Вектора» Иван Петров. Прибалтийский судостроительный завод «Янтарь» "
+            "построил судно.")
+    result = _extract(models, text)
+    assert _agreement_parties(result) == [{"Вектор", "Акимат Павлодарской области"}]
+    assert "Прибалтийский судостроительный завод «Янтарь»" in _names(result, "ORG")
