@@ -137,6 +137,8 @@ def _written_name(morph: Any, mention: Mention) -> str:
         return declined
     if mention.method == "rule:abbreviated_head" and mention.tokens[1].text in OPENING_QUOTES:
         return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} «{mention.quoted}»"
+    if mention.method == "rule:abbreviated_head" and mention.quoted is None:  # "ТОСЭР в Боровичах"
+        return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} {mention.text.split(' ', 1)[1]}"
     if mention.method == "rule:abbreviated_head":
         return mention.text  # "ТОР Кондрово", unquoted, as the text has it
     tokens = mention.tokens
@@ -232,6 +234,9 @@ def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gaze
     "Правительство Удмуртии", "Лесопромышленный кластер Ленинградской области" for "… Ленобласти",
     "Правительство Республики Коми" for "Правительство РК" in an article about Коми, "Правительство
     Пермского края" for "правительство Прикамья"."""
+    at = next((k for k, t in enumerate(mention.tokens) if t.start == place.start), 0)
+    if at and (mention.tokens[at - 1].pos == "ADP" or at > 1 and mention.tokens[at - 2].pos == "ADP"):
+        return name  # "Особая экономическая зона в Ишимбае", "… в моногороде Боровичи": where it is, as written
     known = _known_place(place, morph, gazetteer)
     if known is None and region is not None and _initials_of(place.text, region.name):
         known = region

@@ -340,6 +340,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         end = quote
     elif end == head + 1 and token.lemma in _PARKS and end not in blocked and _unquoted_name(tokens, end, token):
         quoted, end = tokens[end].text, end + 1  # "в индустриальном парке Грабцево"
+    elif token.lemma in _ZONES:
+        end = _town_after(tokens, end, blocked) or end  # "особой экономической зоны в Ишимбае"
     if _regional(tokens, start, head, end):
         return Mention("ORG", tokens[start].start, tokens[end - 1].stop, tokens[start:end], "rule:regional_body",
                        0.7, head=head - start, kind=_head_kind(tokens, head, end), regional=True)
@@ -441,6 +443,22 @@ def _unquoted_name(tokens: list[Any], k: int, head: Any) -> bool:
         and not (k + 1 < len(tokens) and tokens[k + 1].lemma in _REGION_NOUNS)
 
 
+_ZONES = {"зона", "территория"}
+_TOWN_WORDS = ("город", "моногород", "поселок", "посёлок", "село")
+
+
+def _town_after(tokens: list[Any], k: int, blocked: set[int]) -> int | None:
+    """Where the town a zone is named by ends, when "в <town>" follows it ("особой экономической зоны в
+    Ишимбае", "ТОСЭР в моногороде Боровичи"), else None."""
+    if k + 1 >= len(tokens) or tokens[k].text.lower() not in ("в", "во") or k + 1 in blocked:
+        return None
+    k += 1 + tokens[k + 1].text.lower().startswith(_TOWN_WORDS)
+    if k >= len(tokens) or not tokens[k].text[:1].isupper() or tokens[k].text.isupper() \
+            or not tokens[k].text.replace("-", "").isalpha() or k in blocked:
+        return None
+    return k + 1 if tokens[k].pos != "ADJ" else None  # "ТОСЭР в Челябинской области" is any of the region's
+
+
 def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
     """``ОЭЗ «Приокская»``, ``ТОР «Узловая»``: an abbreviated kind followed by a quoted name, or by one
     capitalized word, its name unquoted (``ТОР Кондрово``, but not ``ТОР Хабаровского края``)."""
@@ -451,6 +469,10 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
     if quote:
         return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:abbreviated_head",
                        0.85, head=0, kind=kind, quoted=_inside(tokens, i + 2, quote - 1))
+    town = _town_after(tokens, i + 1, set())
+    if town:  # "ТОСЭР в Боровичах": the zone of that town
+        return Mention("ORG", tokens[i].start, tokens[town - 1].stop, tokens[i:town], "rule:abbreviated_head", 0.8,
+                       head=0, kind=kind)
     if not _unquoted_name(tokens, i + 1, tokens[i]):
         return None
     word = tokens[i + 1]

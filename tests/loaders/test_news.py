@@ -1730,3 +1730,15 @@ def test_a_place_adjective_opening_a_sentence_describes_a_quoted_name(models):
     result = _extract(models, text)
     assert _agreement_parties(result) == [{"Вектор", "Акимат Павлодарской области"}]
     assert "Прибалтийский судостроительный завод «Янтарь»" in _names(result, "ORG")
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Компания «Вектор» стала резидентом ТОСЭР в Боровичах.",
+     {("Вектор", "Территория опережающего социально-экономического развития в Боровичах")}),
+    ("Резидентом особой экономической зоны в Ишимбае стала компания «Луч».",
+     {("Луч", "Особая экономическая зона в Ишимбае")}),
+    # a region has many zones: "ТОСЭР в Челябинской области" names none of them
+    ("Компания «Вектор» стала резидентом ТОСЭР в Челябинской области.", set()),
+])
+def test_a_zone_named_by_its_town(models, text, members):
+    assert _members(_extract(models, text)) == members
