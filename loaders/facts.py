@@ -221,7 +221,7 @@ def _names_in(s: Sentence) -> list[Name]:
         name = Name(entity, lo, hi, _case(s, lo, hi))
         k, head = lo - 1, None  # head: the noun an apposition opens with ("с производителем удобрений …")
         while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
-                          and s.tokens[k].text[:1].islower() and k not in s.covered):
+                          and s.tokens[k].text[:1].islower() and k not in s.covered or _dashed(s, k)):
             if s.tokens[k].pos == "NOUN":
                 head = s.tokens[k]
             k -= 1
@@ -235,6 +235,17 @@ def _names_in(s: Sentence) -> list[Name]:
             name.preposition, name.listed = _listed_in(names, name, aside), True
         names.append(name)
     return names
+
+
+def _dashed(s: Sentence, k: int) -> bool:
+    """Whether a dash at ``k`` sets off an apposition of the noun before it, in its case: "с крупнейшим
+    инвестором – компанией «Новатэк»"."""
+    tokens = s.tokens
+    if not 0 < k < len(tokens) - 1 or tokens[k].text not in ("-", "–", "—"):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return before.pos == "NOUN" and after.pos == "NOUN" and after.text.islower() \
+        and before.feats.get("Case") == after.feats.get("Case") is not None
 
 
 def _participial(s: Sentence) -> set[int]:

@@ -1742,3 +1742,9 @@ def test_a_place_adjective_opening_a_sentence_describes_a_quoted_name(models):
 ])
 def test_a_zone_named_by_its_town(models, text, members):
     assert _members(_extract(models, text)) == members
+
+
+def test_an_apposition_after_a_dash_keeps_its_preposition(models):
+    text = ("Тверская область на форуме подписала соглашения на 10 млрд рублей. Одно из этих соглашений заключено с "
+            "крупным инвестором – компанией «Вектор».")
+    assert _agreement_parties(_extract(models, text)) == [{"Тверская область", "Вектор"}]
