@@ -149,7 +149,8 @@ class AgreementReader:
         agreed = at is None  # "Крым и Челябинская область договорились о сотрудничестве": no document named
         if agreed:
             at = next((k for k, lemma in enumerate(lemmas[:-1]) if lemma == "договориться"
-                       and texts[k + 1] in ("о", "об", "с", "со")), None)  # "договорились с … о …"
+                       and (texts[k + 1] in ("о", "об", "с", "со") or {"о", "об"} & set(texts[max(0, k - 5):k]))),
+                      None)  # "договорились с … о …", "о стратегическом партнерстве договорились …"
         if at is None:
             return []
         names = s.names

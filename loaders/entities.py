@@ -120,7 +120,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
         words = nominative_phrase(morph, mention.tokens, mention.head)
         return " ".join(words)[:1].upper() + " ".join(words)[1:]
     head = mention.tokens[mention.head] if mention.head is not None else None
-    if mention.quoted and mention.head and mention.tokens[mention.head - 1].lemma == "группа":
+    if mention.quoted and head is not None and head.lemma == "группа":
         return f"Группа компаний «{mention.quoted}»"  # "группой компаний «Титан»": the group's own name
     if mention.legal_form or mention.quoted and head is not None and (
             head.lemma in GENERIC_HEADS or head.lemma in PLANT_HEADS and (

@@ -382,8 +382,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         start += 1
     kind = _head_kind(tokens, head, end)
     words = tokens[start:end] if aside is None else tokens[start:aside] + tokens[aside + 3:end]
+    grouped = start == head - 1 and tokens[start].lemma == "группа"  # the group's word takes the sentence's case
     return Mention("ORG", tokens[start].start, tokens[end - 1].stop, words, "rule:head", 0.8,
-                   head=head - start, kind=kind, quoted=quoted, place_word=place_word)
+                   head=0 if grouped else head - start, kind=kind, quoted=quoted, place_word=place_word)
 
 
 def _describes(tokens: list[Any], k: int, before_head: bool) -> bool:

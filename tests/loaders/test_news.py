@@ -1748,3 +1748,15 @@ def test_an_apposition_after_a_dash_keeps_its_preposition(models):
     text = ("Тверская область на форуме подписала соглашения на 10 млрд рублей. Одно из этих соглашений заключено с "
             "крупным инвестором – компанией «Вектор».")
     assert _agreement_parties(_extract(models, text)) == [{"Тверская область", "Вектор"}]
+
+
+@pytest.mark.parametrize("text, parties", [
+    # what they agreed on may come before the verb
+    ("Стало известно, что о стратегическом партнерстве договорились Тверской университет и компания «Вектор».",
+     {"Тверской университет", "Вектор"}),
+    # a group of companies signs in the case of its own word
+    ("Так, правительство Тверской области и группа компаний «Вектор» подписали соглашение о партнерстве.",
+     {"Правительство Тверской области", "Группа компаний «Вектор»"}),
+])
+def test_signers_told_in_other_orders(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == [parties]
