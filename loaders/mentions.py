@@ -43,6 +43,7 @@ from promgraph.loaders.lexicon import (
     REGION_WORDS,
     REGIONAL_BODIES,
     ROLES,
+    RULE_WORDS,
     TIME_WORDS,
 )
 from promgraph.loaders.sources import credited, is_file, is_media, menu_item
@@ -330,6 +331,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         end = _official_end(tokens, end, blocked)
     nested = any(t.lemma in ORG_HEADS or t.text in ABBREVIATED_HEADS for t in tokens[head + 1:end])
     quote = None if nested else _quote_end(tokens, end)  # "компания парка «Кама»": the quote names the park
+    if quote and ORG_HEADS[token.lemma] == "government" and end > head + 1 and quote - end > 5:
+        quote = None  # "министерства промышленности … области «Состояние и перспективы …»": a title, no name
     aside = None  # "особой экономической зоны (ОЭЗ) «Кулибин»": an abbreviation between the words and the name
     if quote is None and not nested and _abbreviation_aside(tokens, end):
         quote = _quote_end(tokens, end + 3)
@@ -617,8 +620,10 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         first += 1  # "нового межрегионального кластера": said of it, not its name
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
-        if tokens[end - 1].text not in CLOSING_QUOTES:  # "ОАО «Каустик» по вопросам поставки": the name ended
-            end = _official_end(tokens, end, blocked)
+        word = tokens[first].text
+        bare_name = end == first + 1 and word.lower() not in RULE_WORDS and not word.isupper()
+        if tokens[end - 1].text not in CLOSING_QUOTES and not bare_name:
+            end = _official_end(tokens, end, blocked)  # not "ОАО «Каустик» по вопросам", "Ростеха по разработке"
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
         quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end

@@ -1760,3 +1760,14 @@ def test_an_apposition_after_a_dash_keeps_its_preposition(models):
 ])
 def test_signers_told_in_other_orders(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == [parties]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name NER found alone takes no field after it
+    ("Проект Ростеха по разработке двигателей поддержали в Перми.", "Ростех"),
+    # a long quote after a ministry's full name is a title, not its name
+    ("В докладе министерства промышленности Тверской области «Состояние и перспективы производственной кооперации» "
+     "названы заводы.", "Министерство промышленности Тверской области"),
+])
+def test_what_follows_a_name_is_not_always_its_part(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")
