@@ -683,7 +683,20 @@ def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:
     """Whether the name is the news's source, not one of its organizations: a medium, a file, a page's
     menu, or whatever a credit line names (:mod:`promgraph.loaders.sources`)."""
     return is_file(org.tokens) or menu_item(org.tokens) or credited(tokens, start) \
-        or is_media(org.tokens, tokens[:start])
+        or is_media(org.tokens, tokens[:start]) or _reported_earlier(tokens, start, org)
+
+
+_REPORTED = {"сообщал", "сообщала", "сообщало", "писал", "писала", "писало", "рассказывал", "рассказывала"}
+
+
+def _reported_earlier(tokens: list[Any], start: int, org: Mention) -> bool:
+    """"Ранее «Петербургский дневник» сообщал …", "как писала «Вечерняя Казань»": a medium telling of its
+    own earlier news."""
+    before = [t.text.lower() for t in tokens[max(0, start - 3):start] if t.text not in OPENING_QUOTES][-2:]
+    end = next((k for k in range(start, len(tokens)) if tokens[k].stop >= org.stop), len(tokens) - 1) + 1
+    after = [t.text.lower() for t in tokens[end:end + 2] if t.text not in CLOSING_QUOTES]
+    return bool(before and after) and before[-1] in ("ранее", "как") and after[0] in _REPORTED \
+        or len(before) == 2 and before[0] == "как" and before[1] in _REPORTED
 
 
 _TITLE_WORDS = {"программа", "подпрограмма", "нацпроект", "конкурс", "премия", "номинация", "акция",

@@ -1771,3 +1771,9 @@ def test_signers_told_in_other_orders(models, text, parties):
 ])
 def test_what_follows_a_name_is_not_always_its_part(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
+
+
+def test_a_medium_telling_of_its_earlier_news_is_no_organization(models):
+    text = ("Завод «Вектор» получил заем. Ранее «Тверской дневник» сообщал, что фонд одобрил займы. Как писала "
+            "«Вечерняя Тверь», завод растет.")
+    assert _names(_extract(models, text), "ORG") == {"Вектор"}
