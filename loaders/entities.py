@@ -157,8 +157,9 @@ def _written_name(morph: Any, mention: Mention) -> str:
 
 
 def _site_like(tokens: list[Any]) -> bool:
-    """A brand written like a site, whose words do not decline: "Медтех.Москва" (not "В.И.Ульянова")."""
-    return any(glued_dot(tokens, k) and len(tokens[k - 1].text) > 2 for k in range(1, len(tokens) - 1))
+    """A brand written like a site, whose words do not decline: "Медтех.Москва" (not "В.И.Ульянова", nor a
+    head's tail: "корпорацией развития ВЭБ.РФ")."""
+    return len(tokens) > 2 and glued_dot(tokens, 1) and len(tokens[0].text) > 2
 
 
 def _declined_quote(morph: Any, mention: Mention) -> str | None:
@@ -1064,12 +1065,14 @@ _LEAD = 400  # characters of a news item's headline and lead, whose places say w
 
 
 def _resolve_abbreviations(places: dict[str, Entity], gazetteer: Gazetteer) -> None:
-    """"РТ", "РБ", "РК" are the article's region whose initials they are ("Республика Татарстан")."""
-    known = [e for e in places.values() if e.kind == "region" and not _abbreviation(e.name)]
+    """"РТ", "РБ", "РК" are the article's region whose initials they are ("Республика Татарстан"), else
+    the republic among its countries ("РК" in an article about Kazakhstan: Республика Казахстан)."""
+    known = [(e, e.name) for e in places.values() if e.kind == "region" and not _abbreviation(e.name)]
+    known += [(e, f"Республика {e.name}") for e in places.values() if e.kind == "country"]
     for name, entity in list(places.items()):
         if not _abbreviation(name) or gazetteer.lookup(name) is not None:
             continue  # "США", "КНР", "ДНР" are in the gazetteer
-        target = next((e for e in known if _initials_of(name, e.name)), None)
+        target = next((e for e, official in known if _initials_of(name, official)), None)
         if target is not None:
             del places[name]
             target.mentions.extend(entity.mentions)

@@ -175,6 +175,9 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             break  # "Совет безопасности ООН грозной резолюции", "АО «Кама-Инвест» гранта": a name ended there
         if previous in CLOSING_QUOTES and token.lemma in ORG_HEADS:
             break  # "Холдинг «Технодинамика» Госкорпорации Ростех": its owner is another organization
+        if glued_dot(tokens, j) and previous.isupper() and tokens[j + 1].text.isupper():
+            j, taken = j + 2, taken + 2  # "корпорацией развития ВЭБ.РФ": the dot is inside the name
+            continue
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper() \
             or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
         republic_name = j > 0 and tokens[j - 1].lemma == "республика" and token.pos == "PROPN" \
@@ -511,6 +514,20 @@ def _site(tokens: list[Any], i: int) -> Mention | None:
     return Mention("ORG", tokens[i].start, tokens[end - 1].stop, tokens[i:end], "rule:site", 0.7, kind="other")
 
 
+def _glued_brand(tokens: list[Any], i: int) -> Mention | None:
+    """``ВЭБ.ДВ``, ``ДОМ.РФ``: an abbreviation glued by a dot to a word, one name the tokenizer split."""
+    if i + 2 >= len(tokens) or not glued_dot(tokens, i + 1) or glued_dot(tokens, i + 3) \
+            or (i > 0 and tokens[i - 1].stop == tokens[i].start):
+        return None
+    first, second = tokens[i].text, tokens[i + 2].text
+    if not (first.isupper() and first.isalpha() and len(first) > 1) or not (second[:1].isupper() and second.isalpha()) \
+            or second.lower() in _TOP_DOMAINS:  # "ВЭБ.РФ" is the corporation's abbreviation, written like a site
+        return None
+    known = ABBREVIATIONS.get(f"{tokens[i].text}.{tokens[i + 2].text}")
+    return Mention("ORG", tokens[i].start, tokens[i + 2].stop, tokens[i:i + 3], "rule:glued_brand", 0.75,
+                   kind=known[1] if known else "other")
+
+
 def _legal_form(tokens: list[Any], i: int) -> Mention | None:
     """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name (maybe after its kind,
     ``ООО ПО «Форэнерго»``), or by one word that is plainly a name (``ПАО КАМАЗ``, ``ПАО Сбербанк``)."""
@@ -817,6 +834,8 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     graph's "part of" links need. Not the name's own words (КАМАЗ of ПАО КАМАЗ, ТАСС of "агентство
     ТАСС", unless a known organization follows the head: "комитет ООН"), nor countries (РФ), nor kinds
     (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России")."""
+    if org.method == "rule:glued_brand":
+        return []  # "ДВ" of "ВЭБ.ДВ" is a word of the name
     opening = org.text.find(org.quoted) + org.start if org.quoted else org.stop
     closing = opening + len(org.quoted or "")
     out = []
@@ -1002,7 +1021,8 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue
-            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or _site(tokens, i) or (
+            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or _site(tokens, i) \
+                or _glued_brand(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
             if candidate and not _is_event(candidate):

@@ -1777,3 +1777,18 @@ def test_a_medium_telling_of_its_earlier_news_is_no_organization(models):
     text = ("Завод «Вектор» получил заем. Ранее «Тверской дневник» сообщал, что фонд одобрил займы. Как писала "
             "«Вечерняя Тверь», завод растет.")
     assert _names(_extract(models, text), "ORG") == {"Вектор"}
+
+
+def test_brands_written_like_sites_are_one_name(models):
+    found = _agreement_parties(_extract(models, "ВЭБ.ДВ (входит в группу ВЭБ.РФ) и корпорация «Вектор» "
+                                                "договорились о реализации проекта порта."))
+    assert found == [{"ВЭБ.ДВ", "Вектор"}]
+    found = _agreement_parties(_extract(models, "Администрация Тверской области заключила соглашение с "
+                                                "Государственной корпорацией развития ВЭБ.РФ."))
+    assert found == [{"Администрация Тверской области", "Государственная корпорация развития ВЭБ.РФ"}]
+
+
+def test_a_republics_initials_are_the_country_the_article_tells_of(models):
+    text = ("В Правительстве Казахстана подписали соглашение с КАМАЗ. Документ подписали министр индустрии РК "
+            "Иван Петров и генеральный директор ПАО «КАМАЗ» Петр Иванов.")
+    assert ("Иван Петров", "министр", "Казахстан") in _positions(_extract(models, text))
