@@ -893,15 +893,18 @@ def _locations(s: Sentence, place_of: dict[int, Entity], places: list[Entity]) -
 # "в городе Дзержинске", "(г. Березники)", "в пос. Казлук"
 _TOWN_WORDS = {"г", "город", "гор", "пос", "поселок", "посёлок", "пгт", "село", "станица"}
 _LIST_MARKS = {",", "и", *OPENING_QUOTES, *CLOSING_QUOTES}
+_SITUATED = ("расположен", "находящ", "базирующ", "размещен")
 
 
 def _place_after(s: Sentence, hi: int) -> Entity | None:
     """The place right after a name: "в Чебоксарах", "в городе Дзержинске", "(г. Березники)", "«Шаги» в
-    Москве"."""
+    Москве", "из Обнинска", ", расположенный в Белорецке"."""
     tokens, n = s.tokens, len(s.tokens)
     if hi < n and tokens[hi].text in CLOSING_QUOTES:
         hi += 1
-    if hi >= n or tokens[hi].text.lower() not in ("в", "во", "("):
+    if hi + 2 < n and tokens[hi].text == "," and fold(tokens[hi + 1].text).startswith(_SITUATED):
+        hi += 2  # "Уральский пружинный завод, расположенный в Белорецке"
+    if hi >= n or tokens[hi].text.lower() not in ("в", "во", "(", "из"):
         return None
     k = hi + 1
     if k < n and tokens[k].lemma in _TOWN_WORDS:

@@ -1792,3 +1792,12 @@ def test_a_republics_initials_are_the_country_the_article_tells_of(models):
     text = ("В Правительстве Казахстана подписали соглашение с КАМАЗ. Документ подписали министр индустрии РК "
             "Иван Петров и генеральный директор ПАО «КАМАЗ» Петр Иванов.")
     assert ("Иван Петров", "министр", "Казахстан") in _positions(_extract(models, text))
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Тверской пружинный завод, расположенный в Белорецке, прошел отбор поставщиков.",
+     ("Тверской пружинный завод", "Белорецк")),
+    ("Политех и предприятие «Вектор» из Узбекистана подписали соглашение.", ("Вектор", "Узбекистан")),
+])
+def test_a_place_said_after_an_organization(models, text, location):
+    assert location in _locations(_extract(models, text))
