@@ -806,9 +806,14 @@ def _defines(entity: Entity, inner: Mention) -> bool:
 
 def _link_generic_heads(orgs: dict[str, Entity]) -> None:
     """"Корпорация Google" and "Google", "Партия «Яблоко»" and "«Яблоко»" in one article are one
-    organization, named by its own name."""
+    organization, named by its own name; "НТЦ «Приводная техника»" and "компанией «Приводная техника»" too,
+    named with its abbreviated kind."""
     for key, entity in list(orgs.items()):
         head, _, rest = entity.name.partition(" ")
+        bare = name_key(rest)
+        if head.isupper() and len(head) > 1 and rest[:1] in OPENING_QUOTES and bare in orgs and bare != key:
+            _fold_into(orgs, bare, entity)
+            continue
         named = (head.lower() in GENERIC_HEADS and rest[:1].isupper()) or _quoted_name(entity)
         if not named:
             continue

@@ -1801,3 +1801,9 @@ def test_a_republics_initials_are_the_country_the_article_tells_of(models):
 ])
 def test_a_place_said_after_an_organization(models, text, location):
     assert location in _locations(_extract(models, text))
+
+
+def test_a_quoted_name_with_its_abbreviated_kind_is_one_organization(models):
+    text = ("Соглашение подписали на форуме с руководством НТЦ «Вектор». Правительство Тверской области заключило "
+            "договор с компанией «Вектор».")
+    assert _names(_extract(models, text), "ORG") == {"НТЦ «Вектор»", "Правительство Тверской области"}
