@@ -18,7 +18,7 @@ from promgraph.loaders.entities import Entity, group_entities
 from promgraph.loaders.facts import Fact, resolve_date
 from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, ORG_HEADS, PATRONYMIC, RULE_WORDS
 from promgraph.loaders.mentions import find_mentions
-from promgraph.loaders.nlp import Models
+from promgraph.loaders.nlp import Models, cyrillic_letters
 from promgraph.loaders.places import load_gazetteer
 from promgraph.loaders.relations import find_relations
 
@@ -134,7 +134,7 @@ def _may_be_plural(token: Any, models: Models) -> bool:
 def _tag(text: str, models: Models) -> Any:
     from natasha import Doc
 
-    doc = Doc(text)
+    doc = Doc(cyrillic_letters(text))
     doc.segment(models.segmenter)
     _find_names(doc, models)
     runs = [run for sent in doc.sents for run in _tagged_runs(sent)]

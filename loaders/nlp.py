@@ -11,13 +11,33 @@ normalization memoized.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 __all__ = ["Models", "CachedMorph", "CachedNormalizer", "LineSegmenter", "PackedMorphTagger", "TokenNER",
-           "load_models"]
+           "cyrillic_letters", "load_models"]
+
+# Latin and Greek letters that look Cyrillic, which some sites mix into words against copying
+# ("прοмышленнοсти" with a Greek omicron): the tagger and NER read such words as foreign.
+_LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXB" "οαεκρτυχΟΑΕΚΡΤΧΒΗΜ", "асеорхуАСЕНКМОРТХВ" "оаекртухОАЕКРТХВНМ")
+_MIXED_WORD = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
+
+
+def cyrillic_letters(text: str) -> str:
+    """The text with look-alike Latin and Greek letters inside Cyrillic words made Cyrillic, letter for
+    letter (offsets do not move); words of one script, Latin names among them, are left as they are, and
+    so is a word mostly of other letters or with digits ("1z5pg16…Председатель", a hash run into it)."""
+    return _MIXED_WORD.sub(lambda m: _cyrillic_word(m.group(0)), text)
+
+
+def _cyrillic_word(word: str) -> str:
+    cyrillic = sum("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
+    if any(ch.isdigit() for ch in word) or cyrillic * 2 < len(word):
+        return word
+    return word.translate(_LOOKALIKES)
 
 
 @dataclass(frozen=True)

@@ -1807,3 +1807,10 @@ def test_a_quoted_name_with_its_abbreviated_kind_is_one_organization(models):
     text = ("Соглашение подписали на форуме с руководством НТЦ «Вектор». Правительство Тверской области заключило "
             "договор с компанией «Вектор».")
     assert _names(_extract(models, text), "ORG") == {"НТЦ «Вектор»", "Правительство Тверской области"}
+
+
+def test_words_written_with_greek_letters_are_read(models):
+    text = "Тверская и Курганская οбласти пοдписали сοглашение. Министерство прοмышленнοсти Тверской области сообщило."
+    result = _extract(models, text)
+    assert "Министерство промышленности Тверской области" in _names(result, "ORG")
+    assert _agreement_parties(result) == [{"Тверская область", "Курганская область"}]

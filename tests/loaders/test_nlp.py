@@ -2,10 +2,11 @@
 
 import json
 
+import pytest
 from natasha import Doc
 
 from promgraph.loaders.news import _tag, _tagged_runs
-from promgraph.loaders.nlp import PackedMorphTagger
+from promgraph.loaders.nlp import PackedMorphTagger, cyrillic_letters
 
 TEXT = ("Чебоксарский электроаппаратный завод поставит оборудование. Коротко. "
         "В Новочебоксарске и Канаше прошли большие весенние ярмарки местных фермеров, мастеров и ремесленников, "
@@ -88,3 +89,14 @@ def test_normalization_is_natashas_and_remembered(models):
     assert person.normal == "Алексей Дюмин"
     person.normalize(models.morph_vocab)
     assert models.normalizer(person) == person.normal
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("Министерство прοмышленнοсти и науκи", "Министерство промышленности и науки"),  # Greek letters
+    ("Рoссия и Kазань", "Россия и Казань"),  # Latin letters
+    ("IT-кластер, Renault и Qiwi", "IT-кластер, Renault и Qiwi"),  # words of one script stay
+    ("1z5pg16nzv8jfvm8Председатель", "1z5pg16nzv8jfvm8Председатель"),  # a hash run into a word stays
+])
+def test_look_alike_letters_in_cyrillic_words_are_made_cyrillic(text, plain):
+    assert cyrillic_letters(text) == plain
+    assert len(cyrillic_letters(text)) == len(text)
