@@ -120,6 +120,8 @@ def _written_name(morph: Any, mention: Mention) -> str:
         words = nominative_phrase(morph, mention.tokens, mention.head)
         return " ".join(words)[:1].upper() + " ".join(words)[1:]
     head = mention.tokens[mention.head] if mention.head is not None else None
+    if mention.quoted in ABBREVIATIONS:  # "национальным институтом развития «ВЭБ.РФ»": a known name, described
+        return ABBREVIATIONS[mention.quoted][0]
     if mention.quoted and head is not None and head.lemma == "группа":
         return f"Группа компаний «{mention.quoted}»"  # "группой компаний «Титан»": the group's own name
     if mention.legal_form or mention.quoted and head is not None and (

@@ -28,7 +28,6 @@ __all__ = ["is_media", "is_file", "credited", "menu_item"]
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
-_BRAND = re.compile(r"(^|\s)[А-ЯЁ][А-ЯЁа-яё]+\.РФ$")  # "ВЭБ.РФ", "ДОМ.РФ", "Туризм.РФ": a corporation, not a site
 _GLUED_TAIL = re.compile(r"[a-z](media|news|today|online|info)$", re.I)  # "IrkutskMedia", but not "Media"
 
 
@@ -54,11 +53,16 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
         return True  # "на своей странице в Instagram", "в соцсети «ВКонтакте»", but "Facebook купил Instagram"
     if any(w in MEDIA_HEADS or w.endswith(("-канал", "-канала", "-канале")) for w in words[:2]):
         return True
-    glued_text = "".join(t.text for t in tokens)
-    if _DOMAIN.search(glued_text) and not _BRAND.search(glued_text):
+    if _DOMAIN.search("".join(t.text for t in tokens)) and not _brand(tokens):
         return True
     before = [fold(t.text) for t in previous[-3:] if t.text not in "«»\"„“”"]
     return bool(before) and (before[-1] in MEDIA_HEADS or before[-1].endswith(("-канал", "-канала", "-канале")))
+
+
+def _brand(tokens: list[Any]) -> bool:
+    """A corporation named like a Russian site: "ВЭБ.РФ", "«ДОМ.РФ»", "Туризм.РФ" (its domain in capitals)."""
+    words = [t.text for t in tokens if t.text not in "«»\"„“”"]
+    return len(words) >= 3 and words[-2:] == [".", "РФ"] and words[-3][:1].isupper() and words[-3].isalpha()
 
 
 def is_file(tokens: list[Any]) -> bool:

@@ -1814,3 +1814,9 @@ def test_words_written_with_greek_letters_are_read(models):
     result = _extract(models, text)
     assert "Министерство промышленности Тверской области" in _names(result, "ORG")
     assert _agreement_parties(result) == [{"Тверская область", "Курганская область"}]
+
+
+def test_corporations_named_like_sites(models):
+    text = ('Так, документ о сотрудничестве с корпорацией "ДОМ.РФ" предполагает ремонт освещения. Был заключен '
+            'договор с национальным институтом развития «ВЭБ.РФ».')
+    assert _names(_extract(models, text), "ORG") == {"ДОМ.РФ", "ВЭБ.РФ"}
