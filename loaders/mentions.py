@@ -738,17 +738,24 @@ def _titled(tokens: list[Any], start: int) -> bool:
 _PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
 
 
+_FUNCTION_WORDS = {"ADVB", "CONJ", "PRCL", "PREP", "NPRO", "PRED", "INTJ", "COMP"}
+
+
 def _common_word_first(tokens: list[Any], index: dict[int, int], span: Any, morph: Any) -> bool:
     """A common word capitalized as its sentence's first, which the tagger took for a place:
     "Поставки выполнит завод «Ижсталь»", "Власти", "Сегодня" (but not "Кубань", nor the adjective of
-    "Красноярский и Пермский края")."""
-    if span.type != "LOC" or len(span.tokens) != 1:
-        return False  # an organization's one word may head a name the next words complete ("Совет при …")
+    "Красноярский и Пермский края"), or a word of no name at all for an organization ("Сегодня, 18 июня,
+    …")."""
+    if len(span.tokens) != 1:
+        return False
     k = index[span.tokens[0].start]
     if not _starts_line(tokens, k) or not tokens[k].text[1:].islower():
         return False
     parses = morph.parse(tokens[k].text.lower())
-    return all(p.is_known and p.tag.POS != "ADJF" and not _PROPER & p.tag.grammemes for p in parses)
+    if span.type == "ORG":  # its one word may head a name the next words complete ("Совет при …"), unless
+        return all(p.is_known and p.tag.POS in _FUNCTION_WORDS for p in parses)  # it names nothing: "Сегодня, …"
+    return span.type == "LOC" and all(p.is_known and p.tag.POS != "ADJF" and not _PROPER & p.tag.grammemes
+                                      for p in parses)
 
 
 def _named_after_head(tokens: list[Any], index: dict[int, int], span: Any) -> bool:

@@ -5,8 +5,8 @@ from types import SimpleNamespace
 import pytest
 
 from promgraph.graph.model import Document
-from promgraph.loaders.mentions import _past_fronts
-from promgraph.loaders.news import extract_document, to_eval
+from promgraph.loaders.mentions import _common_word_first, _past_fronts
+from promgraph.loaders.news import _tag, extract_document, to_eval
 from promgraph.loaders.sources import is_file
 
 
@@ -1820,3 +1820,12 @@ def test_corporations_named_like_sites(models):
     text = ('Так, документ о сотрудничестве с корпорацией "ДОМ.РФ" предполагает ремонт освещения. Был заключен '
             'договор с национальным институтом развития «ВЭБ.РФ».')
     assert _names(_extract(models, text), "ORG") == {"ДОМ.РФ", "ВЭБ.РФ"}
+
+
+
+@pytest.mark.parametrize("text, common", [("Сегодня, 18 июня, завод открыл цех.", True),
+                                          ("Совет при губернаторе одобрил проект.", False)])
+def test_a_function_word_opening_a_sentence_is_no_organization(models, text, common):
+    tokens = _tag(text, models).sents[0].tokens
+    span = SimpleNamespace(type="ORG", tokens=tokens[:1])  # as NER tags it now and then
+    assert _common_word_first(tokens, {t.start: k for k, t in enumerate(tokens)}, span, models.morph) is common
