@@ -1712,9 +1712,9 @@ def test_a_park_named_by_its_towns_adjective_is_named(models):
 
 
 def test_a_group_is_the_company_its_quoted_name_names(models):
-    result = _extract(models, 'Группа компаний "Вектор" подписала соглашение. Для предприятий группы "Вектор" это '
+    result = _extract(models, 'Группа компаний "ВКТ" подписала соглашение. Для предприятий группы "ВКТ" это '
                               'важно.')
-    assert _names(result, "ORG") == {"Группа компаний «Вектор»"}
+    assert _names(result, "ORG") == {"Группа компаний «ВКТ»"}
 
 
 def test_a_promparks_resident_is_its_member(models):
