@@ -277,11 +277,13 @@ def _head_kind(tokens: list[Any], head: int, end: int) -> str:
     return ORG_HEADS[lemma]
 
 
-def _compound_kind(word: str) -> str:
+def _compound_kind(tokens: list[Any]) -> str:
     """"Уралвагонзавод", "Сбербанк", "Тулаприводмаш": a name compounded with a plant's or a bank's word
-    is a company."""
-    low = word.lower()
-    return "company" if any(low.find(stem) > 0 for stem in _COMPOUND_HEADS) else "other"
+    is a company; "СоюзМаш России": one opening with a union's is an association."""
+    first, last = tokens[0].text.lower(), tokens[-1].text.lower()
+    if first.startswith("союз") and len(first) > 6:
+        return "association"
+    return "company" if any(last.find(stem) > 0 for stem in _COMPOUND_HEADS) else "other"
 
 
 def _starts_line(tokens: list[Any], i: int) -> bool:
@@ -668,7 +670,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         mention.regional = bool(heads) and _regional(mention.tokens, 0, heads[0], len(mention.tokens))
         abbreviated = next((ABBREVIATED_HEADS[t.text][1] for t in mention.tokens if t.text in ABBREVIATED_HEADS), None)
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
-                                               if heads else abbreviated or _compound_kind(mention.tokens[-1].text))
+                                               if heads else abbreviated or _compound_kind(mention.tokens))
     return mention
 
 

@@ -1829,3 +1829,8 @@ def test_a_function_word_opening_a_sentence_is_no_organization(models, text, com
     tokens = _tag(text, models).sents[0].tokens
     span = SimpleNamespace(type="ORG", tokens=tokens[:1])  # as NER tags it now and then
     assert _common_word_first(tokens, {t.start: k for k, t in enumerate(tokens)}, span, models.morph) is common
+
+
+def test_a_union_compounded_in_one_word_is_an_association(models):
+    text = "Соглашение вуза с АО «ПО «Вектор» (входит в СоюзМаш России) направлено на подготовку кадров."
+    assert _members(_extract(models, text)) == {("ПО «Вектор»", "СоюзМаш России")}
