@@ -426,6 +426,8 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
         return True
     if token.lemma == "корпорация" and not any(t.lemma == "развитие" for t in tail):
         return False
+    if token.lemma == "кластер" and not (tail and tail[-1].lemma in REGION_WORDS):
+        return False  # "Янтарный промышленный кластер области", but "региональный кластер" is any one
     if token.lemma == "фонд" and tokens[start].lemma not in REGION_ADJECTIVES and not (
             tail and tail[-1].text.lower() in ("региона", "области", "края", "республики")):
         return False  # "Краевой фонд развития промышленности", "Фонд … региона", but "Смоленский областной фонд"

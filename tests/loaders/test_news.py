@@ -1834,3 +1834,11 @@ def test_a_function_word_opening_a_sentence_is_no_organization(models, text, com
 def test_a_union_compounded_in_one_word_is_an_association(models):
     text = "Соглашение вуза с АО «ПО «Вектор» (входит в СоюзМаш России) направлено на подготовку кадров."
     assert _members(_extract(models, text)) == {("ПО «Вектор»", "СоюзМаш России")}
+
+
+def test_a_cluster_of_the_region_takes_its_name(models):
+    text = ("Тверская область. Станкостроительный кластер области объединяет 30 участников, в число которых входят "
+            "Тверской завод насосов и компания «Вектор». Региональный кластер станет больше.")
+    result = _extract(models, text)
+    assert _members(result) == {("Тверской завод насосов", "Станкостроительный кластер Тверской области"),
+                                ("Вектор", "Станкостроительный кластер Тверской области")}
