@@ -208,6 +208,9 @@ class AgreementReader:
         each = _between_each(texts, between)
         if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
             return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
+        pairs = _pairs(s, [n for n in names if n.entity in signers]) if plural and not others else []
+        if pairs:  # "Павлодарской и Омской, Мангистауской и Астраханской … областями подписаны документы"
+            return [self._fact(s, at, pair, signatories, True, another) for pair in pairs]
         signers = self._by_adjective(s, at) + signers  # "Брянский губернатор и глава Сбербанка подписали"
         if not signers and not between:
             signers = self._referred(s, at, passive)  # "Руководство вуза подписало соглашение с …"
@@ -318,6 +321,16 @@ class AgreementReader:
                 gone.add(id(later.fact))
                 break
         return gone
+
+
+def _pairs(s: Sentence, signers: list[Name]) -> list[list[Entity]]:
+    """The signers two by two when the text pairs them, "А и Б, В и Г" (two pairs at least), else none."""
+    if len(signers) < 4 or len(signers) % 2:
+        return []
+    joints = [" ".join(t.text for t in s.tokens[a.hi:b.lo]) for a, b in zip(signers, signers[1:], strict=False)]
+    if any(joint != ("и" if k % 2 == 0 else ",") for k, joint in enumerate(joints)):
+        return []
+    return [[a.entity, b.entity] for a, b in zip(signers[::2], signers[1::2], strict=True)]
 
 
 def _relative_clause(texts: list[str], at: int) -> int:

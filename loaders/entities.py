@@ -1031,6 +1031,16 @@ def _link_same_quoted(orgs: dict[str, Entity]) -> None:
             seen[(kind, fold(quoted.group(1)))] = longer
 
 
+def _stems_in(words: list[str], text: list[str]) -> bool:
+    """Whether each word is in the text in some case ("технополис" in "технополиса химград")."""
+    return all(any(t.startswith(w[:max(4, len(w) - 2)]) for t in text) for w in words)
+
+
+def _mentioned(entity: Entity) -> list[str]:
+    """An organization's mentions, their words without quotes ("технополис «Химград»")."""
+    return [" ".join(t.text for t in _unquoted(m.tokens)) for m in entity.mentions]
+
+
 def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> None:
     """"Химического кластера" in an article about the "Нижегородский химический кластер" is that cluster,
     not one more named after the region: a cluster or park named by its industry alone is the
@@ -1041,8 +1051,9 @@ def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> No
         if entity is None:
             continue
         words = fold(written).split()
-        target = next((other for k, other in orgs.items() if k != key and other.kind == entity.kind
-                       and _in_order(words, fold(other.name).split())
+        target = next((other for k, other in orgs.items() if k != key and (
+            other.kind == entity.kind and _in_order(words, fold(other.name).split())
+            or any(_stems_in(words, fold(text).split()) for text in _mentioned(other)))  # "технополиса «Химград»"
                        and not SUPRAREGIONAL & set(fold(other.name).split())), None)  # a new one across regions
         if target is not None:
             _fold_into(orgs, key, target)
@@ -1107,7 +1118,7 @@ def _main_region(places: Any, gazetteer: Gazetteer, adjectives: list[str]) -> Pl
         place = entity.place
         if place.kind == "city" and place.parent:
             place = gazetteer.lookup(place.parent) or place
-        if place.kind == "region":
+        if place.kind == "region" and place.parent in (None, "Россия"):  # a CIS partner's region is no article's
             votes[place.name] += sum(3 if m.start < _LEAD else 1 for m in entity.mentions)
     if not votes:
         return None

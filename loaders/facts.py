@@ -203,8 +203,25 @@ def _case(s: Sentence, lo: int, hi: int) -> str | None:
         return None
     if s.tokens[lo].text.isascii() or s.tokens[lo].text.isupper():
         return None
+    if entity.type == "LOC" and entity.kind == "region" and hi == lo + 1 and s.tokens[lo].pos in ("ADJ", "PROPN"):
+        shared = _shared_noun(s, hi)  # "с Московской, Воронежской, Рязанской областями": the noun's case
+        if shared is not None:
+            return shared.feats.get("Case")
     words = [t for t in s.tokens[lo:hi] if t.pos in ("NOUN", "PROPN", "ADJ")]
     return words[-1 if entity.type == "PER" else 0].feats.get("Case") if words else None
+
+
+_LIST_WORDS = {",", "и"}
+
+
+def _shared_noun(s: Sentence, k: int) -> Any:
+    """The plural noun a list of adjectives from ``k`` on ends in ("…, Рязанской областями"), or None."""
+    while k < len(s.tokens) and (s.tokens[k].text in _LIST_WORDS or s.tokens[k].pos == "ADJ"
+                                 or s.tokens[k].text[:1].isupper()):  # "Западно-Казахстанской", tagged as a name
+        k += 1
+    if k < len(s.tokens) and s.tokens[k].pos == "NOUN" and s.tokens[k].feats.get("Number") == "Plur":
+        return s.tokens[k]
+    return None
 
 
 def _names_in(s: Sentence) -> list[Name]:

@@ -1842,3 +1842,22 @@ def test_a_cluster_of_the_region_takes_its_name(models):
     result = _extract(models, text)
     assert _members(result) == {("Тверской завод насосов", "Станкостроительный кластер Тверской области"),
                                 ("Вектор", "Станкостроительный кластер Тверской области")}
+
+
+def test_regions_signing_two_by_two(models):
+    text = ("Также Павлодарской и Омской, Гродненской и Астраханской, Витебской и Тверской областями подписаны "
+            "межрегиональные документы.")
+    found = sorted(map(sorted, _agreement_parties(_extract(models, text))))
+    assert found == [["Астраханская область", "Гродненская область"], ["Витебская область", "Тверская область"],
+                     ["Омская область", "Павлодарская область"]]
+
+
+def test_regions_listed_with_one_noun_share_its_case(models):
+    text = "Заключены соглашения с Московской, Воронежской, Рязанской областями и Краснодарским краем."
+    assert _agreement_parties(_extract(models, text)) == []  # the other sides only: who signed is not told
+
+
+def test_a_kind_alone_is_the_organization_a_mention_names_so(models):
+    text = ("Республика Татарстан. Компания «Вектор» растет. В Казани 27 августа Технополис подписал меморандум с "
+            "акиматом Павлодарской области, сообщил директор технополиса «Вектор» Иван Петров.")
+    assert _agreement_parties(_extract(models, text)) == [{"Вектор", "Акимат Павлодарской области"}]
