@@ -1072,11 +1072,14 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
 
 
 def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:
-    """Move the entity under ``key`` into ``target``: its mentions, properties and place."""
+    """Move the entity under ``key`` into ``target``: its mentions, properties, place and kind, when the
+    target's own says nothing ("«Космос»" of the "технопарк «Космос»" is a technopark)."""
     entity = orgs.pop(key)
     target.mentions.extend(entity.mentions)
     target.props.update(entity.props)
     target.located = target.located or entity.located
+    if target.kind == "other":
+        target.kind = entity.kind
 
 
 _LEAD = 400  # characters of a news item's headline and lead, whose places say what it is about

@@ -732,8 +732,10 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
         if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
             orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
         groups = [e for e in orgs if e.kind in _GROUP_KINDS and (colon is None or first[id(e)] < colon)]
-        if not groups and tokens[cue].pos == "NOUN":  # "в состав членов АПТС вошли": whatever its kind, a group
-            after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].lemma not in MEMBER_CUES), None)
+        if not groups and tokens[cue].pos == "NOUN" and not _member_compound(tokens[cue].text):
+            # "в состав членов АПТС вошли": whatever its kind, a group (but "компании-резидента «АгроГриб»")
+            after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].lemma not in MEMBER_CUES
+                          and tokens[j].text not in OPENING_QUOTES), None)  # "Среди резидентов «Космоса»:"
             groups = [s.starts[after][0]] if after in s.starts and s.starts[after][0].type == "ORG" else []
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
@@ -750,11 +752,20 @@ _BODIES = {"правление", "совет", "политбюро", "прези
 _JOINING = {"присоединиться", "вступить"}  # verbs that say joining a group even when they leave it unsaid
 
 
+_BULLETS = ("-", "–", "—", "•", "*")
+
+
 def _after_colon(s: Sentence) -> bool:
     """Whether the sentence is the list the sentence before opened with a colon ("в состав членов АПТС
-    вошли:" and the names on the next line)."""
-    text = s.tokens[0].doc_text
-    return text[:s.tokens[0].start].rstrip().endswith(":")
+    вошли:" and the names on the next line), or a bulleted line of it ("Среди резидентов «Космоса»:",
+    "- производитель микроэлектроники «Союз Интеграция»;", "- медицинский завод «Медсинтез»;")."""
+    before = s.tokens[0].doc_text[:s.tokens[0].start].rstrip()
+    while before.endswith((";", ",")):
+        line = before[before.rfind("\n") + 1:].lstrip()
+        if not line.startswith(_BULLETS) or "\n" not in before:
+            return False
+        before = before[:before.rfind("\n")].rstrip()
+    return before.endswith(":")
 
 
 def _part_of_a_group(s: Sentence, k: int) -> bool:
