@@ -74,7 +74,8 @@ _PASSIVE = {"подписан", "подписана", "подписано", "п�
             "заключён", "заключёно"}
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
 _SIDES = ("сторон", "участник", "подписант")  # "Сторонами соглашения выступили …"
-_SPECIAL = ("специальный", "инвестиционный")  # "специальный инвестиционный контракт" is a СПИК
+_SPECIAL = ("специальный", "инвестиционный")
+_DASHES = {"—", "–", "-", "--"}  # "специальный инвестиционный контракт" is a СПИК
 
 
 @dataclass
@@ -383,12 +384,14 @@ def _between_each(texts: list[str], between: list[Name]) -> list[list[Entity]]:
 
 def _dateline(s: Sentence, name: Name) -> bool:
     """A place opening the sentence before a source, a date or a dash: the news's dateline ("МОСКВА, 5
-    марта —", "Москва (Маркет Репорт) --"), not a list of signers ("Кубань, Херсонская и Свердловская
-    области заключили …")."""
+    марта —", "Москва (Маркет Репорт) --", an agency's "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК -"), not a list of
+    signers ("Кубань, Херсонская и Свердловская области заключили …")."""
     tokens = s.tokens
     following = tokens[name.hi].text if name.hi < len(tokens) else ""
     after = tokens[name.hi + 1].text if name.hi + 1 < len(tokens) else ""
     dated = following in ("(", "—", "–", "-", "--") or following == "," and (after[:1].isdigit() or after.isupper())
+    if name.lo > 0 and tokens[name.lo - 1].text in _DASHES and following in _DASHES:
+        return all(t.text.isupper() for t in tokens[name.lo:name.hi])  # "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Якутия …"
     return name.lo == 0 and name.entity.type == "LOC" and dated
 
 

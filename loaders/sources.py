@@ -56,6 +56,9 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if _DOMAIN.search("".join(t.text for t in tokens)) and not _brand(tokens):
         return True
     before = [fold(t.text) for t in previous[-3:] if t.text not in "«»\"„“”"]
+    if len(previous) > 1 and previous[-1].text in ("-", "–", "—") and fold(previous[-2].text) in MEDIA_NAMES \
+            and all(t.text.isupper() for t in tokens if t.text.isalpha()):
+        return True  # "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК -": the agency's regional desk, in its dateline
     return bool(before) and (before[-1] in MEDIA_HEADS or before[-1].endswith(("-канал", "-канала", "-канале")))
 
 

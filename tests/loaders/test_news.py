@@ -1874,3 +1874,11 @@ def test_residents_listed_line_by_line(models):
 def test_a_named_kind_gives_its_name_its_kind(models):
     text = "Корпорация строит технопарк «Вектор». Резидентами «Вектора» стали заводы «Луч» и «Маяк»."
     assert _members(_extract(models, text)) == {("Луч", "Вектор"), ("Маяк", "Вектор")}
+
+
+def test_an_agencys_regional_desk_in_its_dateline_is_nobody(models):
+    text = ("Якутск. 19 июня. ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Якутия на полях форума подписала соглашения. Так, было "
+            "подписано соглашение с ПАО «Вектор» о поставке самолетов.")
+    result = _extract(models, text)
+    assert _agreement_parties(result) == [{"Республика Саха (Якутия)", "Вектор"}]
+    assert _names(result, "ORG") == {"Вектор"}
