@@ -172,6 +172,8 @@ class AgreementReader:
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
             if _aside(s, name):
                 continue  # "РУП «Гомсельмаш» (Республика Беларусь)": where a party is, not a party
+            if entity.type == "LOC" and _in_title(s, name):
+                continue  # "в рамках форума «РОСТКИ: Россия и Китай — взаимовыгодное сотрудничество»"
             if texts[max(0, name.lo - 2):name.lo] == ["в", "лице"] and entity.type != "PER" and k:
                 continue  # "ООО «Форэнерго» в лице АО «ЮМЭК» заключило": who acts for the party
             if entity.type == "LOC" and name.case is None and name.lo and s.tokens[name.lo - 1].pos == "NOUN" \
@@ -404,6 +406,16 @@ def _aside(s: Sentence, name: Name) -> bool:
         return False
     opened = len(texts) - 1 - texts[::-1].index("(")
     return opened == 0 or s.covered.get(opened - 1) is None or s.covered[opened - 1].type != "PER"
+
+
+def _in_title(s: Sentence, name: Name) -> bool:
+    """Whether a place is a word of a quoted title it does not fill: "форума «РОСТКИ: Россия и Китай — …»"."""
+    texts = [t.text for t in s.tokens]
+    opened = [k for k in range(name.lo) if texts[k] == "«"]
+    if not opened or any(texts[k] == "»" for k in range(opened[-1], name.lo)):
+        return False
+    closing = next((k for k in range(name.hi, len(texts)) if texts[k] == "»"), None)
+    return closing is not None and (opened[-1] < name.lo - 1 or closing > name.hi)
 
 
 def _groups(s: Sentence, counterparts: list[Name]) -> list[list[Entity]]:

@@ -180,8 +180,8 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper() \
             or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
-        republic_name = j > 0 and tokens[j - 1].lemma == "республика" and token.pos == "PROPN" \
-            and token.text[0].isupper()
+        republic_name = j > 0 and (tokens[j - 1].lemma == "республика" or tokens[j - 1].text.startswith(
+            ("провинци", "штат"))) and token.pos == "PROPN" and token.text[0].isupper()  # "провинции Хубэй"
         if _is_gen(token) or republic_name or (abbreviation_chain and token.pos in _TAIL_POS):
             j, taken = j + 1, taken + 1
             continue

@@ -1882,3 +1882,10 @@ def test_an_agencys_regional_desk_in_its_dateline_is_nobody(models):
     result = _extract(models, text)
     assert _agreement_parties(result) == [{"Республика Саха (Якутия)", "Вектор"}]
     assert _names(result, "ORG") == {"Вектор"}
+
+
+def test_countries_in_an_events_title_do_not_sign(models):
+    text = ("Меморандум между Народным правительством провинции Хубэй и правительством Тверской области подписали в "
+            "рамках форума «РОСТКИ: Россия и Китай — взаимовыгодное сотрудничество».")
+    assert _agreement_parties(_extract(models, text)) == [{"Народное правительство провинции Хубэй",
+                                                          "Правительство Тверской области"}]
