@@ -43,6 +43,7 @@ from promgraph.loaders.inflect import nominative_phrase
 from promgraph.loaders.lexicon import (
     AGREEMENT_KINDS,
     CLOSING_QUOTES,
+    DASHES,
     OPENING_QUOTES,
     ORG_HEADS,
     REFERRING_HEADS,
@@ -74,8 +75,8 @@ _PASSIVE = {"подписан", "подписана", "подписано", "п�
             "заключён", "заключёно"}
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
 _SIDES = ("сторон", "участник", "подписант")  # "Сторонами соглашения выступили …"
-_SPECIAL = ("специальный", "инвестиционный")
-_DASHES = {"—", "–", "-", "--"}  # "специальный инвестиционный контракт" is a СПИК
+_SPECIAL = ("специальный", "инвестиционный")  # "специальный инвестиционный контракт" is a СПИК
+_DASHES = DASHES | {"--"}
 
 
 @dataclass
@@ -391,7 +392,7 @@ def _dateline(s: Sentence, name: Name) -> bool:
     tokens = s.tokens
     following = tokens[name.hi].text if name.hi < len(tokens) else ""
     after = tokens[name.hi + 1].text if name.hi + 1 < len(tokens) else ""
-    dated = following in ("(", "—", "–", "-", "--") or following == "," and (after[:1].isdigit() or after.isupper())
+    dated = following == "(" or following in _DASHES or following == "," and (after[:1].isdigit() or after.isupper())
     if name.lo > 0 and tokens[name.lo - 1].text in _DASHES and following in _DASHES:
         return all(t.text.isupper() for t in tokens[name.lo:name.hi])  # "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК - Якутия …"
     return name.lo == 0 and name.entity.type == "LOC" and dated

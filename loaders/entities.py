@@ -808,13 +808,13 @@ def _defines(entity: Entity, inner: Mention) -> bool:
 
 def _link_generic_heads(orgs: dict[str, Entity]) -> None:
     """"Корпорация Google" and "Google", "Партия «Яблоко»" and "«Яблоко»" in one article are one
-    organization, named by its own name; "НТЦ «Приводная техника»" and "компанией «Приводная техника»" too,
-    named with its abbreviated kind."""
+    organization, named by its own name; "НТЦ «Приводная техника»" and "компанией «Приводная техника»", or
+    "Группа компаний «ГАЗ»" and "предприятий группы «ГАЗ»", too, named with the kind."""
     for key, entity in list(orgs.items()):
         head, _, rest = entity.name.partition(" ")
-        bare = name_key(rest)
-        if head.isupper() and len(head) > 1 and rest[:1] in OPENING_QUOTES and bare in orgs and bare != key:
-            _fold_into(orgs, bare, entity)
+        own = _with_its_kind(entity)
+        if own is not None and name_key(own) in orgs and name_key(own) != key:
+            _fold_into(orgs, name_key(own), entity)
             continue
         named = (head.lower() in GENERIC_HEADS and rest[:1].isupper()) or _quoted_name(entity)
         if not named:
@@ -855,6 +855,16 @@ def _in_own_quotes(mention: Mention) -> bool:
     """Whether the mention is all that stands between a pair of quotes: "«Центра»"."""
     text = mention.tokens[0].doc_text
     return text[:mention.start].rstrip()[-1:] in OPENING_QUOTES and text[mention.stop:].lstrip()[:1] in CLOSING_QUOTES
+
+
+def _with_its_kind(entity: Entity) -> str | None:
+    """The name of an organization named with an abbreviated kind or as a group of companies ("НТЦ
+    «Приводная техника»", "Группа компаний «ГАЗ»"), which the same name said alone names too."""
+    head, _, rest = entity.name.partition(" ")
+    if head.isupper() and len(head) > 1 and rest[:1] in OPENING_QUOTES:
+        return rest
+    quoted = _QUOTED.search(entity.name)
+    return quoted.group(1) if quoted and entity.name.startswith("Группа компаний") else None
 
 
 def _quoted_name(entity: Entity) -> str | None:
@@ -1013,16 +1023,12 @@ def _kind_of(entity: Entity) -> str | None:
 
 def _link_same_quoted(orgs: dict[str, Entity]) -> None:
     """Two organizations of one kind with one quoted name are one, named as the longer says: "Особая
-    экономическая зона «Алга»" and "ОЭЗ России «Алга»"; a park is a park whatever word the text gave it; a
-    group of companies is the one its quoted name names alone."""
+    экономическая зона «Алга»" and "ОЭЗ России «Алга»"; a park is a park whatever word the text gave it."""
     seen: dict[tuple[str | None, str], str] = {}
     for key, entity in list(orgs.items()):
         quoted = _QUOTED.search(entity.name)
         if quoted is None:
             continue
-        bare = name_key(quoted.group(1))
-        if entity.name.startswith("Группа компаний") and bare != key and bare in orgs:
-            _fold_into(orgs, bare, entity)  # "предприятий группы «ГАЗ»" of the "Группа компаний «ГАЗ»"
         kind = _kind_of(entity)
         first = seen.setdefault((kind, fold(quoted.group(1))), key)
         if first != key:

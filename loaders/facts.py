@@ -14,7 +14,7 @@ from typing import Any
 
 from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity
-from promgraph.loaders.lexicon import APPOSITION_HEADS, CLOSING_QUOTES, OPENING_QUOTES
+from promgraph.loaders.lexicon import APPOSITION_HEADS, CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from promgraph.loaders.mentions import by_sentence
 
 __all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "resolve_date", "sentence_date",
@@ -258,7 +258,7 @@ def _dashed(s: Sentence, k: int) -> bool:
     """Whether a dash at ``k`` sets off an apposition of the noun before it, in its case: "с крупнейшим
     инвестором – компанией «Новатэк»"."""
     tokens = s.tokens
-    if not 0 < k < len(tokens) - 1 or tokens[k].text not in ("-", "–", "—"):
+    if not 0 < k < len(tokens) - 1 or tokens[k].text not in DASHES:
         return False
     before, after = tokens[k - 1], tokens[k + 1]
     return before.pos == "NOUN" and after.pos == "NOUN" and after.text.islower() \

@@ -455,7 +455,7 @@ def _unquoted_name(tokens: list[Any], k: int, head: Any) -> bool:
 
 
 _ZONES = {"зона", "территория"}
-_TOWN_WORDS = ("город", "моногород", "поселок", "посёлок", "село")
+_TOWN_STEMS = ("город", "моногород", "поселок", "посёлок", "село")
 
 
 def _town_after(tokens: list[Any], k: int, blocked: set[int]) -> int | None:
@@ -463,7 +463,7 @@ def _town_after(tokens: list[Any], k: int, blocked: set[int]) -> int | None:
     Ишимбае", "ТОСЭР в моногороде Боровичи"), else None."""
     if k + 1 >= len(tokens) or tokens[k].text.lower() not in ("в", "во") or k + 1 in blocked:
         return None
-    k += 1 + tokens[k + 1].text.lower().startswith(_TOWN_WORDS)
+    k += 1 + tokens[k + 1].text.lower().startswith(_TOWN_STEMS)
     if k >= len(tokens) or not tokens[k].text[:1].isupper() or tokens[k].text.isupper() \
             or not tokens[k].text.replace("-", "").isalpha() or k in blocked:
         return None

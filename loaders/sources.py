@@ -15,6 +15,7 @@ from typing import Any
 from promgraph.graph.names import fold
 from promgraph.loaders.lexicon import (
     CREDIT_WORDS,
+    DASHES,
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEDIA_TAILS,
@@ -28,6 +29,7 @@ __all__ = ["is_media", "is_file", "credited", "menu_item"]
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
+_QUOTE_MARKS = "«»\"„“”"
 _GLUED_TAIL = re.compile(r"[a-z](media|news|today|online|info)$", re.I)  # "IrkutskMedia", but not "Media"
 
 
@@ -48,15 +50,15 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
         return True
     if len(words) > 1 and words[-1] in MEDIA_TAILS or len(words) == 1 and _GLUED_TAIL.search(tokens[0].text):
         return True
-    unquoted = [t for t in previous if t.text not in "«»\"„“”"]
+    unquoted = [t for t in previous if t.text not in _QUOTE_MARKS]
     if glued in SOCIAL_NETWORKS and unquoted and fold(unquoted[-1].text) in POSTED_IN:
         return True  # "на своей странице в Instagram", "в соцсети «ВКонтакте»", but "Facebook купил Instagram"
     if any(w in MEDIA_HEADS or w.endswith(("-канал", "-канала", "-канале")) for w in words[:2]):
         return True
     if _DOMAIN.search("".join(t.text for t in tokens)) and not _brand(tokens):
         return True
-    before = [fold(t.text) for t in previous[-3:] if t.text not in "«»\"„“”"]
-    if len(previous) > 1 and previous[-1].text in ("-", "–", "—") and fold(previous[-2].text) in MEDIA_NAMES \
+    before = [fold(t.text) for t in previous[-3:] if t.text not in _QUOTE_MARKS]
+    if len(previous) > 1 and previous[-1].text in DASHES and fold(previous[-2].text) in MEDIA_NAMES \
             and all(t.text.isupper() for t in tokens if t.text.isalpha()):
         return True  # "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК -": the agency's regional desk, in its dateline
     return bool(before) and (before[-1] in MEDIA_HEADS or before[-1].endswith(("-канал", "-канала", "-канале")))
@@ -64,7 +66,7 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
 
 def _brand(tokens: list[Any]) -> bool:
     """A corporation named like a Russian site: "ВЭБ.РФ", "«ДОМ.РФ»", "Туризм.РФ" (its domain in capitals)."""
-    words = [t.text for t in tokens if t.text not in "«»\"„“”"]
+    words = [t.text for t in tokens if t.text not in _QUOTE_MARKS]
     return len(words) >= 3 and words[-2:] == [".", "РФ"] and words[-3][:1].isupper() and words[-3].isalpha()
 
 
