@@ -1,14 +1,13 @@
 """Extraction quality on every gold set at hand, scored by ``../shared/eval/score.py``.
 
     .venv/bin/python benchmarks/extract_quality.py [--news-dev DIR] [--tune DIR] [--test DIR] [--holdout DIR]
-        [--fresh DIR] [--fresh2 DIR] [--fresh3 DIR] [--fresh4 DIR]
-        [--fresh5 DIR] [--fresh6 DIR] [--fresh7 DIR]
+        [--fresh DIR] [--fresh2 DIR] … [--fresh8 DIR]
 
 Sets: the seed article, factRuEval-2016 dev, NEREL dev and train (``../shared/eval``), the 65 real
-industrial articles of news-dev and our own 440 (``benchmarks/data/news``: the tuning part, the test
-third, the holdout and seven fresh sets of 40, annotated last), whose texts are recovered into folders
+industrial articles of news-dev and our own 480 (``benchmarks/data/news``: the tuning part, the test
+third, the holdout and eight fresh sets of 40, annotated last), whose texts are recovered into folders
 outside the repository as their READMEs say (by default ``/tmp/news-dev`` and ``/tmp/own-news/<part>``,
-e.g. ``/tmp/own-news/fresh7``; a set whose folder is absent is skipped). Prints precision / recall / F1
+e.g. ``/tmp/own-news/fresh8``; a set whose folder is absent is skipped). Prints precision / recall / F1
 of every entity and relation type and the canonical-name accuracy of each set, then the targets of issue
 14: on real industrial news AGREEMENT >= 0.55, MEMBER >= 0.45, LOCATED_IN >= 0.55, POSITION >= 0.70,
 ORG >= 0.80 with precision >= 0.80, PER >= 0.95, LOC >= 0.85, canonical names >= 0.90; on NEREL (dev
@@ -25,6 +24,8 @@ from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 TYPES = ("ORG", "PER", "LOC", "POSITION", "AGREEMENT", "MEMBER", "LOCATED_IN", "COOPERATION")
+# Our own parts (benchmarks/data/news), each scored from /tmp/own-news/<part> unless told otherwise.
+PARTS = ("tune", "test", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 INDUSTRIAL = {"ORG": 0.80, "PER": 0.95, "LOC": 0.85, "POSITION": 0.70, "AGREEMENT": 0.55, "MEMBER": 0.45,
               "LOCATED_IN": 0.55}
 TARGETS = {
@@ -32,8 +33,7 @@ TARGETS = {
              "names": (None, 1.0)},
     **{name: {"POSITION": ("F1", 0.55), "LOCATED_IN": ("F1", 0.50)} for name in ("nerel-dev", "nerel-train")},
     **{name: {**{t: ("F1", v) for t, v in INDUSTRIAL.items()}, "ORG P": ("P", 0.80), "names": (None, 0.90)}
-       for name in ("news-dev", "own tune", "own test", "own holdout", "own fresh", "own fresh2", "own fresh3",
-                     "own fresh4", "own fresh5", "own fresh6", "own fresh7")},
+       for name in ("news-dev", *(f"own {part}" for part in PARTS))},
 }
 
 
@@ -49,25 +49,14 @@ def score(folder: Path) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--news-dev", type=Path, default=Path("/tmp/news-dev"))
-    parser.add_argument("--tune", type=Path, default=Path("/tmp/own-news/tune"))
-    parser.add_argument("--test", type=Path, default=Path("/tmp/own-news/test"))
-    parser.add_argument("--holdout", type=Path, default=Path("/tmp/own-news/holdout"))
-    parser.add_argument("--fresh", type=Path, default=Path("/tmp/own-news/fresh"))
-    parser.add_argument("--fresh2", type=Path, default=Path("/tmp/own-news/fresh2"))
-    parser.add_argument("--fresh3", type=Path, default=Path("/tmp/own-news/fresh3"))
-    parser.add_argument("--fresh4", type=Path, default=Path("/tmp/own-news/fresh4"))
-    parser.add_argument("--fresh5", type=Path, default=Path("/tmp/own-news/fresh5"))
-    parser.add_argument("--fresh6", type=Path, default=Path("/tmp/own-news/fresh6"))
-    parser.add_argument("--fresh7", type=Path, default=Path("/tmp/own-news/fresh7"))
+    for part in PARTS:
+        parser.add_argument(f"--{part}", type=Path, default=Path("/tmp/own-news") / part)
     args = parser.parse_args()
     if not (EVAL / "score.py").exists():
         sys.exit(f"no scorer at {EVAL / 'score.py'}: the gold sets live in ../shared/eval")
     sets = {"seed": EVAL / "dev", "factru-dev": EVAL / "factru-dev", "nerel-dev": EVAL / "nerel" / "dev",
             "nerel-train": EVAL / "nerel" / "train",  # 746 documents: the larger check of the rules NEREL measures
-            "news-dev": args.news_dev, "own tune": args.tune, "own test": args.test, "own holdout": args.holdout,
-            "own fresh": args.fresh, "own fresh2": args.fresh2, "own fresh3": args.fresh3,
-            "own fresh4": args.fresh4, "own fresh5": args.fresh5,
-            "own fresh6": args.fresh6, "own fresh7": args.fresh7}
+            "news-dev": args.news_dev, **{f"own {part}": getattr(args, part) for part in PARTS}}
     results = {}
     print(f"{'set':<12}" + "".join(f"{t[:10]:>16}" for t in TYPES) + f"{'names':>7}")
     for name, folder in sets.items():
