@@ -220,9 +220,11 @@ class AgreementReader:
             signers = self._referred(s, at, passive)  # "Руководство вуза подписало соглашение с …"
         named = bool(signers)
         signers = _sides(signers + [n.entity for n in between])
-        if lemmas[at] == "документ" and self.last is not None and not any(n.entity.type == "ORG" for n in others):
-            self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
-            return []
+        if lemmas[at] == "документ" and not any(n.entity.type == "ORG" for n in others):
+            if self.last is not None:
+                self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
+                return []
+            signers = _sides(self.signers + signers)  # the signing before named one side only
         if not signers and counterparts:
             signers = self.signers  # "Подписаны соглашения с …": the last signer's
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
