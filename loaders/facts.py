@@ -229,7 +229,7 @@ def _names_in(s: Sentence) -> list[Name]:
     governs it: its own ("с ПАО …"; past the words of an apposition: "с производителем удобрений
     «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …")."""
     names: list[Name] = []
-    aside = _participial(s)
+    aside = _aside(s)
     for lo, (entity, hi) in sorted(s.starts.items()):
         if entity.type == "LOC" and entity.kind not in ("region", "country"):
             continue
@@ -265,14 +265,16 @@ def _dashed(s: Sentence, k: int) -> bool:
         and before.feats.get("Case") == after.feats.get("Case") is not None
 
 
-def _participial(s: Sentence) -> set[int]:
+def _aside(s: Sentence) -> set[int]:
     """The words of the participle phrases set off by commas ("ОАО «Ижорские заводы», входящие в Группу
-    ОМЗ, и ОАО «Атомэнергопром»"): a list goes on past them."""
+    ОМЗ, и ОАО «Атомэнергопром»") and of brackets ("АО «Уралвагонзавод» (входит в Госкорпорацию Ростех)
+    и ООО …"): a list goes on past them."""
     inside: set[int] = set()
     tokens = s.tokens
     for k in range(1, len(tokens)):
-        if tokens[k - 1].text == "," and tokens[k].feats.get("VerbForm") == "Part":
-            end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ","), None)
+        opened = tokens[k - 1].text == "("
+        if opened or tokens[k - 1].text == "," and tokens[k].feats.get("VerbForm") == "Part":
+            end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == (")" if opened else ",")), None)
             if end is not None:
                 inside.update(range(k, end))
     return inside
@@ -283,6 +285,8 @@ def _listed_in(names: list[Name], name: Name, aside: set[int]) -> str | None:
     no case) that was no subject ("с А о создании парка «Б», В о …": В joins А, not the park) nor in a
     participle phrase (``aside``) the name is not in itself."""
     for earlier in reversed(names):
+        if earlier.preposition == "между" and earlier is names[-1] and earlier.hi + 1 == name.lo:
+            return earlier.preposition  # "между правительством Бурятии и Корпорации развития …": two, whatever case
         if earlier.preposition in SUBJECT_PREPOSITIONS or earlier.case == "Gen" and name.case != "Gen" \
                 or earlier.lo in aside and name.lo not in aside:
             continue
