@@ -984,9 +984,10 @@ def _described(mention: Mention, places: dict[str, Entity]) -> bool:
     heads = [t for t in mention.tokens if t.lemma in ORG_HEADS or t.text in ABBREVIATED_HEADS]
     inside = {id(t) for place in mention.places if not any(t in heads for t in place.tokens)  # "Промышленный
               for t in place.tokens}                                                       # кластер" is no place
+    typed = any(t.text.lower() == "типа" for t in mention.tokens)  # "зона промышленного типа"
     return not mention.quoted and bool(heads) and len(heads) < len(mention.tokens) and all(
         t in heads or id(t) in inside or t.lemma in _ZONE_WORDS or t.text.lower().startswith(_ZONE_TYPE_WORDS)
-        or place_of_adjective(t.text.lower(), places.values()) for t in mention.tokens)
+        or typed and t.pos == "ADJ" or place_of_adjective(t.text.lower(), places.values()) for t in mention.tokens)
 
 
 def _link_described(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:

@@ -1385,9 +1385,10 @@ def test_a_region_after_the_word_for_its_companies_is_no_party(models):
     assert _agreement_parties(_extract(models, text)) == []
 
 
-def test_a_zone_described_by_its_type_is_the_one_the_article_names(models):
+@pytest.mark.parametrize("zone_type", ["промышленно-производственного типа", "промышленного типа"])
+def test_a_zone_described_by_its_type_is_the_one_the_article_names(models, zone_type):
     text = ("Компания «Стекло» станет резидентом ОЭЗ «Заречье». Генеральный директор компании подписал соглашение "
-            "о работе в особой экономической зоне промышленно-производственного типа.")
+            f"о работе в особой экономической зоне {zone_type}.")
     result = _extract(models, text)
     assert _names(result, "ORG") == {"Стекло", "Особая экономическая зона «Заречье»"}
 
