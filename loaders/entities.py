@@ -664,7 +664,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
 
     orgs: dict[str, Entity] = {}
     unnamed: list[tuple[str, str]] = []  # (key, words) of clusters and parks named by their industry alone
-    for m in (m for m in mentions if m.type == "ORG"):
+    for m in (m for m in mentions if m.type == "ORG" and m.method != "rule:repeated_site"):
         if m.regional and region is None:
             continue  # "правительство региона" in an article that names no region: no one to name
         if _shouted(m, gazetteer, morph):
@@ -718,6 +718,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_unnamed(orgs, unnamed)
     _link_described(orgs, places)
     _link_bare_heads(orgs)
+    _add_repeated_sites(orgs, [m for m in mentions if m.method == "rule:repeated_site"])
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -928,6 +929,15 @@ def _link_same_names(orgs: dict[str, Entity]) -> None:
             _fold_into(orgs, key, target)
         else:
             earlier.append((entity, words))
+
+
+def _add_repeated_sites(orgs: dict[str, Entity], repeated: list[Mention]) -> None:
+    """A zone's or park's quoted name said alone ("в «Моглино»") is the site named with it, once every
+    other mention has found its organization."""
+    for m in repeated:
+        site = next((e for e in orgs.values() if any(other.quoted == m.quoted for other in e.mentions)), None)
+        if site is not None:
+            site.mentions.append(m)
 
 
 def place_of_adjective(word: str, places: Iterable[Entity]) -> Entity | None:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
+from promgraph.graph.matching import same_name
+from promgraph.graph.matching import tokens as name_words
 from promgraph.graph.names import SHORT_FORMS, fold
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
@@ -44,6 +46,7 @@ from promgraph.loaders.lexicon import (
     REGIONAL_BODIES,
     ROLES,
     RULE_WORDS,
+    SITE_KINDS,
     TIME_WORDS,
 )
 from promgraph.loaders.sources import credited, is_file, is_media, menu_item
@@ -1056,6 +1059,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 owner.places.append(place)
         found.extend(orgs + [n for o in orgs for n in _nested_abbreviations(o)] + people + named)
     found += _repeated_names(doc, found)
+    found += _repeated_sites(doc, found)
     found += _repeated_in_lower_case(doc, found)
     return sorted(found, key=lambda m: m.start)
 
@@ -1086,6 +1090,29 @@ def _repeated_in_lower_case(doc: Any, found: list[Mention]) -> list[Mention]:
                 out.append(Mention("ORG", token.start, words[-1].stop, words, "rule:repeated_lower", 0.6,
                                    name.head, name.kind, places=places))
             break
+    return out
+
+
+def _repeated_sites(doc: Any, found: list[Mention]) -> list[Mention]:
+    """A zone's or park's quoted name said again alone, in any case: "ОЭЗ «Моглино»" … "намерено создать в
+    «Моглино» центр", "Индустриальный парк «Уфимский»" … "разместит в «Уфимском» шесть линий". The mention
+    keeps the site's quoted name, by which the entities link it to the site."""
+    sites = {name_words(m.quoted): m for m in found if m.type == "ORG" and m.kind in SITE_KINDS and m.quoted}
+    if not sites:
+        return []
+    covered = [(m.start, m.stop) for m in found]
+    tokens = doc.tokens
+    out = []
+    for i, token in enumerate(tokens):
+        end = _quote_end(tokens, i) if token.text in OPENING_QUOTES else None
+        inner = tokens[i + 1:end - 1] if end else []
+        if not inner or any(lo < inner[-1].stop and inner[0].start < hi for lo, hi in covered):
+            continue
+        site = next((m for name, m in sites.items() if same_name(name_words(_inside(tokens, i + 1, end - 1)), name)),
+                    None)
+        if site is not None:
+            out.append(Mention("ORG", inner[0].start, inner[-1].stop, inner, "rule:repeated_site", 0.6,
+                               kind=site.kind, quoted=site.quoted))
     return out
 
 

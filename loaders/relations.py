@@ -47,6 +47,7 @@ from promgraph.loaders.lexicon import (
     ROLE_ABBREVIATIONS,
     ROLE_SEATS,
     ROLES,
+    SITE_KINDS,
 )
 from promgraph.loaders.places import Place, load_gazetteer
 
@@ -799,12 +800,11 @@ def _of_a_person(s: Sentence, cue: int) -> bool:
     return named.kind not in _GROUP_KINDS or (after is not None and after[0].type == "PER") or before
 
 
-_SITES = {"sez", "industrial_park", "technopark"}
 # "завода компании …", "предприятия компаний Престорусь, …": the owner named after them may be a resident
 _WORKS = {"завод", "производство", "предприятие", "фабрика", "комбинат", "цех", "склад", "компания"}
 
 
-_BUILDS = {"построить", "строить", "разместить", "локализовать"}
+_BUILDS = {"построить", "строить", "разместить", "локализовать", "наладить", "создать", "открыть", "запустить"}
 
 
 def _territory(s: Sentence) -> int | None:
@@ -813,11 +813,12 @@ def _territory(s: Sentence) -> int | None:
     «Феникс»": who builds or works on a zone's or a park's ground is its resident."""
     builds = any(t.lemma in _BUILDS or t.lemma in _WORKS for t in s.tokens)  # "завод компании «…» в парке «…»"
     for k, token in enumerate(s.tokens[:-1]):
-        if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in _SITES for i in (k, k + 1)):
+        if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in SITE_KINDS for i in (k, k + 1)):
             return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"
         if token.lemma == "территория" and k > 0 and s.tokens[k - 1].text.lower() in ("ее", "её", "его"):
             return k  # "на ее территории появятся предприятия компаний …": the zone told of before
-        if builds and token.text.lower() in ("в", "на") and k + 1 in s.starts and s.starts[k + 1][0].kind in _SITES:
+        named = k + 1 + (s.tokens[k + 1].text in OPENING_QUOTES)  # "разместит в «Уфимском» шесть линий"
+        if builds and token.text.lower() in ("в", "на") and named in s.starts and s.starts[named][0].kind in SITE_KINDS:
             return k
     return None
 
