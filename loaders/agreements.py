@@ -226,7 +226,7 @@ class AgreementReader:
                 return []
             signers = _sides(self.signers + signers)  # the signing before named one side only
         if not signers and counterparts:
-            signers = self.signers or self._unsaid(s, at, agreed or bool(SIGNING_CUES & set(lemmas)))
+            signers = self.signers  # "Подписаны соглашения с …": the last signer's
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
         separate = len(counterparts) > 1 and not any(n.listed for n in counterparts)  # "с Лукойлом, с Саффарм о …"
@@ -276,16 +276,6 @@ class AgreementReader:
                 named = self.article.named_before(token.lemma, token.start)
                 return [named] if named is not None else []
         return []
-
-    def _unsaid(self, s: Sentence, at: int, signed: bool) -> list[Entity]:
-        """The signer of a signing that names none, when no signer was named before: the region the
-        article is about ("На ПМЭФ подписали соглашения для края. С «Аэрофлотом» договорились …"), unless
-        something else is the subject ("Ранее основной партнер не заключил с ЗиД контракт")."""
-        if self.article.region is None or not signed or any(
-                t.text.lower() == "не" or t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom"
-                for t in s.tokens[:at]):
-            return []
-        return [self.article.region]
 
     def _by_adjective(self, s: Sentence, at: int) -> list[Entity]:
         """The regions whose governor or government signs, told by an adjective before the signing:
