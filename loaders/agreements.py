@@ -229,7 +229,7 @@ class AgreementReader:
             signers = self.signers  # "Подписаны соглашения с …": the last signer's
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
-        separate = len(counterparts) > 1 and not any(n.listed for n in counterparts)  # "с Лукойлом, с Саффарм о …"
+        separate = sum(not n.listed for n in counterparts) > 1  # "с Лукойлом, с Саффарм о …, со Сбербанком и …"
         several = (plural or separate or agreed) and counterparts  # "договорился с А и Б": with each
         groups = _groups(s, counterparts) if several else [[n.entity for n in counterparts]]
         facts = []

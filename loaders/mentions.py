@@ -256,6 +256,11 @@ def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     return i
 
 
+def _a_field(tokens: list[Any], k: int) -> bool:
+    """Whether "по" at ``k`` opens a field in lower case ("по пилотному запуску"), not a seat ("по Москве")."""
+    return k + 1 < len(tokens) and tokens[k].text == "по" and tokens[k + 1].text.islower()
+
+
 def _an_authority(tokens: list[Any], i: int) -> bool:
     """Whether the words at ``i`` name whom a body sits with ("при Президенте", "при губернаторе", "при
     Министерстве"), not what happens ("СИБУР при осуществлении деятельности", "при поддержке фонда")."""
@@ -626,6 +631,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "ORG":  # "Ассоциации новых организаций": NER ran past the name into what is said of it
         last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].lemma in _SAID_OF
                      and tokens[k].text.islower()), last)
+    if span.type == "ORG" and first < last and tokens[first].text.isupper() and _a_field(tokens, first + 1):
+        last = first  # "корпорацией РОСНАНО по пилотному запуску проекта": what it does, not its name
     end, quoted = last + 1, None
     normal = span.normal
     if span.type == "LOC":  # "РФ (МЭР)", "РФ по развитию Дальнего Востока": NER ran past the place
@@ -645,7 +652,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "ORG":
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
         word = tokens[first].text
-        bare_name = end == first + 1 and word.lower() not in RULE_WORDS and not word.isupper()
+        bare_name = end == first + 1 and word.lower() not in RULE_WORDS and (
+            not word.isupper() or _a_field(tokens, end))
         if tokens[end - 1].text not in CLOSING_QUOTES and not bare_name:
             end = _official_end(tokens, end, blocked)  # not "ОАО «Каустик» по вопросам", "Ростеха по разработке"
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
