@@ -80,6 +80,7 @@ MEDIA_NAMES = {
     "реальное время", "татар-информ", "башинформ", "новости", "top.mail.ru", "яндекс.дзен",
     "sevastopolmedia", "ntv", "rt", "sputnik", "ridus", "lenta", "gazeta.ru", "федералпресс", "отр",
     "яндекс метрика", "яндекс.метрика", "liveinternet",  # a page's counters
+    "казинформ", "белта", "кабар", "уза", "азертадж", "синьхуа", "xinhua", "россии 24",  # CIS and Chinese agencies
 }
 # Social networks: companies in business news, sources where a post is quoted from them ("в соцсети Instagram").
 SOCIAL_NETWORKS = {"instagram", "инстаграм", "facebook", "фейсбук", "вконтакте", "vk", "youtube", "ютуб", "twitter",
