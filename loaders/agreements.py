@@ -211,6 +211,9 @@ class AgreementReader:
         plural = s.tokens[at].feats.get("Number") == "Plur" and not agreed or any(t in _COUNTS for t in texts[:at + 3])
         another = bool(_ANOTHER & set(texts))
         each = _between_each(texts, between)
+        if plural and not signers and not counterparts and len(each) == 1 and len(each[0]) > 2:
+            first, *others = each[0]  # "ряд соглашений между Пензенской областью, Могилевской и Гомельской …"
+            each = [[first, other] for other in others]
         if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
             return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
         pairs = _pairs(s, [n for n in names if n.entity in signers]) if plural and not others else []
