@@ -195,7 +195,8 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue
         if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
                 and j + 1 not in blocked and not (nxt.text[0].isupper() and not nxt.text.isupper())
-                and nxt.text not in SHORT_FORMS):
+                and nxt.text not in SHORT_FORMS
+                and not (nxt.lemma in ORG_HEADS and nxt.feats.get("Number") == "Sing")):  # "и министерства экономики"
             j, taken = j + 2, taken + 2
             continue
         break
