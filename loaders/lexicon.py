@@ -61,7 +61,7 @@ REGION_ADJECTIVES = {"областной", "краевой", "республик
 # Forums and exhibitions: events, never organizations, whatever the tagger says ("ПМЭФ-2022", "Иннопром").
 EVENT_WORDS = {"форум", "выставка", "конференция", "саммит", "конгресс-холл", "ярмарка", "салон", "фестиваль",
                "чемпионат", "олимпиада", "пмэф", "вэф", "риф", "кэф", "иннопром", "технопром", "атомэкспо",
-               "металл-экспо", "нефтегаз", "макс", "тнф", "аэф", "пмюф"}
+               "металл-экспо", "нефтегаз", "макс", "тнф", "аэф", "пмюф", "завтрак", "сессия"}
 # Media: the words that make a name a medium's, and the names of media that tell Russian news
 # (folded: lower case, ё as е, no quotes). Media quoted as sources are not organizations of the news.
 MEDIA_HEADS = {"газета", "газеты", "газете", "газету", "газетой", "телеканал", "телеканала", "телеканалу", "канал",
@@ -88,7 +88,8 @@ SOCIAL_NETWORKS = {"instagram", "инстаграм", "facebook", "фейсбу�
 POSTED_IN = {"в", "во", "на", "соцсети", "соцсетях", "сети", "своем", "своём", "своей", "странице", "страничке",
              "аккаунте", "микроблоге", "канале", "мессенджере"}
 # Last words of media names: "Брянск Today", "Тульская служба новостей", "Бизнес Online".
-MEDIA_TAILS = {"today", "news", "новостей", "online", "онлайн", "life", "media", "медиа", "info", "инфо"}
+MEDIA_TAILS = {"today", "news", "новостей", "online", "онлайн", "life", "media", "медиа", "info", "инфо",
+               "телевидение", "телевидения"}
 # Words around a name that make it the teller of the news: "сообщает ТАСС", "по данным Интерфакса".
 REPORTING_WORDS = {"данным", "сообщает", "сообщил", "сообщила", "сообщили", "сообщало", "сообщал", "пишет",
                    "передает", "передаёт", "передало", "передал", "цитирует", "информирует",
