@@ -15,6 +15,7 @@ from typing import Any, Protocol
 __all__ = ["Tagged", "Word", "nominative_phrase", "restore_case"]
 
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+UD_CASES = {pymorphy: ud for ud, pymorphy in _CASES.items()}  # the dictionary's cases as the tagger writes them
 _POS = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "PRTF"}, "VERB": {"PRTF"}}
 
 

@@ -16,6 +16,7 @@ from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
 from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.entities import Entity, group_entities
 from promgraph.loaders.facts import Fact, resolve_date
+from promgraph.loaders.inflect import UD_CASES
 from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, ORG_HEADS, PATRONYMIC, RULE_WORDS
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models, cyrillic_letters
@@ -131,6 +132,14 @@ def _may_be_plural(token: Any, models: Models) -> bool:
     return any(p.tag.number == "plur" and p.normal_form == token.lemma for p in models.morph.parse(token.text))
 
 
+def _as_noun(token: Any, models: Models) -> None:
+    """A rare head the tagger took for an adjective by its ending ("хокимиятом") is the noun the
+    dictionary knows, in the one case the dictionary reads its ending as."""
+    cases = {p.tag.case for p in models.morph.parse(token.text) if p.tag.POS == "NOUN" and p.normal_form == token.lemma}
+    if len(cases) == 1 and (case := UD_CASES.get(cases.pop())) is not None:
+        token.pos, token.feats = "NOUN", {**token.feats, "Case": case}
+
+
 def _tag(text: str, models: Models) -> Any:
     from natasha import Doc
 
@@ -151,6 +160,8 @@ def _tag(text: str, models: Models) -> Any:
             token.lemma = token.lemma.replace("ё", "е")
             if token.feats.get("Number") == "Plur" and token.lemma in ORG_HEADS and not _may_be_plural(token, models):
                 token.feats = {**token.feats, "Number": "Sing"}
+            if token.pos == "ADJ" and token.lemma in ORG_HEADS:
+                _as_noun(token, models)
         else:
             token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
     for span in doc.spans:
