@@ -230,7 +230,7 @@ class AgreementReader:
                 return []
             signers = _sides(self.signers + signers)  # the signing before named one side only
         if not signers and counterparts:
-            signers = self.signers  # "Подписаны соглашения с …": the last signer's
+            signers = self._heading(s) or self.signers  # "Подписаны соглашения с …": the last signer's
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
         separate = sum(not n.listed for n in counterparts) > 1  # "с Лукойлом, с Саффарм о …, со Сбербанком и …"
@@ -280,6 +280,26 @@ class AgreementReader:
                 named = self.article.named_before(token.lemma, token.start)
                 return [named] if named is not None else []
         return []
+
+    def _heading(self, s: Sentence) -> list[Entity]:
+        """The one region or organization the heading of a bulleted list names, for a line of it that names
+        no signer: "Челябинская область (губернатор Алексей Текслер)" over "◾️Соглашение с «АвтоВАЗ» (…)"."""
+        text = s.tokens[0].doc_text
+        start = text.rfind("\n", 0, s.sent.start) + 1
+        if not _bulleted(text[start:s.sent.stop]):
+            return []
+        while start > 0:
+            above = text.rfind("\n", 0, start - 1) + 1
+            if not _bulleted(text[above:start - 1]):
+                break
+            start = above
+        if start == 0:
+            return []
+        above = text.rfind("\n", 0, start - 1) + 1
+        named = {id(e): e for e in self.article.places if e.kind in ("region", "country")
+                 and any(above <= m.start < start for m in e.mentions)}
+        named.update((id(e), e) for offset, e in self.article.named if above <= offset < start)
+        return list(named.values()) if len(named) == 1 else []
 
     def _by_adjective(self, s: Sentence, at: int) -> list[Entity]:
         """The regions whose governor or government signs, told by an adjective before the signing:
@@ -331,6 +351,12 @@ class AgreementReader:
                 gone.add(id(later.fact))
                 break
         return gone
+
+
+def _bulleted(line: str) -> bool:
+    """Whether a line is an item of a list: it opens with a mark, not a word, a number or a quote."""
+    line = line.lstrip()
+    return bool(line) and not line[0].isalnum() and line[0] not in _QUOTES and line[0] != "("
 
 
 def _pairs(s: Sentence, signers: list[Name]) -> list[list[Entity]]:

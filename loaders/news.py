@@ -19,7 +19,7 @@ from promgraph.loaders.facts import Fact, resolve_date
 from promgraph.loaders.inflect import UD_CASES
 from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, ORG_HEADS, PATRONYMIC, RULE_WORDS
 from promgraph.loaders.mentions import find_mentions
-from promgraph.loaders.nlp import Models, cyrillic_letters
+from promgraph.loaders.nlp import Models, cyrillic_letters, spaced_invisibles
 from promgraph.loaders.places import load_gazetteer
 from promgraph.loaders.relations import find_relations
 
@@ -143,7 +143,7 @@ def _as_noun(token: Any, models: Models) -> None:
 def _tag(text: str, models: Models) -> Any:
     from natasha import Doc
 
-    doc = Doc(cyrillic_letters(text))
+    doc = Doc(spaced_invisibles(cyrillic_letters(text)))
     doc.segment(models.segmenter)
     _find_names(doc, models)
     runs = [run for sent in doc.sents for run in _tagged_runs(sent)]

@@ -18,12 +18,23 @@ from functools import lru_cache
 from typing import Any
 
 __all__ = ["Models", "CachedMorph", "CachedNormalizer", "LineSegmenter", "PackedMorphTagger", "TokenNER",
-           "cyrillic_letters", "load_models"]
+           "cyrillic_letters", "load_models", "spaced_invisibles"]
 
 # Latin and Greek letters that look Cyrillic, which some sites mix into words against copying
 # ("прοмышленнοсти" with a Greek omicron): the tagger and NER read such words as foreign.
 _LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXB" "οαεκρτυχΟΑΕΚΡΤΧΒΗΜ", "асеорхуАСЕНКМОРТХВ" "оаекртухОАЕКРТХВНМ")
 _MIXED_WORD = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
+
+
+# Invisible characters that glue a mark to the word after it ("◾️Соглашение": a variation selector) or
+# words to each other (zero-width spaces and joiners, a stray byte order mark).
+_INVISIBLE = str.maketrans(dict.fromkeys("\ufe0f\ufe0e\u200b\u200c\u200d\u2060\ufeff", " "))
+
+
+def spaced_invisibles(text: str) -> str:
+    """The text with its invisible joiners made spaces, one for one (offsets do not move): the tokenizer
+    then reads "◾️Соглашение с «АвтоВАЗ»" as a bullet and a word."""
+    return text.translate(_INVISIBLE)
 
 
 def cyrillic_letters(text: str) -> str:

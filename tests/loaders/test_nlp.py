@@ -6,7 +6,7 @@ import pytest
 from natasha import Doc
 
 from promgraph.loaders.news import _tag, _tagged_runs
-from promgraph.loaders.nlp import PackedMorphTagger, cyrillic_letters
+from promgraph.loaders.nlp import PackedMorphTagger, cyrillic_letters, spaced_invisibles
 
 TEXT = ("Чебоксарский электроаппаратный завод поставит оборудование. Коротко. "
         "В Новочебоксарске и Канаше прошли большие весенние ярмарки местных фермеров, мастеров и ремесленников, "
@@ -100,3 +100,9 @@ def test_normalization_is_natashas_and_remembered(models):
 def test_look_alike_letters_in_cyrillic_words_are_made_cyrillic(text, plain):
     assert cyrillic_letters(text) == plain
     assert len(cyrillic_letters(text)) == len(text)
+
+
+def test_invisible_joiners_become_spaces_one_for_one():
+    text = "◾\ufe0fСоглашение с\u200bАвтоВАЗ"
+    assert spaced_invisibles(text) == "◾ Соглашение с АвтоВАЗ"
+    assert len(spaced_invisibles(text)) == len(text)
