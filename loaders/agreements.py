@@ -327,7 +327,8 @@ class AgreementReader:
         of several documents nor says it is another, and they share a party or the earlier one is the
         article's headline or lead (its first signing, past a page's menu lines); not
         when each names its other side and the sides differ ("документ … с корпорацией «ДОМ.РФ»", "По
-        соглашению с ООО «Иносиб»": two documents of one signer).
+        соглашению с ООО «Иносиб»": two documents of one signer), or the signers do ("Соглашение с
+        «Росагролизинг»" under Челябинская область, and again under Тюменская).
         """
         gone: set[int] = set()
         for k, later in enumerate(self.signings):
@@ -342,6 +343,9 @@ class AgreementReader:
                     continue
                 if earlier.counterparts and later.counterparts and not {p.id for p in earlier.counterparts} & {
                         p.id for p in later.counterparts}:
+                    continue
+                if earlier.counterparts and later.counterparts and not {p.id for p in earlier.signers} & {
+                        p.id for p in later.signers}:
                     continue
                 earlier.parties = _sides(earlier.parties + later.parties)
                 args = earlier.fact.args
