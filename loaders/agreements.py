@@ -224,7 +224,7 @@ class AgreementReader:
             signers = self._referred(s, at, passive)  # "Руководство вуза подписало соглашение с …"
         named = bool(signers)
         signers = _sides(signers + [n.entity for n in between])
-        if lemmas[at] == "документ" and not any(n.entity.type == "ORG" for n in others):
+        if lemmas[at] == "документ" and not another and not any(n.entity.type == "ORG" for n in others):
             if self.last is not None:
                 self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
                 return []
