@@ -64,6 +64,8 @@ _FOR_WHOM = {"власти", "власть", "руководство", "губе
 # The same after "с", for the other side: "с делегацией Китайской народной республики".
 _WITH_WHOM = {"делегацией", "делегациями", "представителями", "представителем", "руководством", "руководителями",
               "руководителем", "властями", "коллегами", "партнерами", "партнёрами"}
+# The subject a signer completes: "соглашение о сотрудничестве УГАТУ с Казанским заводом …".
+_COOPERATING = {"сотрудничестве", "взаимодействии", "партнерстве", "партнёрстве"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
 _BOTH_SIDES = {"компания", "сторона", "предприятие"}  # "Компании подписали …": the two named before
@@ -201,7 +203,8 @@ class AgreementReader:
                     and texts[name.lo - 1] in _WITH_WHOM and texts[name.lo - 2] in ("с", "со") \
                     or name.preposition == "из" and _from_where(texts, name):
                 others.append(name)  # "с делегацией Китайской народной республики", "с коллегами из Карелии"
-            elif name.preposition is None and name.case in ("Gen", None) and _for_whom(s, name.lo) or (
+            elif name.preposition is None and name.case in ("Gen", None) and (
+                    _for_whom(s, name.lo) or name.lo and texts[name.lo - 1] in _COOPERATING) or (
                     name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
                     and signers[-1] is for_whom and previous is for_whom):
                 signers.append(entity)  # "власти Башкортостана", "представители Правительства X и Y"
