@@ -804,6 +804,7 @@ def _of_a_person(s: Sentence, cue: int) -> bool:
 _WORKS = {"завод", "производство", "предприятие", "фабрика", "комбинат", "цех", "склад", "компания"}
 
 
+_ZONES = {"оэз", "тор", "тосэр"}  # a zone said by its kind alone is the one the article names
 _BUILDS = {"построить", "строить", "разместить", "локализовать", "наладить", "создать", "открыть", "запустить"}
 
 
@@ -818,8 +819,10 @@ def _territory(s: Sentence) -> int | None:
         if token.lemma == "территория" and k > 0 and s.tokens[k - 1].text.lower() in ("ее", "её", "его"):
             return k  # "на ее территории появятся предприятия компаний …": the zone told of before
         named = k + 1 + (s.tokens[k + 1].text in OPENING_QUOTES)  # "разместит в «Уфимском» шесть линий"
-        if builds and token.text.lower() in ("в", "на") and named in s.starts and s.starts[named][0].kind in SITE_KINDS:
-            return k
+        if builds and token.text.lower() in ("в", "на") and (
+                named in s.starts and s.starts[named][0].kind in SITE_KINDS
+                or k + 1 not in s.covered and s.tokens[k + 1].lemma in _ZONES):
+            return k  # "разместит часть своего производства в ОЭЗ": the zone the article names
     return None
 
 
