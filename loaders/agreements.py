@@ -139,6 +139,7 @@ class AgreementReader:
         self.default_date = default_date
         self.signings: list[_Signing] = []
         self.signers: list[Entity] = []  # the last signing's signers, for a signing that names none
+        self.counted = False  # the last signing counted documents without naming their other sides
         self.number = 0
 
     @property
@@ -212,6 +213,9 @@ class AgreementReader:
         between = [n for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
         plural = s.tokens[at].feats.get("Number") == "Plur" and not agreed or any(t in _COUNTS for t in texts[:at + 3])
+        # "ОВК подписала контракт с четырьмя предприятиями. В частности, контракт заключен с А, Б, В и Г"
+        plural = plural or self.counted and len(counterparts) > 1
+        self.counted = plural and bool(signers) and not counterparts
         another = bool(_ANOTHER & set(texts))
         each = _between_each(texts, between)
         if plural and not signers and not counterparts and len(each) == 1 and len(each[0]) > 2:
