@@ -420,21 +420,36 @@ def _region_called(mention: Mention, places: dict[str, Entity], region: Place) -
     return max(of_type, key=lambda p: len(places[p.name].mentions), default=region)
 
 
-def _government_of_adjective(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | None:
-    """The region of "пензенское правительство", "курганского правительства": the adjective's town's
-    region, or the region the adjective names ("свердловского" → Свердловская область)."""
+def _body_of_adjective(mention: Mention, morph: Any, gazetteer: Gazetteer,
+                       places: Iterable[Entity]) -> tuple[str, Place] | None:
+    """The government or ministry a place's adjective tells the seat of, and that seat: "пензенское
+    правительство" → ("Правительство", Пензенская область); "Татарстанский минпромторг", "свердловского
+    Минпромнауки" → the ministry spelled out, of the region the adjective names."""
     tokens = mention.tokens
-    if len(tokens) != 2 or tokens[1].lemma != "правительство" or tokens[0].pos != "ADJ":
+    if len(tokens) != 2 or not tokens[0].text.lower().endswith(PLACE_ADJECTIVE_ENDINGS):
         return None
-    town = gazetteer.city_of_adjective(tokens[0].text)
+    ministry = spelled_out(tokens[1].text) if tokens[1].text[0] in "Мм" else None
+    body = "Правительство" if tokens[1].lemma == "правительство" else ministry
+    if body is None:
+        return None
+    seat = _region_of_adjective(tokens[0].text, morph, gazetteer)
+    if seat is None and (named := place_of_adjective(tokens[0].text, places)) is not None and named.kind == "region":
+        seat = named.place  # "Татарстанский": the republic the article names
+    return (body, seat) if seat is not None else None
+
+
+def _region_of_adjective(word: str, morph: Any, gazetteer: Gazetteer) -> Place | None:
+    """The region of a place's adjective: its town's region ("пензенское"), or the region it names
+    ("свердловского" → Свердловская область)."""
+    town = gazetteer.city_of_adjective(word)
     if town is not None and town.parent:
         return gazetteer.lookup(town.parent)
-    parse = next((p for p in morph.parse(tokens[0].text.lower()) if p.tag.POS == "ADJF"), None)
+    parse = next((p for p in morph.parse(word.lower()) if p.tag.POS == "ADJF"), None)
     for gender, noun in (("femn", "область"), ("masc", "край")):
         form = parse.inflect({gender, "nomn", "sing"}) if parse is not None else None
-        region = gazetteer.lookup(f"{form.word} {noun}") if form is not None else None
-        if region is not None:
-            return region
+        found = gazetteer.lookup(f"{form.word} {noun}") if form is not None else None
+        if found is not None:
+            return found
     return None
 
 
@@ -677,8 +692,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         elif m.regional:
             own = _region_called(m, places, region)
             name, located = f"{_regional_name(morph, m)} {_genitive(morph, own.name)}", own
-        elif (seat := _government_of_adjective(m, morph, gazetteer)) is not None:
-            name, located = f"Правительство {_genitive(morph, seat.name)}", seat
+        elif (body := _body_of_adjective(m, morph, gazetteer, places.values())) is not None:
+            name, located = f"{body[0]} {_genitive(morph, body[1].name)}", body[1]
         elif region and _is_unnamed(m, gazetteer):
             unnamed.append((name_key(split_legal_form(f"{name} {_genitive(morph, region.name)}")[0]), name))
             name, located = f"{name} {_genitive(morph, region.name)}", region
@@ -954,8 +969,9 @@ def place_of_adjective(word: str, places: Iterable[Entity]) -> Entity | None:
         return None
     stem = text[:max(text.rfind("ск"), text.rfind("цк"))]
 
-    def shared(place: Entity) -> int:
-        return max(len(os.path.commonprefix([stem, fold(name)])) for name in [place.name, *place.aliases])
+    def shared(place: Entity) -> int:  # with the name or a word of it: "татарстанский", "Республика Татарстан"
+        return max(len(os.path.commonprefix([stem, word])) for name in [place.name, *place.aliases]
+                   for word in [fold(name), *fold(name).split()])
 
     best = max(places, key=shared, default=None)
     return best if best is not None and shared(best) >= max(4, len(stem) - 3) else None
