@@ -16,7 +16,11 @@ part in a clause by its case and its preposition, and this module reads them:
 - documents in the plural or counted ("подписаны соглашения", "три контракта", "с четырьмя
   компаниями") are one agreement per other party (or per group of parties sharing a subject); one
   document is one agreement with every party;
-- a signing that names no signer ("Подписаны соглашения с …") is the article's last signer's;
+- a signing that names no signer ("Подписаны соглашения с …") is the article's last signer's, or, on a
+  bulleted line, the signing of what its list's heading names ("Челябинская область (губернатор …)"
+  over "◾️Соглашение с «АвтоВАЗ»");
+- documents counted before their other sides are named ("контракт с четырьмя предприятиями. В
+  частности, контракт заключен с А, Б, В и Г") are one each;
 - the same document told twice — in the headline and the text, or again with more parties — is one
   agreement with all its parties, unless the text says it is another ("также", "ещё").
 
@@ -219,8 +223,8 @@ class AgreementReader:
         another = bool(_ANOTHER & set(texts))
         each = _between_each(texts, between)
         if plural and not signers and not counterparts and len(each) == 1 and len(each[0]) > 2:
-            first, *others = each[0]  # "ряд соглашений между Пензенской областью, Могилевской и Гомельской …"
-            each = [[first, other] for other in others]
+            first, *rest = each[0]  # "ряд соглашений между Пензенской областью, Могилевской и Гомельской …"
+            each = [[first, other] for other in rest]
         if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
             return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
         pairs = _pairs(s, [n for n in names if n.entity in signers]) if plural and not others else []
