@@ -17,7 +17,7 @@ from typing import Any
 
 from promgraph.graph.matching import same_name, tokens
 from promgraph.graph.names import acronym, balanced_quotes, fold, name_key, split_legal_form
-from promgraph.loaders.inflect import Tagged, nominative_phrase, restore_case
+from promgraph.loaders.inflect import UD_CASES, Tagged, nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
@@ -181,20 +181,20 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
         return None  # a foreign word, or a brand written like a site ("«Медтех.Москва»")
     parses = [p for p in morph.parse(words[0].text.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
               and len(p.methods_stack) == 1]  # in the dictionary, not guessed: "Ростеха", "Амкодор"
-    if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _UD_CASES:
+    if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _OBLIQUE:
         return None
     case = parses[0].tag.case
     head = next((k for k, t in enumerate(words)
                  if any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parse(t.text.lower()))), None)
     if head is None:
         return None
-    feats = {"Case": _UD_CASES[case], "Number": "Plur" if parses[0].tag.number == "plur" else "Sing"}
+    feats = {"Case": _OBLIQUE[case], "Number": "Plur" if parses[0].tag.number == "plur" else "Sing"}
     cased = [Tagged(t.text, "NOUN" if k == head else "ADJ", feats) if k <= head else Tagged(t.text, t.pos, t.feats)
              for k, t in enumerate(words)]
     return " ".join(nominative_phrase(morph, cased, head))
 
 
-_UD_CASES = {"gent": "Gen", "datv": "Dat", "ablt": "Ins", "loct": "Loc"}  # not "accs": the nominative's twin
+_OBLIQUE = {case: ud for case, ud in UD_CASES.items() if case not in ("nomn", "accs")}  # "accs": the nominative's twin
 
 
 def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | None,
