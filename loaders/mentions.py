@@ -931,7 +931,7 @@ def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> 
         naming = before >= 0 and fold(tokens[before].text) in _NAMING_WORDS
         previous = before - 1 - (before >= 1 and tokens[before - 1].text in CLOSING_QUOTES)  # "«ТАТПРОФ»,"
         listed = naming or before >= 0 and tokens[before].text in (",", "и", "–", "—") and (
-            previous in ends or any(m.stop == tokens[previous].stop for m in out))
+            {previous, before - 1} & ends or any(m.stop == tokens[previous].stop for m in out))
         if naming:  # "челнинские компании «…»": the list's place
             adjective = tokens[before - 1].text if before > 0 else ""
             place_word = adjective if adjective.islower() and adjective.endswith(PLACE_ADJECTIVE_ENDINGS) else None
