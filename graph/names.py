@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["LEGAL_FORMS", "split_legal_form", "name_key", "display_name", "acronym", "balanced_quotes"]
+__all__ = ["LEGAL_FORMS", "COMPOUND_STEMS", "split_legal_form", "name_key", "display_name", "acronym",
+           "balanced_quotes"]
 
 # Long forms first: the first match wins.
 LEGAL_FORMS: dict[str, str] = {
@@ -37,7 +38,8 @@ _SPACE = re.compile(r"\s+")
 _SHORT = re.compile(r"^(?:{})\s+".format("|".join(re.escape(f) for f in sorted(SHORT_FORMS, key=len, reverse=True))))
 # Compound stems that keep their own letter: "электроаппаратный" gives ЭА (ЧЭАЗ), while
 # "станкостроительный" gives one letter (КСЗ).
-_COMPOUND = re.compile(r"^(электро|радио|гидро|термо|нефте|газо|авиа)(?=[а-я]{3})")
+COMPOUND_STEMS = ("электро", "радио", "гидро", "термо", "нефте", "газо", "авиа")
+_COMPOUND = re.compile(r"^({})(?=[а-я]{{3}})".format("|".join(COMPOUND_STEMS)))
 
 
 @lru_cache(maxsize=50_000)  # bounded: a stream of 100,000 articles must not grow the process

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from promgraph.graph.matching import same_name, tokens
-from promgraph.graph.names import acronym, balanced_quotes, fold, name_key, split_legal_form
+from promgraph.graph.names import COMPOUND_STEMS, acronym, balanced_quotes, fold, name_key, split_legal_form
 from promgraph.loaders.inflect import UD_CASES, Tagged, nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
@@ -48,6 +48,9 @@ _MACRO_REGIONS = {"дальний восток", "сибирь", "урал", "п
                   "центральная россия", "черноземье"}
 _GENERIC_PLACES = {"республика", "область", "край", "регион", "округ"}
 _COUNTRY_SUFFIXES = (" рф", " россии", " российской федерации")
+# Stems an abbreviation may or may not give a letter of its own: МАЗ, "Минский автозавод".
+_COMPOUND_PREFIX = re.compile(r"({})(?=[а-яё]{{3}})".format("|".join(
+    (*COMPOUND_STEMS, "авто", "агро", "тепло", "энерго", "машино"))))
 _RUSSIA = {"россии", "рф", "российской федерации"}  # a word of a name, no place of the article
 
 
@@ -482,7 +485,7 @@ def acronym_of(abbreviation: str, name: str) -> bool:
         return False
     if acronym(name).lower().startswith(abbr):
         return True
-    initials = [w[0] for w in full.replace(",", " ").split() if w]
+    initials = [letter for w in full.replace(",", " ").split() if w for letter in _word_initials(w)]
     if not initials or initials[0] != abbr[0]:
         return False
     k = 0
@@ -490,6 +493,14 @@ def acronym_of(abbreviation: str, name: str) -> bool:
         if k < len(abbr) and letter == abbr[k]:
             k += 1
     return k == len(abbr) and len(initials) <= len(abbr) + 2
+
+
+def _word_initials(word: str) -> str:
+    """A word's initial, and its second part's after a compound's prefix: "автозавод" → "аз" (МАЗ,
+    "Минский автозавод"). The second is one an abbreviation may skip ("Павловский автобусный завод",
+    ПАЗ), as it may a conjunction."""
+    prefix = _COMPOUND_PREFIX.match(word)
+    return word[0] + word[prefix.end()] if prefix else word[0]
 
 
 def _genitive(morph: Any, name: str) -> str:

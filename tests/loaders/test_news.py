@@ -580,6 +580,9 @@ def test_countries_of_the_world_are_countries_under_one_name(models):
      {"Международная федерация футбола"}),
     # a Cyrillic short name followed by more than a place is another company
     ("Газпром и Газпром нефть подписали соглашение.", {"Газпром", "Газпром нефть"}),
+    # an abbreviation may take a compound's second part: "автозавод", МАЗ
+    ("МАЗ подписал соглашение с правительством Смоленской области. Документ подписали генеральный директор "
+     "Минского автозавода Валерий Иванкович и губернатор.", {"Минский автозавод", "Правительство Смоленской области"}),
 ])
 def test_short_names_are_the_organization_they_shorten(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
