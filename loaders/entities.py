@@ -49,6 +49,7 @@ _MACRO_REGIONS = {"дальний восток", "сибирь", "урал", "п
 _GENERIC_PLACES = {"республика", "область", "край", "регион", "округ"}
 _COUNTRY_SUFFIXES = (" рф", " россии", " российской федерации")
 # Stems an abbreviation may or may not give a letter of its own: МАЗ, "Минский автозавод".
+_LINKING_VOWEL = re.compile(r"(?<=[а-яё]{3}[бвгджзклмнпрстфхцчшщ])[ое](?=[бвгджзклмнпрстфхцчшщ][а-яё]{5})")
 _COMPOUND_PREFIX = re.compile(r"({})(?=[а-яё]{{3}})".format("|".join(
     (*COMPOUND_STEMS, "авто", "агро", "тепло", "энерго", "машино"))))
 _RUSSIA = {"россии", "рф", "российской федерации"}  # a word of a name, no place of the article
@@ -485,22 +486,22 @@ def acronym_of(abbreviation: str, name: str) -> bool:
         return False
     if acronym(name).lower().startswith(abbr):
         return True
-    initials = [letter for w in full.replace(",", " ").split() if w for letter in _word_initials(w)]
-    if not initials or initials[0] != abbr[0]:
+    words = full.replace(",", " ").split()
+    if not words or words[0][0] != abbr[0] or len(words) > len(abbr) + 2:
         return False
-    k = 0
-    for letter in initials:
-        if k < len(abbr) and letter == abbr[k]:
-            k += 1
-    return k == len(abbr) and len(initials) <= len(abbr) + 2
+    letters = iter("".join(_word_initials(w) for w in words))
+    return all(letter in letters for letter in abbr)
 
 
 def _word_initials(word: str) -> str:
-    """A word's initial, and its second part's after a compound's prefix: "автозавод" → "аз" (МАЗ,
-    "Минский автозавод"). The second is one an abbreviation may skip ("Павловский автобусный завод",
-    ПАЗ), as it may a conjunction."""
+    """A word's initial, then its later stems' of a compound: after a prefix ("автозавод" → "аз": МАЗ,
+    "Минский автозавод") or a linking vowel ("трубопрокатный" → "тпк": ЧТПЗ, "Челябинский трубопрокатный
+    завод"; "дальневосточное" → "дв": ДВО РАН). An abbreviation may skip any of them ("Павловский
+    автобусный завод", ПАЗ), as it may a conjunction."""
     prefix = _COMPOUND_PREFIX.match(word)
-    return word[0] + word[prefix.end()] if prefix else word[0]
+    later = [prefix.end()] if prefix else []
+    later += [m.end() for m in _LINKING_VOWEL.finditer(word)]
+    return word[0] + "".join(word[k] for k in sorted(set(later)))
 
 
 def _genitive(morph: Any, name: str) -> str:
