@@ -30,7 +30,8 @@ _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|g
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
 _QUOTE_MARKS = "«»\"„“”"
-_GLUED_TAIL = re.compile(r"[a-z](media|news|today|online|info)$", re.I)  # "IrkutskMedia", but not "Media"
+# "IrkutskMedia", "ЧелябинскСегодня", "Комиинформ", but not "Media"; a portal named with its region's code: "Online47"
+_GLUED_TAIL = re.compile(r"[a-zа-яё](media|news|today|online|info|информ|сегодня)$|^[a-zа-яё]{4,}\d{2,3}$", re.I)
 
 
 def _words(tokens: list[Any]) -> list[str]:
@@ -48,7 +49,8 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES \
             or any(part in MEDIA_NAMES for part in text.split("-")):  # "Ъ-Южный Урал", "СПАРК-Интерфакс"
         return True
-    if len(words) > 1 and words[-1] in MEDIA_TAILS or len(words) == 1 and _GLUED_TAIL.search(tokens[0].text):
+    written = tokens[0].doc_text[tokens[0].start:tokens[-1].stop]
+    if len(words) > 1 and words[-1] in MEDIA_TAILS or " " not in written and _GLUED_TAIL.search(written):
         return True
     unquoted = [t for t in previous if t.text not in _QUOTE_MARKS]
     if glued in SOCIAL_NETWORKS and unquoted and fold(unquoted[-1].text) in POSTED_IN:
