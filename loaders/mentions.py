@@ -1070,7 +1070,16 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
     found += _repeated_names(doc, found)
     found += _repeated_sites(doc, found)
     found += _repeated_in_lower_case(doc, found)
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if not _cut_off(doc.text, m, morph)), key=lambda m: m.start)
+
+
+def _cut_off(text: str, mention: Mention, morph: Any) -> bool:
+    """Whether the text was cut in the middle of the mention's last word: an excerpt that stops at a
+    length ("… директор Ассоциации кластеров, технопа", "На территории Хабаровского кр") ends on a
+    letter, in a word no dictionary knows: its name would be the cut one."""
+    end = len(text.rstrip())
+    last = mention.tokens[-1].text
+    return mention.stop >= end and text[end - 1].isalpha() and not any(p.is_known for p in morph.parse(last.lower()))
 
 
 def _repeated_in_lower_case(doc: Any, found: list[Mention]) -> list[Mention]:

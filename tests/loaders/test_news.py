@@ -286,6 +286,16 @@ def test_sources_credits_files_and_events_are_not_organizations(models, text, or
     assert _names(_extract(models, text), "ORG") == organizations
 
 
+@pytest.mark.parametrize("text, organizations, places", [
+    ("Завод «Вектор» строит цех, сказал директор Ассоциации кластеров, технопа", {"Вектор"}, set()),
+    ("Завод «Вектор» строит цех. На территории Хабаровского кр", {"Вектор"}, set()),
+    ("Завод «Вектор» строит цех на территории Хабаровского края", {"Вектор"}, {"Хабаровский край"}),
+])
+def test_a_name_the_excerpt_cuts_in_its_last_word_is_none(models, text, organizations, places):
+    result = _extract(models, text)
+    assert _names(result, "ORG") == organizations and _names(result, "LOC") == places
+
+
 def test_abbreviation_joins_its_expansion_and_people_are_named_in_full(models):
     result = _extract(models, "Андрей Шпиленко, директор Ассоциации кластеров, технопарков и ОЭЗ России, "
                               "выступил в Чебоксарах. Шпиленко отметил рейтинги АКИТ РФ.")
