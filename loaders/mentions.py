@@ -716,7 +716,25 @@ def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:
     """Whether the name is the news's source, not one of its organizations: a medium, a file, a page's
     menu, or whatever a credit line names (:mod:`promgraph.loaders.sources`)."""
     return is_file(org.tokens) or menu_item(org.tokens) or credited(tokens, start) \
-        or is_media(org.tokens, tokens[:start]) or _reported_earlier(tokens, start, org)
+        or is_media(org.tokens, tokens[:start]) or _reported_earlier(tokens, start, org) or _told_by(tokens, start, org)
+
+
+_TELLS = {"сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "сообщают", "передает", "передаёт", "передал",
+          "передало", "пишет", "рассказали", "пояснили"}
+
+
+def _told_by(tokens: list[Any], start: int, org: Mention) -> bool:
+    """A name with no head or legal form of its own told the news by whom it names next: "сообщили
+    «Росбалту» в пресс-службе ОМЗ", "Об этом УрБК сообщили в пресс-службе министерства": the medium
+    the organization speaks to. (One telling the news itself, "пишет TASS", factRuEval and NEREL count
+    as an organization.)"""
+    if org.head is not None or org.legal_form:
+        return False
+    before = [t.text.lower() for t in tokens[max(0, start - 3):start] if t.text not in OPENING_QUOTES]
+    end = next((k for k in range(start, len(tokens)) if tokens[k].stop >= org.stop), len(tokens) - 1) + 1
+    after = [t.text.lower() for t in tokens[end:end + 3] if t.text not in CLOSING_QUOTES]
+    return bool(before) and before[-1] in _TELLS and after[:1] == ["в"] \
+        or before[-2:] == ["об", "этом"] and bool(after) and after[0] in _TELLS and after[1:2] == ["в"]
 
 
 _REPORTED = {"сообщал", "сообщала", "сообщало", "писал", "писала", "писало", "рассказывал", "рассказывала"}
