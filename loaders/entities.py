@@ -737,6 +737,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_parenthesized(orgs)
     _link_generic_heads(orgs)
     _link_same_quoted(orgs)
+    _link_quoted_in_full(orgs)
     _link_short_names(orgs, places)
     _link_colleges(orgs)
     _link_same_names(orgs)
@@ -1074,6 +1075,26 @@ def _link_same_quoted(orgs: dict[str, Entity]) -> None:
             shorter, longer = sorted((first, key), key=lambda k: len(orgs[k].name.split()))
             _fold_into(orgs, shorter, orgs[longer])
             seen[(kind, fold(quoted.group(1)))] = longer
+
+
+# Heads of a part of what they quote: "региональное отделение «Союз машиностроителей России»", "Управляющая
+# компания «Аксайский индустриальный парк»".
+_PART_OF = {"отделение", "филиал", "представительство", "подразделение", "управляющая", "управление", "дирекция",
+            "администрация"}
+
+
+def _link_quoted_in_full(orgs: dict[str, Entity]) -> None:
+    """A name the article also quotes after a head is the organization that head names, under its own
+    name: "НПО «Казанский завод точного машиностроения»" is the "Казанский завод точного машиностроения"
+    (as a legal form is no part of the name, nor is "Государственное автономное учреждение"); but not
+    when the head names a part of it ("региональное отделение «…»", "Управляющая компания «…»")."""
+    quoting = {fold(quoted.group(1)): key for key, entity in orgs.items()
+               if (quoted := _QUOTED.search(entity.name)) is not None and entity.name.index(quoted.group(0)) > 0
+               and not _PART_OF & set(fold(entity.name[:entity.name.index(quoted.group(0))]).split())}
+    for key, entity in list(orgs.items()):
+        other = quoting.get(fold(entity.name))
+        if other is not None and other != key and other in orgs and len(entity.name.split()) > 1:
+            _fold_into(orgs, other, entity)
 
 
 def _stems_in(words: list[str], text: list[str]) -> bool:

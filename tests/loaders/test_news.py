@@ -591,6 +591,11 @@ def test_countries_of_the_world_are_countries_under_one_name(models):
 
 @pytest.mark.parametrize("text, names", [
     ("Закон принял Конгресс США. Конгресс собирается снова в марте.", {"Конгресс США"}),
+    # a head naming a part of what it quotes is another organization
+    ("Подписано соглашение между Челябинским региональным отделением «Союз машиностроителей России» и "
+     "Ассоциацией предприятий ОПК. Союз машиностроителей России поддержал.",
+     {"Союз машиностроителей России", "Ассоциация предприятий ОПК",
+      "Челябинское региональное отделение «Союз машиностроителей России»"}),
     ("Oracle купила Sun Microsystems. Sun выпускала серверы.", {"Oracle", "Sun Microsystems"}),
     ("Международная федерация футбола (ФИФА) выделила деньги. ФИФА сообщила об этом в Цюрихе.",
      {"Международная федерация футбола"}),
@@ -625,6 +630,8 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
      "Запорожский автомобилестроительный завод"),
     ("Промышленный и коммерческий банк Китая (Industrial and Commercial Bank of China) купил долю.",
      "Промышленный и коммерческий банк Китая"),  # a translation in parentheses
+    ("Соглашение подписано с Центром трансфера инновационных технологий. Директор некоммерческого партнерства "
+     "«Центр трансфера инновационных технологий» доволен.", "Центр трансфера инновационных технологий"),
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
