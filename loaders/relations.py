@@ -955,24 +955,27 @@ def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
 
 
 _SITED = {"company", "cluster", "technopark", "industrial_park", "sez", "university"}
+_SITES = {"technopark", "industrial_park", "sez"}
 
 
 def _where_it_happens(s: Sentence) -> list[Fact]:
-    """The one place a sentence creates, opens or keeps its subjects in is where they are: "В
-    Башкортостане создан межрегиональный мебельный кластер", "В Ростовской области создадут кластер …",
-    "На Кубани зарегистрирован кластер «Юг»", "Завод «Вектор» откроет цех в Чебоксарах" (but not "завод
-    будет участвовать в проектах в Донецкой Республике")."""
-    if not any(t.lemma in LOCATING_CUES for t in s.tokens):
-        return []
+    """The one place a sentence creates, opens or keeps its subjects in, or opens with, is where they are:
+    "В Башкортостане создан межрегиональный мебельный кластер", "В Ростовской области создадут кластер …",
+    "На Кубани зарегистрирован кластер «Юг»", "Завод «Вектор» откроет цех в Чебоксарах", "В Сахалинской
+    области ООО «…» станет резидентом" (but not "завод будет участвовать в проектах в Донецкой
+    Республике"); so is a park or zone said "в" it ("В Башкирии в индустриальном парке «Уфимский» …")."""
     names = s.names
     places = [n for n in names if n.entity.type == "LOC" and n.entity.kind in ("region", "city")
               and n.preposition in ("в", "во", "на") and n.case == "Loc"]
     if len({id(p.entity) for p in places}) != 1:
         return []
+    if not any(t.lemma in LOCATING_CUES for t in s.tokens) and places[0].lo != 1:
+        return []
     place = places[0].entity
     return [Fact("LOCATED_IN", {"entity": n.entity.id, "place": place.id}, s.sent, "rule:location", 0.6)
-            for n in names if n.entity.type == "ORG" and n.entity.kind in _SITED and n.preposition is None
-            and n.case in ("Nom", "Acc") and n.entity.located is None]
+            for n in names if n.entity.type == "ORG" and n.entity.kind in _SITED and n.entity.located is None
+            and (n.preposition is None and n.case in ("Nom", "Acc", None)
+                 or n.preposition in ("в", "во", "на") and n.entity.kind in _SITES)]
 
 
 def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph: Any,

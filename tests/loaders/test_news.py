@@ -1471,6 +1471,11 @@ def test_a_regions_fund_and_an_expert_councils_organization(models, text, name):
      ("Межрегиональный кластер «Степь»", "Краснодарский край")),
     ("В Тверской области сформирован межрегиональный промышленный кластер.",
      ("Межрегиональный промышленный кластер", "Тверская область")),
+    # a park said "в" it, in the one place the sentence opens with or creates in
+    ("В Башкирии в индустриальном парке «Уфимский» пять компаний готовятся запустить производство.",
+     ("Индустриальный парк «Уфимский»", "Республика Башкортостан")),
+    # the place the sentence opens with, whatever its verb
+    ("В Ростовской области АО «Вектор» станет первым резидентом парка.", ("Вектор", "Ростовская область")),
 ])
 def test_a_cluster_created_in_a_place_is_there(models, text, expected):
     assert _locations(_extract(models, text)) == {expected}
