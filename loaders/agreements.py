@@ -8,7 +8,8 @@ part in a clause by its case and its preposition, and this module reads them:
   ("подписано губернатором … и директором …");
 - the other side follows "с", in the instrumental, as a list that may carry each party's subject
   ("с «ПСК-6» о создании …, RAILGO о расширении …, «Хевел» и «Солар Системс» о строительстве …");
-- every party follows "между" ("контракт между Правительством Пермского края и ПАО «Уралкалий»");
+- every party follows "между" ("контракт между Правительством Пермского края и ПАО «Уралкалий»"), a
+  region's word there standing for the region ("между республикой и …");
 - a person signs for the organization or the region they head ("губернатор Рязанской области Павел
   Малков подписал": the region; "Брянский губернатор", "глава региона": the region too); who acts for
   a party ("ООО «Форэнерго» в лице АО «ЮМЭК»") is none;
@@ -72,6 +73,7 @@ _WITH_WHOM = {"делегацией", "делегациями", "предста�
 _COOPERATING = {"сотрудничестве", "взаимодействии", "партнерстве", "партнёрстве"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
+_REGION_WORDS = {"республика", "область", "край", "регион"}
 _BOTH_SIDES = {"компания", "сторона", "предприятие"}  # "Компании подписали …": the two named before
 _HEADLINE = 300  # characters before a headline ends, past a page's menu and date lines
 _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
@@ -172,6 +174,7 @@ class AgreementReader:
         signers, others, signatories = [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
         clause = _relative_clause(texts, at)
+        region = self._region_between(s, texts)  # "между республикой и …", before the names are read
         for k, name in enumerate(names):
             entity = name.entity
             previous = names[k - 1].entity if k else None  # a list of signers goes on past it
@@ -214,7 +217,7 @@ class AgreementReader:
                     and signers[-1] is for_whom and previous is for_whom):
                 signers.append(entity)  # "власти Башкортостана", "представители Правительства X и Y"
                 for_whom = entity
-        between = [n for n in others if n.preposition == "между"]
+        between = region + [n for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
         plural = s.tokens[at].feats.get("Number") == "Plur" and not agreed or any(t in _COUNTS for t in texts[:at + 3])
         # "ОВК подписала контракт с четырьмя предприятиями. В частности, контракт заключен с А, Б, В и Г"
@@ -290,6 +293,21 @@ class AgreementReader:
                     case == "Nom" or k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM):
                 named = self.article.named_before(token.lemma, token.start)
                 return [named] if named is not None else []
+        return []
+
+    def _region_between(self, s: Sentence, texts: list[str]) -> list[Name]:
+        """The region a region's word right after "между" stands for: "соглашение между республикой и
+        Центральным союзом потребительских обществ" is the article's republic's."""
+        for k in range(len(texts) - 1):
+            word = s.tokens[k + 1]
+            if texts[k] == "между" and word.lemma in _REGION_WORDS and k + 1 not in s.covered:
+                region = self.article.region_called(s, word.lemma)
+                if region is None:
+                    return []
+                other = next((n for n in s.names if n.lo == k + 3 and texts[k + 2] == "и"), None)
+                if other is not None:  # its list's "между" is the region word's
+                    other.preposition = "между"
+                return [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")]
         return []
 
     def _heading(self, s: Sentence) -> list[Entity]:
