@@ -867,7 +867,8 @@ def _link_bare_heads(orgs: dict[str, Entity]) -> None:
     """A head noun alone, capitalized at a sentence's start or in a tag ("Концерна", "Завод", "Банка",
     "Государственной корпорацией"), names no one by itself: it is the article's one organization of
     that head ("Концерн «Авиаприборостроение»"), or nothing. A government's head word alone
-    ("взаимодействия Правительства и Ростеха") is the article's one government, or stays as it is."""
+    ("взаимодействия Правительства и Ростеха") is the article's one government, or stays as it is when the
+    article names none of that head, but is nothing among several ("интеграция Министерства" after two)."""
     for key, entity in list(orgs.items()):
         head = _SPELLED_HEADS.get(fold(entity.name), fold(entity.name))
         if " " in head or head not in _BARE_HEADS or any(m.quoted or _in_own_quotes(m) for m in entity.mentions):
@@ -876,7 +877,7 @@ def _link_bare_heads(orgs: dict[str, Entity]) -> None:
             m.head is not None and fold(m.tokens[m.head].lemma) == head for m in other.mentions)]
         if len(same) == 1:
             _fold_into(orgs, key, orgs[same[0]])
-        elif ORG_HEADS.get(head) != "government":
+        elif ORG_HEADS.get(head) != "government" or same:
             del orgs[key]
 
 

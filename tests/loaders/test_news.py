@@ -1177,6 +1177,12 @@ def test_a_head_noun_alone_is_the_articles_one_organization_of_that_head_or_none
     assert _names(result, "ORG") == {"Авиаприборостроение", "Центр"}
 
 
+def test_a_governments_head_noun_alone_among_several_of_it_is_none(models):
+    text = ("Министерство промышленности ЛНР и Министерство образования ЛНР подписали соглашение. Документом "
+            "предусмотрена интеграция Министерства, учебного заведения и предприятий.")
+    assert "Министерство" not in _names(_extract(models, text), "ORG")
+
+
 @pytest.mark.parametrize("text, expected, wrong", [
     # an occupation the lexicon lacks, known by its ending, in a row too
     ("Премию получил британский физиолог Роберт Эдвардс.", {("Роберт Эдвардс", "физиолог")}, None),
