@@ -691,11 +691,12 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
 def _past_fronts(tokens: list[Any], first: int, end: int) -> int:
     """The start of the name past the words in front of it: a post or a service ("Замглавы Федеральной
     миграционной службы", "Пресс-служба АВО", "Набсовет ВЭБ"), a board ("Совета директоров ЕвроХима") or
-    the preposition opening a sentence ("Между правительством Самарской области", but not the quoted
-    "«За права человека»") are no part of the organization's name."""
+    the preposition or adverb opening a sentence ("Между правительством Самарской области", "Сегодня
+    Магнитогорский металлургический комбинат", but not the quoted "«За права человека»") are no part of
+    the organization's name."""
     quoted = first > 0 and tokens[first - 1].text in OPENING_QUOTES
     while first + 1 < end and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS
-                               or tokens[first].pos == "ADP" and not quoted):
+                               or tokens[first].pos in ("ADP", "ADV") and not quoted):
         first += 1
     if first + 2 < end and (tokens[first].lemma, tokens[first + 1].text.lower()) in _FRONT_PAIRS:
         first += 2

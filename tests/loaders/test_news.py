@@ -157,6 +157,9 @@ def test_regions_named_together_are_each_in_the_nominative(models, text, places)
     # an abbreviation's field in lower case is what it does; a seat after "по" is its name's
     ("Подписано соглашение с корпорацией РОСНАНО по пилотному запуску проекта водородной энергетики.", {"РОСНАНО"}),
     ("Жалобу рассмотрело УФАС по Москве.", {"УФАС по Москве"}),
+    # an adverb opening the sentence is no part of the name
+    ("Сегодня Магнитогорский металлургический комбинат подписал контракт.",
+     {"Магнитогорский металлургический комбинат"}),
     # a bare quoted name ends a list whose last organization closed with its own quote
     ("Университет совместно с компаниями «Рубин», Афипским заводом «Польза», УК «ЭФКО» и «РУСТАРК» будут "
      "развивать технологии.", {"Рубин", "РУСТАРК"}),
