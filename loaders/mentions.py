@@ -688,15 +688,20 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     return mention
 
 
+_ACCOUNTS = ("-аккаунт", "-аккаунта", "-аккаунте", "-аккаунтом")  # "Instagram-аккаунта Минпромторга РФ"
+
+
 def _past_fronts(tokens: list[Any], first: int, end: int) -> int:
     """The start of the name past the words in front of it: a post or a service ("Замглавы Федеральной
-    миграционной службы", "Пресс-служба АВО", "Набсовет ВЭБ"), a board ("Совета директоров ЕвроХима") or
+    миграционной службы", "Пресс-служба АВО", "Набсовет ВЭБ"), an account ("Instagram-аккаунта
+    Минпромторга"), a board ("Совета директоров ЕвроХима") or
     the preposition or adverb opening a sentence ("Между правительством Самарской области", "Сегодня
     Магнитогорский металлургический комбинат", but not the quoted "«За права человека»") are no part of
     the organization's name."""
     quoted = first > 0 and tokens[first - 1].text in OPENING_QUOTES
     while first + 1 < end and (tokens[first].lemma in _ROLE_WORDS or tokens[first].lemma in FRONTS
-                               or tokens[first].pos in ("ADP", "ADV") and not quoted):
+                               or tokens[first].pos in ("ADP", "ADV") and not quoted
+                               or fold(tokens[first].text).endswith(_ACCOUNTS)):
         first += 1
     if first + 2 < end and (tokens[first].lemma, tokens[first + 1].text.lower()) in _FRONT_PAIRS:
         first += 2
@@ -852,10 +857,14 @@ def _is_event(mention: Mention) -> bool:
 
 
 def _broken(mention: Mention) -> bool:
-    """A span the tagger cut across a parenthesis or ran into a page's arrow: "Арктический) федеральный
-    университет (САФУ", "Bombardier →"."""
+    """A span the tagger cut across a parenthesis or ran into a page's arrow, or two words a page glued
+    together: "Арктический) федеральный университет (САФУ", "Bombardier →", "министраФото"."""
     text = mention.text
-    return text.count("(") != text.count(")") or text.find(")") < text.find("(") or "→" in text
+    return text.count("(") != text.count(")") or text.find(")") < text.find("(") or "→" in text \
+        or any(_GLUED.match(t.text) for t in mention.tokens)
+
+
+_GLUED = re.compile(r"[а-яё]{3,}[А-ЯЁ][а-яё]{2,}$")  # "министраФото": a caption run into the line before
 
 
 def _names_no_one(mention: Mention) -> bool:
