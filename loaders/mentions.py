@@ -884,7 +884,8 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     антропологии РАН", "ООН" of "комитет ООН против пыток" — organizations of their own, as the
     graph's "part of" links need. Not the name's own words (КАМАЗ of ПАО КАМАЗ, ТАСС of "агентство
     ТАСС", unless a known organization follows the head: "комитет ООН"), nor countries (РФ), nor kinds
-    (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России")."""
+    (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России"), nor a head after its adjective ("Архангельский
+    ЦБК")."""
     if org.method == "rule:glued_brand":
         return []  # "ДВ" of "ВЭБ.ДВ" is a word of the name
     opening = org.text.find(org.quoted) + org.start if org.quoted else org.stop
@@ -899,6 +900,8 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
         if org.tokens[k - 1].lemma in ORG_HEADS and text.lower() not in ORGANIZATION_NAMES \
                 and text not in ABBREVIATIONS:
             continue  # the head's own name
+        if org.tokens[k - 1].pos == "ADJ" or fold(org.tokens[k - 1].text).endswith(PLACE_ADJECTIVE_ENDINGS):
+            continue  # the name's own head after its adjective: "Архангельский ЦБК", "Кожимское РДП"
         out.append(Mention("ORG", token.start, token.stop, [token], "rule:nested_abbreviation", 0.6))
     return out
 

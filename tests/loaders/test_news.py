@@ -620,6 +620,11 @@ def test_short_names_are_the_organization_they_shorten(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
 
 
+def test_an_abbreviation_after_its_adjective_is_the_names_head_not_an_organization_of_its_own(models):
+    result = _extract(models, "Идея принадлежит руководителям Архангельского ЦБК и группы «Титан».")
+    assert _names(result, "ORG") == {"Архангельский ЦБК", "Титан"}
+
+
 def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models):
     result = _extract(models, "Выступил директор Института этнологии и антропологии РАН Валерий Тишков.")
     names = {e["id"]: e["name"] for e in result["entities"]}
