@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
-__all__ = ["Tagged", "Word", "nominative_phrase", "restore_case"]
+__all__ = ["Tagged", "Word", "nominative_phrase", "restore_case", "ADJECTIVE_ENDINGS", "UD_CASES"]
 
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 UD_CASES = {pymorphy: ud for ud, pymorphy in _CASES.items()}  # the dictionary's cases as the tagger writes them
@@ -34,8 +34,8 @@ class Tagged:
     feats: dict[str, str]
 
 
-_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
-                      "ей", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими")
+ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
+                     "ей", "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими")
 
 
 def restore_case(template: str, word: str) -> str:
@@ -124,7 +124,7 @@ def nominative_phrase(morph: Any, words: list[Word], head: int) -> list[str]:
             out.append(_inflect(morph, word, number, gender, parse))
         elif i < head and word.feats.get("Case") == head_word.feats.get("Case"):
             # a capitalized adjective the tagger took for a name: "Архангельским региональным отделением"
-            adjective = word.pos == "PROPN" and word.text.lower().endswith(_ADJECTIVE_ENDINGS)
+            adjective = word.pos == "PROPN" and word.text.lower().endswith(ADJECTIVE_ENDINGS)
             out.append(_inflect(morph, Tagged(word.text, "ADJ", word.feats) if adjective else word, number, gender))
         elif i < head and word.text[:1].isupper() and _CASES.get(head_word.feats.get("Case", "")) not in (None, "nomn"):
             # "Камским кластером": the tagger read the adjective in another case; the dictionary agrees

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from promgraph.graph.matching import same_name
 from promgraph.graph.matching import tokens as name_words
 from promgraph.graph.names import SHORT_FORMS, fold
+from promgraph.loaders.inflect import ADJECTIVE_ENDINGS
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
@@ -313,8 +314,6 @@ def _agrees(adjective: Any, noun: Any) -> bool:
 
 # The endings an adjective's form may have: "участника кластера", "2019 Фонд" are no adjectives, whatever the
 # tagger says.
-_ANY_ADJECTIVE_ENDING = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем",
-                         "ую", "юю", "ые", "ие", "ых", "их", "ыми", "ими", "ей")
 # Adjective endings by case and number, for "Камским кластером", "Тульской области".
 _ADJECTIVE_ENDINGS = {
     ("Nom", "Sing"): ("ий", "ый", "ой", "ая", "яя", "ое", "ее"), ("Gen", "Sing"): ("ого", "его", "ой", "ей"),
@@ -330,7 +329,7 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
         if (prev.pos == "ADJ" or prev.pos == "PROPN" and fold(prev.text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
-                and _agrees(prev, token) and fold(prev.text).endswith(_ANY_ADJECTIVE_ENDING) \
+                and _agrees(prev, token) and fold(prev.text).endswith(ADJECTIVE_ENDINGS) \
                 and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name
             start -= 1
         else:
