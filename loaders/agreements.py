@@ -11,7 +11,8 @@ part in a clause by its case and its preposition, and this module reads them:
 - every party follows "между" ("контракт между Правительством Пермского края и ПАО «Уралкалий»"), a
   region's word there standing for the region ("между республикой и …");
 - a person signs for the organization or the region they head ("губернатор Рязанской области Павел
-  Малков подписал": the region; "Брянский губернатор", "глава региона": the region too); who acts for
+  Малков подписал": the region; "Брянский губернатор", "глава региона": the region too; "с главой
+  Татарстана Рустамом Миннихановым": Татарстан is the other side); who acts for
   a party ("ООО «Форэнерго» в лице АО «ЮМЭК»") is none;
 - "X и Y договорились о сотрудничестве" tells of an agreement with no document named;
 - documents in the plural or counted ("подписаны соглашения", "три контракта", "с четырьмя
@@ -192,11 +193,15 @@ class AgreementReader:
                     and s.tokens[name.lo - 1].text.islower():
                 continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
             if entity.type == "PER":
-                if name.preposition is None and name.case in ("Nom", "Ins", None):
+                held = positions.get(entity.id)
+                if name.preposition is None and name.case in ("Nom", "Ins", None) and not (
+                        held is not None and held.type == "LOC" and name.case == "Ins" and _with_post(s, name)):
                     signatories.append(entity)
-                    held = positions.get(entity.id)
                     if held is not None:
                         signers.append(held)
+                elif held is not None and held.type == "LOC" and name.case == "Ins" and k and _with_post(s, name):
+                    others.append(Name(held, name.lo, name.hi, name.case, name.preposition, name.listed))
+                    signatories.append(entity)  # "с главой Татарстана Рустамом Миннихановым": for the region
                 continue
             if name.preposition in _PARTY_PREPOSITIONS:
                 others.append(name)
@@ -419,6 +424,18 @@ def _after_verb(s: Sentence, name: Name) -> bool:
     subject after its verb."""
     k = name.lo - 1 - (s.tokens[name.lo - 1].text in _QUOTES)
     return k >= 0 and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
+
+
+def _with_post(s: Sentence, name: Name) -> bool:
+    """Whether a person is named after "с" through their post: "с главой Татарстана Рустамом
+    Миннихановым, врио губернатора Нижегородской области Глебом Никитиным": the preposition before the
+    posts, with no verb or other preposition between."""
+    for k in range(name.lo - 1, -1, -1):
+        token = s.tokens[k]
+        if k in s.covered or token.pos in ("NOUN", "ADJ", "PUNCT", "CCONJ") or token.text.lower() == "врио":
+            continue
+        return token.text.lower() in ("с", "со")
+    return False
 
 
 def _from_where(texts: list[str], name: Name) -> bool:
