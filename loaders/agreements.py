@@ -147,6 +147,7 @@ class AgreementReader:
         self.signings: list[_Signing] = []
         self.signers: list[Entity] = []  # the last signing's signers, for a signing that names none
         self.counted = False  # the last signing counted documents without naming their other sides
+        self.people: list[Entity] = []  # the people named so far, in order, for "Они подписали"
         self.number = 0
 
     @property
@@ -156,6 +157,7 @@ class AgreementReader:
     def read(self, s: Sentence, positions: dict[str, Entity]) -> list[Fact]:
         """The agreements this sentence tells of (more parties may join them when the article is read)."""
         self.number += 1
+        self.people += [p for p in s.entities("PER") if p not in self.people[-2:]]
         lemmas = [t.lemma for t in s.tokens]
         texts = [t.text.lower() for t in s.tokens]
         at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"), None)
@@ -240,7 +242,7 @@ class AgreementReader:
             return [self._fact(s, at, pair, signatories, True, another) for pair in pairs]
         signers = self._by_adjective(s, at) + signers  # "Брянский губернатор и глава Сбербанка подписали"
         if not signers and not between:
-            signers = self._referred(s, at, passive)  # "Руководство вуза подписало соглашение с …"
+            signers = self._referred(s, at, passive, positions)  # "Руководство вуза подписало соглашение с …"
         named = bool(signers)
         signers = _sides(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and not another and not any(n.entity.type == "ORG" for n in others):
@@ -275,14 +277,18 @@ class AgreementReader:
                                       list(counterparts or []), agreed, s.sent.start))
         return fact
 
-    def _referred(self, s: Sentence, at: int, passive: bool) -> list[Entity]:
+    def _referred(self, s: Sentence, at: int, passive: bool, positions: dict[str, Entity]) -> list[Entity]:
         """The signer a bare head noun refers back to, alone or after who acts for it: "Руководство вуза
         подписало соглашение" → the university the article named; "соглашение было подписано регионом" →
-        the article's region; "Компании подписали" → the two organizations named last."""
+        the article's region; "Компании подписали", "который стороны подписали" → the two organizations
+        named last; "Они подписали" → what the two people named last hold posts in."""
         for k, token in enumerate(s.tokens):
             if not (token.text.islower() or k == 0) or k in s.covered:
                 continue
             case = token.feats.get("Case")
+            if k < at and token.text.lower() == "они" and len(self.people) > 1:
+                held = [positions.get(p.id) for p in self.people[-2:]]
+                return held if None not in held and held[0] is not held[1] else []
             acts_for = k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM
             if token.lemma == "регион" and (case == "Nom" and k < at or passive and case == "Ins"
                                             or acts_for and k < at):  # "глава региона подписал"
@@ -291,7 +297,9 @@ class AgreementReader:
             if k < at and token.text.lower() == "власти" and case == "Nom" and k + 1 not in s.starts:
                 region = self.article.region_called(s, "регион")  # "Местные власти договорились с …"
                 return [region] if region is not None else []
-            if k < at and token.lemma in _BOTH_SIDES and case == "Nom" and token.feats.get("Number") == "Plur":
+            if (k < at and token.lemma in _BOTH_SIDES or token.text.lower() == "стороны" and k > at
+                    and s.tokens[k - 1].text.lower().startswith("котор")) and case == "Nom" \
+                    and token.feats.get("Number") == "Plur":
                 both = self.article.last_named(lambda e: e.type == "ORG", s.sent.start, 2)
                 return both if len(both) == 2 else []  # "Компании подписали соответствующий контракт"
             if k < at and token.lemma in REFERRING_HEADS and (
