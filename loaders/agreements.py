@@ -53,6 +53,7 @@ from promgraph.loaders.lexicon import (
     OPENING_QUOTES,
     ORG_HEADS,
     REFERRING_HEADS,
+    REGION_WORDS,
     REPORTING_WORDS,
     SIGNING_CUES,
 )
@@ -74,7 +75,6 @@ _WITH_WHOM = {"делегацией", "делегациями", "предста�
 _COOPERATING = {"сотрудничестве", "взаимодействии", "партнерстве", "партнёрстве"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
-_REGION_WORDS = {"республика", "область", "край", "регион"}
 _BOTH_SIDES = {"компания", "сторона", "предприятие"}  # "Компании подписали …": the two named before
 _HEADLINE = 300  # characters before a headline ends, past a page's menu and date lines
 _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
@@ -313,7 +313,7 @@ class AgreementReader:
         Центральным союзом потребительских обществ" is the article's republic's."""
         for k in range(len(texts) - 1):
             word = s.tokens[k + 1]
-            if texts[k] == "между" and word.lemma in _REGION_WORDS and k + 1 not in s.covered:
+            if texts[k] == "между" and word.lemma in REGION_WORDS and k + 1 not in s.covered:
                 region = self.article.region_called(s, word.lemma)
                 if region is None:
                     return []

@@ -48,7 +48,8 @@ _MACRO_REGIONS = {"дальний восток", "сибирь", "урал", "п
                   "центральная россия", "черноземье"}
 _GENERIC_PLACES = {"республика", "область", "край", "регион", "округ"}
 _COUNTRY_SUFFIXES = (" рф", " россии", " российской федерации")
-# Stems an abbreviation may or may not give a letter of its own: МАЗ, "Минский автозавод".
+# Where a compound's later stem begins, whose letter an abbreviation may or may not take: after a linking
+# vowel ("трубо|прокатный", ЧТПЗ) or a prefix ("авто|завод", МАЗ).
 _LINKING_VOWEL = re.compile(r"(?<=[а-яё]{3}[бвгджзклмнпрстфхцчшщ])[ое](?=[бвгджзклмнпрстфхцчшщ][а-яё]{5})")
 _COMPOUND_PREFIX = re.compile(r"({})(?=[а-яё]{{3}})".format("|".join(
     (*COMPOUND_STEMS, "авто", "агро", "тепло", "энерго", "машино"))))
