@@ -1727,9 +1727,11 @@ def test_a_year_before_a_name_is_no_part_of_it(models):
     # a government is named by its region's official name, not its byname
     ("Так, на днях между правительством Прикамья и корпорацией «Вектор» подписано соглашение.",
      "Правительство Пермского края"),
-    # "единственный" is said of it, no part of its name
+    # "единственный", "уникальный" are said of it, no part of its name
     ("«Мы являемся единственным фондом развития промышленности из новых территорий», — сказал директор.",
      "Фонд развития промышленности"),
+    ("В Уфе открыт уникальный Центр технологической компетенции алюминиевого литья.",
+     "Центр технологической компетенции алюминиевого литья"),
 ])
 def test_names_written_officially(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
