@@ -196,14 +196,14 @@ class AgreementReader:
                 continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
             if entity.type == "PER":
                 held = positions.get(entity.id)
-                if name.preposition is None and name.case in ("Nom", "Ins", None) and not (
-                        held is not None and held.type == "LOC" and name.case == "Ins" and _with_post(s, name)):
+                through_post = held is not None and held.type == "LOC" and name.case == "Ins" and _with_post(s, name)
+                if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
+                    others.append(Name(held, name.lo, name.hi, name.case, name.preposition, name.listed))
+                    signatories.append(entity)
+                elif name.preposition is None and name.case in ("Nom", "Ins", None) and not through_post:
                     signatories.append(entity)
                     if held is not None:
                         signers.append(held)
-                elif held is not None and held.type == "LOC" and name.case == "Ins" and k and _with_post(s, name):
-                    others.append(Name(held, name.lo, name.hi, name.case, name.preposition, name.listed))
-                    signatories.append(entity)  # "с главой Татарстана Рустамом Миннихановым": for the region
                 continue
             if name.preposition in _PARTY_PREPOSITIONS:
                 others.append(name)

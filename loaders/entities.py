@@ -1091,8 +1091,8 @@ def _link_quoted_in_full(orgs: dict[str, Entity]) -> None:
     (as a legal form is no part of the name, nor is "Государственное автономное учреждение"); but not
     when the head names a part of it ("региональное отделение «…»", "Управляющая компания «…»")."""
     quoting = {fold(quoted.group(1)): key for key, entity in orgs.items()
-               if (quoted := _QUOTED.search(entity.name)) is not None and entity.name.index(quoted.group(0)) > 0
-               and not _PART_OF & set(fold(entity.name[:entity.name.index(quoted.group(0))]).split())}
+               if (quoted := _QUOTED.search(entity.name)) is not None and quoted.start() > 0
+               and not _PART_OF & set(fold(entity.name[:quoted.start()]).split())}
     for key, entity in list(orgs.items()):
         other = quoting.get(fold(entity.name))
         if other is not None and other != key and other in orgs and len(entity.name.split()) > 1:

@@ -735,9 +735,7 @@ def _told_by(tokens: list[Any], start: int, org: Mention) -> bool:
     as an organization.)"""
     if org.head is not None or org.legal_form:
         return False
-    before = [t.text.lower() for t in tokens[max(0, start - 3):start] if t.text not in OPENING_QUOTES]
-    end = next((k for k in range(start, len(tokens)) if tokens[k].stop >= org.stop), len(tokens) - 1) + 1
-    after = [t.text.lower() for t in tokens[end:end + 3] if t.text not in CLOSING_QUOTES]
+    before, after = _words_before(tokens, start), _words_after(tokens, start, org, 3)
     return bool(before) and before[-1] in _TELLS and after[:1] == ["в"] \
         or before[-2:] == ["об", "этом"] and bool(after) and after[0] in _TELLS and after[1:2] == ["в"]
 
@@ -745,12 +743,21 @@ def _told_by(tokens: list[Any], start: int, org: Mention) -> bool:
 _REPORTED = {"сообщал", "сообщала", "сообщало", "писал", "писала", "писало", "рассказывал", "рассказывала"}
 
 
+def _words_before(tokens: list[Any], start: int) -> list[str]:
+    """The three words before a name at ``start``, its opening quote left out, in lower case."""
+    return [t.text.lower() for t in tokens[max(0, start - 3):start] if t.text not in OPENING_QUOTES]
+
+
+def _words_after(tokens: list[Any], start: int, org: Mention, count: int) -> list[str]:
+    """The ``count`` words after the name at ``start``, its closing quote left out, in lower case."""
+    end = next((k for k in range(start, len(tokens)) if tokens[k].stop >= org.stop), len(tokens) - 1) + 1
+    return [t.text.lower() for t in tokens[end:end + count] if t.text not in CLOSING_QUOTES]
+
+
 def _reported_earlier(tokens: list[Any], start: int, org: Mention) -> bool:
     """"Ранее «Петербургский дневник» сообщал …", "как писала «Вечерняя Казань»": a medium telling of its
     own earlier news."""
-    before = [t.text.lower() for t in tokens[max(0, start - 3):start] if t.text not in OPENING_QUOTES][-2:]
-    end = next((k for k in range(start, len(tokens)) if tokens[k].stop >= org.stop), len(tokens) - 1) + 1
-    after = [t.text.lower() for t in tokens[end:end + 2] if t.text not in CLOSING_QUOTES]
+    before, after = _words_before(tokens, start)[-2:], _words_after(tokens, start, org, 2)
     return bool(before and after) and before[-1] in ("ранее", "как") and after[0] in _REPORTED \
         or len(before) == 2 and before[0] == "как" and before[1] in _REPORTED
 

@@ -955,7 +955,6 @@ def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
 
 
 _SITED = {"company", "cluster", "technopark", "industrial_park", "sez", "university"}
-_SITES = {"technopark", "industrial_park", "sez"}
 
 
 def _where_it_happens(s: Sentence) -> list[Fact]:
@@ -977,7 +976,7 @@ def _where_it_happens(s: Sentence) -> list[Fact]:
     return [Fact("LOCATED_IN", {"entity": n.entity.id, "place": place.id}, s.sent, "rule:location", 0.6)
             for n in names if n.entity.type == "ORG" and n.entity.kind in _SITED and n.entity.located is None
             and (n.preposition is None and n.case in ("Nom", "Acc", None)
-                 or n.preposition in ("в", "во", "на") and n.entity.kind in _SITES)]
+                 or n.preposition in ("в", "во", "на") and n.entity.kind in SITE_KINDS)]
 
 
 def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph: Any,

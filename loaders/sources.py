@@ -14,12 +14,14 @@ from typing import Any
 
 from promgraph.graph.names import fold
 from promgraph.loaders.lexicon import (
+    CLOSING_QUOTES,
     CREDIT_WORDS,
     DASHES,
     MEDIA_HEADS,
     MEDIA_NAMES,
     MEDIA_TAILS,
     MENU_WORDS,
+    OPENING_QUOTES,
     POSTED_IN,
     SOCIAL_NETWORKS,
 )
@@ -29,7 +31,7 @@ __all__ = ["is_media", "is_file", "credited", "menu_item"]
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
-_QUOTE_MARKS = "«»\"„“”"
+_QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 # "IrkutskMedia", "ЧелябинскСегодня", "Комиинформ", but not "Media"; a portal named with its region's code: "Online47"
 _GLUED_TAIL = re.compile(r"[a-zа-яё](media|news|today|online|info|информ|сегодня)$|^[a-zа-яё]{4,}\d{2,3}$", re.I)
 
