@@ -682,7 +682,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     for name, entity in list(places.items()):
         if (name == "Россия" or fold(name) in _MACRO_REGIONS) and all(id(m) in inside for m in entity.mentions):
             del places[name]  # "Минпромторг России", "Корпорация развития Дальнего Востока": words of a name
-    _resolve_abbreviations(places, gazetteer)
+    _resolve_abbreviations(places, gazetteer, mentions)
     described = [m.place_word for m in mentions if m.type == "ORG" and m.place_word and m.start < _LEAD]
     region = _main_region(places.values(), gazetteer, described)
     if region and generic:  # "Республики", "региона": the region the article is about
@@ -1153,9 +1153,11 @@ def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:
 _LEAD = 400  # characters of a news item's headline and lead, whose places say what it is about
 
 
-def _resolve_abbreviations(places: dict[str, Entity], gazetteer: Gazetteer) -> None:
+def _resolve_abbreviations(places: dict[str, Entity], gazetteer: Gazetteer, mentions: list[Mention]) -> None:
     """"РТ", "РБ", "РК" are the article's region whose initials they are ("Республика Татарстан"), else
-    the republic among its countries ("РК" in an article about Kazakhstan: Республика Казахстан)."""
+    the republic among its countries ("РК" in an article about Kazakhstan: Республика Казахстан),
+    whether NER took them for a place or, after a body's name, for an organization ("министр
+    промышленности РМ")."""
     known = [(e, e.name) for e in places.values() if e.kind == "region" and not _abbreviation(e.name)]
     known += [(e, f"Республика {e.name}") for e in places.values() if e.kind == "country"]
     for name, entity in list(places.items()):
@@ -1165,6 +1167,14 @@ def _resolve_abbreviations(places: dict[str, Entity], gazetteer: Gazetteer) -> N
         if target is not None:
             del places[name]
             target.mentions.extend(entity.mentions)
+    for m in mentions:
+        if m.type != "ORG" or m.method != "natasha:ner" or len(m.tokens) > 1 or m.quoted \
+                or not _abbreviation(m.text) or gazetteer.lookup(m.text) is not None:
+            continue
+        target = next((e for e, official in known if _initials_of(m.text, official)), None)
+        if target is not None:
+            m.type = "LOC"
+            target.mentions.append(m)
 
 
 def _abbreviation(name: str) -> bool:

@@ -2021,3 +2021,12 @@ def test_countries_in_an_events_title_do_not_sign(models):
             "рамках форума «РОСТКИ: Россия и Китай — взаимовыгодное сотрудничество».")
     assert _agreement_parties(_extract(models, text)) == [{"Народное правительство провинции Хубэй",
                                                           "Правительство Тверской области"}]
+
+
+def test_a_regions_initials_after_a_bodys_name_are_no_organization(models):
+    text = ("В Саранске прошла встреча. В ней участвовали первый заместитель Председателя Правительства РМ Игорь "
+            "Фрейдин и министр промышленности, науки и новых технологий РМ Игорь Губайдуллин. Мордовия развивает "
+            "центр волоконной оптики.")
+    result = _extract(models, text)
+    assert "РМ" not in _names(result, "ORG")
+    assert "РМ" in next(e["mentions"] for e in result["entities"] if e["name"] == "Республика Мордовия")
