@@ -873,11 +873,19 @@ def _broken(mention: Mention) -> bool:
 _GLUED = re.compile(r"[а-яё]{3,}[А-ЯЁ][а-яё]{2,}$")  # "министраФото": a caption run into the line before
 
 
+def _front_alone(mention: Mention) -> bool:
+    """A board or a committee whose organization the words do not name: "Совета директоров", "Правления",
+    "Стратегический комитет кластера"."""
+    first, *rest = mention.tokens
+    return not rest and first.lemma in FRONTS or bool(rest) and (first.lemma, rest[0].text.lower()) in _FRONT_PAIRS \
+        and all(t.text.islower() for t in rest[1:])
+
+
 def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
-    that names no one, an adjective alone."""
+    that names no one, an adjective alone, a front alone."""
     first, *rest = mention.tokens
-    if not rest and first.lemma in _ROLE_WORDS:
+    if not rest and first.lemma in _ROLE_WORDS or _front_alone(mention):
         return True  # "Главы": a post, whatever the tagger says
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
@@ -1085,7 +1093,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 or _glued_brand(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
-            if candidate and not _is_event(candidate):
+            if candidate and not _is_event(candidate) and not _front_alone(candidate):
                 orgs.append(candidate)
         orgs += _listed_names(tokens, orgs, per_tokens | place_tokens)
         shared = _coordinated(tokens, per_tokens | place_tokens)

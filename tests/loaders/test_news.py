@@ -2030,3 +2030,17 @@ def test_a_regions_initials_after_a_bodys_name_are_no_organization(models):
     result = _extract(models, text)
     assert "РМ" not in _names(result, "ORG")
     assert "РМ" in next(e["mentions"] for e in result["entities"] if e["name"] == "Республика Мордовия")
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Документ подписал председатель Совета директоров S7 Group Евгений Елин.", "S7 Group"),
+    ("Решение принял Стратегический комитет кластера «Композит».", "Кластер «Композит»"),
+    ("Заседание Правления ПАО «Сбербанк» прошло в Москве.", "Сбербанк"),
+])
+def test_a_board_names_no_organization_of_its_own(models, text, org):
+    assert _names(_extract(models, text), "ORG") == {org}
+
+
+def test_a_universitys_administration_names_no_one(models):
+    text = "Комбинат передал администрации вуза подарочный сертификат."
+    assert _names(_extract(models, text), "ORG") == set()
