@@ -847,12 +847,14 @@ _CASE_ENDING = re.compile(r"(?<=[А-ЯЁ]{3})[а-яё]{1,2}$")  # an abbreviatio
 
 
 def _unnamed_board(mention: Mention) -> bool:
-    """A board of an organization told of without a name: "Наблюдательного совета фонда", "на
-    экспертном совете"; "Экспертный совет по особым экономическим зонам" is named by its field."""
-    words = mention.tokens
-    return not mention.quoted and any(t.lemma in _BOARDS for t in words) and any(
-        fold(t.text).startswith("совет") for t in words) and not any(t.text[:1].isupper() for t in words[1:]) \
-        and not any(t.pos == "ADP" for t in words)
+    """A board or a committee of an organization told of without a name: "Наблюдательного совета фонда",
+    "на экспертном совете", "Совета директоров", "Правления", "Стратегический комитет кластера";
+    "Экспертный совет по особым экономическим зонам" is named by its field."""
+    first, *rest = words = mention.tokens
+    if mention.quoted or any(t.text[:1].isupper() for t in rest) or any(t.pos == "ADP" for t in words):
+        return False
+    return any(t.lemma in _BOARDS for t in words) and any(fold(t.text).startswith("совет") for t in words) \
+        or not rest and first.lemma in FRONTS or bool(rest) and (first.lemma, rest[0].text.lower()) in _FRONT_PAIRS
 
 
 def _is_event(mention: Mention) -> bool:
@@ -873,20 +875,14 @@ def _broken(mention: Mention) -> bool:
 _GLUED = re.compile(r"[а-яё]{3,}[А-ЯЁ][а-яё]{2,}$")  # "министраФото": a caption run into the line before
 
 
-def _front_alone(mention: Mention) -> bool:
-    """A board or a committee whose organization the words do not name: "Совета директоров", "Правления",
-    "Стратегический комитет кластера"."""
-    first, *rest = mention.tokens
-    return not rest and first.lemma in FRONTS or bool(rest) and (first.lemma, rest[0].text.lower()) in _FRONT_PAIRS \
-        and all(t.text.islower() for t in rest[1:])
-
-
 def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
-    that names no one, an adjective alone, a front alone."""
+    that names no one, an adjective alone."""
     first, *rest = mention.tokens
-    if not rest and first.lemma in _ROLE_WORDS or _front_alone(mention):
+    if not rest and first.lemma in _ROLE_WORDS:
         return True  # "Главы": a post, whatever the tagger says
+    if all(t.text.islower() and t.lemma not in ORG_HEADS for t in mention.tokens):
+        return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
     return (not rest and (bare_head or first.pos == "ADJ")) or (
@@ -1093,7 +1089,8 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 or _glued_brand(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
-            if candidate and not _is_event(candidate) and not _front_alone(candidate):
+            if candidate and not _is_event(candidate) and not _unnamed_board(candidate):  # before its words
+                # can hide a name after them: "Стратегический комитет кластера «Композит»"
                 orgs.append(candidate)
         orgs += _listed_names(tokens, orgs, per_tokens | place_tokens)
         shared = _coordinated(tokens, per_tokens | place_tokens)

@@ -23,6 +23,7 @@ from promgraph.loaders.lexicon import (
     MENU_WORDS,
     OPENING_QUOTES,
     POSTED_IN,
+    REPORTING_WORDS,
     SOCIAL_NETWORKS,
 )
 
@@ -30,7 +31,9 @@ __all__ = ["is_media", "is_file", "credited", "menu_item"]
 
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DOMAIN = re.compile(r"\.(ru|рф|su|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
+_DOMAIN = re.compile(r"\.(ru|рф|su|by|kz|uz|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
+_DASHED = re.compile(r"\s*[-–—]\s*")
+_RU_DOMAIN = re.compile(r"\w\.ру\b", re.I)  # a site's name written in Cyrillic
 _QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 # "IrkutskMedia", "ЧелябинскСегодня", "Комиинформ", but not "Media"; a portal named with its region's code: "Online47"
 _GLUED_TAIL = re.compile(r"[a-zа-яё](media|news|today|online|info|информ|сегодня)$|^[a-zа-яё]{4,}\d{2,3}$", re.I)
@@ -48,12 +51,14 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     words = _words(tokens)
     text = " ".join(words)
     glued = fold("".join(t.text for t in tokens))  # "Яндекс.Метрика", split by the tokenizer at the dot
-    if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES \
-            or any(part in MEDIA_NAMES for part in text.split("-")):  # "Ъ-Южный Урал", "СПАРК-Интерфакс"
-        return True
     written = tokens[0].doc_text[tokens[0].start:tokens[-1].stop]
+    parts = [fold(part).strip() for part in _DASHED.split(written)]  # "Ъ-Южный Урал", "Ростехнологии - ИФ"
+    if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES or any(p in MEDIA_NAMES for p in parts):
+        return True
     if len(words) > 1 and words[-1] in MEDIA_TAILS or " " not in written and _GLUED_TAIL.search(written):
         return True
+    if len(words) > 1 and words[-2].startswith("агентств") and words[-1] == "информации":
+        return True  # "Псковское агентство информации", not "служба … защиты информации"
     unquoted = [t for t in previous if t.text not in _QUOTE_MARKS]
     if glued in SOCIAL_NETWORKS and unquoted and fold(unquoted[-1].text) in POSTED_IN:
         return True  # "на своей странице в Instagram", "в соцсети «ВКонтакте»", but "Facebook купил Instagram"
@@ -62,6 +67,9 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if _DOMAIN.search("".join(t.text for t in tokens)) and not _brand(tokens):
         return True
     before = [fold(t.text) for t in previous[-3:] if t.text not in _QUOTE_MARKS]
+    if _RU_DOMAIN.search(written) and not (before and before[-1] in REPORTING_WORDS):
+        return True  # "Подписка Корабел.ру", "ЗакС.Ру в Telegram"; the one telling the news ("сообщает
+        # «Лента.ру»") is left to the rule for tellers, as with any medium
     if len(previous) > 1 and previous[-1].text in DASHES and fold(previous[-2].text) in MEDIA_NAMES \
             and all(t.text.isupper() for t in tokens if t.text.isalpha()):
         return True  # "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК -": the agency's regional desk, in its dateline
@@ -94,6 +102,8 @@ def credited(tokens: list[Any], start: int) -> bool:
 
 
 def menu_item(tokens: list[Any]) -> bool:
-    """A page's menu or rubric, not a name: "ВСЕ НОВОСТИ", "Новости / Общество"."""
+    """A page's menu or rubric, not a name: "ВСЕ НОВОСТИ", "Новости / Общество", and a page's path to its
+    rubric ("Поволжье / Новости", "Центр / Новости Подмосковья")."""
     words = [w for w in _words(tokens) if any(c.isalnum() for c in w)]
-    return bool(words) and all(w in MENU_WORDS for w in words)
+    path = any(t.text == "/" for t in tokens) and any(w in MENU_WORDS for w in words)
+    return bool(words) and (path or all(w in MENU_WORDS for w in words))
