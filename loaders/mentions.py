@@ -26,6 +26,7 @@ from promgraph.loaders.lexicon import (
     BUILDINGS,
     CLOSING_QUOTES,
     COUNTRY_ABBREVIATIONS,
+    COUNTRY_WORDS,
     DROPPED_ADJECTIVES,
     EVENT_WORDS,
     FRONT_PHRASES,
@@ -857,6 +858,14 @@ def _unnamed_board(mention: Mention) -> bool:
         or not rest and first.lemma in FRONTS or bool(rest) and (first.lemma, rest[0].text.lower()) in _FRONT_PAIRS
 
 
+def _zone_kind_alone(mention: Mention) -> bool:
+    """"территория опережающего развития", "территорией опережающего развития, созданной в России": the
+    kind of zone, named by neither a quoted name nor a town ("ТОСЭР в Боровичах")."""
+    first, *rest = mention.tokens
+    return first.lemma == "территория" and not mention.quoted and not any(
+        t.text[:1].isupper() and t.lemma not in COUNTRY_WORDS for t in rest)
+
+
 def _is_event(mention: Mention) -> bool:
     """A forum or an exhibition: "ПМЭФ-2022", "Иннопром", "Российский инвестиционный форум"."""
     first = fold(_EDITION.sub("", _CASE_ENDING.sub("", mention.tokens[0].text)))  # "на полях ИННОПРОМа"
@@ -1101,7 +1110,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         orgs = [m for o in orgs for m in _through_places(o, tokens, index, places)]
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)
                 and not _titled(tokens, index[o.tokens[0].start])
-                and not _broken(o) and not _unnamed_board(o)]
+                and not _broken(o) and not _unnamed_board(o) and not _zone_kind_alone(o)]
         named = [p for p in places if not any(_in_quote(o, p) or _headed(o, p) for o in orgs)
                  and not any(o.method == "rule:coordinated" and o.start == p.start for o in orgs)]
         for place in named:

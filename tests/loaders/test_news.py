@@ -2053,3 +2053,12 @@ def test_a_board_names_no_organization_of_its_own(models, text, org):
 def test_a_universitys_administration_names_no_one(models):
     text = "Комбинат передал администрации вуза подарочный сертификат."
     assert _names(_extract(models, text), "ORG") == set()
+
+
+def test_a_zones_kind_alone_names_no_zone(models):
+    text = ("Подписано соглашение о создании первой территории опережающего развития в России – ТОР «Хабаровск». "
+            "В Карелии создана еще одна территория опережающего развития. Резидентом ТОСЭР в Боровичах стал "
+            "завод «Вектор».")
+    assert _names(_extract(models, text), "ORG") == {
+        "Территория опережающего развития «Хабаровск»", "Вектор",
+        "Территория опережающего социально-экономического развития в Боровичах"}
