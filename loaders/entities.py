@@ -122,7 +122,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
     if mention.method == "rule:coordinated":
         return _one_of_many(morph, mention)
     if mention.method == "rule:shared_head":  # "(Правительства Иркутской области и) Республики Бурятия"
-        words = nominative_phrase(morph, mention.tokens, mention.head)
+        words = nominative_phrase(morph, mention.tokens, mention.head, singular=True)
         return " ".join(words)[:1].upper() + " ".join(words)[1:]
     head = mention.tokens[mention.head] if mention.head is not None else None
     if mention.quoted in ABBREVIATIONS:  # "национальным институтом развития «ВЭБ.РФ»": a known name, described

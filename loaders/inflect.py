@@ -107,14 +107,15 @@ def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
     return (agreeing or nouns or [None])[0]
 
 
-def nominative_phrase(morph: Any, words: list[Word], head: int) -> list[str]:
+def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool = False) -> list[str]:
     """The words of a noun phrase with ``words[:head + 1]`` in the nominative.
 
     ``head`` indexes the head noun; words before it are inflected only when they agree with it
-    in case (adjectives, participles), the rest are returned unchanged.
+    in case (adjectives, participles), the rest are returned unchanged. ``singular`` names one of
+    several a plural head stands for ("правительствами" of two regions: "Правительство").
     """
     head_word = words[head]
-    number = "plur" if head_word.feats.get("Number") == "Plur" else "sing"
+    number = "plur" if head_word.feats.get("Number") == "Plur" and not singular else "sing"
     parse = _head_parse(morph, words, head)
     dictionary = parse or next((p for p in morph.parse(head_word.text) if p.tag.POS == "NOUN" and p.tag.gender), None)
     gender = dictionary.tag.gender if dictionary else _GENDERS.get(head_word.feats.get("Gender", ""))

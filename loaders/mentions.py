@@ -1021,6 +1021,32 @@ def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], plac
     return [org, *more]
 
 
+_NAMED_BY_PLACE = {"правительство", "администрация"}  # a ministry or a parliament has a name of its own
+
+
+def _plural_bodies(tokens: list[Any], index: dict[int, int], places: list[Mention]) -> list[Mention]:
+    """Governments of several places named once, in the plural: "между правительствами Псковской и Омской
+    областей", "правительств Москвы, Московской и Владимирской областей" are one government of each place,
+    a mention of its own as in :func:`_through_places` (its span the place's, its words the head's and the
+    place's)."""
+    at = {index[p.start]: p for p in places}
+    out: list[Mention] = []
+    for k, head in enumerate(tokens):
+        if head.lemma not in _NAMED_BY_PLACE or head.feats.get("Number") != "Plur":
+            continue
+        chain, j = [], k + 1
+        while j in at:
+            chain.append(at[j])
+            j = index[at[j].tokens[-1].start] + 1
+            if j >= len(tokens) or tokens[j].text not in (",", "и"):
+                break
+            j += 1
+        if len(chain) > 1:
+            out += [Mention("ORG", place.start, place.stop, [head, *place.tokens], "rule:shared_head", 0.6, head=0,
+                            kind="government") for place in chain]
+    return out
+
+
 def _places_start(org: Mention, places: list[Mention]) -> int:
     """Where the first place of an organization's tail starts ("Правительства | Иркутской области")."""
     return min((p.start for p in places if org.start < p.start < org.stop), default=org.stop)
@@ -1108,6 +1134,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
             orgs = [o for o in orgs if o.stop <= lo or o.start >= hi] + shared
             people = [p for p in people if p.stop <= lo or p.start >= hi]
         orgs = [m for o in orgs for m in _through_places(o, tokens, index, places)]
+        orgs += _plural_bodies(tokens, index, places)
         orgs = [o for o in _resolve_overlaps(orgs) if not _a_source(tokens, index[o.tokens[0].start], o)
                 and not _titled(tokens, index[o.tokens[0].start])
                 and not _broken(o) and not _unnamed_board(o) and not _zone_kind_alone(o)]

@@ -2062,3 +2062,10 @@ def test_a_zones_kind_alone_names_no_zone(models):
     assert _names(_extract(models, text), "ORG") == {
         "Территория опережающего развития «Хабаровск»", "Вектор",
         "Территория опережающего социально-экономического развития в Боровичах"}
+
+
+def test_governments_of_several_regions_named_once_are_one_each(models):
+    text = "Соглашение о сотрудничестве подписано между правительствами Псковской и Омской областей."
+    result = _extract(models, text)
+    assert _agreement_parties(result) == [{"Правительство Псковской области", "Правительство Омской области"}]
+    assert ("Правительство Омской области", "Омская область") in _locations(result)
