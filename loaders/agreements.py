@@ -104,6 +104,9 @@ class _Signing:
     start: int = 0  # where its sentence starts in the text
 
 
+_SIGNED_ONLY = {"протокол", "карта"}  # documents that are agreements only when signed: "дорожная карта"
+
+
 def _kind(s: Sentence, at: int) -> str:
     lemma = s.tokens[at].lemma
     before = [t.lemma for t in s.tokens[max(0, at - 2):at]]
@@ -160,7 +163,8 @@ class AgreementReader:
         self.people += [p for p in s.entities("PER") if p not in self.people[-2:]]
         lemmas = [t.lemma for t in s.tokens]
         texts = [t.text.lower() for t in s.tokens]
-        at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"), None)
+        at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"
+                   or lemma == "карта" and k and lemmas[k - 1] == "дорожный"), None)  # "подписали дорожную карту"
         agreed = at is None  # "Крым и Челябинская область договорились о сотрудничестве": no document named
         if agreed:
             at = next((k for k, lemma in enumerate(lemmas[:-1]) if lemma == "договориться"
@@ -171,8 +175,10 @@ class AgreementReader:
         names = s.names
         sides = at > 0 and texts[at - 1].startswith(_SIDES)  # "Сторонами соглашения выступили КРДВ и фонд"
         signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts)) or sides or agreed
-        if not signed and not any(n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names):
-            return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not
+        if not signed and (lemmas[at] in _SIGNED_ONLY or not any(
+                n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names)):
+            return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not, nor a
+            # road map or a protocol "с Ассоциацией" unless it is signed
         passive = any(text in _PASSIVE for text in texts)
         signers, others, signatories = [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")

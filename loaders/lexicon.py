@@ -297,6 +297,7 @@ AGREEMENT_KINDS: dict[str, str] = {
     "контракт": "контракт", "специнвестконтракт": "специнвестконтракт", "спик": "специнвестконтракт",
     "госконтракт": "контракт", "договоренность": "соглашение", "инвестконтракт": "контракт",
     "инвестсоглашение": "соглашение", "допсоглашение": "соглашение", "спецконтракт": "специнвестконтракт",
+    "протокол": "соглашение",  # "подписали протокол о намерениях", and "дорожная карта" (see agreements)
 }
 # A deal between two organizations (a purchase, a merger, a loan, a grant) is an agreement of kind «сделка».
 DEAL_CUES = {"сделка", "покупка", "купить", "покупать", "приобрести", "приобретение", "продать", "продажа",
@@ -344,13 +345,13 @@ RULE_LEMMAS = frozenset(
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
                      TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, APPOSITION_HEADS, GENERIC_TAILS,
                      NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES,
-                     REGION_ADJECTIVES, REFERRING_HEADS, {"совет", "наблюдательный", "экспертный"},
+                     REGION_ADJECTIVES, REFERRING_HEADS, {w for phrase in FRONT_PHRASES for w in phrase},
                      {"вошли", "вошел", "вошёл", "вошла", "вошло", "войдут", "войдет"})  # "войти" changes its stem
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}
     | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный",
-       "управляющий", "опережающий"}
+       "управляющий", "опережающий", "дорожный", "карта"}
 )
 
 

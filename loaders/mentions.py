@@ -703,9 +703,15 @@ def _past_fronts(tokens: list[Any], first: int, end: int) -> int:
                                or tokens[first].pos in ("ADP", "ADV") and not quoted
                                or fold(tokens[first].text).endswith(_ACCOUNTS)):
         first += 1
-    if first + 2 < end and (tokens[first].lemma, tokens[first + 1].text.lower()) in _FRONT_PAIRS:
-        first += 2
+    if first + 2 < end and ((tokens[first].lemma, tokens[first + 1].text.lower()) in _FRONT_PAIRS
+                            or _front_pair(tokens[first], tokens[first + 1]) and tokens[first + 2].pos != "ADP"):
+        first += 2  # "Стратегического комитета кластера «…»", but "Экспертного совета по зонам" is named so
     return first
+
+
+def _front_pair(first: Any, second: Any) -> bool:
+    """Whether two words are a two-word front, in any case: "Совета директоров", "Стратегического комитета"."""
+    return (first.lemma, second.text.lower()) in _FRONT_PAIRS or (first.lemma, second.lemma) in _FRONT_PAIRS
 
 
 def _opens_unclosed(tokens: list[Any], following: str) -> bool:
@@ -855,7 +861,7 @@ def _unnamed_board(mention: Mention) -> bool:
     if mention.quoted or any(t.text[:1].isupper() for t in rest) or any(t.pos == "ADP" for t in words):
         return False
     return any(t.lemma in _BOARDS for t in words) and any(fold(t.text).startswith("совет") for t in words) \
-        or not rest and first.lemma in FRONTS or bool(rest) and (first.lemma, rest[0].text.lower()) in _FRONT_PAIRS
+        or not rest and first.lemma in FRONTS or bool(rest) and _front_pair(first, rest[0])
 
 
 def _zone_kind_alone(mention: Mention) -> bool:

@@ -2069,3 +2069,21 @@ def test_governments_of_several_regions_named_once_are_one_each(models):
     result = _extract(models, text)
     assert _agreement_parties(result) == [{"Правительство Псковской области", "Правительство Омской области"}]
     assert ("Правительство Омской области", "Омская область") in _locations(result)
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Состоялось подписание протокола о сотрудничестве между администрацией Амурской области и правительством "
+     "Еврейской автономной области.",
+     [{"Администрация Амурской области", "Правительство Еврейской автономной области"}]),
+    ("Чеченская Республика и Белоруссия подписали дорожную карту о сотрудничестве в машиностроении.",
+     [{"Чеченская Республика", "Беларусь"}]),
+    # unsigned, a road map is a plan, whoever it is "с"
+    ("Дорожная карта взаимодействия АВО с Ассоциацией кластеров и технопарков была проработана.", []),
+])
+def test_a_signed_protocol_or_road_map_is_an_agreement(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == parties
+
+
+def test_a_board_in_another_case_names_no_organization(models):
+    text = "Решение принял председатель Стратегического комитета кластера «Композит»."
+    assert _names(_extract(models, text), "ORG") == {"Кластер «Композит»"}
