@@ -180,7 +180,7 @@ class AgreementReader:
             return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not, nor a
             # road map or a protocol "с Ассоциацией" unless it is signed
         passive = any(text in _PASSIVE for text in texts)
-        signers, others, signatories = [], [], []
+        signers, others, signatories, hosts = [], [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
         clause = _relative_clause(texts, at)
         region = self._region_between(s, texts)  # "между республикой и …", before the names are read
@@ -213,6 +213,10 @@ class AgreementReader:
                 continue
             if name.preposition in _PARTY_PREPOSITIONS:
                 others.append(name)
+            elif name.preposition in ("в", "во") and passive and name.lo < at and entity.kind == "government" \
+                    and not REPORTING_WORDS & set(texts[max(0, name.lo - 3):name.lo]):
+                hosts.append(entity)  # "в правительстве Карелии подписано соглашение с …": the host signs, but
+                # "Как сообщили в правительстве Башкирии, … заключено с" names who tells it
             elif name.preposition is None and (name.case == "Nom" or passive and name.case == "Ins"
                                                or name.case is None and (name.lo < at or sides
                                                                          or not passive and _after_verb(s, name))
@@ -257,7 +261,8 @@ class AgreementReader:
                 return []
             signers = _sides(self.signers + signers)  # the signing before named one side only
         if not signers and counterparts:
-            signers = self._heading(s) or self.signers  # "Подписаны соглашения с …": the last signer's
+            signers = hosts[:1] or self._heading(s) or self.signers  # "Подписаны соглашения с …": the last
+            # signer's
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
         separate = sum(not n.listed for n in counterparts) > 1  # "с Лукойлом, с Саффарм о …, со Сбербанком и …"

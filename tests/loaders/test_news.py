@@ -2087,3 +2087,12 @@ def test_a_signed_protocol_or_road_map_is_an_agreement(models, text, parties):
 def test_a_board_in_another_case_names_no_organization(models):
     text = "Решение принял председатель Стратегического комитета кластера «Композит»."
     assert _names(_extract(models, text), "ORG") == {"Кластер «Композит»"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Вчера в правительстве Карелии подписано соглашение с ЗАО «Норд Гидро» о строительстве малых ГЭС.",
+     [{"Правительство Республики Карелия", "Норд Гидро"}]),
+    ("Как сообщили в правительстве Карелии, соглашение заключено с ЗАО «Норд Гидро».", []),
+])
+def test_the_government_a_document_is_signed_in_signs_it(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == parties
