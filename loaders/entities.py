@@ -32,6 +32,7 @@ from promgraph.loaders.lexicon import (
     REFERRING_HEADS,
     REGION_ADJECTIVES,
     REGION_WORDS,
+    ROLES,
     SUPRAREGIONAL,
 )
 from promgraph.loaders.mentions import Mention, glued_dot
@@ -774,7 +775,26 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         entity.mentions.append(m)
         if patronymic:
             entity.props["patronymic"] = patronymic
+    people = [p for p in people if not _nameless(p, morph)]
     return [*orgs.values(), *people, *places.values()], region
+
+
+_NAME_TAGS = ("Surn", "Name", "Patr")
+_HELD_TITLES = {role[0] for role in ROLES}
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
+
+
+def _nameless(person: Entity, morph: Any) -> bool:
+    """A person told of by one word alone that no dictionary knows as a name or a surname ("Химкомбинат",
+    "Вайлдберриз", "Магадану"): the tagger's guess at a brand or a place. A person written out in full
+    anywhere in the article has that mention too, initials ("Ф.П.Томич") are a name's, and so is the word
+    after a title ("кронпринц Нарухито", "императора Кокаку")."""
+    if any(len(m.tokens) > 1 or "." in m.text for m in person.mentions):
+        return False
+    if any(tag in parse.tag for m in person.mentions for parse in morph.parse(m.text) for tag in _NAME_TAGS):
+        return False
+    before = [_LAST_WORD.search(m.tokens[0].doc_text[max(0, m.start - 40):m.start]) for m in person.mentions]
+    return not any(word and morph.parse(word.group(1).lower())[0].normal_form in _HELD_TITLES for word in before)
 
 
 _INNER_ABBREVIATION = re.compile(r"«([A-ZА-ЯЁ][A-ZА-ЯЁ\d-]+)»")

@@ -2096,3 +2096,13 @@ def test_a_board_in_another_case_names_no_organization(models):
 ])
 def test_the_government_a_document_is_signed_in_signs_it(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == parties
+
+
+@pytest.mark.parametrize("text, people", [
+    ("С Вайлдберриз начинаем строить логистический центр на 100-150 тыс. кв. м.", set()),
+    ("Химкомбинат определился с подрядчиками строительства завода в Губахе.", set()),
+    ("В ХМАО расположено месторождение кварца Додо, разработку которого ведет ООО «Полярный кварц».", set()),
+    ("Наследником должен стать его сын, 57-летний кронпринц Нарухито.", {"Нарухито"}),
+])
+def test_one_word_no_dictionary_knows_as_a_name_names_no_person(models, text, people):
+    assert _names(_extract(models, text), "PER") == people
