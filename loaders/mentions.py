@@ -639,6 +639,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "LOC":  # "РФ (МЭР)", "РФ по развитию Дальнего Востока": NER ran past the place
         cut = next((k for k in range(first + 1, end) if tokens[k].text == "(" or tokens[k].pos == "ADP"), end)
         end, normal = cut, normal if cut == end else None
+        while first + 1 < end and tokens[first].lemma in _ROLE_WORDS:
+            first, normal = first + 1, None  # "Раис Татарстана": the post is no part of the place
     if span.type == "ORG":  # a front inside NER's span goes before the span is widened to the left
         first = _past_fronts(tokens, first, last + 1)
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
@@ -837,6 +839,15 @@ def _adjective_of_a_noun(tokens: list[Any], index: dict[int, int], span: Any, mo
     if after.pos == "NOUN":
         return after.feats.get("Case") == tokens[k].feats.get("Case")
     return all(p.tag.POS == "NOUN" for p in morph.parse(after.text))
+
+
+_NOT_PLACES = {"врио", "корр"}  # "Врио губернатора", "Корр. ТАСС"
+
+
+def _names_no_place(place: Mention) -> bool:
+    """A post or a byline's abbreviation the tagger took for a place: "Губернатора", "Врио", "Корр"."""
+    word = place.tokens[0]
+    return len(place.tokens) == 1 and (word.lemma in _ROLE_WORDS or fold(word.text) in _NOT_PLACES)
 
 
 def _names_no_person(tokens: list[Any], start: int, person: Mention) -> bool:
@@ -1118,8 +1129,8 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                         for t in s.tokens}
         people = [m for m in (_ner_mention(tokens, s, set()) for s in spans if s.type == "PER")
                   if not _names_no_person(tokens, index[m.start], m) and not is_file(m.tokens)]  # "#Россия_вместе"
-        places = [_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"
-                  and not _in_domain(tokens, index[s.tokens[0].start])]
+        places = [m for m in (_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"
+                              and not _in_domain(tokens, index[s.tokens[0].start])) if not _names_no_place(m)]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
                 and not _names_no_one(m) and not _is_event(m)]

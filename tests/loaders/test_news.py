@@ -2106,3 +2106,10 @@ def test_the_government_a_document_is_signed_in_signs_it(models, text, parties):
 ])
 def test_one_word_no_dictionary_knows_as_a_name_names_no_person(models, text, people):
     assert _names(_extract(models, text), "PER") == people
+
+
+def test_a_post_the_tagger_took_for_a_place_is_none(models):
+    text = "Раис Татарстана Рустам Минниханов посетил завод. Врио губернатора Иван Петров его встретил."
+    result = _extract(models, text)
+    assert _names(result, "LOC") == {"Республика Татарстан"}
+    assert ("Рустам Минниханов", "раис", "Республика Татарстан") in _positions(result)
