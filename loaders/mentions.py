@@ -845,9 +845,11 @@ _NOT_PLACES = {"врио", "корр"}  # "Врио губернатора", "К
 
 
 def _names_no_place(place: Mention) -> bool:
-    """A post or a byline's abbreviation the tagger took for a place: "Губернатора", "Врио", "Корр"."""
+    """A post or a byline's abbreviation the tagger took for a place ("Губернатора", "Врио", "Корр"), or
+    an event or a medium ("ИННОПРОМа", "НИА-Томск", "ФедералПресс")."""
     word = place.tokens[0]
-    return len(place.tokens) == 1 and (word.lemma in _ROLE_WORDS or fold(word.text) in _NOT_PLACES)
+    return len(place.tokens) == 1 and (word.lemma in _ROLE_WORDS or fold(word.text) in _NOT_PLACES) \
+        or _is_event(place) or is_media(place.tokens, [])
 
 
 def _names_no_person(tokens: list[Any], start: int, person: Mention) -> bool:

@@ -2113,3 +2113,8 @@ def test_a_post_the_tagger_took_for_a_place_is_none(models):
     result = _extract(models, text)
     assert _names(result, "LOC") == {"Республика Татарстан"}
     assert ("Рустам Минниханов", "раис", "Республика Татарстан") in _positions(result)
+
+
+def test_an_event_the_tagger_took_for_a_place_is_none(models):
+    text = "Соглашение подписали на полях ИННОПРОМа в Екатеринбурге, сообщает ФедералПресс."
+    assert _names(_extract(models, text), "LOC") == {"Екатеринбург"}
