@@ -17,7 +17,7 @@ __all__ = [
     "GROUP_WORDS", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS", "EXECUTIVE_ROLES",
     "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC", "TIME_WORDS", "RULE_LEMMAS", "Beginnings",
     "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "PLANT_HEADS", "REGIONAL_BODIES",
-    "REGION_ADJECTIVES", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
+    "REGION_ADJECTIVES", "VENUES", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -111,9 +111,10 @@ JUDGEMENTS = {"влиятельный", "известный", "знаменит�
 AGAINST_HEADS = {"комитет", "движение", "лига", "фронт", "коалиция", "союз", "ассоциация", "фонд", "центр"}
 # Heads that are also the act they name ("объединение противоречий"): an organization only with a name.
 AMBIGUOUS_HEADS = {"объединение", "партнерство", "союз", "партия"}  # "партия оборудования"
-# Adjectives that make a head a thing, not an organization: "призовой фонд", "уставный фонд".
+# Adjectives that make a head a thing, not an organization: "призовой фонд", "уставный фонд",
+# "стратегическое партнерство".
 NON_ORGANIZATION_ADJECTIVES = {"призовой", "уставный", "уставной", "жилищный", "основной", "земельный", "лесной",
-                               "водный", "фондовый", "ветхий", "аварийный"}
+                               "водный", "фондовый", "ветхий", "аварийный", "стратегический"}
 # Genitive tails that name no one: "администрация города", "парламент страны", "руководство компании".
 GENERIC_TAILS = {"страна", "город", "регион", "район", "компания", "предприятие", "организация", "учреждение",
                  "телеканал", "ведомство", "завод", "фирма", "холдинг", "вуз"}
@@ -164,6 +165,7 @@ ORGANIZATION_NAMES = {
 }
 PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
 # Organizations named by their building, which is a place where the text says something happens in it.
+VENUES = {"дворец"}  # "во Дворце металлургов", "строительство Дворца культуры": a building, no organization
 BUILDINGS = {"белый дом"}  # "Белый дом заявил", but "встреча в Белом доме"
 # Quotation marks around a name, opening and closing ('"' both): «…», "…", „…“, “…”.
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
@@ -351,7 +353,7 @@ RULE_LEMMAS = frozenset(
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}
     | {w for role in ROLES for w in role}
     | {"документ", "сфера", "развитие", "экономический", "индустриальный", "промышленный", "экопромышленный",
-       "управляющий", "опережающий", "дорожный", "карта"}
+       "управляющий", "опережающий", "дорожный", "карта", *VENUES}
 )
 
 

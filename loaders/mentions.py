@@ -50,6 +50,7 @@ from promgraph.loaders.lexicon import (
     RULE_WORDS,
     SITE_KINDS,
     TIME_WORDS,
+    VENUES,
 )
 from promgraph.loaders.sources import credited, is_file, is_media, menu_item
 
@@ -844,6 +845,12 @@ def _adjective_of_a_noun(tokens: list[Any], index: dict[int, int], span: Any, mo
 _NOT_PLACES = {"врио", "корр"}  # "Врио губернатора", "Корр. ТАСС"
 
 
+def _a_venue(mention: Mention) -> bool:
+    """A building things happen in, not an organization: "во Дворце металлургов", "Ледовый дворец"; one
+    with a quoted name of its own is left as named."""
+    return not mention.quoted and any(t.lemma in VENUES for t in mention.tokens)
+
+
 def _names_no_place(place: Mention) -> bool:
     """A post or a byline's abbreviation the tagger took for a place ("Губернатора", "Врио", "Корр"), or
     an event or a medium ("ИННОПРОМа", "НИА-Томск", "ФедералПресс")."""
@@ -1135,7 +1142,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                               and not _in_domain(tokens, index[s.tokens[0].start])) if not _names_no_place(m)]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
-                and not _names_no_one(m) and not _is_event(m)]
+                and not _names_no_one(m) and not _is_event(m) and not _a_venue(m)]
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue

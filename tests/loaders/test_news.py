@@ -2118,3 +2118,12 @@ def test_a_post_the_tagger_took_for_a_place_is_none(models):
 def test_an_event_the_tagger_took_for_a_place_is_none(models):
     text = "Соглашение подписали на полях ИННОПРОМа в Екатеринбурге, сообщает ФедералПресс."
     assert _names(_extract(models, text), "LOC") == {"Екатеринбург"}
+
+
+@pytest.mark.parametrize("text, orgs", [
+    ("Встреча прошла во Дворце металлургов. Строительство Дворца культуры завершено. АО «Вектор» открыло цех.",
+     {"Вектор"}),
+    ("Стратегическое партнерство предусматривает создание центра компетенций АО «Вектор».", {"Вектор"}),
+])
+def test_buildings_and_partnerships_are_no_organizations(models, text, orgs):
+    assert _names(_extract(models, text), "ORG") == orgs
