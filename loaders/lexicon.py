@@ -17,7 +17,8 @@ __all__ = [
     "GROUP_WORDS", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS", "EXECUTIVE_ROLES",
     "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC", "TIME_WORDS", "RULE_LEMMAS", "Beginnings",
     "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "PLANT_HEADS", "REGIONAL_BODIES",
-    "REGION_ADJECTIVES", "VENUES", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
+    "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS",
+    "CREDIT_WORDS", "MENU_WORDS",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -399,6 +400,8 @@ FACT_CUES = Beginnings([*AGREEMENT_KINDS, *DEAL_CUES, *SIGNING_CUES, *COOPERATIO
 PATRONYMIC = re.compile(r"(?:[ое]вич|ьич|[ое]вн|ичн)(?:а|у|ем|е|ой|ы|ою)?$|(?:оглы|кызы)$", re.IGNORECASE)
 
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
+# Kinds of plants and products written short: alone they name no one ("на НПЗ", "плиты МДФ", "рост ВНП").
+KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК", "ТЭЦ", "ГЭС", "АЭС", "ГРЭС", "ЦБК", "ЖБИ", "ДСП"}
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ", "СМИ",
                          "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП", "СВО",
                          "ВСМ", "НПО", "ОКБ", "НПП", "УК", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО", "ПАО",

@@ -36,6 +36,7 @@ from promgraph.loaders.lexicon import (
     GENERIC_HEADS,
     GENERIC_TAILS,
     JUDGEMENTS,
+    KIND_ABBREVIATIONS,
     NAMED_HEADS,
     NON_ORGANIZATION_ADJECTIVES,
     OPENING_QUOTES,
@@ -1142,6 +1143,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                               and not _in_domain(tokens, index[s.tokens[0].start])) if not _names_no_place(m)]
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
+                and m.text not in KIND_ABBREVIATIONS
                 and not _names_no_one(m) and not _is_event(m) and not _a_venue(m)]
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:

@@ -2127,3 +2127,8 @@ def test_an_event_the_tagger_took_for_a_place_is_none(models):
 ])
 def test_buildings_and_partnerships_are_no_organizations(models, text, orgs):
     assert _names(_extract(models, text), "ORG") == orgs
+
+
+def test_a_kind_of_plant_written_short_names_no_one(models):
+    text = "Компания «Вектор» поставит оборудование на НПЗ и выпустит плиты МДФ."
+    assert _names(_extract(models, text), "ORG") == {"Вектор"}
