@@ -104,6 +104,7 @@ class _Signing:
     start: int = 0  # where its sentence starts in the text
 
 
+_OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом"
 _SIGNED_ONLY = {"протокол", "карта"}  # documents that are agreements only when signed: "дорожная карта"
 
 
@@ -321,7 +322,8 @@ class AgreementReader:
 
     def _region_between(self, s: Sentence, texts: list[str]) -> list[Name]:
         """The region a region's word right after "между" stands for: "соглашение между республикой и
-        Центральным союзом потребительских обществ" is the article's republic's."""
+        Центральным союзом потребительских обществ" is the article's republic's, as is "нашим регионом"
+        closing the pair ("между холдингом «Мираторг» и нашим регионом")."""
         for k in range(len(texts) - 1):
             word = s.tokens[k + 1]
             if texts[k] == "между" and word.lemma in REGION_WORDS and k + 1 not in s.covered:
@@ -332,6 +334,10 @@ class AgreementReader:
                 if other is not None:  # its list's "между" is the region word's
                     other.preposition = "между"
                 return [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")]
+            if texts[k] in _OUR and word.lemma in REGION_WORDS and k > 1 and texts[k - 1] == "и" \
+                    and "между" in texts[max(0, k - 12):k]:
+                region = self.article.region_called(s, word.lemma)
+                return [] if region is None else [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")]
         return []
 
     def _heading(self, s: Sentence) -> list[Entity]:

@@ -2132,3 +2132,9 @@ def test_buildings_and_partnerships_are_no_organizations(models, text, orgs):
 def test_a_kind_of_plant_written_short_names_no_one(models):
     text = "Компания «Вектор» поставит оборудование на НПЗ и выпустит плиты МДФ."
     assert _names(_extract(models, text), "ORG") == {"Вектор"}
+
+
+def test_our_region_closing_a_pair_is_the_articles_region(models):
+    text = ("В Брянской области строят завод. Сегодня между агропромышленным холдингом «Мираторг» и нашим "
+            "регионом был заключен очередной меморандум о сотрудничестве.")
+    assert _agreement_parties(_extract(models, text)) == [{"Брянская область", "Мираторг"}]
