@@ -2138,3 +2138,8 @@ def test_our_region_closing_a_pair_is_the_articles_region(models):
     text = ("В Брянской области строят завод. Сегодня между агропромышленным холдингом «Мираторг» и нашим "
             "регионом был заключен очередной меморандум о сотрудничестве.")
     assert _agreement_parties(_extract(models, text)) == [{"Брянская область", "Мираторг"}]
+
+
+def test_dagestans_initials_are_known_without_its_name(models):
+    result = _extract(models, "В РД открылся завод «Вектор».")
+    assert _names(result, "LOC") == {"Республика Дагестан"} and _names(result, "ORG") == {"Вектор"}
