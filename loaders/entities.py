@@ -815,9 +815,20 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
             shorts.append(quoted)  # the quoted name of a head: "завод «ЗАЗ»"
         shorts += _INNER_ABBREVIATION.findall(entity.name)  # "ПО «УОМЗ»" of "АО «ПО «УОМЗ»"
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
-                       and any(acronym_of(short, e.name) for short in shorts)), None)
+                       and any(acronym_of(short, e.name) for short in shorts)), None) or _spelled_after_adjective(
+            orgs, key, entity)
         if target:
             _fold_into(orgs, key, target)
+
+
+def _spelled_after_adjective(orgs: dict[str, Entity], key: str, entity: Entity) -> Entity | None:
+    """The organization an adjective and an abbreviation name in full after the same adjective: "Кольская
+    ГМК" is the "Кольская горно-металлургическая компания" of the article."""
+    adjective, _, short = entity.name.partition(" ")
+    if not short.isupper() or " " in short or len(short) < 2 or adjective.isupper():
+        return None
+    return next((e for k, e in orgs.items() if k != key and e.name.split(" ", 1)[0] == adjective
+                 and " " in e.name and acronym_of(short, e.name.split(" ", 1)[1])), None)
 
 
 def _link_spelled(orgs: dict[str, Entity]) -> None:

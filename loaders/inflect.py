@@ -123,6 +123,10 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
     for i, word in enumerate(words):
         if i == head:
             out.append(_inflect(morph, word, number, gender, parse))
+        elif i < head and word.pos == "ADJ" and "Case" not in word.feats and "Case" in head_word.feats:
+            # the tagger silent on an adjective's case ("горно-металлургической компании"): the head's
+            out.append(_inflect(morph, Tagged(word.text, "ADJ", {**word.feats, "Case": head_word.feats["Case"]}),
+                                number, gender))
         elif i < head and word.feats.get("Case") == head_word.feats.get("Case"):
             # a capitalized adjective the tagger took for a name: "Архангельским региональным отделением"
             adjective = word.pos == "PROPN" and word.text.lower().endswith(ADJECTIVE_ENDINGS)

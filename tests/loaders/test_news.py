@@ -2143,3 +2143,12 @@ def test_our_region_closing_a_pair_is_the_articles_region(models):
 def test_dagestans_initials_are_known_without_its_name(models):
     result = _extract(models, "В РД открылся завод «Вектор».")
     assert _names(result, "LOC") == {"Республика Дагестан"} and _names(result, "ORG") == {"Вектор"}
+
+
+def test_an_adjective_and_an_abbreviation_are_the_name_they_abbreviate(models):
+    text = ("Правительство Мурманской области и руководители Кольской горно-металлургической компании "
+            "договорились. Соглашение подписали губернатор Юрий Евдокимов и гендиректор Кольской ГМК Евгений Романов.")
+    result = _extract(models, text)
+    assert "Кольская ГМК" not in _names(result, "ORG")
+    assert ("Евгений Романов", "генеральный директор", "Кольская горно-металлургическая компания") in \
+        _positions(result)
