@@ -261,9 +261,9 @@ class AgreementReader:
                 self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
                 return []
             signers = _sides(self.signers + signers)  # the signing before named one side only
-        if not signers and counterparts:
-            signers = hosts[:1] or self._heading(s) or self.signers  # "Подписаны соглашения с …": the last
-            # signer's
+        if not signers and counterparts:  # the host's ("в правительстве … подписано с"), the heading's, or
+            # the last signer's ("Подписаны соглашения с …")
+            signers = hosts[:1] or self._heading(s) or self.signers
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
         separate = sum(not n.listed for n in counterparts) > 1  # "с Лукойлом, с Саффарм о …, со Сбербанком и …"

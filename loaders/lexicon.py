@@ -165,8 +165,9 @@ ORGANIZATION_NAMES = {
     "госдеп", "госдепартамент", "пентагон", "еаэс", "одкб", "шос", "брикс", "ран", "мвд", "мчс", "фсб", "фас",
 }
 PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
+# Buildings things happen in, never organizations: "во Дворце металлургов", "строительство Дворца культуры".
+VENUES = {"дворец"}
 # Organizations named by their building, which is a place where the text says something happens in it.
-VENUES = {"дворец"}  # "во Дворце металлургов", "строительство Дворца культуры": a building, no organization
 BUILDINGS = {"белый дом"}  # "Белый дом заявил", but "встреча в Белом доме"
 # Quotation marks around a name, opening and closing ('"' both): «…», "…", „…“, “…”.
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
@@ -399,9 +400,10 @@ FACT_CUES = Beginnings([*AGREEMENT_KINDS, *DEAL_CUES, *SIGNING_CUES, *COOPERATIO
 # A patronymic in any case ("Евгеньевич", "Евгеньевичем", "Петровны", "Ильинична", "оглы").
 PATRONYMIC = re.compile(r"(?:[ое]вич|ьич|[ое]вн|ичн)(?:а|у|ем|е|ой|ы|ою)?$|(?:оглы|кызы)$", re.IGNORECASE)
 
-# Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
-# Kinds of plants and products written short: alone they name no one ("на НПЗ", "плиты МДФ", "рост ВНП").
+# Kinds of plants and products written short: alone they name no one ("на НПЗ", "плиты МДФ", "рост ВНП"),
+# but they may open a name ("НИИ резиновых и полимерных изделий").
 KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК", "ТЭЦ", "ГЭС", "АЭС", "ГРЭС", "ЦБК", "ЖБИ", "ДСП"}
+# Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ", "СМИ",
                          "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП", "СВО",
                          "ВСМ", "НПО", "ОКБ", "НПП", "УК", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО", "ПАО",

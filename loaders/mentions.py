@@ -1152,8 +1152,9 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 or _glued_brand(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
-            if candidate and not _is_event(candidate) and not _unnamed_board(candidate):  # before its words
-                # can hide a name after them: "Стратегический комитет кластера «Композит»"
+            # a board is dropped before overlaps are resolved, so that the name after its words wins:
+            # "Стратегический комитет кластера «Композит»"
+            if candidate and not _is_event(candidate) and not _unnamed_board(candidate):
                 orgs.append(candidate)
         orgs += _listed_names(tokens, orgs, per_tokens | place_tokens)
         shared = _coordinated(tokens, per_tokens | place_tokens)
