@@ -281,8 +281,8 @@ def _head_kind(tokens: list[Any], head: int, end: int) -> str:
     before = {t.lemma for t in tokens[:head]}
     if lemma == "корпорация" and "развитие" in lemmas:
         return "development_corporation"
-    if lemma == "зона":
-        return "sez" if "экономический" in before else "other"
+    if lemma == "зона":  # "промышленная зона «Заволжье»" is an industrial park by another name
+        return "sez" if "экономический" in before else "industrial_park" if "промышленный" in before else "other"
     if lemma == "парк":
         return "industrial_park" if before & {"индустриальный", "промышленный", "экопромышленный"} else "technopark"
     if lemma in ("фонд", "институт") and "развитие" in lemmas:
@@ -379,6 +379,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         return None
     if any(t.lemma in NON_ORGANIZATION_ADJECTIVES for t in tokens[start:head]):
         return None  # "призовой фонд": money, not a fund
+    if any(t.lemma in _ORDINALS for t in tokens[start:head]) and not (quoted or named) and tail \
+            and all(t.lemma in GENERIC_TAILS or t.lemma in COUNTRY_WORDS for t in tail):
+        return None  # "став третьим сертифицированным индустриальным парком страны": a rank, no name
     if token.lemma == "парк" and any(t.pos == "NOUN" and fold(t.text).startswith(_FLEETS) for t in tail) \
             and not quoted:
         return None  # "парк грузовых вагонов": a fleet, not a park
@@ -466,6 +469,7 @@ def _unquoted_name(tokens: list[Any], k: int, head: Any) -> bool:
 
 
 _ZONES = {"зона", "территория"}
+_ORDINALS = {"первый", "второй", "третий"}
 _TOWN_STEMS = ("город", "моногород", "поселок", "посёлок", "село")
 
 

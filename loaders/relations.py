@@ -717,7 +717,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
                                                      or _member_compound(t.text) or _status(s, k))
                 and k not in s.covered), None)
-    territory = cue is None and (cue := _territory(s)) is not None
+    territory = cue is None and (cue := _territory(s, article)) is not None
     if cue is not None and _of_a_person(s, cue):
         return [], None
     orgs = s.entities("ORG")
@@ -808,12 +808,17 @@ _ZONES = {"оэз", "тор", "тосэр"}  # a zone said by its kind alone is 
 _BUILDS = {"построить", "строить", "разместить", "локализовать", "наладить", "создать", "открыть", "запустить"}
 
 
-def _territory(s: Sentence) -> int | None:
+def _territory(s: Sentence, article: Article) -> int | None:
     """"на территории индустриального парка «Заволжье» … завода компании «Бриджстоун»", "«Техпроминвест»
     построит в ОЭЗ «Елецпром» логистический центр", "завод компании «Koblik Group» в индустриальном парке
-    «Феникс»": who builds or works on a zone's or a park's ground is its resident."""
+    «Феникс»", "в ней работают предприятия «МАРС», «САБМиллер»" after a zone: who builds or works on a
+    zone's or a park's ground is its resident."""
     builds = any(t.lemma in _BUILDS or t.lemma in _WORKS for t in s.tokens)  # "завод компании «…» в парке «…»"
+    last = article.last_named(lambda e: e.type == "ORG", s.sent.start, 1)
     for k, token in enumerate(s.tokens[:-1]):
+        if builds and token.text.lower() == "в" and s.tokens[k + 1].text.lower() in _IT and last \
+                and last[0].kind in SITE_KINDS:
+            return k  # "в ней работают предприятия …": the zone the sentence before named last
         if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in SITE_KINDS for i in (k, k + 1)):
             return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"
         if token.lemma == "территория" and k > 0 and s.tokens[k - 1].text.lower() in ("ее", "её", "его"):

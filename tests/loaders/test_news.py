@@ -2152,3 +2152,11 @@ def test_an_adjective_and_an_abbreviation_are_the_name_they_abbreviate(models):
     assert "Кольская ГМК" not in _names(result, "ORG")
     assert ("Евгений Романов", "генеральный директор", "Кольская горно-металлургическая компания") in \
         _positions(result)
+
+
+def test_who_works_in_the_zone_told_of_before_is_its_resident(models):
+    text = ("Первичную сертификацию промышленная зона «Заволжье» прошла в 2011 году, став третьим "
+            "сертифицированным индустриальным парком страны. Сегодня в ней работают предприятия «МАРС», "
+            "«САБМиллер» и «ТАКАТА».")
+    result = _extract(models, text)
+    assert _members(result) == {(m, "Промышленная зона «Заволжье»") for m in ("МАРС", "САБМиллер", "ТАКАТА")}
