@@ -261,6 +261,8 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("АО «Вектор» открыло цех, сообщили Псковскому агентству информации.", {"Вектор"}),
     ("Служба новостей радио Гродно MFM сообщает: ОАО «Гродно Азот» открыло цех.", {"Гродно Азот"}),
     ("Подробности на souz.by. ОАО «Гродно Азот» открыло цех.", {"Гродно Азот"}),
+    ("АО «Вектор» открыло цех, сообщил агентству \"Интерфакс-Сибирь\" директор. Об этом пишет ТИА «Острова».",
+     {"Вектор"}),  # an agency's regional desk, a television and news agency
     # common words the tagger took for a name
     ("Согласно имеющейся информации, АО «Вектор» откроет цех.", {"Вектор"}),
     # a board or a service in front of a name is the organization's; a corporation named like a site is one
