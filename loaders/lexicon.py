@@ -45,7 +45,7 @@ ORG_HEADS: dict[str, str] = {
     "суд": "government", "сенат": "government", "мид": "government", "сборная": "other",
     "партия": "association", "консорциум": "association", "комиссия": "government", "представительство": "government",
     "канцелярия": "government", "бюро": "other", "отдел": "other", "облправительство": "government",
-    "минпром": "government",
+    "минпром": "government", "кабинет": "government",  # "Кабинет Министров Чувашской Республики"
 }
 # Words that front an organization without being one: "пресс-служба правительства области" names the
 # government (the press service is no party to anything), "делегация Татарстана" the region's people.

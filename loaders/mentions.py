@@ -328,6 +328,8 @@ _ADJECTIVE_ENDINGS = {
 def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | None:
     """The organization a head noun names, or None when the phrase names no one in particular."""
     token = tokens[head]
+    if token.lemma == "кабинет" and not (head + 1 < len(tokens) and tokens[head + 1].text.lower() == "министров"):
+        return None  # "Кабинет Министров Чувашской Республики", but "в кабинете губернатора": a room
     start = head
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]

@@ -2162,3 +2162,11 @@ def test_who_works_in_the_zone_told_of_before_is_its_resident(models):
             "«САБМиллер» и «ТАКАТА».")
     result = _extract(models, text)
     assert _members(result) == {(m, "Промышленная зона «Заволжье»") for m in ("МАРС", "САБМиллер", "ТАКАТА")}
+
+
+def test_a_cabinet_of_ministers_is_a_government_and_a_cabinet_a_room(models):
+    text = ("Подписан план мероприятий по реализации Соглашения между Кабинетом Министров Чувашской Республики и "
+            "Правительством Республики Беларусь о сотрудничестве. Встреча прошла в кабинете губернатора.")
+    result = _extract(models, text)
+    assert _agreement_parties(result) == [{"Кабинет Министров Чувашской Республики",
+                                           "Правительство Республики Беларусь"}]
