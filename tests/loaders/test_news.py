@@ -2170,3 +2170,11 @@ def test_a_cabinet_of_ministers_is_a_government_and_a_cabinet_a_room(models):
     result = _extract(models, text)
     assert _agreement_parties(result) == [{"Кабинет Министров Чувашской Республики",
                                            "Правительство Республики Беларусь"}]
+
+
+def test_the_quoted_name_after_an_events_word_is_the_events(models):
+    text = ("В День Чувашской Республики на выставке-форуме «Россия» подписан план мероприятий по реализации "
+            "Соглашения между Кабинетом Министров Чувашской Республики и Правительством Республики Беларусь.")
+    parties = {"Кабинет Министров Чувашской Республики", "Правительство Республики Беларусь"}
+    result = _extract(models, text)
+    assert _names(result, "ORG") == parties and _agreement_parties(result) == [parties]
