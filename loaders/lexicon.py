@@ -16,9 +16,9 @@ __all__ = [
     "ABBREVIATED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
     "GROUP_WORDS", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS", "EXECUTIVE_ROLES",
     "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC", "TIME_WORDS", "RULE_LEMMAS", "Beginnings",
-    "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "PLANT_HEADS", "REGIONAL_BODIES",
-    "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS",
-    "CREDIT_WORDS", "MENU_WORDS",
+    "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "EVENT_STEMS", "PLANT_HEADS",
+    "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES",
+    "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -66,6 +66,8 @@ REGION_ADJECTIVES = {"областной", "краевой", "республик
 EVENT_WORDS = {"форум", "выставка", "конференция", "саммит", "конгресс-холл", "ярмарка", "салон", "фестиваль",
                "чемпионат", "олимпиада", "пмэф", "вэф", "риф", "кэф", "иннопром", "технопром", "атомэкспо",
                "металл-экспо", "нефтегаз", "макс", "тнф", "аэф", "пмюф", "завтрак", "сессия"}
+# Stems of the nouns an event's quoted name follows: "на выставке-форуме «Россия»", "конгрессе «…»".
+EVENT_STEMS = ("форум", "выставк", "конференци", "саммит", "ярмарк", "фестивал", "конгресс", "салон")
 # Media: the words that make a name a medium's, and the names of media that tell Russian news
 # (folded: lower case, ё as е, no quotes). Media quoted as sources are not organizations of the news.
 MEDIA_HEADS = {"газета", "газеты", "газете", "газету", "газетой", "телеканал", "телеканала", "телеканалу", "канал",

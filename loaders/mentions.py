@@ -28,6 +28,7 @@ from promgraph.loaders.lexicon import (
     COUNTRY_ABBREVIATIONS,
     COUNTRY_WORDS,
     DROPPED_ADJECTIVES,
+    EVENT_STEMS,
     EVENT_WORDS,
     FRONT_PHRASES,
     FRONTS,
@@ -904,13 +905,12 @@ def _is_event(mention: Mention) -> bool:
     name after one's word ("на выставке-форуме «Россия»")."""
     first = fold(_EDITION.sub("", _CASE_ENDING.sub("", mention.tokens[0].text)))  # "на полях ИННОПРОМа"
     before = _WORD_BEFORE_QUOTE.search(mention.tokens[0].doc_text[max(0, mention.start - 40):mention.start])
-    named = before is not None and any(fold(part).startswith(_EVENT_STEMS) for part in before.group(1).split("-"))
+    named = before is not None and any(fold(part).startswith(EVENT_STEMS) for part in before.group(1).split("-"))
     return first in EVENT_WORDS or any(t.lemma in EVENT_WORDS for t in mention.tokens) or named \
         or bool(_EDITION.search(mention.tokens[-1].text)) and len(mention.tokens) <= 3
 
 
 _WORD_BEFORE_QUOTE = re.compile(r"([\w-]+)\s*[«\"„“]\s*$")
-_EVENT_STEMS = ("форум", "выставк", "конференци", "саммит", "ярмарк", "фестивал", "конгресс", "салон")
 
 
 def _broken(mention: Mention) -> bool:

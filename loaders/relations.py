@@ -814,10 +814,9 @@ def _territory(s: Sentence, article: Article) -> int | None:
     «Феникс»", "в ней работают предприятия «МАРС», «САБМиллер»" after a zone: who builds or works on a
     zone's or a park's ground is its resident."""
     builds = any(t.lemma in _BUILDS or t.lemma in _WORKS for t in s.tokens)  # "завод компании «…» в парке «…»"
-    last = article.last_named(lambda e: e.type == "ORG", s.sent.start, 1)
     for k, token in enumerate(s.tokens[:-1]):
-        if builds and token.text.lower() == "в" and s.tokens[k + 1].text.lower() in _IT and last \
-                and last[0].kind in SITE_KINDS:
+        if builds and token.text.lower() == "в" and s.tokens[k + 1].text.lower() in _IT and any(
+                e.kind in SITE_KINDS for e in article.last_named(lambda e: e.type == "ORG", s.sent.start, 1)):
             return k  # "в ней работают предприятия …": the zone the sentence before named last
         if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in SITE_KINDS for i in (k, k + 1)):
             return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"

@@ -54,7 +54,7 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     written = tokens[0].doc_text[tokens[0].start:tokens[-1].stop]
     parts = [fold(part).strip() for part in _DASHED.split(written)]  # "Ъ-Южный Урал", "Ростехнологии - ИФ"
     if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES or any(p in MEDIA_NAMES for p in parts) \
-            or any(len(w.split("-")[0]) > 3 and w.split("-")[0] in MEDIA_NAMES for w in words if "-" in w):
+            or any(len(head) > 3 and head in MEDIA_NAMES for head in (w.split("-")[0] for w in words if "-" in w)):
         return True  # and an agency's regional desk in a name's words: "агентства «Интерфакс-Сибирь»"
     if len(words) > 1 and words[-1] in MEDIA_TAILS or " " not in written and _GLUED_TAIL.search(written):
         return True
