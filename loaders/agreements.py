@@ -32,7 +32,7 @@ Not parties: the place it happened in ("на площадке Националь
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from promgraph.loaders.entities import Entity, place_of_adjective
@@ -184,8 +184,10 @@ class AgreementReader:
         signers, others, signatories, hosts = [], [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
         clause = _relative_clause(texts, at)
-        region = self._region_between(s, texts)  # "между республикой и …", before the names are read
+        region, joined = self._region_between(s, texts)  # "между республикой и …", before the names are read
         for k, name in enumerate(names):
+            if name.lo == joined:  # "между республикой и Центросоюзом": the list's "между" is the region word's
+                name = replace(name, preposition="между")
             entity = name.entity
             previous = names[k - 1].entity if k else None  # a list of signers goes on past it
             if name.lo > clause or name.lo > at and REPORTING_WORDS & set(texts[max(at, name.lo - 4):name.lo]):
@@ -320,25 +322,24 @@ class AgreementReader:
                 return [named] if named is not None else []
         return []
 
-    def _region_between(self, s: Sentence, texts: list[str]) -> list[Name]:
+    def _region_between(self, s: Sentence, texts: list[str]) -> tuple[list[Name], int | None]:
         """The region a region's word right after "между" stands for: "соглашение между республикой и
         Центральным союзом потребительских обществ" is the article's republic's, as is "нашим регионом"
-        closing the pair ("между холдингом «Мираторг» и нашим регионом")."""
+        closing the pair ("между холдингом «Мираторг» и нашим регионом"); and where the name after "и"
+        starts, whose "между" is the region word's (the sentence's own names are left as they are)."""
         for k in range(len(texts) - 1):
             word = s.tokens[k + 1]
             if texts[k] == "между" and word.lemma in REGION_WORDS and k + 1 not in s.covered:
                 region = self.article.region_called(s, word.lemma)
                 if region is None:
-                    return []
-                other = next((n for n in s.names if n.lo == k + 3 and texts[k + 2] == "и"), None)
-                if other is not None:  # its list's "между" is the region word's
-                    other.preposition = "между"
-                return [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")]
+                    return [], None
+                joined = k + 3 if texts[k + 2:k + 3] == ["и"] else None
+                return [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")], joined
             if texts[k] in _OUR and word.lemma in REGION_WORDS and k > 1 and texts[k - 1] == "и" \
                     and "между" in texts[max(0, k - 12):k]:
                 region = self.article.region_called(s, word.lemma)
-                return [] if region is None else [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")]
-        return []
+                return ([] if region is None else [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")]), None
+        return [], None
 
     def _heading(self, s: Sentence) -> list[Entity]:
         """The one region or organization the heading of a bulleted list names, for a line of it that names

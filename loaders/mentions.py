@@ -904,13 +904,17 @@ def _is_event(mention: Mention) -> bool:
     """A forum or an exhibition: "ПМЭФ-2022", "Иннопром", "Российский инвестиционный форум", or the quoted
     name after one's word ("на выставке-форуме «Россия»")."""
     first = fold(_EDITION.sub("", _CASE_ENDING.sub("", mention.tokens[0].text)))  # "на полях ИННОПРОМа"
-    before = _WORD_BEFORE_QUOTE.search(mention.tokens[0].doc_text[max(0, mention.start - 40):mention.start])
-    named = before is not None and any(fold(part).startswith(EVENT_STEMS) for part in before.group(1).split("-"))
-    return first in EVENT_WORDS or any(t.lemma in EVENT_WORDS for t in mention.tokens) or named \
-        or bool(_EDITION.search(mention.tokens[-1].text)) and len(mention.tokens) <= 3
+    return first in EVENT_WORDS or any(t.lemma in EVENT_WORDS for t in mention.tokens) \
+        or bool(_EDITION.search(mention.tokens[-1].text)) and len(mention.tokens) <= 3 or _after_events_word(mention)
 
 
 _WORD_BEFORE_QUOTE = re.compile(r"([\w-]+)\s*[«\"„“]\s*$")
+
+
+def _after_events_word(mention: Mention) -> bool:
+    """Whether the mention is the quoted name right after an event's word: "на выставке-форуме «Россия»"."""
+    before = _WORD_BEFORE_QUOTE.search(mention.tokens[0].doc_text[max(0, mention.start - 40):mention.start])
+    return before is not None and any(fold(part).startswith(EVENT_STEMS) for part in before.group(1).split("-"))
 
 
 def _broken(mention: Mention) -> bool:
