@@ -224,13 +224,15 @@ def _complement_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     return _official_end(tokens, i, blocked)
 
 
-# Dative words after "по" that start an adverbial ("по данным", "по итогам"), not a part of a name.
+# Dative words after "по" that start an adverbial ("по данным", "по итогам", "по примеру"), not a part of a name.
 _NOT_A_FIELD = {"итогам", "данным", "словам", "мнению", "информации", "оценке", "оценкам", "сравнению",
                 "сообщению", "приглашению", "инициативе", "поручению", "просьбе", "решению", "случаю",
                 "требованию", "причине", "заказу", "сведениям", "результатам", "подсчетам", "прогнозу",
                 "прогнозам", "состоянию", "предварительным", "официальным", "последним", "разным", "всей",
                 "всему", "словами", "линии", "факту", "делу", "адресу", "телефону", "окончании", "возвращении",
-                "обвинению", "обвинениям", "подозрению", "существу", "вопросу"}
+                "обвинению", "обвинениям", "подозрению", "существу", "вопросу", "примеру", "аналогии", "образцу",
+                "подобию", "типу", "мере", "сути", "плану", "графику", "программе", "договору", "контракту",
+                "соглашению", "госконтракту"}
 # Bodies of a place that have no field: "правительство … по стимулированию экономики" is what it does.
 _NO_FIELD_HEADS = {"правительство", "администрация", "мэрия", "парламент", "посольство"}
 
@@ -639,8 +641,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
     if span.type == "ORG":  # "Ассоциации новых организаций": NER ran past the name into what is said of it
-        last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].lemma in _SAID_OF
-                     and tokens[k].text.islower()), last)
+        last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].text.islower() and (
+            tokens[k].lemma in _SAID_OF or tokens[k].pos == "VERB" and "Person" in tokens[k].feats)), last)
     if span.type == "ORG" and first < last and tokens[first].text.isupper() and _a_field(tokens, first + 1):
         last = first  # "корпорацией РОСНАНО по пилотному запуску проекта": what it does, not its name
     end, quoted = last + 1, None

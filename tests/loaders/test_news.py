@@ -2178,3 +2178,14 @@ def test_the_quoted_name_after_an_events_word_is_the_events(models):
     parties = {"Кабинет Министров Чувашской Республики", "Правительство Республики Беларусь"}
     result = _extract(models, text)
     assert _names(result, "ORG") == parties and _agreement_parties(result) == [parties]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # what NER ran on into is what the organization will do, not its name
+    ("Директор ассоциации «Кластер Поволжья» Анна Петрова сказала, что Ассоциация поможет производственному "
+     "сектору ФСИН найти рынок сбыта.", {"Ассоциация «Кластер Поволжья»", "ФСИН"}),
+    # "по образцу", "по примеру": what a body is modelled on is no field of its name
+    ("Технопарк по образцу «Сколково» строит АО «Вектор».", {"Сколково", "Вектор"}),
+])
+def test_a_name_ends_before_what_is_said_of_it(models, text, orgs):
+    assert _names(_extract(models, text), "ORG") == orgs
