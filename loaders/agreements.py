@@ -63,11 +63,15 @@ __all__ = ["AgreementReader"]
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _PARTY_PREPOSITIONS = {"с", "со", "между"}
 # Nouns whose genitive names the signer: "власти Башкортостана", "губернатор Рязанской области", "между
-# правительством Прикамья и представителями корпорации «…»".
+# правительством Прикамья и представителями корпорации «…»", "Аким Алматинской области … и губернатор
+# Челябинской области подписали".
 _FOR_WHOM = {"власти", "власть", "руководство", "губернатор", "глава", "правительство", "администрация",
              "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель", "представители",
              "представитель", "руководители", "представителями", "руководителями", "руководством", "властями",
-             "аким", "хоким"}  # "Аким Алматинской области … и губернатор Челябинской области подписали"
+             "аким", "хоким"}
+# The same in the plural, for several signers: "Губернаторы Кузбасса и Алтайского края подписали" (but
+# "По словам главы региона" is one head's genitive).
+_FOR_WHOM_MANY = {"губернаторы", "главы", "мэры", "президенты", "премьеры"}
 # The same after "с", for the other side: "с делегацией Китайской народной республики".
 _WITH_WHOM = {"делегацией", "делегациями", "представителями", "представителем", "руководством", "руководителями",
               "руководителем", "властями", "коллегами", "партнерами", "партнёрами"}
@@ -477,7 +481,8 @@ def _for_whom(s: Sentence, lo: int) -> bool:
     before = s.tokens[max(0, lo - 2):lo]
     if before and before[-1].lemma in ORG_HEADS and before[-1].text.islower():
         before = before[:-1]
-    return bool(before) and before[-1].text.lower() in _FOR_WHOM
+    return bool(before) and (before[-1].text.lower() in _FOR_WHOM or before[-1].text.lower() in _FOR_WHOM_MANY
+                             and before[-1].feats.get("Number") == "Plur")
 
 
 def _opened_by(texts: list[str], name: Name) -> int:

@@ -855,6 +855,13 @@ def _adjective_of_a_noun(tokens: list[Any], index: dict[int, int], span: Any, mo
 _NOT_PLACES = {"врио", "корр"}  # "Врио губернатора", "Корр. ТАСС"
 
 
+def _only_places(org: Mention, places: list[Mention]) -> bool:
+    """Whether every word of the organization is a place's or joins places: past its front, "Губернаторы
+    Кузбасса и Алтайского края" names two regions and no organization."""
+    inside = {t.start for place in places for t in place.tokens}
+    return all(t.start in inside or t.text in ("и", ",") for t in org.tokens)
+
+
 def _a_venue(mention: Mention) -> bool:
     """A building things happen in, not an organization: "во Дворце металлургов", "Ледовый дворец"; one
     with a quoted name of its own is left as named."""
@@ -1163,7 +1170,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
                 and m.text not in KIND_ABBREVIATIONS
-                and not _names_no_one(m) and not _is_event(m) and not _a_venue(m)]
+                and not _names_no_one(m) and not _is_event(m) and not _a_venue(m) and not _only_places(m, places)]
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue

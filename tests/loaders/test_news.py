@@ -2189,3 +2189,18 @@ def test_the_quoted_name_after_an_events_word_is_the_events(models):
 ])
 def test_a_name_ends_before_what_is_said_of_it(models, text, orgs):
     assert _names(_extract(models, text), "ORG") == orgs
+
+
+def test_governors_of_two_regions_sign_for_them(models):
+    text = ("Губернаторы Кузбасса и Пермского края подписали соглашение о сотрудничестве\n\nГубернаторы Кузбасса и "
+            "Пермского края подписали соглашение о сотрудничествеГубернатор Пермского края Дмитрий Махонин и "
+            "губернатор Кемеровской области Сергей Цивилев. Фото: ako.ru")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == set()  # "Губернаторы" and the places after it are no organization
+    assert _agreement_parties(result) == [{"Кемеровская область", "Пермский край"}]
+
+
+def test_one_heads_genitive_signs_nothing(models):
+    text = ("Об этом сообщил губернатор Ярославской области Сергей Вахруков. По словам главы региона, "
+            "договоренность с Министерством экономического развития РФ уже достигнута.")
+    assert _agreement_parties(_extract(models, text)) == []
