@@ -110,6 +110,10 @@ class _Signing:
 
 _OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом"
 _SIGNED_ONLY = {"протокол", "карта"}  # documents that are agreements only when signed: "дорожная карта"
+# Who only attended a signing: "На подписании присутствовали …", "стал участником церемонии подписания"
+# (but "в присутствии губернатора А и Б подписали": А and Б sign; "В подписании приняли участие" tells
+# the signers as often as not).
+_ATTENDING = {"присутствовать", "свидетель"}
 
 
 def _kind(s: Sentence, at: int) -> str:
@@ -185,6 +189,9 @@ class AgreementReader:
             return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not, nor a
             # road map or a protocol "с Ассоциацией" unless it is signed
         passive = any(text in _PASSIVE for text in texts)
+        attending = any(lemma in _ATTENDING and not (k and texts[k - 1] in ("при", "в"))
+                        or lemma == "участник" and texts[k + 1:k + 2] == ["церемонии"]
+                        for k, lemma in enumerate(lemmas))
         signers, others, signatories, hosts = [], [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
         clause = _relative_clause(texts, at)
@@ -213,7 +220,8 @@ class AgreementReader:
                 if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
                     others.append(Name(held, name.lo, name.hi, name.case, name.preposition, name.listed))
                     signatories.append(entity)
-                elif name.preposition is None and name.case in ("Nom", "Ins", None) and not through_post:
+                elif name.preposition is None and name.case in ("Nom", "Ins", None) and not through_post \
+                        and not attending:
                     signatories.append(entity)
                     if held is not None:
                         signers.append(held)
@@ -224,7 +232,7 @@ class AgreementReader:
                     and not REPORTING_WORDS & set(texts[max(0, name.lo - 3):name.lo]):
                 hosts.append(entity)  # "в правительстве Карелии подписано соглашение с …": the host signs, but
                 # "Как сообщили в правительстве Башкирии, … заключено с" names who tells it
-            elif name.preposition is None and (name.case == "Nom" or passive and name.case == "Ins"
+            elif name.preposition is None and not attending and (name.case == "Nom" or passive and name.case == "Ins"
                                                or name.case is None and (name.lo < at or sides
                                                                          or not passive and _after_verb(s, name))
                                                or name.case is None and name.listed and signers
@@ -235,7 +243,7 @@ class AgreementReader:
                     and texts[name.lo - 1] in _WITH_WHOM and texts[name.lo - 2] in ("с", "со") \
                     or name.preposition == "из" and _from_where(texts, name):
                 others.append(name)  # "с делегацией Китайской народной республики", "с коллегами из Карелии"
-            elif name.preposition is None and name.case in ("Gen", None) and (
+            elif name.preposition is None and name.case in ("Gen", None) and not attending and (
                     _for_whom(s, name.lo) or name.lo and texts[name.lo - 1] in _COOPERATING) or (
                     name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
                     and signers[-1] is for_whom and previous is for_whom):
