@@ -2215,3 +2215,11 @@ def test_one_heads_genitive_signs_nothing(models):
 ])
 def test_who_attended_a_signing_signed_nothing(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == parties
+
+
+def test_a_signing_told_as_before_another_is_another_document(models):
+    text = ("1 февраля состоялось подписание соглашения о партнерстве между АО «Вектор» и Мордовским "
+            "государственным университетом. Этому событию предшествовало подписание соглашения о сотрудничестве "
+            "между Республикой Мордовия и компанией «Базовый элемент».")
+    assert _agreement_parties(_extract(models, text)) == [
+        {"Вектор", "Мордовский государственный университет"}, {"Республика Мордовия", "Базовый элемент"}]
