@@ -151,9 +151,12 @@ def _eponym_end(tokens: list[Any], k: int) -> int:
     start, n = k, len(tokens)
     while start < n and start - k < 4 and tokens[start].text.isalpha() and tokens[start].text.islower():
         start += 1
-    end = start
+    end, named = start, False
     while end < n and end - start < 6 and (tokens[end].text[0].isupper() or (
             tokens[end].text in (".", "-") and end + 1 < n and tokens[end + 1].text[0].isupper())):
+        if named and tokens[end].feats.get("Case") == "Nom":
+            break  # "им. С.П. Королева Евгений Шахматов": the eponym is in the genitive, who follows is not
+        named = named or len(tokens[end].text) > 1 and tokens[end].text.isalpha()
         end += 1
     return end if end > start else k
 

@@ -63,6 +63,7 @@ _BETWEEN = {  # "между двумя странами": whom the plural noun s
 # The kinds a referring head may stand for when no organization named before has it in its name.
 _GOVERNING_INSTRUMENTAL = {"управляющий", "командующий", "заведующий", "главнокомандующий"}  # "… чем"
 _GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет"}
+_RANKS = {"академик", "член-корреспондент", "профессор", "доцент"}  # a scholar's rank, held in no one's name
 _REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
 
 
@@ -1010,9 +1011,10 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     cast = Cast(entities)
     for s in sentences(doc, entities):
         roles = _roles(s, morph, article, cast)
-        held: dict[str, Entity] = {}  # the first post a sentence gives: "губернатор …, экс-мэр … Сергей Носов"
+        held: dict[str, Entity] = {}  # the first post a sentence gives: "губернатор …, экс-мэр … Сергей Носов",
+        # past a rank ("академик РАН, Генеральный директор ФГУП «ВИАМ» … Каблов" signs for ВИАМ)
         for f in roles:
-            if f.args["org"]:
+            if f.args["org"] and f.args["role"] not in _RANKS:
                 held.setdefault(f.args["person"], _signs_for(f, by_id[f.args["org"]], places))
         positions.update(held)
         facts += roles
