@@ -193,7 +193,9 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
         republic_name = j > 0 and (tokens[j - 1].lemma == "республика" or tokens[j - 1].text.startswith(
             ("провинци", "штат"))) and token.pos == "PROPN" and token.text[0].isupper()  # "провинции Хубэй"
-        if _is_gen(token) or republic_name or (abbreviation_chain and token.pos in _TAIL_POS):
+        furthering = token.feats.get("Case") == "Dat" and token.pos in _TAIL_POS and any(
+            t.text.lower().startswith("содейств") for t in tokens[i:j])  # "Ассоциации содействия развитию кластеров"
+        if _is_gen(token) or republic_name or furthering or (abbreviation_chain and token.pos in _TAIL_POS):
             j, taken = j + 1, taken + 1
             continue
         nxt = tokens[j + 1] if j + 1 < n else None

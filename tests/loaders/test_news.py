@@ -2232,3 +2232,9 @@ def test_the_eponym_ends_before_who_follows_and_a_rank_signs_for_no_one(models):
     result = _extract(models, text)
     assert "Самарский университет имени С.П. Королева" in _names(result, "ORG")
     assert _agreement_parties(result) == [{"Вектор", "Самарский университет имени С.П. Королева"}]
+
+
+def test_a_name_goes_on_through_what_its_body_furthers(models):
+    text = "ОЭЗ «Вектор» вошла в состав Ассоциации содействия развитию кластеров и технопарков\n\nЗона растёт."
+    assert _members(_extract(models, text)) == {
+        ("Особая экономическая зона «Вектор»", "Ассоциация содействия развитию кластеров и технопарков")}
