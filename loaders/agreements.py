@@ -217,7 +217,11 @@ class AgreementReader:
                 continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
             if entity.type == "PER":
                 held = positions.get(entity.id)
-                through_post = held is not None and held.type == "LOC" and name.case == "Ins" and _with_post(s, name)
+                after = _post_preposition(s, name)
+                if after == "во главе с":
+                    continue  # "делегации во главе с председателем Мингорисполкома": who led the guests
+                through_post = held is not None and name.case == "Ins" and after == "с" and (
+                    held.type == "LOC" or name.lo > at)  # "подписанного с председателем правления Сбербанка …"
                 if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
                     others.append(Name(held, name.lo, name.hi, name.case, name.preposition, name.listed))
                     signatories.append(entity)
@@ -465,16 +469,18 @@ def _after_verb(s: Sentence, name: Name) -> bool:
     return k >= 0 and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
 
 
-def _with_post(s: Sentence, name: Name) -> bool:
-    """Whether a person is named after "с" through their post: "с главой Татарстана Рустамом
-    Миннихановым, врио губернатора Нижегородской области Глебом Никитиным": the preposition before the
-    posts, with no verb or other preposition between."""
+def _post_preposition(s: Sentence, name: Name) -> str | None:
+    """The preposition a person is named after through their post, "с" ("с главой Татарстана Рустамом
+    Миннихановым, врио губернатора Нижегородской области Глебом Никитиным") or "во главе с": the
+    preposition before the posts, with no verb or other preposition between."""
     for k in range(name.lo - 1, -1, -1):
         token = s.tokens[k]
         if k in s.covered or token.pos in ("NOUN", "ADJ", "PUNCT", "CCONJ") or token.text.lower() == "врио":
             continue
-        return token.text.lower() in ("с", "со")
-    return False
+        if token.text.lower() not in ("с", "со"):
+            return None
+        return "во главе с" if k and s.tokens[k - 1].text.lower() == "главе" else "с"
+    return None
 
 
 def _from_where(texts: list[str], name: Name) -> bool:
