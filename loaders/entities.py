@@ -22,7 +22,9 @@ from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
     CLOSING_QUOTES,
+    COMPOUND_GROUP,
     COUNTRY_ABBREVIATIONS,
+    GENERIC_ABBREVIATIONS,
     GENERIC_HEADS,
     OPENING_QUOTES,
     ORG_HEADS,
@@ -35,7 +37,7 @@ from promgraph.loaders.lexicon import (
     ROLES,
     SUPRAREGIONAL,
 )
-from promgraph.loaders.mentions import Mention, glued_dot
+from promgraph.loaders.mentions import Mention, field_compounded, glued_dot
 from promgraph.loaders.ministries import FEDERAL, spelled_out
 from promgraph.loaders.places import Gazetteer, Place
 
@@ -130,6 +132,8 @@ def _written_name(morph: Any, mention: Mention) -> str:
         return ABBREVIATIONS[mention.quoted][0]
     if mention.quoted and head is not None and head.lemma == "группа":
         return f"Группа компаний «{mention.quoted}»"  # "группой компаний «Титан»": the group's own name
+    if mention.legal_form and mention.quoted and _kind_written_short(mention.tokens):
+        return f"{mention.tokens[1].text} «{mention.quoted}»"  # "АО ПКО «Теплообменник»": the kind is named
     if mention.legal_form or mention.quoted and head is not None and (
             head.lemma in GENERIC_HEADS or head.lemma in PLANT_HEADS and (
                 mention.head == 0 or head.feats.get("Number") == "Plur"
@@ -162,6 +166,13 @@ def _written_name(morph: Any, mention: Mention) -> str:
     name = _join(mention, words)
     name = name[:1].upper() + name[1:]
     return ABBREVIATIONS.get(name, (name,))[0]
+
+
+def _kind_written_short(tokens: list[Any]) -> bool:
+    """Whether a legal form is followed by its kind's initials, which name it with the quote ("АО ПКО
+    «Теплообменник»", "ООО НПФ «Алтайский букет»"), not by a generic kind ("ООО ПО «Форэнерго»")."""
+    return len(tokens) > 2 and tokens[2].text in OPENING_QUOTES and tokens[1].text.isupper() \
+        and tokens[1].text not in GENERIC_ABBREVIATIONS
 
 
 def _site_like(tokens: list[Any]) -> bool:
@@ -709,8 +720,10 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         elif (body := _body_of_adjective(m, morph, gazetteer, places.values())) is not None:
             name, located = f"{body[0]} {_genitive(morph, body[1].name)}", body[1]
         elif region and _is_unnamed(m, gazetteer):
-            unnamed.append((name_key(split_legal_form(f"{name} {_genitive(morph, region.name)}")[0]), name))
-            name, located = f"{name} {_genitive(morph, region.name)}", region
+            written = name
+            if not field_compounded(m.tokens[m.head]):  # "IT-кластер" is named by its field, not by the region
+                name, located = f"{name} {_genitive(morph, region.name)}", region
+            unnamed.append((name_key(split_legal_form(name)[0]), written))
         elif m.places:
             located = _place(m.places[0], morph, gazetteer)
             name = _official_tail(morph, _without_country(name, m, morph, gazetteer), m.places[-1], m, gazetteer,
@@ -1140,6 +1153,16 @@ def _mentioned(entity: Entity) -> list[str]:
     return [" ".join(t.text for t in _unquoted(m.tokens)) for m in entity.mentions]
 
 
+def _compound_parts(text: str) -> list[str]:
+    """The folded words of a name, a group's word apart from its field's: "автокластер" is "авто" and
+    "кластер" (of "Автомобильный промышленный кластер")."""
+    parts = []
+    for word in fold(text).split():
+        compound = COMPOUND_GROUP.match(word)
+        parts += compound.groups() if compound else (word,)
+    return parts
+
+
 def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> None:
     """"Химического кластера" in an article about the "Нижегородский химический кластер" is that cluster,
     not one more named after the region: a cluster or park named by its industry alone is the
@@ -1149,10 +1172,10 @@ def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> No
         entity = orgs.get(key)
         if entity is None:
             continue
-        words = fold(written).split()
+        words = _compound_parts(written)
         target = next((other for k, other in orgs.items() if k != key and (
-            other.kind == entity.kind and _in_order(words, fold(other.name).split())
-            or any(_stems_in(words, fold(text).split()) for text in _mentioned(other)))  # "технополиса «Химград»"
+            other.kind == entity.kind and _in_order(words, _compound_parts(other.name))
+            or any(_stems_in(words, _compound_parts(text)) for text in _mentioned(other)))  # "технополиса «Химград»"
                        and not SUPRAREGIONAL & set(fold(other.name).split())), None)  # a new one across regions
         if target is not None:
             _fold_into(orgs, key, target)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from promgraph.loaders.lexicon import COMPOUND_GROUP
+
 __all__ = ["Tagged", "Word", "nominative_phrase", "restore_case", "ADJECTIVE_ENDINGS", "UD_CASES"]
 
 _CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -121,7 +123,11 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
     gender = dictionary.tag.gender if dictionary else _GENDERS.get(head_word.feats.get("Gender", ""))
     out = []
     for i, word in enumerate(words):
-        if i == head:
+        compound = COMPOUND_GROUP.match(word.text.lower()) if i == head else None
+        if compound:  # "биотехнопарка": the dictionary knows the head, not the compound
+            at = compound.start(2)
+            out.append(word.text[:at] + _inflect(morph, Tagged(word.text[at:], "NOUN", word.feats), number))
+        elif i == head:
             out.append(_inflect(morph, word, number, gender, parse))
         elif i < head and word.pos == "ADJ" and "Case" not in word.feats and "Case" in head_word.feats:
             # the tagger silent on an adjective's case ("горно-металлургической компании"): the head's

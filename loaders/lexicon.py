@@ -14,7 +14,8 @@ __all__ = [
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "BUILDINGS", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS",
     "OPENING_QUOTES", "CLOSING_QUOTES", "DASHES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES",
     "ABBREVIATED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
-    "GROUP_WORDS", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS", "EXECUTIVE_ROLES",
+    "GROUP_WORDS", "COMPOUND_GROUP", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS",
+    "EXECUTIVE_ROLES",
     "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC", "TIME_WORDS", "RULE_LEMMAS", "Beginnings",
     "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES", "EVENT_WORDS", "EVENT_STEMS", "PLANT_HEADS",
     "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES",
@@ -342,6 +343,9 @@ GROUP_WORDS: dict[str, frozenset[str]] = {
     "консорциум": frozenset({"association"}), "ассоциация": frozenset({"association"}),
     "объединение": frozenset({"association", "cluster"}),
 }
+# A group's head compounded with its field ("авиакластера", "IT-кластер", "биотехнопарка"): the dictionary
+# does not know the word, and the rules read it by its head (group 2) and its field (group 1).
+COMPOUND_GROUP = re.compile(r"^([а-яa-z]{2,}?)-?(кластер|технопарк|промпарк)(?:а|у|ом|е|ы|ов|ам|ами|ах)?$")
 # Genitive nouns that date a phrase, never name an organization: "… прошлого года".
 TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "квартал", "время", "период", "срок"}
 # Every lemma a rule compares with. Lemmatizing a word costs more than tagging it, so only words

@@ -25,6 +25,7 @@ from promgraph.loaders.lexicon import (
     AMBIGUOUS_HEADS,
     BUILDINGS,
     CLOSING_QUOTES,
+    COMPOUND_GROUP,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_WORDS,
     DROPPED_ADJECTIVES,
@@ -56,7 +57,7 @@ from promgraph.loaders.lexicon import (
 )
 from promgraph.loaders.sources import credited, is_file, is_media, menu_item
 
-__all__ = ["Mention", "find_mentions", "by_sentence", "glued_dot"]
+__all__ = ["Mention", "find_mentions", "by_sentence", "field_compounded", "glued_dot"]
 
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 # The dropped adjectives no name's genitive tail holds ("федеральный", "первый" may: "Союз федеральных …").
@@ -333,6 +334,13 @@ _ADJECTIVE_ENDINGS = {
 }
 
 
+def field_compounded(token: Any) -> bool:
+    """Whether a group's word has its field compounded with it, as a tail would name it ("авиакластер",
+    "IT-кластер"; not "промкластер", an industrial one)."""
+    compound = COMPOUND_GROUP.match(token.text.lower())
+    return compound is not None and token.lemma == compound[2] and compound[1] != "пром"
+
+
 def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | None:
     """The organization a head noun names, or None when the phrase names no one in particular."""
     token = tokens[head]
@@ -380,7 +388,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if token.lemma == "территория" and not any(fold(t.text).startswith("опережающ") for t in tokens[head + 1:end]):
         return None  # "на территории парка": only the "территория опережающего развития" is a zone
     tail = tokens[head + 1:end]
-    has_tail = bool(tail) and not all(t.lemma in GENERIC_TAILS for t in tail)
+    has_tail = bool(tail) and not all(t.lemma in GENERIC_TAILS for t in tail) \
+        or field_compounded(token)
     named = any(t.text[0].isupper() for t in tokens[start:end])
     if token.feats.get("Number") == "Plur" and not quoted:
         return None
@@ -562,7 +571,7 @@ def _legal_form(tokens: list[Any], i: int) -> Mention | None:
     ``ООО ПО «Форэнерго»``), or by one word that is plainly a name (``ПАО КАМАЗ``, ``ПАО Сбербанк``)."""
     if tokens[i].text not in SHORT_FORMS:
         return None
-    kind_word = int(i + 2 < len(tokens) and tokens[i + 1].text in GENERIC_ABBREVIATIONS
+    kind_word = int(i + 2 < len(tokens) and (tokens[i + 1].text in GENERIC_ABBREVIATIONS or _short_kind(tokens[i + 1]))
                     and tokens[i + 1].text not in ABBREVIATED_HEADS  # "АО НПО «Сплав»" is spelled out
                     and tokens[i + 2].text in OPENING_QUOTES)  # "ООО ПО «Форэнерго»", "ФГБОУ ВО «ИРНИТУ»"
     quote = _quote_end(tokens, i + 1 + kind_word)
@@ -580,6 +589,12 @@ def _legal_form(tokens: list[Any], i: int) -> Mention | None:
     kind = _head_kind(inner, heads[0], len(inner)) if heads else "company"
     return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:legal_form", 0.9,
                    kind=kind, legal_form=tokens[i].text, quoted=quoted)
+
+
+def _short_kind(token: Any) -> bool:
+    """Whether a word between a legal form and a quote is the kind written short: "АО ПКО «Теплообменник»"."""
+    return token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 5 \
+        and token.text not in SHORT_FORMS  # "ООО ГК «ПЛАСТИК»": the group's own form, named with the quote
 
 
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]")
@@ -979,6 +994,8 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
             continue  # the head's own name
         if org.tokens[k - 1].pos == "ADJ" or fold(org.tokens[k - 1].text).endswith(PLACE_ADJECTIVE_ENDINGS):
             continue  # the name's own head after its adjective: "Архангельский ЦБК", "Кожимское РДП"
+        if k == 1 and org.legal_form and org.quoted:
+            continue  # the kind between the legal form and the name: "ПКО" of "АО ПКО «Теплообменник»"
         out.append(Mention("ORG", token.start, token.stop, [token], "rule:nested_abbreviation", 0.6))
     return out
 

@@ -17,7 +17,15 @@ from promgraph.graph.names import SHORT_FORMS
 from promgraph.loaders.entities import Entity, group_entities
 from promgraph.loaders.facts import Fact, resolve_date
 from promgraph.loaders.inflect import UD_CASES
-from promgraph.loaders.lexicon import ABBREVIATED_HEADS, FACT_CUES, HEAD_WORDS, ORG_HEADS, PATRONYMIC, RULE_WORDS
+from promgraph.loaders.lexicon import (
+    ABBREVIATED_HEADS,
+    COMPOUND_GROUP,
+    FACT_CUES,
+    HEAD_WORDS,
+    ORG_HEADS,
+    PATRONYMIC,
+    RULE_WORDS,
+)
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models, cyrillic_letters, spaced_invisibles
 from promgraph.loaders.places import load_gazetteer
@@ -62,7 +70,8 @@ def _dates(text: str, published: str | None, parser: Any) -> list[tuple[int, str
 
 def _may_name(word: str) -> bool:
     """Whether a word can start an organization's name: a legal form, "ОЭЗ", a head noun's stem."""
-    return word in SHORT_FORMS or word in ABBREVIATED_HEADS or word in HEAD_WORDS
+    return word in SHORT_FORMS or word in ABBREVIATED_HEADS or word in HEAD_WORDS \
+        or COMPOUND_GROUP.match(word.lower()) is not None
 
 
 # The morphology tagger's three convolutions of width three see three words either side: a run of
@@ -164,6 +173,8 @@ def _tag(text: str, models: Models) -> Any:
                 _as_noun(token, models)
         else:
             token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
+        if token.lemma not in ORG_HEADS and (compound := COMPOUND_GROUP.match(low)):
+            token.pos, token.lemma = "NOUN", compound[2]  # "авиакластера" is a cluster
     for span in doc.spans:
         if span.type != "ORG":  # organizations get their nominative from :mod:`inflect`, not natasha
             span.normal = models.normalizer(span)

@@ -2249,3 +2249,22 @@ def test_a_name_goes_on_through_what_its_body_furthers(models):
 ])
 def test_the_other_side_named_through_its_heads_post(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == parties
+
+
+@pytest.mark.parametrize("text, members", [
+    # a group's word compounded with its field is the group's head ("авиакластер"), its name its own
+    ("Создан межрегиональный авиакластер. В состав участников кластера войдут ООО «Рост-Авиа» и АО «Вектор».",
+     {("Рост-Авиа", "Межрегиональный авиакластер"), ("Вектор", "Межрегиональный авиакластер")}),
+    ("В Пензенской области создан IT-кластер. Его участниками стали АО «Вектор» и ООО «Луч».",
+     {("Вектор", "IT-кластер"), ("Луч", "IT-кластер")}),
+    # and alone it is the article's group of that field
+    ("В Ульяновской области работает Автомобильный промышленный кластер. В автокластер вошли АО «Вектор» и ООО "
+     "«Луч».", {("Вектор", "Автомобильный промышленный кластер"), ("Луч", "Автомобильный промышленный кластер")}),
+])
+def test_a_groups_word_compounded_with_its_field(models, text, members):
+    assert _members(_extract(models, text)) == members
+
+
+def test_a_legal_form_and_a_kinds_initials_before_the_name(models):
+    result = _extract(models, "Поставки выполнит АО ПКО «Теплообменник» для ООО ПО «Форэнерго».")
+    assert _names(result, "ORG") == {"ПКО «Теплообменник»", "Форэнерго"}
