@@ -759,6 +759,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_place_adjectives(orgs, places)
     _locate_by_adjectives(orgs, places)
     _link_unnamed(orgs, unnamed)
+    _link_regional_heads(orgs)
     _link_described(orgs, places)
     _link_bare_heads(orgs)
     _add_repeated_sites(orgs, [m for m in mentions if m.method == "rule:repeated_site"])
@@ -830,7 +831,8 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
                        and any(acronym_of(short, e.name) for short in shorts)), None) or _spelled_after_adjective(
             orgs, key, entity)
-        if target:
+        if target and not _side_by_side(entity, target):  # "между Фондом развития промышленности и Фондом
+            # развития промышленности Республики Мордовия" … "ФРП": the federal one, not the regional beside it
             _fold_into(orgs, key, target)
 
 
@@ -962,9 +964,33 @@ def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> Non
 
 def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
     words, longer = fold(short.name).split(), fold(long.name).split()
-    if len(longer) <= len(words):
+    if len(longer) <= len(words) or _side_by_side(short, long):
         return False
-    return longer[:len(words)] == words and (short.name.isascii() or " ".join(longer[len(words):]) in place_words)
+    rest = " ".join(longer[len(words):])
+    if _said_federal(short) and rest not in _RUSSIA:
+        return False  # "федеральным Фондом развития промышленности" is not the "… Липецкой области"
+    return longer[:len(words)] == words and (short.name.isascii() or rest in place_words)
+
+
+def _said_federal(entity: Entity) -> bool:
+    """Whether the text calls the organization federal ("с федеральным Фондом развития промышленности"):
+    not the region's of the same name."""
+    for m in entity.mentions:
+        before = m.tokens[0].doc_text[:m.start].split()
+        if before and before[-1].lower().startswith("федеральн"):
+            return True
+    return False
+
+
+def _side_by_side(a: Entity, b: Entity) -> bool:
+    """Whether two organizations are named in one list ("между Фондом развития промышленности и Фондом
+    развития промышленности Республики Мордовия"): two, whatever their names share."""
+    for m in a.mentions:
+        for n in b.mentions:
+            first, second = (m, n) if m.start < n.start else (n, m)
+            if first.tokens[0].doc_text[first.stop:second.start].strip() in ("и", ","):
+                return True
+    return False
 
 
 def _link_colleges(orgs: dict[str, Entity]) -> None:
@@ -1161,6 +1187,20 @@ def _compound_parts(text: str) -> list[str]:
         compound = COMPOUND_GROUP.match(word)
         parts += compound.groups() if compound else (word,)
     return parts
+
+
+def _link_regional_heads(orgs: dict[str, Entity]) -> None:
+    """"региональным Фондом" in an article about the "Фонд развития промышленности Липецкой области" is
+    that fund: a regional body named by its head alone is the region's one organization of that head."""
+    for key, entity in list(orgs.items()):
+        if not any(m.regional for m in entity.mentions) or not all(
+                m.head == len(m.tokens) - 1 and (m.regional or len(m.tokens) == 1) for m in entity.mentions):
+            continue  # its head alone, said regional or bare ("Фонда")
+        head, _, region = entity.name.partition(" ")
+        same = [other for k, other in orgs.items() if k != key and other.name.startswith(f"{head} ")
+                and other.name.endswith(f" {region}")]
+        if len(same) == 1:
+            _fold_into(orgs, key, same[0])
 
 
 def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> None:

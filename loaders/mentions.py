@@ -249,7 +249,9 @@ def _official_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     while i + 1 < len(tokens) and i not in blocked:
         word, nxt = tokens[i].text.lower(), tokens[i + 1]
         if word == "по" and nxt.feats.get("Case") == "Dat" \
-                and all(t.text.lower() not in _NOT_A_FIELD for t in tokens[i + 1:i + 4]):
+                and all(t.text.lower() not in _NOT_A_FIELD for t in tokens[i + 1:i + 4]) \
+                and not any(t.lemma == "развитие" for t in tokens[max(0, i - 3):i]):  # "Фондом развития
+            # промышленности по предоставлению поддержки": what the development body does, its name said
             j = i + 1
         elif (word, nxt.feats.get("Case")) == ("при", "Loc") and _an_authority(tokens, i + 1) or (
                 (word, nxt.feats.get("Case")) == ("против", "Gen")
@@ -808,17 +810,26 @@ _TITLE_WORDS = {"программа", "подпрограмма", "нацпро�
 
 def _titled(tokens: list[Any], start: int) -> bool:
     """Whether the quoted name at ``start`` is the title of a programme, a prize or an event, maybe in a
-    list after it: "таких программ, как «Производительность труда», «Проекты развития» и …", "форум
-    «Чувашия Туристическая»"."""
+    list after it and after its owner's initials: "таких программ, как «Производительность труда»,
+    «Проекты развития» и …", "форум «Чувашия Туристическая»", "программ ФРП «Проекты развития» и
+    «Комплектующие изделия»"."""
     k = start - 1 if start > 0 and tokens[start].text not in OPENING_QUOTES else start
+    if _initials_before_quote(tokens, start):
+        k = start + 1  # the owner's initials opening the mention: its quote follows them
     if k < 0 or tokens[k].text not in OPENING_QUOTES:
         return False
     k -= 1
-    while k >= 0 and (tokens[k].text.lower() in (",", "и", "как") or tokens[k].text in CLOSING_QUOTES):
+    while k >= 0 and (tokens[k].text.lower() in (",", "и", "как") or tokens[k].text in CLOSING_QUOTES
+                      or _initials_before_quote(tokens, k)):
         if tokens[k].text in CLOSING_QUOTES:  # an earlier title of the list: back past its opening quote
             k = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text in OPENING_QUOTES), -1)
         k -= 1
     return k >= 0 and (tokens[k].lemma in _TITLE_WORDS or tokens[k].lemma in EVENT_WORDS)
+
+
+def _initials_before_quote(tokens: list[Any], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k].text.isupper() and tokens[k].text.isalpha() \
+        and tokens[k + 1].text in OPENING_QUOTES
 
 
 _PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}

@@ -2268,3 +2268,19 @@ def test_a_groups_word_compounded_with_its_field(models, text, members):
 def test_a_legal_form_and_a_kinds_initials_before_the_name(models):
     result = _extract(models, "Поставки выполнит АО ПКО «Теплообменник» для ООО ПО «Форэнерго».")
     assert _names(result, "ORG") == {"ПКО «Теплообменник»", "Форэнерго"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    # named side by side, the federal fund and the region's are two, whatever "ФРП" and the title after it say
+    ("Подписано соглашение между Фондом развития промышленности и Фондом развития промышленности Республики "
+     "Мордовия. Условия займов повторяют условия программ ФРП «Проекты развития» и «Комплектующие изделия». Доля "
+     "федерального ФРП в займе не более 70%.",
+     [{"Фонд развития промышленности", "Фонд развития промышленности Республики Мордовия"}]),
+    # "федеральным" sets one apart, "региональным" is the region's own; "по предоставлению" is what they do
+    ("Фондом развития промышленности Липецкой области реализовано четыре проекта. Региональным Фондом подписано "
+     "соглашение с федеральным Фондом развития промышленности по предоставлению совместной поддержки предприятиям.",
+     [{"Фонд развития промышленности Липецкой области", "Фонд развития промышленности"}]),
+])
+def test_the_federal_fund_and_the_regions_are_two(models, text, parties):
+    result = _extract(models, text)
+    assert _agreement_parties(result) == parties and _names(result, "ORG") == parties[0]
