@@ -964,12 +964,13 @@ def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> Non
 
 def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
     words, longer = fold(short.name).split(), fold(long.name).split()
-    if len(longer) <= len(words) or _side_by_side(short, long):
+    if len(longer) <= len(words) or longer[:len(words)] != words:
         return False
     rest = " ".join(longer[len(words):])
-    if _said_federal(short) and rest not in _RUSSIA:
-        return False  # "федеральным Фондом развития промышленности" is not the "… Липецкой области"
-    return longer[:len(words)] == words and (short.name.isascii() or rest in place_words)
+    if not (short.name.isascii() or rest in place_words) or _side_by_side(short, long):
+        return False
+    return not _said_federal(short) or rest in _RUSSIA  # "федеральным Фондом развития промышленности" is not
+    # the "… Липецкой области"
 
 
 def _said_federal(entity: Entity) -> bool:
