@@ -357,6 +357,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
             start -= 1
         else:
             break
+    if start == head and token.lemma in FRONTS and head + 1 < len(tokens) and _is_gen(tokens[head + 1]) \
+            and (tokens[head + 1].lemma in ORG_HEADS or fold(tokens[head + 1].text).startswith("союз")):
+        return None  # "Бюро Союза машиностроителей России": the body of the organization named after it
     if start == head and token.lemma == "компания" and head and tokens[head - 1].lemma == "группа" \
             and head - 1 not in blocked:
         start -= 1  # "группой компаний «Титан»": "группа" is no head of its own ("группа экспертов")

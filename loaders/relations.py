@@ -750,7 +750,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
             for m in members], group
 
 
-_BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав"}
+_BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав", "бюро"}
 _JOINING = {"присоединиться", "вступить"}  # verbs that say joining a group even when they leave it unsaid
 
 
@@ -798,7 +798,21 @@ def _of_a_person(s: Sentence, cue: int) -> bool:
     after = s.starts.get(end)
     before = cue > 1 and s.tokens[cue - 1].text in (",", "—", "–") and any(
         e.type == "PER" and hi == cue - 1 for e, hi in s.starts.values())
-    return named.kind not in _GROUP_KINDS or (after is not None and after[0].type == "PER") or before
+    return named.kind not in _GROUP_KINDS or (after is not None and after[0].type == "PER") or before \
+        or _posts_then_person(s, end)
+
+
+def _posts_then_person(s: Sentence, k: int) -> bool:
+    """Whether the group's name is followed by a comma, more posts and the person who holds them, no verb
+    between: "член Бюро СоюзМаш России, генеральный директор ООО «Нацпромлизинг» Дмитрий Ерошок"."""
+    if k >= len(s.tokens) or s.tokens[k].text != ",":
+        return False
+    for j in range(k + 1, min(k + 12, len(s.tokens))):
+        if j in s.starts and s.starts[j][0].type == "PER":
+            return True
+        if s.tokens[j].pos == "VERB":
+            return False
+    return False
 
 
 # "завода компании …", "предприятия компаний Престорусь, …": the owner named after them may be a resident

@@ -2284,3 +2284,11 @@ def test_a_legal_form_and_a_kinds_initials_before_the_name(models):
 def test_the_federal_fund_and_the_regions_are_two(models, text, parties):
     result = _extract(models, text)
     assert _agreement_parties(result) == parties and _names(result, "ORG") == parties[0]
+
+
+def test_a_unions_bureau_is_the_union_and_its_member_a_person(models):
+    text = ("Бюро Союза машиностроителей России одобрило план. Совещание открыл член Бюро СоюзМаш России, "
+            "генеральный директор ООО «Вектор» Иван Петров.")
+    result = _extract(models, text)
+    assert "Союз машиностроителей России" in _names(result, "ORG")
+    assert not any(name.startswith("Бюро") for name in _names(result, "ORG")) and _members(result) == set()
