@@ -206,6 +206,8 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue
         if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
                 and j + 1 not in blocked and not (nxt.text[0].isupper() and not nxt.text.isupper())
+                and not (token.text == "," and tokens[j - 1].text[:1].isupper())  # "администрации
+                # Комсомольска-на-Амуре, муниципальных образований": the list is of bodies, not of the tail's words
                 and nxt.text not in SHORT_FORMS
                 and not (nxt.lemma in ORG_HEADS and nxt.feats.get("Number") == "Sing")):  # "и министерства экономики"
             j, taken = j + 2, taken + 2

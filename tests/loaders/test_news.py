@@ -2292,3 +2292,9 @@ def test_a_unions_bureau_is_the_union_and_its_member_a_person(models):
     result = _extract(models, text)
     assert "Союз машиностроителей России" in _names(result, "ORG")
     assert not any(name.startswith("Бюро") for name in _names(result, "ORG")) and _members(result) == set()
+
+
+def test_a_comma_after_a_proper_name_ends_the_tail(models):
+    text = ("Совещание прошло с участием администрации Комсомольска-на-Амуре, муниципальных образований и органов "
+            "исполнительной власти края.")
+    assert _names(_extract(models, text), "ORG") == {"Администрация Комсомольска-на-Амуре"}
