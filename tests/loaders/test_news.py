@@ -2298,3 +2298,8 @@ def test_a_comma_after_a_proper_name_ends_the_tail(models):
     text = ("Совещание прошло с участием администрации Комсомольска-на-Амуре, муниципальных образований и органов "
             "исполнительной власти края.")
     assert _names(_extract(models, text), "ORG") == {"Администрация Комсомольска-на-Амуре"}
+
+
+def test_residents_of_a_zone_are_no_organization(models):
+    text = "Резиденты ТОР в Мурманской области создали почти 5000 рабочих мест."
+    assert _names(_extract(models, text), "ORG") == set()
