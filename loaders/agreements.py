@@ -110,6 +110,8 @@ class _Signing:
 
 
 _OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом"
+_HEADS_OF_MANY = _FOR_WHOM_MANY | {"руководители", "представители", "главами", "губернаторами", "руководителями"}
+_THESE = {"этих", "этими", "двух", "двумя", "трех", "трёх", "тремя", "обоих", "обеими", "обоими", "всех"}
 _SIGNED_ONLY = {"протокол", "карта"}  # documents that are agreements only when signed: "дорожная карта"
 # Who only attended a signing: "На подписании присутствовали …", "стал участником церемонии подписания"
 # (but "в присутствии губернатора А и Б подписали": А and Б sign; "В подписании приняли участие" tells
@@ -321,6 +323,11 @@ class AgreementReader:
                 held = [positions.get(p.id) for p in self.people[-2:]]
                 return held if None not in held and held[0] is not held[1] else []
             acts_for = k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM
+            if token.lemma == "регион" and token.feats.get("Number") == "Plur" and k > 1 \
+                    and s.tokens[k - 1].text.lower() in _THESE and s.tokens[k - 2].text.lower() in _HEADS_OF_MANY:
+                # "подписали главы этих регионов": the regions the article named together last
+                regions = self.article.regions_named_last(s.sent.start)
+                return regions if len(regions) > 1 else []
             if token.lemma == "регион" and (case == "Nom" and k < at or passive and case == "Ins"
                                             or acts_for and k < at):  # "глава региона подписал"
                 region = self.article.region_called(s, "регион")

@@ -148,6 +148,19 @@ class Article:
                 out.append(entity)
         return out[:count]
 
+    def regions_named_last(self, offset: int, reach: int = 150) -> list[Entity]:
+        """The regions named together last before ``offset``: those named within ``reach`` characters
+        before the last region's mention ("заводы из Нижегородской, Ульяновской и Иркутской областей")."""
+        named = sorted(((m.start, p) for p in self.places if p.kind == "region" for m in p.mentions
+                        if m.start < offset), key=lambda pair: pair[0])
+        if not named:
+            return []
+        last, out = named[-1][0], []
+        for start, place in named:
+            if start >= last - reach and place not in out:
+                out.append(place)
+        return out
+
     def named_before(self, head: str, offset: int) -> Entity | None:
         """The organization a bare head noun refers back to: the last one named before ``offset`` with the
         head in a name or mention ("директор завода" → «Завод «Чувашкабель»»), else the only one of its

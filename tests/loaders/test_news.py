@@ -2303,3 +2303,11 @@ def test_a_comma_after_a_proper_name_ends_the_tail(models):
 def test_residents_of_a_zone_are_no_organization(models):
     text = "Резиденты ТОР в Мурманской области создали почти 5000 рабочих мест."
     assert _names(_extract(models, text), "ORG") == set()
+
+
+def test_the_heads_of_these_regions_sign_for_the_regions_named_together(models):
+    text = ("Создается межрегиональный авиакластер, в состав которого войдут заводы из Тверской, Ульяновской и "
+            "Иркутской областей. Соглашение о создании кластера подписали сегодня главы этих регионов на форуме в "
+            "Сочи.")
+    assert _agreement_parties(_extract(models, text)) == [
+        {"Тверская область", "Ульяновская область", "Иркутская область"}]
