@@ -35,7 +35,7 @@ ORG_HEADS: dict[str, str] = {
     "завод": "company", "комбинат": "company", "фабрика": "company", "предприятие": "company",
     "компания": "company", "холдинг": "company", "концерн": "company", "верфь": "company",
     "кластер": "cluster", "технопарк": "technopark", "агробиотехнопарк": "technopark",
-    "технополис": "technopark", "парк": "industrial_park", "промпарк": "industrial_park",
+    "технополис": "technopark", "парк": "industrial_park", "промпарк": "industrial_park", "промзона": "industrial_park",
     "зона": "sez", "территория": "sez", "университет": "university", "госуниверситет": "university",
     "вуз": "university", "институт": "university", "академия": "university",
     "колледж": "university", "центр": "other",
@@ -339,6 +339,7 @@ APPOSITION_HEADS = {*ORG_HEADS, "производитель", "поставщи�
 GROUP_WORDS: dict[str, frozenset[str]] = {
     "кластер": frozenset({"cluster"}), "автокластер": frozenset({"cluster"}),
     "парк": frozenset({"industrial_park", "technopark"}), "промпарк": frozenset({"industrial_park"}),
+    "промзона": frozenset({"industrial_park"}),
     "технопарк": frozenset({"technopark"}), "технополис": frozenset({"technopark"}),
     "зона": frozenset({"sez"}), "оэз": frozenset({"sez"}), "тор": frozenset({"sez"}), "тосэр": frozenset({"sez"}),
     "консорциум": frozenset({"association"}), "ассоциация": frozenset({"association"}),

@@ -2311,3 +2311,8 @@ def test_the_heads_of_these_regions_sign_for_the_regions_named_together(models):
             "Сочи.")
     assert _agreement_parties(_extract(models, text)) == [
         {"Тверская область", "Ульяновская область", "Иркутская область"}]
+
+
+def test_an_industrial_zone_written_short_is_a_park_spelled_out(models):
+    text = "В промзоне «Заволжье» работают предприятия «МАРС» и «ТАКАТА»."
+    assert _members(_extract(models, text)) == {(m, "Промышленная зона «Заволжье»") for m in ("МАРС", "ТАКАТА")}
