@@ -68,7 +68,12 @@ def _nominative(parse: Any, text: str, number: str | None, gender: str | None) -
     if parse.tag.POS in ("ADJF", "PRTF") and number != "plur" and (gender or parse.tag.gender):
         grammemes.add(gender or parse.tag.gender)
     form = parse.inflect(grammemes) or parse.inflect({"nomn"})
-    return restore_case(text, form.word) if form else None
+    if form is None:
+        return None
+    word, hyphen = form.word, text.find("-")
+    if hyphen > 0 and "-" not in word and word[:hyphen] == text[:hyphen].lower():
+        word = f"{word[:hyphen]}-{word[hyphen:]}"  # "Южно-Уральской": the dictionary writes "южноуральская"
+    return restore_case(text, word)
 
 
 def _inflect(morph: Any, word: Word, number: str | None, gender: str | None = None, parse: Any = None) -> str:
