@@ -2047,6 +2047,8 @@ def test_a_regions_initials_after_a_bodys_name_are_no_organization(models):
     ("Документ подписал председатель Совета директоров S7 Group Евгений Елин.", "S7 Group"),
     ("Решение принял Стратегический комитет кластера «Композит».", "Кластер «Композит»"),
     ("Заседание Правления ПАО «Сбербанк» прошло в Москве.", "Сбербанк"),
+    # the residents NER tagged with their zone are in it, not it
+    ("Резиденты ТОР в Мурманской области создали рабочие места. АО «Вектор» открыло цех.", "Вектор"),
 ])
 def test_a_board_names_no_organization_of_its_own(models, text, org):
     assert _names(_extract(models, text), "ORG") == {org}
@@ -2298,11 +2300,6 @@ def test_a_comma_after_a_proper_name_ends_the_tail(models):
     text = ("Совещание прошло с участием администрации Комсомольска-на-Амуре, муниципальных образований и органов "
             "исполнительной власти края.")
     assert _names(_extract(models, text), "ORG") == {"Администрация Комсомольска-на-Амуре"}
-
-
-def test_residents_of_a_zone_are_no_organization(models):
-    text = "Резиденты ТОР в Мурманской области создали почти 5000 рабочих мест."
-    assert _names(_extract(models, text), "ORG") == set()
 
 
 def test_the_heads_of_these_regions_sign_for_the_regions_named_together(models):
