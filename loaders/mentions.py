@@ -833,6 +833,7 @@ def _titled(tokens: list[Any], start: int) -> bool:
 
 
 def _initials_before_quote(tokens: list[Any], k: int) -> bool:
+    """Whether ``tokens[k]`` is an owner's initials before a quoted title ("ФРП «Проекты развития»")."""
     return k + 1 < len(tokens) and tokens[k].text.isupper() and tokens[k].text.isalpha() \
         and tokens[k + 1].text in OPENING_QUOTES
 
