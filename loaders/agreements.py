@@ -107,6 +107,7 @@ class _Signing:
     counterparts: list[Entity] = field(default_factory=list)  # the parties named after "с"
     agreed: bool = False  # told by "договорились", which names no kind of document
     start: int = 0  # where its sentence starts in the text
+    item: bool = False  # told on a line of a bulleted list
 
 
 _OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом"
@@ -306,8 +307,10 @@ class AgreementReader:
         title = title.replace(" : ", ": ")
         fact = agreement_fact(s, s.tokens[at], "rule:agreement", 0.8, parties, kind, title,
                               sentence_date(s, self.dates, self.default_date), subject, signatories)
+        text = s.tokens[0].doc_text
+        item = _bulleted(text[text.rfind("\n", 0, s.sent.start) + 1:s.sent.stop])
         self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties),
-                                      list(counterparts or []), agreed, s.sent.start))
+                                      list(counterparts or []), agreed, s.sent.start, item))
         return fact
 
     def _referred(self, s: Sentence, at: int, passive: bool, positions: dict[str, Entity]) -> list[Entity]:
@@ -408,16 +411,17 @@ class AgreementReader:
         """Merge the signings that tell of one document; returns the ids of the facts merged away.
 
         A signing joins an earlier one of the same kind (or one told by "договорились") when neither is
-        of several documents nor says it is another, and they share a party or the earlier one is the
-        article's headline or lead (its first signing, past a page's menu lines); not
-        when each names its other side and the sides differ ("документ … с корпорацией «ДОМ.РФ»", "По
+        of several documents nor says it is another, nor are both lines of a list, and they share a party
+        or the earlier one is the article's headline or lead (its first signing, past a page's menu lines);
+        not when each names its other side and the sides differ ("документ … с корпорацией «ДОМ.РФ»", "По
         соглашению с ООО «Иносиб»": two documents of one signer), or the signers do ("Соглашение с
         «Росагролизинг»" under Челябинская область, and again under Тюменская).
         """
         gone: set[int] = set()
         for k, later in enumerate(self.signings):
             for earlier in self.signings[:k]:
-                if id(earlier.fact) in gone or earlier.plural or later.plural or later.another:
+                if id(earlier.fact) in gone or earlier.plural or later.plural or later.another \
+                        or earlier.item and later.item:  # two lines of a list: "– соглашение между …" each
                     continue
                 if earlier.fact.args["kind"] != later.fact.args["kind"] and not (earlier.agreed or later.agreed):
                     continue
