@@ -234,7 +234,7 @@ class AgreementReader:
                     if held is not None:
                         signers.append(held)
                 continue
-            if name.preposition in _PARTY_PREPOSITIONS:
+            if name.preposition in _PARTY_PREPOSITIONS and not _from_to(texts, name):
                 others.append(name)
             elif name.preposition in ("в", "во") and passive and name.lo < at and entity.kind == "government" \
                     and not REPORTING_WORDS & set(texts[max(0, name.lo - 3):name.lo]):
@@ -492,6 +492,12 @@ def _post_preposition(s: Sentence, name: Name) -> str | None:
             return None
         return "во главе с" if k and s.tokens[k - 1].text.lower() == "главе" else "с"
     return None
+
+
+def _from_to(texts: list[str], name: Name) -> bool:
+    """Whether "с" opens where something goes from, "на" where it goes to: "о поставках сырья с Амурского
+    газоперерабатывающего завода на Амурский газохимический комплекс" (no side of the contract)."""
+    return name.preposition in ("с", "со") and name.case == "Gen" and texts[name.hi:name.hi + 1] == ["на"]
 
 
 def _from_where(texts: list[str], name: Name) -> bool:

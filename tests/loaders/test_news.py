@@ -2329,3 +2329,9 @@ def test_two_lines_of_a_list_are_two_documents(models):
     assert _agreement_parties(_extract(models, text)) == [
         {"Республика Бурятия", "Вектор", "Корпорация развития Дальнего Востока и Арктики"},
         {"Хабаровский край", "Луч", "Корпорация развития Дальнего Востока и Арктики"}]
+
+
+def test_where_supplies_go_from_is_no_side_of_the_contract(models):
+    text = ("Договор о поставках сырья на Амурский ГХК подписали «Сибур» и «Газпром»\n\nНа форуме был подписан "
+            "договор о поставках сырья с Амурского газоперерабатывающего завода на Амурский газохимический комплекс.")
+    assert _agreement_parties(_extract(models, text)) == [{"Сибур", "Газпром"}]
