@@ -135,7 +135,8 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
     for k in range(lo, min(stop, len(tokens)) - 1):
         if tokens[k].text.lower() in SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
             end = next((w for w in range(k + 2, stop) if tokens[w].text.lower() in _PARTY_PREPOSITIONS
-                        or tokens[w].text == "," or tokens[w].pos == "VERB"), stop)  # "о … подпишут с"
+                        or tokens[w].text == "," or tokens[w].pos in ("VERB", "AUX")), stop)  # "о … подпишут с",
+            # "на поставку оборудования был подписан"
             while end > k + 1 and tokens[end - 1].pos == "PUNCT":
                 end -= 1
             head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
@@ -242,7 +243,7 @@ class AgreementReader:
                 # "Как сообщили в правительстве Башкирии, … заключено с" names who tells it
             elif name.preposition is None and not attending and (name.case == "Nom" or passive and name.case == "Ins"
                                                or name.case is None and (name.lo < at or sides
-                                                                         or not passive and _after_verb(s, name))
+                                                                         or _after_verb(s, name))
                                                or name.case is None and name.listed and signers
                                                and signers[-1] is previous  # "…, ВЭБ.РФ и ООО «ПроГород»"
                                                or not passive and name.case == "Acc"):  # the tagger's Nom

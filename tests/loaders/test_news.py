@@ -2335,3 +2335,12 @@ def test_where_supplies_go_from_is_no_side_of_the_contract(models):
     text = ("Договор о поставках сырья на Амурский ГХК подписали «Сибур» и «Газпром»\n\nНа форуме был подписан "
             "договор о поставках сырья с Амурского газоперерабатывающего завода на Амурский газохимический комплекс.")
     assert _agreement_parties(_extract(models, text)) == [{"Сибур", "Газпром"}]
+
+
+def test_a_passive_signing_by_names_that_do_not_decline(models):
+    text = ("Контракт на поставку генераторного оборудования был подписан ОАО «Силовые машины» и ОАО «Северо-Западная "
+            "ТЭЦ» в 2003 году.")
+    result = _extract(models, text)
+    assert _agreement_parties(result) == [{"Силовые машины", "Северо-Западная ТЭЦ"}]
+    assert next(r["subject"] for r in result["relations"] if r["type"] == "AGREEMENT") == \
+        "поставка генераторного оборудования"
