@@ -976,7 +976,7 @@ _GLUED = re.compile(r"[а-яё]{3,}[А-ЯЁ][а-яё]{2,}$")  # "министр�
 
 def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
-    that names no one, an adjective alone."""
+    that names no one, an adjective or a verb alone ("Читать на сайте")."""
     first, *rest = mention.tokens
     if not rest and first.lemma in _ROLE_WORDS:
         return True  # "Главы": a post, whatever the tagger says
@@ -984,7 +984,7 @@ def _names_no_one(mention: Mention) -> bool:
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
-    return (not rest and (bare_head or first.pos == "ADJ")) or (
+    return (not rest and (bare_head or first.pos in ("ADJ", "VERB"))) or (
         bool(rest) and first.text.islower() and all(t.lemma in GENERIC_TAILS for t in rest))
 
 

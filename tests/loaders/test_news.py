@@ -2049,6 +2049,9 @@ def test_a_regions_initials_after_a_bodys_name_are_no_organization(models):
     ("Заседание Правления ПАО «Сбербанк» прошло в Москве.", "Сбербанк"),
     # the residents NER tagged with their zone are in it, not it
     ("Резиденты ТОР в Мурманской области создали рабочие места. АО «Вектор» открыло цех.", "Вектор"),
+    # a verb NER tagged in the page's chrome
+    ("Форум в Петербурге\n\nТверская область на форуме подписала соглашений на 30 миллиардов рублей\n\nЧитать на "
+     "сайте Ria.ru\n\nТВЕРЬ, 28 мая — РИА Новости. АО «Вектор» открыло цех.", "Вектор"),
 ])
 def test_a_board_names_no_organization_of_its_own(models, text, org):
     assert _names(_extract(models, text), "ORG") == {org}
