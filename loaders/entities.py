@@ -405,18 +405,17 @@ def _one_of_many(morph: Any, mention: Mention) -> str:
 # Compound heads the official name spells out: "Гродненский облисполком" is the Гродненский областной
 # исполнительный комитет.
 _COMPOUND_HEADS = {"облисполком": "областной исполнительный комитет", "горисполком": "городской исполнительный комитет",
-                   "райисполком": "районный исполнительный комитет", "промзона": "промышленная зона"}
+                   "райисполком": "районный исполнительный комитет"}
 
 
 def _spelled_out(name: str) -> str:
     """"госуниверситет" written out in the order of official names: "Тюменский медицинский госуниверситет"
     → "Тюменский государственный медицинский университет"; "облисполком" as "областной исполнительный
-    комитет", "Промзона «Заволжье»" as "Промышленная зона «Заволжье»"."""
+    комитет"."""
     words = name.split(" ")
     k = next((i for i, w in enumerate(words) if w.lower() == "госуниверситет"), None)
     if k is None:
-        spelled = [_COMPOUND_HEADS.get(w.lower(), w) for w in words]
-        return " ".join([spelled[0][:1].upper() + spelled[0][1:], *spelled[1:]])
+        return " ".join(_COMPOUND_HEADS.get(w.lower(), w) if i else w for i, w in enumerate(words))
     words[k] = words[k][3:]
     words.insert(1 if k else 0, "государственный" if k else "Государственный")
     return " ".join(words)

@@ -34,7 +34,7 @@ ORG_HEADS: dict[str, str] = {
     "завод": "company", "комбинат": "company", "фабрика": "company", "предприятие": "company",
     "компания": "company", "холдинг": "company", "концерн": "company", "верфь": "company",
     "кластер": "cluster", "технопарк": "technopark", "агробиотехнопарк": "technopark",
-    "технополис": "technopark", "парк": "industrial_park", "промпарк": "industrial_park", "промзона": "industrial_park",
+    "технополис": "technopark", "парк": "industrial_park", "промпарк": "industrial_park",
     "зона": "sez", "территория": "sez", "университет": "university", "госуниверситет": "university",
     "вуз": "university", "институт": "university", "академия": "university",
     "колледж": "university", "центр": "other",
@@ -338,7 +338,6 @@ APPOSITION_HEADS = {*ORG_HEADS, "производитель", "поставщи�
 GROUP_WORDS: dict[str, frozenset[str]] = {
     "кластер": frozenset({"cluster"}),  # and "автокластер": the tagging step reads a compound by its head
     "парк": frozenset({"industrial_park", "technopark"}), "промпарк": frozenset({"industrial_park"}),
-    "промзона": frozenset({"industrial_park"}),
     "технопарк": frozenset({"technopark"}), "технополис": frozenset({"technopark"}),
     "зона": frozenset({"sez"}), "оэз": frozenset({"sez"}), "тор": frozenset({"sez"}), "тосэр": frozenset({"sez"}),
     "консорциум": frozenset({"association"}), "ассоциация": frozenset({"association"}),

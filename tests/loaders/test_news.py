@@ -2313,11 +2313,6 @@ def test_the_heads_of_these_regions_sign_for_the_regions_named_together(models):
         {"Тверская область", "Ульяновская область", "Иркутская область"}]
 
 
-def test_an_industrial_zone_written_short_is_a_park_spelled_out(models):
-    text = "В промзоне «Заволжье» работают предприятия «МАРС» и «ТАКАТА»."
-    assert _members(_extract(models, text)) == {(m, "Промышленная зона «Заволжье»") for m in ("МАРС", "ТАКАТА")}
-
-
 def test_a_hyphenated_adjective_keeps_its_hyphen_in_the_nominative(models):
     text = "Соглашение подписано с Южно-Уральской торгово-промышленной палатой."
     assert _names(_extract(models, text), "ORG") == {"Южно-Уральская торгово-промышленная палата"}
