@@ -915,9 +915,12 @@ def _names_no_place(place: Mention) -> bool:
 
 def _names_no_person(tokens: list[Any], start: int, person: Mention) -> bool:
     """A photo's credit ("ФОТО Александра ДРОЗДОВА"), a byline on a line of its own, a post or a verb
-    the tagger took for a name ("Губернатор", "Напомним")."""
+    the tagger took for a name ("Губернатор", "Напомним"), or whom an organization is named after, read
+    with the word "им." ("производственное объединение им. В.И. Чапаева")."""
     if credited(tokens, start):
         return True
+    if person.tokens[0].text.lower() in ("им", "имени"):
+        return True  # NER took the eponym with its word (factRuEval counts "театр им. Йозефа Бойса"'s as a person)
     text = person.tokens[0].doc_text
     alone = text[:person.start].rstrip(" \t").endswith("\n") and text[person.stop:].lstrip(" \t.")[:1] in ("\n", "")
     word = person.tokens[0]

@@ -2342,3 +2342,9 @@ def test_a_passive_signing_by_names_that_do_not_decline(models):
     assert _agreement_parties(result) == [{"Силовые машины", "Северо-Западная ТЭЦ"}]
     assert next(r["subject"] for r in result["relations"] if r["type"] == "AGREEMENT") == \
         "поставка генераторного оборудования"
+
+
+def test_an_eponym_read_with_its_word_is_no_person(models):
+    text = ("Участвовали Министерство сельского хозяйства Чувашской Республики, производственное объединение им. "
+            "В.И. Чапаева, Чувашский государственный университет им. И.Н. Ульянова.")
+    assert _names(_extract(models, text), "PER") == set()
