@@ -807,8 +807,15 @@ def _nameless(person: Entity, morph: Any) -> bool:
         return False
     if any(tag in parse.tag for m in person.mentions for parse in morph.parse(m.text) for tag in _NAME_TAGS):
         return False
-    before = [_LAST_WORD.search(m.tokens[0].doc_text[max(0, m.start - 40):m.start]) for m in person.mentions]
-    return not any(word and morph.parse(word.group(1).lower())[0].normal_form in _HELD_TITLES for word in before)
+    before = [_word_before(m) for m in person.mentions]
+    return not any(word and morph.parse(word)[0].normal_form in _HELD_TITLES for word in before)
+
+
+def _word_before(mention: Mention) -> str | None:
+    """The word right before a mention, in lower case: a title ("кронпринц"), or what is said of it
+    ("федеральным")."""
+    found = _LAST_WORD.search(mention.tokens[0].doc_text[max(0, mention.start - 40):mention.start])
+    return found.group(1).lower() if found else None
 
 
 _INNER_ABBREVIATION = re.compile(r"«([A-ZА-ЯЁ][A-ZА-ЯЁ\d-]+)»")
@@ -976,11 +983,7 @@ def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
 def _said_federal(entity: Entity) -> bool:
     """Whether the text calls the organization federal ("с федеральным Фондом развития промышленности"):
     not the region's of the same name."""
-    for m in entity.mentions:
-        before = m.tokens[0].doc_text[:m.start].split()
-        if before and before[-1].lower().startswith("федеральн"):
-            return True
-    return False
+    return any((_word_before(m) or "").startswith("федеральн") for m in entity.mentions)
 
 
 def _side_by_side(a: Entity, b: Entity) -> bool:
