@@ -875,11 +875,16 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
 def _link_parenthesized(orgs: dict[str, Entity]) -> None:
     """A name in parentheses right after another is that one's abbreviation or translation, even a
     foreign one: "Международная федерация футбола (ФИФА)", "Промышленный и коммерческий банк Китая
-    (Industrial and Commercial Bank of China)"."""
+    (Industrial and Commercial Bank of China)"; and a name that ends with another in parentheses is that
+    one's full name ("Банк развития внешнеэкономической деятельности (Внешэкономбанк)")."""
     for key, entity in list(orgs.items()):
         target = next((e for k, e in orgs.items() if k != key and any(_defines(e, m) for m in entity.mentions)), None)
         if target:
             _fold_into(orgs, key, target)
+    for key, entity in list(orgs.items()):
+        inner = re.fullmatch(r".+ \((\w[^()]*)\)", entity.name)
+        if inner and orgs.get(name_key(inner[1])) not in (None, entity):
+            _fold_into(orgs, key, orgs[name_key(inner[1])])
 
 
 def _defines(entity: Entity, inner: Mention) -> bool:

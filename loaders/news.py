@@ -107,7 +107,7 @@ def _find_names(doc: Any, models: Models) -> None:
     from slovnet.bio import bio_spans
     from slovnet.span import Span
 
-    tags = models.ner_tagger([t.text for t in doc.tokens])
+    tags = models.ner_tagger(_lines(doc))
     spans = list(bio_spans(doc.tokens, tags))
     starts = {span.start: span for span in spans}
     ending = {t.stop: (t, after) for t, after in zip(doc.tokens, doc.tokens[1:], strict=False)}
@@ -124,6 +124,16 @@ def _find_names(doc: Any, models: Models) -> None:
                  for span in spans if span.start not in joined]
     doc.envelop_span_tokens()
     doc.envelop_sent_spans()
+
+
+def _lines(doc: Any) -> list[list[str]]:
+    """The words of a document's lines: a headline and the paragraphs under it name apart."""
+    lines: list[list[str]] = [[]]
+    for k, token in enumerate(doc.tokens):
+        if k and "\n" in doc.text[doc.tokens[k - 1].stop:token.start]:
+            lines.append([])
+        lines[-1].append(token.text)
+    return lines
 
 
 def _surname_after_patronymic(morph: Any, patronymic: str, word: str) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 __all__ = ["Models", "CachedMorph", "CachedNormalizer", "LineSegmenter", "PackedMorphTagger", "TokenNER",
@@ -153,26 +154,58 @@ class TokenNER:
 
     ``Doc.tag_ner`` hands the model the raw text, which slovnet tokenizes again with razdel, the
     segmenter's own tokenizer: a fifth of the NER's cost. The model reads the whole document as one
-    sequence either way. ``natasha`` is the tagger itself, for ``Doc.tag_ner``.
+    sequence: a short line reads its neighbours (a page's "Published" or "Архив" is no organization
+    between them), but a name may run on from a headline into the line under it ("…под
+    Новосибирском" + "Корпорация развития…" as one organization). Lines a name runs across are
+    tagged again apart, a pad between them (the encoder zeroes a pad's position after every layer, so
+    no line sees the next). ``natasha`` is the tagger itself, for ``Doc.tag_ner``.
     """
 
     def __init__(self, tagger: Any):
         infer = tagger.infer
         self.natasha = tagger
         self._model, self._decode = infer.model, infer.decoder.tags_vocab.decode
-        self._pad = infer.encoder.words_vocab.pad_id
+        self._pads = infer.encoder.words_vocab.pad_id, infer.encoder.shapes_vocab.pad_id
         self._ids = _word_ids(infer.encoder)
 
-    def __call__(self, words: list[str]) -> list[str]:
-        """The BIO tag of each word of a document ("B-ORG", "I-ORG", "O"…)."""
+    def __call__(self, lines: list[list[str]]) -> list[str]:
+        """The BIO tag of each word of a document's lines, in order ("B-ORG", "I-ORG", "O"…)."""
+        lines = [line for line in lines if line]
+        if not lines:
+            return []
+        ends = list(accumulate(map(len, lines)))
+        tags = self._tags([[word for line in lines for word in line]])
+        across = [k for k, end in enumerate(ends[:-1]) if tags[end].startswith("I-")]
+        again = sorted({k + side for k in across for side in (0, 1)})
+        retagged = iter(self._tags([lines[k] for k in again]))
+        for k in again:
+            tags[ends[k] - len(lines[k]):ends[k]] = [next(retagged) for _ in lines[k]]
+        return tags
+
+    def _tags(self, rows: list[list[str]]) -> list[str]:
+        """The tags of the words of each row, the rows read apart: a pad after each."""
         import numpy as np
 
-        if not words:
+        words, shapes = [], []
+        for row in rows:
+            for word in row:
+                word_id, shape_id = self._ids(word)
+                words.append(word_id)
+                shapes.append(shape_id)
+            words.append(self._pads[0])
+            shapes.append(self._pads[1])
+        if not rows:  # no name ran across a line
             return []
-        word_id, shape_id = np.array([[self._ids(word) for word in words]]).transpose(2, 0, 1)
-        pad_mask = word_id == self._pad
-        (tags,) = self._model.head.crf.decode(self._model(word_id, shape_id, pad_mask), ~pad_mask)
-        return [self._decode(tag) for tag in tags]
+        word_id, shape_id = np.array([words]), np.array([shapes])
+        emissions = self._model(word_id, shape_id, word_id == self._pads[0])
+        tags: list[str] = []
+        start = 0
+        for row in rows:
+            seen = emissions[:, start:start + len(row)]
+            (row_tags,) = self._model.head.crf.decode(seen, np.ones(seen.shape[:2], dtype=bool))
+            tags.extend(self._decode(tag) for tag in row_tags)
+            start += len(row) + 1
+        return tags
 
 
 class PackedMorphTagger:

@@ -1546,7 +1546,7 @@ def test_page_furniture_in_capitals_is_no_organization(models):
     assert _names(_extract(models, "АРХИВ ВЫПУСКОВ\nЗавод «Гранит» открыл цех.\nМЫ В СОЦСЕТЯХ"), "ORG") == {"Гранит"}
 
 
-@pytest.mark.parametrize("word, stamp", [("2025-12-09T06", True), ("IMG_6612", True), ("Гранит-2025", False)])
+@pytest.mark.parametrize("word, stamp", [("2025-12-09T06", True), ("IMG_6612", True), ("20.1C", True), ("Гранит-2025", False)])
 def test_a_time_stamp_is_no_name(word, stamp):
     assert is_file([SimpleNamespace(text=word)]) is stamp
 
@@ -2348,3 +2348,31 @@ def test_an_eponym_read_with_its_word_is_no_person(models):
     text = ("Участвовали Министерство сельского хозяйства Чувашской Республики, производственное объединение им. "
             "В.И. Чапаева, Чувашский государственный университет им. И.Н. Ульянова.")
     assert _names(_extract(models, text), "PER") == set()
+
+
+def test_the_agreement_under_a_headline_ending_in_a_place(models):
+    text = ("Технопарк за два миллиарда откроют под Томском\n"
+            "Корпорация развития Томской области подписала соглашение с компанией «Сибэлектро».")
+    assert _agreement_parties(_extract(models, text)) == [{"Корпорация развития Томской области", "Сибэлектро"}]
+
+
+def test_an_autonomous_okrug_abbreviated_is_the_okrug(models):
+    text = ("Росатом и правительство Чукотского АО подписали соглашение о сотрудничестве.\n"
+            "Соглашение с правительством Чукотского автономного округа подписал губернатор.")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Росатом", "Правительство Чукотского автономного округа"}
+    assert _agreement_parties(result) == [{"Росатом", "Правительство Чукотского автономного округа"}]
+
+
+def test_a_full_name_ending_in_the_short_one_in_parentheses_is_one_organization(models):
+    text = ("Соглашение с Внешэкономбанком\n\nГосударственная корпорация «Банк развития внешнеэкономической "
+            "деятельности (Внешэкономбанк)» и АО «Корпорация развития Калужской области» заключили кредитное "
+            "соглашение.")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Внешэкономбанк", "Корпорация развития Калужской области"}
+
+
+def test_a_pages_weather_is_no_organization(models):
+    text = ("20.1 C\nСаранск\nПятница, 26 апреля, 2024\n\nМордовия будет развивать взаимодействие с госкорпорацией "
+            "«Ростех»\n\nГлава Мордовии Артём Здунов подписал соглашение.")
+    assert _names(_extract(models, text), "ORG") == {"Ростех"}

@@ -54,6 +54,14 @@ def test_names_are_found_on_the_segmenters_words_as_natasha_finds_them(models):
         assert sum(len(sent.spans) for sent in doc.sents) == len(doc.spans)
 
 
+def test_a_name_never_runs_from_a_headline_into_the_line_under_it(models):
+    text = ("Технопарк за два миллиарда откроют под Томском\n"
+            "Корпорация развития Томской области подписала соглашение с «Сибэлектро».")
+    assert (text.index("Томском"), text.index(" Томской"), "LOC") in _natasha_names(models, text)  # across the line
+    assert [(span.type, span.text) for span in _tag(text, models).spans] == [
+        ("LOC", "Томском"), ("ORG", "Корпорация развития"), ("LOC", "Томской области"), ("ORG", "Сибэлектро")]
+
+
 def test_names_match_natasha_on_real_news(models):
     from conftest import shared
 
