@@ -435,11 +435,12 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
                    head=0 if grouped else head - start, kind=kind, quoted=quoted, place_word=place_word)
 
 
-def _describes(tokens: list[Any], k: int, before_head: bool) -> bool:
+def _describes(tokens: list[Any], k: int, before_name: bool) -> bool:
     """Whether the word at ``k`` is a place's adjective said of a quoted name, not a word of it: in lower
-    case ("калининградском парке «Храброво»"), or opening a sentence right before the head ("Татарстанский
-    технополис «Химград»"; but "Прибалтийский судостроительный завод «Янтарь»" is its name)."""
-    return _place_word(tokens[k], before_head and _starts_line(tokens, k))
+    case ("калининградском парке «Храброво»"), or opening a sentence right before the head or the quote
+    ("Татарстанский технополис «Химград»", "Белорусский «Гомсельмаш»"; but "Прибалтийский
+    судостроительный завод «Янтарь»" is its name)."""
+    return _place_word(tokens[k], before_name and _starts_line(tokens, k))
 
 
 def _abbreviation_aside(tokens: list[Any], k: int) -> bool:
@@ -705,7 +706,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "ORG" and end < len(tokens) and _opens_unclosed(tokens[first:end], tokens[end].text):
         end += 1  # "Международный аэропорт «Грозный»": NER stopped before the closing quote
     place_word = None
-    if span.type == "ORG" and first + 1 < end and _describes(tokens, first, tokens[first + 1].lemma in ORG_HEADS) \
+    if span.type == "ORG" and first + 1 < end and _describes(
+            tokens, first, tokens[first + 1].lemma in ORG_HEADS or tokens[first + 1].text in OPENING_QUOTES) \
             and any(t.text in OPENING_QUOTES for t in tokens[first + 1:end]):
         place_word = tokens[first].text  # "севастопольское КБ «Коралл»": said of it, not its name
         first += 1

@@ -2376,3 +2376,9 @@ def test_a_pages_weather_is_no_organization(models):
     text = ("20.1 C\nСаранск\nПятница, 26 апреля, 2024\n\nМордовия будет развивать взаимодействие с госкорпорацией "
             "«Ростех»\n\nГлава Мордовии Артём Здунов подписал соглашение.")
     assert _names(_extract(models, text), "ORG") == {"Ростех"}
+
+
+def test_a_country_adjective_opening_a_headline_before_a_quoted_name_describes_it(models):
+    text = ("Белорусский «Гомсельмаш» готов выпустить 100 комбайнов\n"
+            "Об этом заявил генеральный директор компании «Гомсельмаш» Александр Камко.")
+    assert _names(_extract(models, text), "ORG") == {"Гомсельмаш"}
