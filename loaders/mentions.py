@@ -55,6 +55,7 @@ from promgraph.loaders.lexicon import (
     TIME_WORDS,
     VENUES,
 )
+from promgraph.loaders.places import load_gazetteer
 from promgraph.loaders.sources import credited, is_file, is_media, menu_item
 
 __all__ = ["Mention", "find_mentions", "by_sentence", "field_compounded", "glued_dot"]
@@ -1190,15 +1191,39 @@ def by_sentence(sents: list[Any], items: Iterable[_Item], start: Callable[[_Item
     return groups
 
 
+def _readings(span: Any, morph: Any) -> list[set[str]]:
+    """The dictionary forms each word of a span may have ("Стали": "сталь" or "стать")."""
+    return [{p.normal_form for p in morph.parse(t.text)} for t in span.tokens]
+
+
+def _same_words(readings: list[set[str]], others: list[set[str]]) -> bool:
+    return len(readings) == len(others) and all(a & b for a, b in zip(readings, others, strict=True))
+
+
+def _as_elsewhere(span: Any, organizations: list[list[set[str]]], morph: Any) -> Any:
+    """The span as an organization when NER calls the same name one elsewhere in the article and here a
+    person or a place no gazetteer knows: "Уральская Сталь поздравила" (a person to NER), "стипендий от
+    Уральской Стали" (a place) and "Уральская Сталь и НИТУ МИСиС заключили" are one company; but a place
+    the gazetteer or the dictionary knows stays one ("глава Белогорска" beside "ТОР «Белогорск»")."""
+    if span.type == "ORG" or not any(_same_words(_readings(span, morph), org) for org in organizations):
+        return span
+    if span.type == "LOC" and (load_gazetteer().lookup(span.normal or span.text) is not None or all(
+            any("Geox" in p.tag for p in morph.parse(t.text)) for t in span.tokens)):
+        return span
+    return _Span("ORG", span.tokens)
+
+
 def find_mentions(doc: Any, morph: Any) -> list[Mention]:
     """All ORG, PER and LOC mentions of a segmented, morph- and NER-tagged natasha ``Doc``; ``morph``
     (pymorphy) tells a common word from a name."""
     found: list[Mention] = []
+    organizations = [_readings(s, morph) for s in map(_retyped, doc.spans) if s.type == "ORG"]
     for sent, sent_spans in zip(doc.sents, by_sentence(doc.sents, doc.spans, lambda span: span.start), strict=True):
         tokens = sent.tokens
         for t in tokens:
             t.doc_text = doc.text
-        spans = [_retyped(part) for s in sent_spans if s.stop <= sent.stop for part in _split_parentheses(s)]
+        spans = [_as_elsewhere(_retyped(part), organizations, morph)
+                 for s in sent_spans if s.stop <= sent.stop for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
         spans = [span for span in spans if not _named_after_head(tokens, index, span)
                  and not _adjective_of_a_noun(tokens, index, span, morph)

@@ -1546,7 +1546,8 @@ def test_page_furniture_in_capitals_is_no_organization(models):
     assert _names(_extract(models, "АРХИВ ВЫПУСКОВ\nЗавод «Гранит» открыл цех.\nМЫ В СОЦСЕТЯХ"), "ORG") == {"Гранит"}
 
 
-@pytest.mark.parametrize("word, stamp", [("2025-12-09T06", True), ("IMG_6612", True), ("20.1C", True), ("Гранит-2025", False)])
+@pytest.mark.parametrize("word, stamp", [("2025-12-09T06", True), ("IMG_6612", True), ("20.1C", True),
+                                         ("Гранит-2025", False)])
 def test_a_time_stamp_is_no_name(word, stamp):
     assert is_file([SimpleNamespace(text=word)]) is stamp
 
@@ -2382,3 +2383,17 @@ def test_a_country_adjective_opening_a_headline_before_a_quoted_name_describes_i
     text = ("Белорусский «Гомсельмаш» готов выпустить 100 комбайнов\n"
             "Об этом заявил генеральный директор компании «Гомсельмаш» Александр Камко.")
     assert _names(_extract(models, text), "ORG") == {"Гомсельмаш"}
+
+
+def test_a_name_ner_calls_an_organization_once_is_one_everywhere_unless_a_known_place(models):
+    text = ("Уральская Сталь поздравила с 30-летним юбилеем свое базовое учебное заведение.\n"
+            "Лучшие студенты получили сертификаты на получение именных стипендий от Уральской Стали.\n"
+            "В этот же день Уральская Сталь и НИТУ МИСиС заключили соглашение о сотрудничестве.")
+    result = _extract(models, text)
+    assert _names(result, "PER") == _names(result, "LOC") == set()
+    assert _agreement_parties(result) == [{"Уральская Сталь", "НИТУ МИСиС"}]
+    text = "Инновационный центр Сколково привлек инвесторов. Компания переедет в Сколково."
+    assert "Сколково" in _names(_extract(models, text), "LOC")  # the gazetteer's
+    text = ("Глава Белогорска Станислав Мелюков рассказал о заводе. В составе ТОР «Белогорск» работает "
+            "единственный завод.")
+    assert "Белогорск" in _names(_extract(models, text), "LOC")  # the dictionary's
