@@ -613,6 +613,9 @@ def _reports(tokens: list[Any], i: int) -> bool:
     return bool(words & _REPORTING_WORDS)
 
 
+_NOT_BOUGHT = {"статус", "опыт", "известность", "популярность", "значение", "характер", "вид", "форму", "черты"}
+
+
 def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
     """A purchase, merger, loan or grant between two organizations, a loan or grant between countries:
     "DST купила 5% акций Facebook", "Россия дала Украине кредит".
@@ -624,6 +627,8 @@ def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) 
     cue = next((k for k, t in enumerate(tokens) if t.lemma in DEAL_CUES), None)
     if cue is None or any(t.text.lower() in ("не", "ни") for t in tokens[max(0, cue - 3):cue + 8]):
         return []  # "кредит не предоставлялся": a deal denied is no deal
+    if cue + 1 < len(tokens) and tokens[cue + 1].text.lower() in _NOT_BOUGHT:
+        return []  # "кластер приобрёл статус межрегионального": what is gained, not bought
     if tokens[cue].pos == "NOUN" and tokens[cue].feats.get("Number") == "Plur":
         return []  # "цены последних сделок": deals in general
     lends = tokens[cue].lemma in _LOANS  # countries lend and grant; what they buy is seldom one deal

@@ -2397,3 +2397,10 @@ def test_a_name_ner_calls_an_organization_once_is_one_everywhere_unless_a_known_
     text = ("Глава Белогорска Станислав Мелюков рассказал о заводе. В составе ТОР «Белогорск» работает "
             "единственный завод.")
     assert "Белогорск" in _names(_extract(models, text), "LOC")  # the dictionary's
+
+
+def test_a_status_gained_is_no_deal(models):
+    text = ("Станкостроительный кластер ПензаСтанкоМаш приобрёл статус межрегионального\n"
+            "Станкостроительный кластер «ПензаСтанкоМаш» получил статус межрегионального. Компания «Гранит» "
+            "приобрела завод «Луч».")
+    assert _agreement_parties(_extract(models, text)) == [{"Гранит", "Луч"}]
