@@ -164,7 +164,7 @@ class AgreementReader:
         self.signings: list[_Signing] = []
         self.signers: list[Entity] = []  # the last signing's signers, for a signing that names none
         self.counted = False  # the last signing counted documents without naming their other sides
-        self.people: list[Entity] = []  # the people named so far, in order, for "Они подписали"
+        self.people: list[Entity] = []  # the people named so far, the one named last last: "Они", "мы"
         self.number = 0
 
     @property
@@ -174,7 +174,8 @@ class AgreementReader:
     def read(self, s: Sentence, positions: dict[str, Entity]) -> list[Fact]:
         """The agreements this sentence tells of (more parties may join them when the article is read)."""
         self.number += 1
-        self.people += [p for p in s.entities("PER") if p not in self.people[-2:]]
+        named = s.entities("PER")
+        self.people = [p for p in self.people if p not in named] + named
         lemmas = [t.lemma for t in s.tokens]
         texts = [t.text.lower() for t in s.tokens]
         at = next((k for k, lemma in enumerate(lemmas) if lemma in AGREEMENT_KINDS or lemma == "документ"
@@ -286,7 +287,7 @@ class AgreementReader:
             signers = _sides(self.signers + signers)  # the signing before named one side only
         if not signers and counterparts:  # the host's ("в правительстве … подписано с"), the heading's, or
             # the last signer's ("Подписаны соглашения с …")
-            signers = hosts[:1] or self._heading(s) or self.signers
+            signers = hosts[:1] or self._heading(s) or self.signers or self._speakers(s, positions)
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
         separate = sum(not n.listed for n in counterparts) > 1  # "с Лукойлом, с Саффарм о …, со Сбербанком и …"
@@ -349,6 +350,14 @@ class AgreementReader:
                 named = self.article.named_before(token.lemma, token.start)
                 return [named] if named is not None else []
         return []
+
+    def _speakers(self, s: Sentence, positions: dict[str, Entity]) -> list[Entity]:
+        """The side of who says "мы подписали" ("«Первое соглашение мы подписали с …»"): what the person
+        named last holds a post in."""
+        if not self.people or not any(t.text.lower() == "мы" and t.feats.get("Case") == "Nom" for t in s.tokens):
+            return []
+        held = positions.get(self.people[-1].id)
+        return [held] if held is not None else []
 
     def _region_between(self, s: Sentence, texts: list[str]) -> tuple[list[Name], int | None]:
         """The region a region's word right after "между" stands for: "соглашение между республикой и
