@@ -726,6 +726,9 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     territory = cue is None and (cue := _territory(s, article)) is not None
     if cue is not None and _of_a_person(s, cue):
         return [], None
+    if cue is not None and tokens[cue].lemma == "участник" and tokens[cue + 1:cue + 2] \
+            and tokens[cue + 1].lemma in AGREEMENT_KINDS:
+        return [], None  # "Участниками соглашения стали …": its parties, no group's members
     orgs = s.entities("ORG")
     words = [t.text.lower() for t in tokens]
     colon = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text == ":"), None) if cue is not None else None
