@@ -17,7 +17,7 @@ from typing import Any
 
 from promgraph.graph.matching import same_name, tokens
 from promgraph.graph.names import COMPOUND_STEMS, acronym, balanced_quotes, fold, name_key, split_legal_form
-from promgraph.loaders.inflect import UD_CASES, Tagged, nominative_phrase, restore_case
+from promgraph.loaders.inflect import ADJECTIVE_ENDINGS, UD_CASES, Tagged, nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     ABBREVIATIONS,
@@ -753,6 +753,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_generic_heads(orgs)
     _link_same_quoted(orgs)
     _link_quoted_in_full(orgs)
+    _link_declined_adjectives(orgs)
     _link_short_names(orgs, places)
     _link_colleges(orgs)
     _link_same_names(orgs)
@@ -1176,6 +1177,26 @@ def _link_quoted_in_full(orgs: dict[str, Entity]) -> None:
         other = quoting.get(fold(entity.name))
         if other is not None and other != key and other in orgs and len(entity.name.split()) > 1:
             _fold_into(orgs, other, entity)
+
+
+def _link_declined_adjectives(orgs: dict[str, Entity]) -> None:
+    """A quoted adjective alone in another case is the organization that quotes it: "якорным резидентом
+    «Уфимского»" is the "Индустриальный парк «Уфимский»" (alone, no dictionary tells its nominative)."""
+    quoting = {fold(quoted.group(1)): key for key, entity in orgs.items()
+               if (quoted := _QUOTED.search(entity.name)) is not None and quoted.start() > 0
+               and " " not in quoted.group(1) and fold(quoted.group(1)).endswith(ADJECTIVE_ENDINGS)}
+    for key, entity in list(orgs.items()):
+        word = fold(entity.name)
+        other = next((k for quoted, k in quoting.items() if k != key and k in orgs and word != quoted
+                      and _declined(word, quoted)), None) if " " not in word else None
+        if other is not None:
+            _fold_into(orgs, key, orgs[other])
+
+
+def _declined(word: str, adjective: str) -> bool:
+    """Whether ``word`` is the ``adjective`` in another case: "уфимского" of "уфимский"."""
+    stem = next(adjective[:-len(e)] for e in sorted(ADJECTIVE_ENDINGS, key=len, reverse=True) if adjective.endswith(e))
+    return word.startswith(stem) and word[len(stem):] in ADJECTIVE_ENDINGS
 
 
 def _stems_in(words: list[str], text: list[str]) -> bool:

@@ -2420,3 +2420,11 @@ def test_the_participants_of_an_agreement_are_its_parties_not_members(models):
             "хозяйства Чувашской Республики, производственное объединение «Восход», Чувашский государственный "
             "университет и НИИ «Агро».")
     assert _members(_extract(models, text)) == set()
+
+
+def test_a_quoted_adjective_alone_in_another_case_is_the_organization_quoting_it(models):
+    text = ("Индустриальный парк «Уфимский» открылся в 2020 году. Кроме того, якорным резидентом «Уфимского» "
+            "является компания «Кроношпан Башкортостан».")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Индустриальный парк «Уфимский»", "Кроношпан Башкортостан"}
+    assert _members(result) == {("Кроношпан Башкортостан", "Индустриальный парк «Уфимский»")}
