@@ -497,6 +497,23 @@ def _listed(s: Sentence, j: int, case: str | None, morph: Any) -> list[Entity]:
     return people if len(people) > 1 else []
 
 
+def _paired(s: Sentence, j: int) -> list[tuple[Entity, Entity]]:
+    """Two or more organizations each with its person after a plural role ("генеральные директора ООО
+    «Верфь братьев Нобель» Дмитрий Быстров и ООО «Рыбинская верфь» Семен Данилин"): who holds it where."""
+    tokens, n = s.tokens, len(s.tokens)
+    pairs: list[tuple[Entity, Entity]] = []
+    while j in s.starts and s.starts[j][0].type == "ORG":
+        org, k = s.starts[j]
+        if not _person_starts(s, k):
+            break
+        pairs.append((s.starts[k][0], org))
+        j = s.starts[k][1]
+        if j >= n or tokens[j].text not in (",", "и"):
+            break
+        j += 1
+    return pairs if len(pairs) > 1 else []
+
+
 def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
     """Posts: a role word, its complement, and the person it names or stands beside. Roles in a row,
     or joined by "и" or a comma ("депутат собрания, сопредседатель движения Михаил Вельмакин"), share
@@ -543,10 +560,13 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
         j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
         if plural:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
-            people = _listed(s, j, None if copula else case, morph)
             title = _title(morph, tokens, lemmas, i, end, head, None)
-            facts += [Fact("POSITION", {"person": p.id, "org": org.id if org else None, "role": title}, s.sent,
-                           "rule:role-list", 0.7, (tokens[i].start, tokens[end - 1].stop)) for p in people]
+            pairs = _paired(s, end)  # "генеральные директора ООО «А» Иван Петров и ООО «Б» Пётр Иванов"
+            people = [p for p, _ in pairs] or _listed(s, j, None if copula else case, morph)
+            held = [o for _, o in pairs] or [org] * len(people)
+            facts += [Fact("POSITION", {"person": p.id, "org": o.id if o else None, "role": title}, s.sent,
+                           "rule:role-list", 0.7, (tokens[i].start, tokens[end - 1].stop))
+                      for p, o in zip(people, held, strict=True)]
             i, waiting = max(j, end) if people else end, []
             continue
         person = _person_after(s, j, None if copula else case, morph, _of_kin(tokens, lo, morph))

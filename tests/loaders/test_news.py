@@ -2428,3 +2428,13 @@ def test_a_quoted_adjective_alone_in_another_case_is_the_organization_quoting_it
     result = _extract(models, text)
     assert _names(result, "ORG") == {"Индустриальный парк «Уфимский»", "Кроношпан Башкортостан"}
     assert _members(result) == {("Кроношпан Башкортостан", "Индустриальный парк «Уфимский»")}
+
+
+def test_a_plural_post_with_each_organization_and_its_person(models):
+    text = ("Трёхстороннее соглашение о сотрудничестве подписали ректор ЯГТУ Елена Степанова и генеральные директора "
+            "ООО «Верфь братьев Нобель» Дмитрий Быстров и ООО «Рыбинская верфь» Семен Данилин.")
+    result = _extract(models, text)
+    assert _positions(result) == {("Елена Степанова", "ректор", "ЯГТУ"),
+                                  ("Дмитрий Быстров", "генеральный директор", "Верфь братьев Нобель"),
+                                  ("Семен Данилин", "генеральный директор", "Рыбинская верфь")}
+    assert _agreement_parties(result) == [{"ЯГТУ", "Верфь братьев Нобель", "Рыбинская верфь"}]
