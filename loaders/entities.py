@@ -489,6 +489,8 @@ def acronym_of(abbreviation: str, name: str) -> bool:
     Letters are matched in order to word initials (compounds split, conjunctions allowed),
     the first letter to the first word; a trailing country ("РФ", "России") is ignored on both.
     """
+    if _syllabic_of(abbreviation, name):
+        return True
     abbr = fold(abbreviation)
     full = fold(name)
     for suffix in _COUNTRY_SUFFIXES:
@@ -504,6 +506,25 @@ def acronym_of(abbreviation: str, name: str) -> bool:
         return False
     letters = iter("".join(_word_initials(w) for w in words))
     return all(letter in letters for letter in abbr)
+
+
+def _syllables(abbreviation: str) -> list[str]:
+    """The parts of a syllabic abbreviation, each a capital and the lower-case letters after it ("ТулГУ" →
+    "Тул", "Г", "У"); none for any other word, nor for an abbreviation declined ("УАЗа")."""
+    parts = re.findall(r"[А-ЯЁ][а-яё]*", abbreviation)
+    syllabic = "".join(parts) == abbreviation and len(parts) > 1 and len(parts[-1]) == 1 \
+        and any(len(part) > 1 for part in parts)
+    return parts if syllabic else []
+
+
+def _syllabic_of(abbreviation: str, name: str) -> bool:
+    """Whether a syllabic abbreviation names ``name``: its first syllable begins the first word, each
+    capital after it the next word ("ТулГУ", "ОмГТУ" of "Омский государственный технический
+    университет"); the words after it may go on ("ЧувГУ" of "… университет имени И.Н. Ульянова")."""
+    parts = _syllables(abbreviation)
+    words = [w for w in fold(name).replace(",", " ").split() if w not in ("и", "по")]
+    return bool(parts) and len(words) >= len(parts) and all(
+        w.startswith(fold(p)) for p, w in zip(parts, words, strict=False))
 
 
 def _word_initials(word: str) -> str:
@@ -829,7 +850,7 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     кластеров и технопарков России" is that association, whatever the dictionary says.
     """
     for key, entity in list(orgs.items()):
-        shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper()]
+        shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper() or _syllables(m.text)]
         if entity.name.isupper():
             shorts.append(entity.name)  # "ЗАЗ" of "завода «ЗАЗ»"
         quoted = _quoted_name(entity)

@@ -651,14 +651,19 @@ _NO_PLACE_HEADS = {"кластер", "завод", "комбинат", "комп
                    "хокимият", "облисполком"}
 
 
+# A university's abbreviation: its town's first letters and its kind's capitals ("ТулГУ", "ОмГТУ", "СПбГУ").
+_UNIVERSITY_ABBREVIATION = re.compile(r"[А-ЯЁ]{1,2}[а-яё]{1,4}[А-ЯЁ]{1,4}У")
+
+
 def _retyped(span: Any) -> Any:
-    """The span with the type its name always has: "Евросоюз", "УрФУ" and "Промышленный кластер" are
-    organizations, "СНГ" a place; a building is an organization unless something happens in it ("в Белом
-    доме")."""
+    """The span with the type its name always has: "Евросоюз", "УрФУ", "ТулГУ" and "Промышленный кластер"
+    are organizations, "СНГ" a place; a building is an organization unless something happens in it ("в
+    Белом доме")."""
     lemmas = _lemmas(span)
     inside = lemmas in BUILDINGS and span.tokens[-1].feats.get("Case") == "Loc"
     if span.type == "LOC" and (lemmas in ORGANIZATION_NAMES and not inside or len(span.tokens) == 1
-                               and span.tokens[0].text in ABBREVIATIONS
+                               and (span.tokens[0].text in ABBREVIATIONS
+                                    or _UNIVERSITY_ABBREVIATION.fullmatch(span.tokens[0].text))
                                or any(t.lemma in _NO_PLACE_HEADS for t in span.tokens)):
         return _Span("ORG", span.tokens)
     if span.type == "ORG" and lemmas in PLACE_NAMES:
