@@ -228,7 +228,9 @@ class AgreementReader:
                 through_post = held is not None and name.case == "Ins" and after == "с" and (
                     held.type == "LOC" or name.lo > at)  # "подписанного с председателем правления Сбербанка …"
                 if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
-                    others.append(Name(held, name.lo, name.hi, name.case, name.preposition, name.listed))
+                    listed = name.listed or _same_with(s, others, name)  # "с гендиректором КАМАЗа … и
+                    # гендиректором Фонда …": one "с" for both
+                    others.append(Name(held, name.lo, name.hi, name.case, name.preposition, listed))
                     signatories.append(entity)
                 elif name.preposition is None and name.case in ("Nom", "Ins", None) and not through_post \
                         and not attending:
@@ -502,6 +504,15 @@ def _post_preposition(s: Sentence, name: Name) -> str | None:
             return None
         return "во главе с" if k and s.tokens[k - 1].text.lower() == "главе" else "с"
     return None
+
+
+def _same_with(s: Sentence, others: list[Name], name: Name) -> bool:
+    """Whether the person named through a post shares the "с" of the counterpart before it: joined by "и"
+    or a comma, with no "с" of its own between."""
+    if not others:
+        return False
+    between = [t.text.lower() for t in s.tokens[others[-1].hi:name.lo]]
+    return bool(between) and between[0] in ("и", ",") and not {"с", "со"} & set(between)
 
 
 def _from_to(texts: list[str], name: Name) -> bool:

@@ -212,8 +212,8 @@ def _case(s: Sentence, lo: int, hi: int) -> str | None:
     mention = next((m for m in entity.mentions if m.start == s.tokens[lo].start), None)
     if mention is not None and mention.head is not None:
         return s.tokens[lo + mention.head].feats.get("Case")
-    if lo > 0 and s.tokens[lo - 1].text in _QUOTES or not s.tokens[lo].text[:1].isalpha():
-        return None
+    if lo > 0 and s.tokens[lo - 1].text in OPENING_QUOTES or not s.tokens[lo].text[:1].isalpha():
+        return None  # but after a closing one ("организации «Завод» Андреем Артеменко") a name declines
     if s.tokens[lo].text.isascii() or s.tokens[lo].text.isupper():
         return None
     if entity.type == "LOC" and entity.kind == "region" and hi == lo + 1 and s.tokens[lo].pos in ("ADJ", "PROPN"):
@@ -249,14 +249,19 @@ def _names_in(s: Sentence) -> list[Name]:
         if names and names[-1].entity is entity and lo > 0 and s.tokens[lo - 1].text == "(":
             continue  # "Уральским федеральным университетом (УрФУ)": the same name again
         name = Name(entity, lo, hi, _case(s, lo, hi))
-        k, head = lo - 1, None  # head: the noun an apposition opens with ("с производителем удобрений …")
+        k, head, nearest = lo - 1, None, None  # head: the noun an apposition opens with ("с производителем
+        # удобрений …"); nearest: the noun right before the name ("гендиректором компании «…»")
         while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
                           and s.tokens[k].text[:1].islower() and k not in s.covered or _dashed(s, k)):
             if s.tokens[k].pos == "NOUN":
                 head = s.tokens[k]
+                nearest = nearest or head
             k -= 1
         if head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC"):
             k = -1  # "в рамках соглашения ПАО «…»", "с предприятиями Донецкой Республики": no apposition of the name
+            if nearest is not head and nearest.lemma in APPOSITION_HEADS and entity.type == "ORG":
+                name.case = nearest.feats.get("Case")  # "с гендиректором компании «Завод Стройпанель»": the
+                # name stands for "компании", a post's genitive
         elif head is not None and name.case is None:
             name.case = head.feats.get("Case")  # "с производителем … «Экорост»": its apposition's case
         if k >= 0 and s.tokens[k].pos == "ADP":
