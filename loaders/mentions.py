@@ -534,6 +534,13 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
                    kind=kind, quoted=word.text)
 
 
+def _university(tokens: list[Any], i: int) -> Mention | None:
+    """A university's syllabic abbreviation NER left untagged: "правительство Сахалинской области, СахГУ и …"."""
+    if not _UNIVERSITY_ABBREVIATION.fullmatch(tokens[i].text):
+        return None
+    return Mention("ORG", tokens[i].start, tokens[i].stop, tokens[i:i + 1], "rule:university", 0.8, kind="university")
+
+
 def glued_dot(tokens: list[Any], k: int) -> bool:
     """Whether ``tokens[k]`` is a dot glued to the words on both sides, as in a domain or a brand written
     like one ("baltinfo.ru", "ВЭБ.РФ", "Медтех.Москва"), where the tokenizer splits the name."""
@@ -1248,8 +1255,8 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue
-            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or _site(tokens, i) \
-                or _glued_brand(tokens, i) or (
+            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or _university(tokens, i) \
+                or _site(tokens, i) or _glued_brand(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
             # a board is dropped before overlaps are resolved, so that the name after its words wins:

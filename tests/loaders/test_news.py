@@ -2473,3 +2473,10 @@ def test_a_declined_abbreviation_is_no_syllabic_one(models):
 ])
 def test_a_person_after_a_quoted_name_declines_and_signs_through_the_post(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == parties
+
+
+def test_a_universitys_abbreviation_ner_left_untagged_signs(models):
+    text = ("Сахалинский государственный университет заключил ряд соглашений. Так, правительство Сахалинской "
+            "области, СахГУ и группа компаний «Астра» подписали соглашение о стратегическом партнерстве.")
+    assert _agreement_parties(_extract(models, text)) == [
+        {"Правительство Сахалинской области", "Сахалинский государственный университет", "Группа компаний «Астра»"}]
