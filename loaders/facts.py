@@ -306,8 +306,9 @@ def _listed_in(names: list[Name], name: Name, aside: set[int]) -> str | None:
         if earlier.preposition == "между" and earlier is names[-1] and earlier.hi + 1 == name.lo:
             return earlier.preposition  # "между правительством Бурятии и Корпорации развития …": two, whatever case
         if earlier.preposition in SUBJECT_PREPOSITIONS or earlier.case == "Gen" and name.case != "Gen" \
-                or earlier.lo in aside and name.lo not in aside:
-            continue
+                or earlier.lo in aside and name.lo not in aside \
+                or earlier.entity.type == "LOC" and earlier.preposition in ("в", "во") and earlier.case == "Loc":
+            continue  # "представительством … «Ростех» в Архангельской области и центром …": where the one before is
         if name.case in (earlier.case, None) or earlier.case is None:
             return earlier.preposition
         return None
