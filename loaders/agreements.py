@@ -76,6 +76,7 @@ _FOR_WHOM_MANY = {"губернаторы", "главы", "мэры", "през�
 _WITH_WHOM = {"делегацией", "делегациями", "представителями", "представителем", "руководством", "руководителями",
               "руководителем", "властями", "коллегами", "партнерами", "партнёрами"}
 # The subject a signer completes: "соглашение о сотрудничестве УГАТУ с Казанским заводом …".
+_DELEGATES = {"делегация", "представители", "делегации"}  # who signs for where they come from
 _COOPERATING = {"сотрудничестве", "взаимодействии", "партнерстве", "партнёрстве"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
@@ -255,6 +256,8 @@ class AgreementReader:
                     and texts[name.lo - 1] in _WITH_WHOM and texts[name.lo - 2] in ("с", "со") \
                     or name.preposition == "из" and _from_where(texts, name):
                 others.append(name)  # "с делегацией Китайской народной республики", "с коллегами из Карелии"
+            elif name.preposition == "из" and _from_where(texts, name, _DELEGATES):
+                signers.append(entity)  # "делегация из Навоийской области подписала меморандум"
             elif name.preposition is None and name.case in ("Gen", None) and not attending and (
                     _for_whom(s, name.lo) or name.lo and texts[name.lo - 1] in _COOPERATING) or (
                     name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
@@ -521,10 +524,13 @@ def _from_to(texts: list[str], name: Name) -> bool:
     return name.preposition in ("с", "со") and name.case == "Gen" and texts[name.hi:name.hi + 1] == ["на"]
 
 
-def _from_where(texts: list[str], name: Name) -> bool:
+def _from_where(texts: list[str], name: Name, who: set[str] | None = None) -> bool:
     """Whether the place after "из" tells whom the other side acts for: "с коллегами из Башкортостана и
-    Республики Карелия" (the list's own "из" is before its first name)."""
+    Республики Карелия" (the list's own "из" is before its first name); with ``who``, whom the words
+    before "из" act for ("делегация из Навоийской области")."""
     k = max(j for j in range(name.lo) if texts[j] == "из")
+    if who is not None:
+        return k > 0 and texts[k - 1] in who
     return k > 1 and texts[k - 1] in _WITH_WHOM and texts[k - 2] in ("с", "со")
 
 

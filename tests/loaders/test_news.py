@@ -2497,3 +2497,9 @@ def test_an_agreement_renewed_is_signed(models):
     assert _agreement_parties(_extract(models, text)) == [{
         "Министерство образования Саратовской области", "Завод металлоконструкций",
         "Энгельсский механико-технологический колледж"}]
+
+
+def test_a_delegation_from_a_region_signs_for_it(models):
+    text = ("До этого делегация из Навоийской области подписала меморандум о сотрудничестве с представителями "
+            "Нижегородской области во главе с губернатором Глебом Никитиным.")
+    assert _agreement_parties(_extract(models, text)) == [{"Навоийская область", "Нижегородская область"}]
