@@ -141,8 +141,9 @@ def _surname_after_patronymic(morph: Any, patronymic: str, word: str) -> bool:
     Лихачевым"; not "Виктора Януковича Кернес", where the name is a surname already)."""
     if not (PATRONYMIC.search(patronymic) and word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
         return False
-    read = morph.parse(patronymic)[0]
-    return "Patr" in read.tag and any("Surn" in p.tag and p.tag.case == read.tag.case for p in morph.parse(word))
+    read = next((p for p in morph.parse(patronymic) if "Patr" in p.tag), None)  # "Александровичем" is a
+    # surname too, first
+    return read is not None and any("Surn" in p.tag and p.tag.case == read.tag.case for p in morph.parse(word))
 
 
 def _may_be_plural(token: Any, models: Models) -> bool:

@@ -2503,3 +2503,8 @@ def test_a_delegation_from_a_region_signs_for_it(models):
     text = ("До этого делегация из Навоийской области подписала меморандум о сотрудничестве с представителями "
             "Нижегородской области во главе с губернатором Глебом Никитиным.")
     assert _agreement_parties(_extract(models, text)) == [{"Навоийская область", "Нижегородская область"}]
+
+
+def test_a_patronymic_that_is_also_a_surname_joins_the_surname_after_it(models):
+    text = "Соглашение подписано с губернатором Владимирской области Александром Александровичем Авдеевым."
+    assert len(_names(_extract(models, text), "PER")) == 1
