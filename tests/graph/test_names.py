@@ -6,6 +6,7 @@ from promgraph.graph.names import acronym, balanced_quotes, display_name, name_k
 @pytest.mark.parametrize("name, bare, form", [
     ('АКЦИОНЕРНОЕ ОБЩЕСТВО "ЧЕБОКСАРСКИЙ ЭЛЕКТРОАППАРАТНЫЙ ЗАВОД"', "ЧЕБОКСАРСКИЙ ЭЛЕКТРОАППАРАТНЫЙ ЗАВОД", "АО"),
     ("ООО «Вектор»", "Вектор", "ООО"),
+    ("НОАО «Гидромаш»", "Гидромаш", "НОАО"),
     ("ПАО «Казанский станкостроительный завод»", "Казанский станкостроительный завод", "ПАО"),
     ("Корпорация развития Донбасса", "Корпорация развития Донбасса", None),
     # a spelled-out form with a lower-case tail is the head of the name, not its legal form

@@ -2508,3 +2508,9 @@ def test_a_delegation_from_a_region_signs_for_it(models):
 def test_a_patronymic_that_is_also_a_surname_joins_the_surname_after_it(models):
     text = "Соглашение подписано с губернатором Владимирской области Александром Александровичем Авдеевым."
     assert len(_names(_extract(models, text), "PER")) == 1
+
+
+def test_a_members_legal_form_of_its_own(models):
+    text = ("Будет создан межрегиональный авиакластер. В состав участников кластера войдут ООО «Рост-Авиа» (оснастка), "
+            "НОАО «Гидромаш» (опоры шасси) и АО «Теплообменник» (системы).")
+    assert {m for m, _ in _members(_extract(models, text))} == {"Рост-Авиа", "Гидромаш", "Теплообменник"}
