@@ -992,12 +992,18 @@ def _broken(mention: Mention) -> bool:
 _GLUED = re.compile(r"[а-яё]{3,}[А-ЯЁ][а-яё]{2,}$")  # "министраФото": a caption run into the line before
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
-    that names no one, an adjective or a verb alone ("Читать на сайте")."""
+    that names no one, an adjective or a verb alone ("Читать на сайте"), a letter alone (the "Р" of a
+    text cut at "в Р")."""
     first, *rest = mention.tokens
     if not rest and first.lemma in _ROLE_WORDS:
         return True  # "Главы": a post, whatever the tagger says
+    if not rest and len(first.text) == 1:
+        return True
     if all(t.text.islower() and t.lemma not in ORG_HEADS for t in mention.tokens):
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
@@ -1012,7 +1018,7 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     graph's "part of" links need. Not the name's own words (КАМАЗ of ПАО КАМАЗ, ТАСС of "агентство
     ТАСС", unless a known organization follows the head: "комитет ООН"), nor countries (РФ), nor kinds
     (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России"), nor a head after its adjective ("Архангельский
-    ЦБК")."""
+    ЦБК"), nor a Roman numeral ("III" of "завод имени III Интернационала")."""
     if org.method == "rule:glued_brand":
         return []  # "ДВ" of "ВЭБ.ДВ" is a word of the name
     opening = org.text.find(org.quoted) + org.start if org.quoted else org.stop
@@ -1022,7 +1028,7 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
         text = token.text
         if len(text) < 2 or not text.isalpha() or not text.isupper() or text in COUNTRY_ABBREVIATIONS \
                 or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in ABBREVIATED_HEADS \
-                or text.lower() in PLACE_NAMES or opening <= token.start < closing:
+                or text.lower() in PLACE_NAMES or opening <= token.start < closing or _ROMAN.fullmatch(text):
             continue
         if org.tokens[k - 1].lemma in ORG_HEADS and text.lower() not in ORGANIZATION_NAMES \
                 and text not in ABBREVIATIONS:
