@@ -771,8 +771,10 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     if group is None:
         return [], None
     governed = _governed(s, _WORKS if territory else set())
+    speaker, first = _speaker_after(s, cue), _first_named(s)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
-               and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))]
+               and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
+               and first[id(e)] < speaker]
     anchor = (tokens[cue].start, tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members], group
@@ -895,6 +897,20 @@ def _governed(s: Sentence, owned: set[str]) -> set[int]:
 def _member_compound(word: str) -> bool:
     """"компаний-резидентов", "предприятия-участники": a compound whose second part is a member word."""
     return "-" in word and word.lower().split("-", 1)[1].startswith(("резидент", "участник", "член"))
+
+
+_SAID = REPORTING_WORDS | {"сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул",
+                           "подчеркнула", "добавил", "добавила", "пояснил", "пояснила"}
+
+
+def _speaker_after(s: Sentence, cue: int) -> int:
+    """Where the words that tell who said the quote the cue is in begin ("«Объем вложенных резидентами ТОР
+    … средств составляет 93,86 млрд рублей», — отмечает директор «КРДВ Якутия»": the speaker's
+    organization is no resident); past the sentence's end when no one is told."""
+    tokens = s.tokens
+    return next((j for j in range(cue + 1, len(tokens) - 2) if tokens[j].text in CLOSING_QUOTES
+                 and tokens[j + 1].text in (",", "—", "–")
+                 and any(t.text.lower() in _SAID for t in tokens[j + 1:j + 4])), len(tokens))
 
 
 def _first_named(s: Sentence) -> dict[int, int]:

@@ -2524,3 +2524,9 @@ def test_a_members_legal_form_of_its_own(models):
 ])
 def test_a_letter_or_a_roman_numeral_alone_is_no_organization(models, text, orgs):
     assert _names(_extract(models, text), "ORG") == orgs
+
+
+def test_who_says_the_quote_a_resident_is_named_in_is_no_resident(models):
+    text = ("«Объем уже вложенных резидентами ТОР „Южная Якутия“ в инвестиционные проекты средств составляет 93,86 "
+            "млрд рублей», — отмечает директор «КРДВ Якутия» Дмитрий Борисов.")
+    assert _members(_extract(models, text)) == set()
