@@ -301,6 +301,10 @@ def _head_kind(tokens: list[Any], head: int, end: int) -> str:
         return "industrial_park" if before & {"индустриальный", "промышленный", "экопромышленный"} else "technopark"
     if lemma in ("фонд", "институт") and "развитие" in lemmas:
         return "fund"
+    if lemma == "объединение" and any(fold(t.text).endswith(("производственное", "производственного",
+                                                              "производственным", "производственному"))
+                                      for t in tokens[max(0, head - 2):head]):
+        return "company"  # "горно-обогатительное производственное объединение": a plant, not an association
     return ORG_HEADS[lemma]
 
 

@@ -2530,3 +2530,12 @@ def test_who_says_the_quote_a_resident_is_named_in_is_no_resident(models):
     text = ("«Объем уже вложенных резидентами ТОР „Южная Якутия“ в инвестиционные проекты средств составляет 93,86 "
             "млрд рублей», — отмечает директор «КРДВ Якутия» Дмитрий Борисов.")
     assert _members(_extract(models, text)) == set()
+
+
+def test_a_production_association_is_a_plant_no_group(models):
+    text = ("Компания «Рудтрейд» будет осуществлять поставки железорудного сырья с Соколовско-Сарбайского "
+            "горно-обогатительного производственного объединения, входящего в холдинг «Руда».")
+    result = _extract(models, text)
+    kinds = {e["name"]: e["subtype"] for e in result["entities"] if e["type"] == "ORG"}
+    assert kinds["Соколовско-Сарбайское горно-обогатительное производственное объединение"] == "company"
+    assert not any(group.startswith("Соколовско") for _, group in _members(result))
