@@ -498,9 +498,16 @@ def _listed(s: Sentence, j: int, case: str | None, morph: Any) -> list[Entity]:
 
 
 def _paired(s: Sentence, j: int) -> list[tuple[Entity, Entity]]:
-    """Two or more organizations each with its person after a plural role ("генеральные директора ООО
-    «Верфь братьев Нобель» Дмитрий Быстров и ООО «Рыбинская верфь» Семен Данилин"): who holds it where."""
+    """Two or more organizations each with its person after a plural role: in turn ("генеральные
+    директора ООО «Верфь братьев Нобель» Дмитрий Быстров и ООО «Рыбинская верфь» Семен Данилин") or
+    respectively ("гендиректора госкорпораций «Росатом» и «Роскосмос» Алексей Лихачев и Игорь Комаров")."""
     tokens, n = s.tokens, len(s.tokens)
+    while j < n and j not in s.starts and tokens[j].pos == "NOUN" and tokens[j].text.islower():
+        j += 1  # "госкорпораций"
+    orgs, k = _run(s, j, "ORG")
+    people, _ = _run(s, k, "PER")
+    if len(orgs) == len(people) > 1:
+        return list(zip(people, orgs, strict=True))
     pairs: list[tuple[Entity, Entity]] = []
     while j in s.starts and s.starts[j][0].type == "ORG":
         org, k = s.starts[j]
@@ -512,6 +519,23 @@ def _paired(s: Sentence, j: int) -> list[tuple[Entity, Entity]]:
             break
         j += 1
     return pairs if len(pairs) > 1 else []
+
+
+def _run(s: Sentence, j: int, type_: str) -> tuple[list[Entity], int]:
+    """The names of one type listed from ``j`` on ("«Росатом» и «Роскосмос»"), and where the list ends."""
+    tokens, n = s.tokens, len(s.tokens)
+    names: list[Entity] = []
+    while j < n and tokens[j].text in OPENING_QUOTES and j not in s.starts:
+        j += 1
+    while j in s.starts and s.starts[j][0].type == type_:
+        entity, j = s.starts[j]
+        names.append(entity)
+        while j < n and tokens[j].text in CLOSING_QUOTES:
+            j += 1
+        after = j + 1 + (j + 1 < n and tokens[j + 1].text in OPENING_QUOTES and j + 1 not in s.starts)
+        if j < n and tokens[j].text in (",", "и") and after in s.starts and s.starts[after][0].type == type_:
+            j = after
+    return names, j
 
 
 def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
@@ -559,9 +583,10 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
             j += 1  # "(Гендиректор УВЗ) Олег Сиенко": an editor's words in a quote
         copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
         j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
-        if plural:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
+        pairs = _paired(s, end)  # "генеральные директора ООО «А» Иван Петров и ООО «Б» Пётр Иванов" ("гендиректора"
+        # may read as a genitive)
+        if plural or pairs:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
             title = _title(morph, tokens, lemmas, i, end, head, None)
-            pairs = _paired(s, end)  # "генеральные директора ООО «А» Иван Петров и ООО «Б» Пётр Иванов"
             people = [p for p, _ in pairs] or _listed(s, j, None if copula else case, morph)
             held = [o for _, o in pairs] or [org] * len(people)
             facts += [Fact("POSITION", {"person": p.id, "org": o.id if o else None, "role": title}, s.sent,

@@ -2539,3 +2539,12 @@ def test_a_production_association_is_a_plant_no_group(models):
     kinds = {e["name"]: e["subtype"] for e in result["entities"] if e["type"] == "ORG"}
     assert kinds["Соколовско-Сарбайское горно-обогатительное производственное объединение"] == "company"
     assert not any(group.startswith("Соколовско") for _, group in _members(result))
+
+
+def test_a_plural_post_over_organizations_and_people_respectively(models):
+    text = ("Глава Красноярского края Александр Усс, гендиректора госкорпораций «Росатом» и «Роскосмос» Алексей "
+            "Лихачев и Игорь Комаров в среду подписали меморандум о совместной работе.")
+    result = _extract(models, text)
+    assert {("Алексей Лихачев", "генеральный директор", "Росатом"),
+            ("Игорь Комаров", "генеральный директор", "Роскосмос")} <= _positions(result)
+    assert _agreement_parties(result) == [{"Красноярский край", "Росатом", "Роскосмос"}]
