@@ -894,6 +894,9 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
     return all(word in it for word in words)
 
 
+_PARENTHESIZED_END = re.compile(r".+ \((\w[^()]*)\)")  # "Банк развития … (Внешэкономбанк)"
+
+
 def _link_parenthesized(orgs: dict[str, Entity]) -> None:
     """A name in parentheses right after another is that one's abbreviation or translation, even a
     foreign one: "Международная федерация футбола (ФИФА)", "Промышленный и коммерческий банк Китая
@@ -904,7 +907,7 @@ def _link_parenthesized(orgs: dict[str, Entity]) -> None:
         if target:
             _fold_into(orgs, key, target)
     for key, entity in list(orgs.items()):
-        inner = re.fullmatch(r".+ \((\w[^()]*)\)", entity.name)
+        inner = _PARENTHESIZED_END.fullmatch(entity.name)
         if inner and orgs.get(name_key(inner[1])) not in (None, entity):
             _fold_into(orgs, key, orgs[name_key(inner[1])])
 

@@ -538,6 +538,10 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
                    kind=kind, quoted=word.text)
 
 
+# A university's abbreviation: its town's first letters and its kind's capitals ("ТулГУ", "ОмГТУ", "СПбГУ").
+_UNIVERSITY_ABBREVIATION = re.compile(r"[А-ЯЁ]{1,2}[а-яё]{1,4}[А-ЯЁ]{1,4}У")
+
+
 def _university(tokens: list[Any], i: int) -> Mention | None:
     """A university's syllabic abbreviation NER left untagged: "правительство Сахалинской области, СахГУ и …"."""
     if not _UNIVERSITY_ABBREVIATION.fullmatch(tokens[i].text):
@@ -660,10 +664,6 @@ def _lemmas(span: Any) -> str:
 _NO_PLACE_HEADS = {"кластер", "завод", "комбинат", "компания", "корпорация", "холдинг", "концерн", "предприятие",
                    "фабрика", "технопарк", "технополис", "университет", "институт", "банк", "фонд", "акимат",
                    "хокимият", "облисполком"}
-
-
-# A university's abbreviation: its town's first letters and its kind's capitals ("ТулГУ", "ОмГТУ", "СПбГУ").
-_UNIVERSITY_ABBREVIATION = re.compile(r"[А-ЯЁ]{1,2}[а-яё]{1,4}[А-ЯЁ]{1,4}У")
 
 
 def _retyped(span: Any) -> Any:
@@ -1227,7 +1227,10 @@ def _as_elsewhere(span: Any, organizations: list[list[set[str]]], morph: Any) ->
     person or a place no gazetteer knows: "Уральская Сталь поздравила" (a person to NER), "стипендий от
     Уральской Стали" (a place) and "Уральская Сталь и НИТУ МИСиС заключили" are one company; but a place
     the gazetteer or the dictionary knows stays one ("глава Белогорска" beside "ТОР «Белогорск»")."""
-    if span.type == "ORG" or not any(_same_words(_readings(span, morph), org) for org in organizations):
+    if span.type == "ORG":
+        return span
+    readings = _readings(span, morph)
+    if not any(_same_words(readings, org) for org in organizations):
         return span
     if span.type == "LOC" and (load_gazetteer().lookup(span.normal or span.text) is not None or all(
             any("Geox" in p.tag for p in morph.parse(t.text)) for t in span.tokens)):
