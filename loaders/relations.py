@@ -881,13 +881,16 @@ _BUILDS = {"построить", "строить", "разместить", "ло
 def _territory(s: Sentence, article: Article) -> int | None:
     """"на территории индустриального парка «Заволжье» … завода компании «Бриджстоун»", "«Техпроминвест»
     построит в ОЭЗ «Елецпром» логистический центр", "завод компании «Koblik Group» в индустриальном парке
-    «Феникс»", "в ней работают предприятия «МАРС», «САБМиллер»" after a zone: who builds or works on a
-    zone's or a park's ground is its resident."""
+    «Феникс»", "в ней работают предприятия «МАРС», «САБМиллер»" or "здесь открыла производство компания
+    «АгроГриб»" after a zone: who builds or works on a zone's or a park's ground is its resident."""
     builds = any(t.lemma in _BUILDS or t.lemma in _WORKS for t in s.tokens)  # "завод компании «…» в парке «…»"
     for k, token in enumerate(s.tokens[:-1]):
         if builds and token.text.lower() == "в" and s.tokens[k + 1].text.lower() in _IT and any(
                 e.kind in SITE_KINDS for e in article.last_named(lambda e: e.type == "ORG", s.sent.start, 1)):
             return k  # "в ней работают предприятия …": the zone the sentence before named last
+        if builds and token.text.lower() == "здесь" and article.last_named(
+                lambda e: e.type == "ORG" and e.kind in SITE_KINDS, s.sent.start, 1):
+            return k  # "здесь создадут предприятия компании …": the zone the article told of last
         if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in SITE_KINDS for i in (k, k + 1)):
             return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"
         if token.lemma == "территория" and k > 0 and s.tokens[k - 1].text.lower() in ("ее", "её", "его"):
@@ -955,8 +958,9 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
     ("участниками кластера стали … «Технопарк Прикамья». … ранее в него вошли КАМАЗ …")."""
     for token in s.tokens[max(0, cue - 3):cue + 4]:
         # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last
-        kinds = _GROUP_KINDS if token.text.lower() in _IT else \
-            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(token.text.lower())
+        word = token.text.lower()
+        kinds = _GROUP_KINDS if word in _IT else SITE_KINDS if word == "здесь" else \
+            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)  # "здесь": the zone or park named last
         if kinds and last is not None and last.kind in kinds:
             return last
         if kinds:
