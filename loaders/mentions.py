@@ -1002,12 +1002,14 @@ _ROMAN = re.compile(r"[IVXLC]+")
 def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
     that names no one, an adjective or a verb alone ("Читать на сайте"), a letter alone (the "Р" of a
-    text cut at "в Р")."""
+    text cut at "в Р"), a count of plants ("Трем ульяновским предприятиям")."""
     first, *rest = mention.tokens
     if not rest and first.lemma in _ROLE_WORDS:
         return True  # "Главы": a post, whatever the tagger says
     if not rest and len(first.text) == 1:
         return True
+    if first.pos == "NUM" and first.text.isalpha() and not any(t.text in OPENING_QUOTES for t in rest):
+        return True  # "Трем ульяновским предприятиям": how many, no name
     if all(t.text.islower() and t.lemma not in ORG_HEADS for t in mention.tokens):
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()

@@ -32,6 +32,7 @@ __all__ = ["is_media", "is_file", "credited", "menu_item"]
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _READING = re.compile(r"[+−-]?\d+(?:[.,]\d+)?°?[CС]")  # a page's weather: "20.1 C", "-5 °C"
+_RATES = {"ЦБ", "USD", "EUR", "CNY", "GBP", "JPY", "CHF"}  # its exchange rates: "ЦБ USD 92,5 EUR 99,1"
 _DOMAIN = re.compile(r"\.(ru|рф|su|by|kz|uz|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
 _DASHED = re.compile(r"\s*[-–—]\s*")
 _RU_DOMAIN = re.compile(r"\w\.ру\b", re.I)  # a site's name written in Cyrillic
@@ -85,9 +86,9 @@ def _brand(tokens: list[Any]) -> bool:
 
 
 def is_file(tokens: list[Any]) -> bool:
-    """A file's name, a page's time stamp or weather, or a tag: a photo's "IMG_6612", "report.pdf",
-    "2025-12-09T06", "20.1 C", "#Запорожье_Россия"."""
-    if _READING.fullmatch("".join(t.text for t in tokens)):
+    """A file's name, a page's time stamp, weather or exchange rate, or a tag: a photo's "IMG_6612",
+    "report.pdf", "2025-12-09T06", "20.1 C", "ЦБ USD", "#Запорожье_Россия"."""
+    if _READING.fullmatch("".join(t.text for t in tokens)) or all(t.text in _RATES for t in tokens):
         return True
     return any(_FILE.search(t.text) or _STAMP.match(t.text) or "_" in t.text.strip("_") for t in tokens)
 

@@ -2555,3 +2555,11 @@ def test_who_builds_here_after_a_zone_is_its_resident(models):
             "создадут компании «Фармасинтез-Калуга», «Б-Фарм Биотех», «Астрафарм Калуга».")
     assert _members(_extract(models, text)) == {(m, "Особая экономическая зона «Калуга»") for m in (
         "Фармасинтез-Калуга", "Б-Фарм Биотех", "Астрафарм Калуга")}
+
+
+@pytest.mark.parametrize("text", [
+    "Трём кировским предприятиям лесной промышленности выделили 680 млн рублей\nФонд поддержал проекты.",
+    "Курсы ЦБ USD 92,5 EUR 99,1\nНовости\nФонд поддержал проекты.",
+])
+def test_a_count_of_plants_or_an_exchange_rate_is_no_organization(models, text):
+    assert not any(name.startswith(("Трём", "ЦБ", "USD", "EUR")) for name in _names(_extract(models, text), "ORG"))
