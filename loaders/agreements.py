@@ -295,6 +295,11 @@ class AgreementReader:
             signers = hosts[:1] or self._heading(s) or self.signers or self._speakers(s, positions)
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
+        if plural and not counterparts and not between and len(signers) > 2 and _governs(signers[0]) \
+                and not any(_governs(e) for e in signers[1:]):
+            # "Документы подписали первый замгубернатора и руководители ОАО «А», ООО «Б» и ООО «В»": a document
+            # with each
+            return [self._fact(s, at, [signers[0], other], signatories, True, another) for other in signers[1:]]
         separate = sum(not n.listed for n in counterparts) > 1  # "с Лукойлом, с Саффарм о …, со Сбербанком и …"
         several = (plural or separate or agreed) and counterparts  # "договорился с А и Б": with each
         groups = _groups(s, counterparts) if several else [[n.entity for n in counterparts]]
@@ -507,6 +512,11 @@ def _post_preposition(s: Sentence, name: Name) -> str | None:
             return None
         return "во главе с" if k and s.tokens[k - 1].text.lower() == "главе" else "с"
     return None
+
+
+def _governs(entity: Entity) -> bool:
+    """Whether the party is a region, a country or a government body."""
+    return entity.type == "LOC" or entity.kind == "government"
 
 
 def _same_with(s: Sentence, others: list[Name], name: Name) -> bool:

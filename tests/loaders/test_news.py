@@ -2563,3 +2563,13 @@ def test_who_builds_here_after_a_zone_is_its_resident(models):
 ])
 def test_a_count_of_plants_or_an_exchange_rate_is_no_organization(models, text):
     assert not any(name.startswith(("Трём", "ЦБ", "USD", "EUR")) for name in _names(_extract(models, text), "ORG"))
+
+
+def test_documents_a_government_signs_with_heads_of_several_companies_are_one_each(models):
+    text = ("В Кемерове подписаны соглашения о социально-экономическом сотрудничестве. Документы подписали первый "
+            "заместитель губернатора Кемеровской области Максим Макин и руководители ОАО «Русский уголь», "
+            "ООО «Шахта Южная» и ООО «Металлург».")
+    parties = _agreement_parties(_extract(models, text))
+    assert sorted(parties, key=sorted) == sorted(
+        [{"Кемеровская область", company} for company in ("Русский уголь", "Шахта Южная", "Металлург")],
+        key=sorted)
