@@ -75,8 +75,8 @@ _FOR_WHOM_MANY = {"губернаторы", "главы", "мэры", "през�
 # The same after "с", for the other side: "с делегацией Китайской народной республики".
 _WITH_WHOM = {"делегацией", "делегациями", "представителями", "представителем", "руководством", "руководителями",
               "руководителем", "властями", "коллегами", "партнерами", "партнёрами"}
-# The subject a signer completes: "соглашение о сотрудничестве УГАТУ с Казанским заводом …".
 _DELEGATES = {"делегация", "представители", "делегации"}  # who signs for where they come from
+# The subject a signer completes: "соглашение о сотрудничестве УГАТУ с Казанским заводом …".
 _COOPERATING = {"сотрудничестве", "взаимодействии", "партнерстве", "партнёрстве"}
 # Who acts for a region, told by its adjective: "Брянский губернатор и глава Сбербанка подписали …".
 _REGION_HEADS = {"губернатор", "глава", "власть", "правительство"}
@@ -319,8 +319,7 @@ class AgreementReader:
         title = title.replace(" : ", ": ")
         fact = agreement_fact(s, s.tokens[at], "rule:agreement", 0.8, parties, kind, title,
                               sentence_date(s, self.dates, self.default_date), subject, signatories)
-        text = s.tokens[0].doc_text
-        item = _bulleted(text[text.rfind("\n", 0, s.sent.start) + 1:s.sent.stop])
+        item = _bulleted(s.tokens[0].doc_text[_line_start(s):s.sent.stop])
         self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties),
                                       list(counterparts or []), agreed, s.sent.start, item))
         return fact
@@ -391,8 +390,7 @@ class AgreementReader:
     def _heading(self, s: Sentence) -> list[Entity]:
         """The one region or organization the heading of a bulleted list names, for a line of it that names
         no signer: "Челябинская область (губернатор Алексей Текслер)" over "◾️Соглашение с «АвтоВАЗ» (…)"."""
-        text = s.tokens[0].doc_text
-        start = text.rfind("\n", 0, s.sent.start) + 1
+        text, start = s.tokens[0].doc_text, _line_start(s)
         if not _bulleted(text[start:s.sent.stop]):
             return []
         while start > 0:
@@ -463,6 +461,11 @@ class AgreementReader:
                 gone.add(id(later.fact))
                 break
         return gone
+
+
+def _line_start(s: Sentence) -> int:
+    """Where the line the sentence starts on begins in the text."""
+    return s.tokens[0].doc_text.rfind("\n", 0, s.sent.start) + 1
 
 
 def _bulleted(line: str) -> bool:
