@@ -20,13 +20,16 @@ from promgraph.loaders.mentions import by_sentence
 __all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "resolve_date", "sentence_date",
            "agreement_fact", "SUBJECT_PREPOSITIONS"]
 
-# The kinds of organization a bare head noun refers back to ("ректор вуза", "гендиректор судоверфи").
-_REFERRED_KINDS: dict[str, frozenset[str]] = {
+# The kinds of organization a bare head noun refers back to ("ректор вуза", "гендиректор судоверфи"), tried
+# in turn while none is named: a company is also what a bare quoted name of no told kind most often is
+# ("председатель правления компании" after «Газпром нефть»).
+_REFERRED_KINDS: dict[str, tuple[frozenset[str], ...]] = {
     **dict.fromkeys(("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "концерн", "верфь",
-                     "судоверфь", "корпорация", "госкорпорация", "группа"), frozenset({"company"})),
-    **dict.fromkeys(("вуз", "университет", "институт", "академия"), frozenset({"university"})),
+                     "судоверфь", "корпорация", "госкорпорация", "группа"),
+                    (frozenset({"company"}), frozenset({"company", "other"}))),
+    **dict.fromkeys(("вуз", "университет", "институт", "академия"), (frozenset({"university"}),)),
     **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),
-                    frozenset({"government"})),
+                    (frozenset({"government"}),)),
 }
 _HEAD_WORDS = {"вуз": ("вуз", "университет", "институт", "академи")}  # "ректор вуза": not the college
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
@@ -161,10 +164,10 @@ class Article:
                 out.append(place)
         return out
 
-    def named_before(self, head: str, offset: int) -> Entity | None:
+    def named_before(self, head: str, offset: int, by_kind: bool = True) -> Entity | None:
         """The organization a bare head noun refers back to: the last one named before ``offset`` with the
-        head in a name or mention ("директор завода" → «Завод «Чувашкабель»»), else the only one of its
-        kind ("ректор вуза", "гендиректор судоверфи" → «Красное Сормово»)."""
+        head in a name or mention ("директор завода" → «Завод «Чувашкабель»»), else, ``by_kind``, the only
+        one of its kind ("ректор вуза", "гендиректор судоверфи" → «Красное Сормово»)."""
         words = _HEAD_WORDS.get(head, (head,))
 
         def called(e: Entity) -> bool:
@@ -174,9 +177,11 @@ class Article:
         named = self.last_named(called, offset, 1)
         if named:
             return named[0]
-        kinds = _REFERRED_KINDS.get(head, frozenset())
-        of_kind = self.last_named(lambda e: e.type == "ORG" and e.kind in kinds, offset, 2)
-        return of_kind[0] if len(of_kind) == 1 else None
+        for kinds in _REFERRED_KINDS.get(head, ()) if by_kind else ():
+            of_kind = self.last_named(lambda e, kinds=kinds: e.type == "ORG" and e.kind in kinds, offset, 2)
+            if of_kind:
+                return of_kind[0] if len(of_kind) == 1 else None
+        return None
 
 
 def sentence_date(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) -> str | None:

@@ -215,7 +215,10 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             j += 1
             continue
         if org is None and token.lemma in REFERRING_HEADS and genitive and token.text.islower():
-            org = article.named_before(token.lemma, token.start)
+            # "компании RCA": a name said right after the head is the one meant, not the last of its kind
+            named_next = j + 1 < n and (j + 1 in s.starts and s.starts[j + 1][0].type == "ORG"
+                                        or tokens[j + 1].text in OPENING_QUOTES)
+            org = article.named_before(token.lemma, token.start, by_kind=not named_next)
         if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
             j, governed, field = j + 1, True, field or token.text.lower() == "по"

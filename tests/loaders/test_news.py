@@ -1096,6 +1096,18 @@ def test_titles_and_names_that_are_not_the_holders(models, text, expected, wrong
     assert wrong not in positions
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a bare quoted name has no told kind, yet "компании" refers back to it when it is the only one
+    ("Оренбургская область и \"Газпром нефть\" заключили соглашение. Документ подписан с председателем правления "
+     "компании Александром Дюковым.", ("Александр Дюков", "председатель правления", "Газпром нефть")),
+    # a name right after the head is the one meant, not the one named before
+    ("Он работал в «Ростелекоме». Там он встретился с Давидом Сарновым, вице-президентом компании RCA.",
+     ("Давид Сарнов", "вице-президент", "RCA")),
+])
+def test_a_company_referred_back_to_or_named_after_its_head(models, text, expected):
+    assert expected in _positions(_extract(models, text))
+
+
 def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models):
     text = ("Ректор Казанского федерального университета Олег Ланин открыл форум. "
             "Профессор Олег Ланин рассказал о планах.")
