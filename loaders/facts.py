@@ -177,7 +177,11 @@ class Article:
         named = self.last_named(called, offset, 1)
         if named:
             return named[0]
-        for kinds in _REFERRED_KINDS.get(head, ()) if by_kind else ():
+        return self.only_of_kind(head, offset) if by_kind else None
+
+    def only_of_kind(self, head: str, offset: int) -> Entity | None:
+        """The one organization of the kind ``head`` says named before ``offset``, if only one is."""
+        for kinds in _REFERRED_KINDS.get(head, ()):
             of_kind = self.last_named(lambda e, kinds=kinds: e.type == "ORG" and e.kind in kinds, offset, 2)
             if of_kind:
                 return of_kind[0] if len(of_kind) == 1 else None

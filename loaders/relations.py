@@ -60,9 +60,11 @@ _BETWEEN = {  # "между двумя странами": whom the plural noun s
     "компания": lambda e: e.type == "ORG" and e.kind == "company",
     "сторона": lambda e: e.type == "ORG" or e.kind == "country",
 }
-# The kinds a referring head may stand for when no organization named before has it in its name.
 _GOVERNING_INSTRUMENTAL = {"управляющий", "командующий", "заведующий", "главнокомандующий"}  # "… чем"
 _GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет"}
+# Heads who head an organization of one kind: a bare post of theirs is of the one the article names.
+_HEADS_OF_KIND = {"ректор": "вуз", "проректор": "вуз", "первый проректор": "вуз", "генеральный директор": "компания",
+                  "гендиректор": "компания", "исполнительный директор": "компания"}
 _RANKS = {"академик", "член-корреспондент", "профессор", "доцент"}  # a scholar's rank, held in no one's name
 _REPORTING_WORDS = REPORTING_WORDS | MEDIA_HEADS | {"агентство", "агентства"}
 
@@ -575,6 +577,9 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         if org is None and j == end:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
             org = _home_country(article) if seat == "country" else article.region if seat == "region" else None
+        if org is None and j == end:  # "ректор Владимир Нечаев" in an article of one university
+            kind = _HEADS_OF_KIND.get(" ".join(lemmas[i:end]))
+            org = article.only_of_kind(kind, tokens[i].start) if kind else None
         if org is not None and org.type == "LOC":
             org = _government(article, org, set(lemmas[i:j])) or org
         # an acting post agrees by "исполняющий"; "врио", "и. о." have no case

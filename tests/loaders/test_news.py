@@ -1108,6 +1108,17 @@ def test_a_company_referred_back_to_or_named_after_its_head(models, text, expect
     assert expected in _positions(_extract(models, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Севастопольский государственный университет и завод «Звезда» подписали соглашение, сообщил ректор "
+     "Владимир Нечаев.", ("Владимир Нечаев", "ректор", "Севастопольский государственный университет")),
+    # two universities named: the bare post is of neither
+    ("Томский политехнический университет и Томский государственный университет подписали соглашение, "
+     "сообщил ректор Владимир Нечаев.", ("Владимир Нечаев", "ректор", None)),
+])
+def test_a_bare_head_of_a_kind_is_of_the_only_one_named(models, text, expected):
+    assert expected in _positions(_extract(models, text))
+
+
 def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models):
     text = ("Ректор Казанского федерального университета Олег Ланин открыл форум. "
             "Профессор Олег Ланин рассказал о планах.")
