@@ -61,7 +61,7 @@ _BETWEEN = {  # "между двумя странами": whom the plural noun s
     "сторона": lambda e: e.type == "ORG" or e.kind == "country",
 }
 _GOVERNING_INSTRUMENTAL = {"управляющий", "командующий", "заведующий", "главнокомандующий"}  # "… чем"
-_GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет"}
+_GOVERNMENT_HEADS = {"правительство", "администрация", "мэрия", "кабинет", "акимат", "хокимият"}
 # Heads who head an organization of one kind: a bare post of theirs is of the one the article names.
 _HEADS_OF_KIND = {"ректор": "вуз", "проректор": "вуз", "первый проректор": "вуз", "генеральный директор": "компания",
                   "гендиректор": "компания", "исполнительный директор": "компания"}

@@ -1119,6 +1119,18 @@ def test_a_bare_head_of_a_kind_is_of_the_only_one_named(models, text, expected):
     assert expected in _positions(_extract(models, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Kazakh and Uzbek heads of regions: posts in the akimat the article names, else of the region
+    ("Аким Костанайской области Архимед Мухамбетов встретился с губернатором. Меморандум подписан между "
+     "акиматом Костанайской области и правительством Челябинской области.",
+     ("Архимед Мухамбетов", "аким", "Акимат Костанайской области")),
+    ("Врио хокима Навоийской области Нормат Турсунов провёл встречу с губернатором Омской области.",
+     ("Нормат Турсунов", "временно исполняющий обязанности хокима", "Навоийская область")),
+])
+def test_heads_of_regions_abroad(models, text, expected):
+    assert expected in _positions(_extract(models, text))
+
+
 def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models):
     text = ("Ректор Казанского федерального университета Олег Ланин открыл форум. "
             "Профессор Олег Ланин рассказал о планах.")
