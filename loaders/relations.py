@@ -173,10 +173,12 @@ def _person_starts(s: Sentence, k: int) -> bool:
     return k in s.starts and s.starts[k][0].type == "PER"
 
 
-def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> tuple[Entity | None, int]:
+def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
+                morph: Any) -> tuple[Entity | None, int]:
     """The organization or place a role word governs ("директор завода «Вектор»", "посол Италии в Грузии",
     "глава региона", "директор завода" after the plant was named, "управляющий компанией FaceCash") and
-    the index of the first token after its complement."""
+    the index of the first token after its complement. After "и" a word goes on in any case it may be
+    read in: "министр промышленности и энергетики", whose "энергетики" the tagger reads as engineers."""
     tokens, n = s.tokens, len(s.tokens)
     object_case = "Ins" if lemmas[end - 1] in _GOVERNING_INSTRUMENTAL else "Gen"
     org, j, governed = None, end, False  # governed: after a preposition, its noun phrase is in any case
@@ -211,7 +213,8 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
                 continue
         if j in s.covered:
             break
-        genitive = token.feats.get("Case") in ("Gen", object_case)
+        genitive = token.feats.get("Case") in ("Gen", object_case) \
+            or joined == j - 1 and tokens[j - 1].text == "и" and _may_be_genitive(morph, token.text)
         if (token.lemma in REGION_WORDS or token.lemma in COUNTRY_WORDS) and genitive:
             org = org or (article.country if token.lemma in COUNTRY_WORDS else article.region_called(s, token.lemma))
             j += 1
@@ -234,6 +237,11 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str]) -> t
             continue
         break
     return org, j if joined is None or joined != j - 1 else joined  # not "Премьер-министр и мисс Кэрри Саймондс"
+
+
+def _may_be_genitive(morph: Any, word: str) -> bool:
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") and "Fixd" not in p.tag
+               for p in morph.parse(word))
 
 
 def _closing_quote(s: Sentence, j: int) -> int | None:
@@ -315,16 +323,23 @@ def _place_of_adjective(token: Any, places: list[Entity]) -> Entity | None:
     return place_of_adjective(token.text, places) if adjective and token.text.islower() else None
 
 
+_NAME_TAGS = {"Name", "Surn", "Patr"}
+
+
 def _name_agrees(s: Sentence, k: int, case: str | None, morph: Any, strict: bool = False) -> bool:
     """Whether the name starting at token ``k`` may be in ``case``: one of its words is, as tagged
     ("Фолькера Буфье"), or, unless ``strict``, it has a word that never declines ("Кэтлин Кеннеди
-    Таунсенд"); the accusative of a man's name is its genitive."""
+    Таунсенд") or, in the instrumental, whose endings no other case shares, that the dictionary reads as
+    a name in it where the tagger did not ("министром … Галасом Таймасхановым", tagged nominative); the
+    accusative of a man's name is its genitive."""
     if case is None:
         return True
     wanted = {"Acc", "Gen"} if case in ("Acc", "Gen") else {case}
     words = [t for t in s.tokens[k:s.starts[k][1]] if t.text[:1].isalpha()]
-    return any(t.feats.get("Case") in wanted for t in words) \
-        or not strict and any("Fixd" in p.tag for t in words for p in morph.parse(t.text))
+    if any(t.feats.get("Case") in wanted for t in words):
+        return True
+    return not strict and any("Fixd" in p.tag or case == "Ins" and p.tag.case == "ablt" and _NAME_TAGS & p.tag.grammemes
+                              for t in words for p in morph.parse(t.text))
 
 
 _AGE = re.compile(r"\d+-летн")  # "68-летнего", "37-летняя"
@@ -389,6 +404,8 @@ def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
 def _acting(tokens: list[Any], i: int) -> tuple[int, str] | None:
     """Words before a role that make the post an acting one ("врио губернатора", "и. о. главы",
     "временно исполняющий обязанности министра"): where they start, and how they are written out."""
+    if i > 1 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
+        i -= 1  # "врио пензенского губернатора": the place is the role's
     words = [t.text.lower() for t in tokens[max(0, i - 4):i]]
     if words[-1:] == ["врио"]:
         return i - 1, "временно исполняющий обязанности"
@@ -570,10 +587,10 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         plural = tokens[i + head].feats.get("Number") == "Plur"  # ("министр иностранных дел" is one)
         acting = _acting(tokens, i)
         lo = acting[0] if acting else i
-        org, j = _complement(s, end, article, lemmas)
+        org, j = _complement(s, end, article, lemmas, morph)
         org = _ministry(article, s, lemmas, i, j, org) or org
         if org is None and lo > 0:
-            org = _place_of_adjective(tokens[lo - 1], article.places) or _said_for(s, lo)
+            org = _place_of_adjective(tokens[i - 1 if acting else lo - 1], article.places) or _said_for(s, lo)
         if org is None and j == end:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
             org = _home_country(article) if seat == "country" else article.region if seat == "region" else None

@@ -1131,6 +1131,21 @@ def test_heads_of_regions_abroad(models, text, expected):
     assert expected in _positions(_extract(models, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a complement goes on past "и" whatever case the tagger gave the word after it
+    ("По словам министра промышленности и топливно-энергетического комплекса региона Дмитрия Ломовцева, "
+     "развитие важно.", ("Дмитрий Ломовцев", "министр", None)),
+    # an instrumental name the tagger read as a nominative
+    ("Встреча прошла с министром промышленности и энергетики ЧР Галасом Таймасхановым.",
+     ("Галас Таймасханов", "министр", "ЧР")),
+    # a place adjective between "врио" and the role
+    ("Врио пензенского губернатора Иван Белозерцев подвел итоги участия делегации Пензенской области.",
+     ("Иван Белозерцев", "временно исполняющий обязанности губернатора", "Пензенская область")),
+])
+def test_posts_the_tagger_misreads(models, text, expected):
+    assert expected in _positions(_extract(models, text))
+
+
 def test_a_post_without_its_organization_is_in_the_persons_one_workplace(models):
     text = ("Ректор Казанского федерального университета Олег Ланин открыл форум. "
             "Профессор Олег Ланин рассказал о планах.")
