@@ -858,8 +858,9 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
             shorts.append(quoted)  # the quoted name of a head: "завод «ЗАЗ»"
         shorts += _INNER_ABBREVIATION.findall(entity.name)  # "ПО «УОМЗ»" of "АО «ПО «УОМЗ»"
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
-                       and any(acronym_of(short, e.name) for short in shorts)), None) or _spelled_after_adjective(
-            orgs, key, entity)
+                       and any(acronym_of(short, name) for short in shorts
+                               for name in (e.name, _quoted_name(e)) if name)), None) \
+            or _spelled_after_adjective(orgs, key, entity)
         if target and not _side_by_side(entity, target):  # "между Фондом развития промышленности и Фондом
             # развития промышленности Республики Мордовия" … "ФРП": the federal one, not the regional beside it
             _fold_into(orgs, key, target)

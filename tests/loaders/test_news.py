@@ -1324,6 +1324,14 @@ def test_an_abbreviation_quoted_inside_a_name_is_the_organization_it_abbreviates
     assert _names(result, "ORG") == {"Уральский оптико-механический завод"}
 
 
+def test_an_abbreviation_of_a_quoted_name_is_the_articles_own_not_the_dictionarys(models):
+    result = _extract(models, "УФСИН и Союз «Торгово-промышленная палата Архангельской области» подписали соглашение. "
+                              "Документ подписал президент ТПП Виталий Лочехин.")
+    assert ("Виталий Лочехин", "президент", "Союз «Торгово-промышленная палата Архангельской области»") \
+        in _positions(result)
+    assert "Торгово-промышленная палата Российской Федерации" not in _names(result, "ORG")
+
+
 def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
     result = _extract(models, "Как пояснили в полпредстве, в новый консорциум вошли УрФУ, Южно-Уральский, "
                               "Курганский госуниверситеты.")
