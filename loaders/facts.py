@@ -258,14 +258,7 @@ def _names_in(s: Sentence) -> list[Name]:
         if names and names[-1].entity is entity and lo > 0 and s.tokens[lo - 1].text == "(":
             continue  # "Уральским федеральным университетом (УрФУ)": the same name again
         name = Name(entity, lo, hi, _case(s, lo, hi))
-        k, head, nearest = lo - 1, None, None  # head: the noun an apposition opens with ("с производителем
-        # удобрений …"); nearest: the noun right before the name ("гендиректором компании «…»")
-        while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
-                          and s.tokens[k].text[:1].islower() and k not in s.covered or _dashed(s, k)):
-            if s.tokens[k].pos == "NOUN":
-                head = s.tokens[k]
-                nearest = nearest or head
-            k -= 1
+        k, head, nearest = _apposition_before(s, lo)
         if head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC"):
             k = -1  # "в рамках соглашения ПАО «…»", "с предприятиями Донецкой Республики": no apposition of the name
             if nearest is not head and nearest.lemma in APPOSITION_HEADS and entity.type == "ORG":
@@ -279,6 +272,30 @@ def _names_in(s: Sentence) -> list[Name]:
             name.preposition, name.listed = _listed_in(names, name, aside), True
         names.append(name)
     return names
+
+
+def _apposition_before(s: Sentence, lo: int, inner: bool = True) -> tuple[int, Any, Any]:
+    """Where the words before the name at ``lo`` stop (the index of the first word that is no part of
+    them), the noun they open with ("с производителем удобрений …") and the noun right before the name
+    ("гендиректором компании «…»"). Unless ``inner`` is off, they may hold a phrase of their own after a
+    preposition when they open with an apposition's head right after a preposition or a list's joiner:
+    "между казахстанским производителем кузовов для легковых автомобилей ТОО «…»"."""
+    k, head, nearest = lo - 1, None, None
+    while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
+                      and s.tokens[k].text[:1].islower() and k not in s.covered or _dashed(s, k)):
+        if s.tokens[k].pos == "NOUN":
+            head = s.tokens[k]
+            nearest = nearest or head
+        k -= 1
+    if inner and k > 0 and s.tokens[k].text.lower() in _INNER_PREPOSITIONS and head is not None:
+        outer, opening, _ = _apposition_before(s, k, inner=False)
+        if opening is not None and opening.lemma in APPOSITION_HEADS and outer >= 0 \
+                and (s.tokens[outer].pos == "ADP" or s.tokens[outer].text.lower() in _JOINERS):
+            return outer, opening, nearest
+    return k, head, nearest
+
+
+_INNER_PREPOSITIONS = {"для", "из", "по"}  # "производитель кузовов для легковых автомобилей"
 
 
 def _dashed(s: Sentence, k: int) -> bool:

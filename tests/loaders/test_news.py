@@ -1332,6 +1332,12 @@ def test_an_abbreviation_of_a_quoted_name_is_the_articles_own_not_the_dictionary
     assert "Торгово-промышленная палата Российской Федерации" not in _names(result, "ORG")
 
 
+def test_an_apposition_with_a_phrase_of_its_own_between_the_preposition_and_the_name(models):
+    result = _extract(models, "Состоялось подписание соглашения между казахстанским производителем кузовов для "
+                              "легковых автомобилей ТОО «СарыаркаАвтоПром» и ТЛК «Южноуральский».")
+    assert _agreement_parties(result) == [{"СарыаркаАвтоПром", "ТЛК «Южноуральский»"}]
+
+
 def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
     result = _extract(models, "Как пояснили в полпредстве, в новый консорциум вошли УрФУ, Южно-Уральский, "
                               "Курганский госуниверситеты.")
