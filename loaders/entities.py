@@ -443,7 +443,8 @@ def _body_of_adjective(mention: Mention, morph: Any, gazetteer: Gazetteer,
     правительство" → ("Правительство", Пензенская область); "Татарстанский минпромторг", "свердловского
     Минпромнауки" → the ministry spelled out, of the region the adjective names."""
     tokens = mention.tokens
-    if len(tokens) != 2 or not tokens[0].text.lower().endswith(PLACE_ADJECTIVE_ENDINGS):
+    if len(tokens) != 2 or not tokens[0].text.lower().endswith(PLACE_ADJECTIVE_ENDINGS) \
+            and gazetteer.of_adjective(tokens[0].text) is None:
         return None
     ministry = spelled_out(tokens[1].text) if tokens[1].text[0] in "Мм" else None
     body = "Правительство" if tokens[1].lemma == "правительство" else ministry
@@ -457,7 +458,10 @@ def _body_of_adjective(mention: Mention, morph: Any, gazetteer: Gazetteer,
 
 def _region_of_adjective(word: str, morph: Any, gazetteer: Gazetteer) -> Place | None:
     """The region of a place's adjective: its town's region ("пензенское"), or the region it names
-    ("свердловского" → Свердловская область)."""
+    ("свердловского" → Свердловская область), or the one it is said of ("подмосковного")."""
+    said = gazetteer.of_adjective(word)
+    if said is not None and said.kind == "region":
+        return said
     town = gazetteer.city_of_adjective(word)
     if town is not None and town.parent:
         return gazetteer.lookup(town.parent)

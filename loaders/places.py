@@ -37,6 +37,7 @@ class Gazetteer:
         self._by_key: dict[str, Place] = {}
         self._by_stem: dict[str, Place] = {}
         self._declined: dict[str, Place] = {}  # one-word names ending in a vowel, by their stem
+        self._adjectives = [(stem, place) for place, _ in places for stem in place.adjectives]
         for place, aliases in places:
             for alias in [place.name, *aliases]:
                 self._by_key.setdefault(fold(alias), place)
@@ -54,6 +55,11 @@ class Gazetteer:
         "Приамурьем" → Амурская область."""
         key = fold(word)
         return self._declined.get(key[:-1]) or self._declined.get(key[:-2]) if " " not in key else None
+
+    def of_adjective(self, word: str) -> Place | None:
+        """The place an adjective not made from its name is of: "подмосковного" → Московская область."""
+        low = fold(word)
+        return next((place for stem, place in self._adjectives if low.startswith(stem)), None)
 
     def guess(self, name: str) -> Place:
         """A place for any location name: the gazetteer's, or one with a kind guessed from its words."""

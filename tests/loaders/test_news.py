@@ -1338,6 +1338,11 @@ def test_an_apposition_with_a_phrase_of_its_own_between_the_preposition_and_the_
     assert _agreement_parties(result) == [{"СарыаркаАвтоПром", "ТЛК «Южноуральский»"}]
 
 
+def test_a_regions_adjective_not_made_from_its_name(models):
+    result = _extract(models, "Соглашение заключено между подмосковным правительством и компанией «Вектор».")
+    assert _agreement_parties(result) == [{"Правительство Московской области", "Вектор"}]
+
+
 def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
     result = _extract(models, "Как пояснили в полпредстве, в новый консорциум вошли УрФУ, Южно-Уральский, "
                               "Курганский госуниверситеты.")
