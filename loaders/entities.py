@@ -862,12 +862,19 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
             shorts.append(quoted)  # the quoted name of a head: "завод «ЗАЗ»"
         shorts += _INNER_ABBREVIATION.findall(entity.name)  # "ПО «УОМЗ»" of "АО «ПО «УОМЗ»"
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
-                       and any(acronym_of(short, name) for short in shorts
-                               for name in (e.name, _quoted_name(e)) if name)), None) \
+                       and any(_abbreviates(short, e) for short in shorts)), None) \
             or _spelled_after_adjective(orgs, key, entity)
         if target and not _side_by_side(entity, target):  # "между Фондом развития промышленности и Фондом
             # развития промышленности Республики Мордовия" … "ФРП": the federal one, not the regional beside it
             _fold_into(orgs, key, target)
+
+
+def _abbreviates(short: str, entity: Entity) -> bool:
+    """Whether ``short`` abbreviates the organization's name or its quoted name ("ТПП" of Союз
+    «Торгово-промышленная палата Архангельской области»), a quoted name that holds it being no expansion
+    of it ("УОМЗ" of "Инжиниринговый центр «УОМЗ – Политех»")."""
+    quoted = _quoted_name(entity)
+    return acronym_of(short, entity.name) or quoted is not None and short not in quoted and acronym_of(short, quoted)
 
 
 def _spelled_after_adjective(orgs: dict[str, Entity], key: str, entity: Entity) -> Entity | None:
@@ -934,14 +941,19 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
         if own is not None and name_key(own) in orgs and name_key(own) != key:
             _fold_into(orgs, name_key(own), entity)
             continue
-        named = (head.lower() in GENERIC_HEADS and rest[:1].isupper()) or _quoted_name(entity)
-        if not named:
+        quoted = _quoted_name(entity)
+        if not (head.lower() in GENERIC_HEADS and rest[:1].isupper() or quoted):
             continue
-        same = orgs.get(name_key(rest))
+        own = quoted or rest
+        same = orgs.get(name_key(own))
+        if same is not None and same is not entity and quoted and " " in entity.name.partition(" «")[0]:
+            if entity.kind not in _PARKS:  # "«Моглино»" is the "Особая экономическая зона «Моглино»"; a park may be
+                _fold_into(orgs, name_key(own), entity)  # named after the company that runs it
+            continue
         if same is not None and same is not entity:
             _fold_into(orgs, key, same)
             continue
-        words = tokens(rest)  # "Химграда" of "Технополис «Химград»": the name inflected, folded into this one
+        words = tokens(own)  # "Химграда" of "Технополис «Химград»": the name inflected, folded into this one
         inflected = next((k for k, e in orgs.items() if k != key and len(tokens(e.name)) == 1 == len(words)
                           and same_name(tokens(e.name), words)), None)
         if inflected is not None:
@@ -987,9 +999,16 @@ def _with_its_kind(entity: Entity) -> str | None:
 
 
 def _quoted_name(entity: Entity) -> str | None:
-    """The name of a head noun with a quoted name, without the quotes: "ЗАЗ" of "Завод «ЗАЗ»"."""
-    head, _, rest = entity.name.partition(" ")
-    return rest.strip("«»\"„“”") if head.lower() in ORG_HEADS and rest[:1] in OPENING_QUOTES else None
+    """The quoted name after a kind's words, without the quotes: "ЗАЗ" of "Завод «ЗАЗ»", "Моглино" of "Особая
+    экономическая зона «Моглино»", "Хабаровск" of "Территория опережающего развития «Хабаровск»" — but not
+    of "Фонд развития ИНТЦ «Русский»", whose quote names the centre, nor of a managing company's
+    "Управляющая компания «Биотехнопарк»", whose quote names what it manages."""
+    kind, quote, rest = entity.name.partition(" «")
+    words = kind.split()
+    if not quote or not rest.endswith("»") or not words or words[0].lower().startswith("управляющ"):
+        return None
+    headed = words[-1].lower() in ORG_HEADS or words[0].lower() in ORG_HEADS and all(w.islower() for w in words[1:])
+    return rest[:-1].strip("«»\"„“”") if headed else None
 
 
 def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:

@@ -1343,6 +1343,32 @@ def test_a_regions_adjective_not_made_from_its_name(models):
     assert _agreement_parties(result) == [{"Правительство Московской области", "Вектор"}]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a zone's quoted name alone is the zone, named with its kind
+    ("Резидентом ОЭЗ «Моглино» стала компания «Вектор». Также свой проект в «Моглино» реализует латвийская компания "
+     "Felzer, которая строит завод.", {"Особая экономическая зона «Моглино»", "Вектор", "Felzer"}),
+    # but a managing company's quote names what it manages
+    ("Соглашение подписали АО «Вектор» и ООО «Управляющая компания «Биотехнопарк». Компания «Биотехнопарк» растёт.",
+     {"Вектор", "Управляющая компания «Биотехнопарк»", "Биотехнопарк"}),
+])
+def test_a_quoted_name_alone_and_with_its_kinds_words(models, text, expected):
+    assert _names(_extract(models, text), "ORG") == expected
+
+
+def test_a_quoted_name_that_holds_an_abbreviation_does_not_expand_it(models):
+    result = _extract(models, "Завод и университет договорились о создании нового инжинирингового центра «УОМЗ – "
+                              "Политех». Подписи под документом поставили гендиректор Уральского оптико-механического "
+                              "завода им. Э. С. Яламова (УОМЗ) Анатолий Слудных и ректор СПбПУ Андрей Рудской.")
+    assert "Инжиниринговый центр «УОМЗ – Политех»" in _names(result, "ORG")
+
+
+def test_a_managing_companys_quote_names_what_it_manages_not_itself(models):
+    result = _extract(models, "Соглашение подписали АО «Вектор» и ООО «Управляющая компания «Биотехнопарк». "
+                              "Резидентами биотехнопарка стали «Катрен» и «СФН-Фарм».")
+    groups = {group for _, group in _members(result)}
+    assert groups and "Управляющая компания «Биотехнопарк»" not in groups
+
+
 def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
     result = _extract(models, "Как пояснили в полпредстве, в новый консорциум вошли УрФУ, Южно-Уральский, "
                               "Курганский госуниверситеты.")
