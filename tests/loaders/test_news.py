@@ -1362,6 +1362,20 @@ def test_a_quoted_name_that_holds_an_abbreviation_does_not_expand_it(models):
     assert "Инжиниринговый центр «УОМЗ – Политех»" in _names(result, "ORG")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a body's name ends with its seat: the list goes on with other bodies
+    ("На встрече с представителями Росатома, администрации Томской области и вузов обсудили планы.",
+     {"Росатом", "Администрация Томской области"}),
+    # a nominative plural the tagger calls a genitive starts the list's next item
+    ("В список вошли Омский научно-исследовательский институт технологии и организации производства двигателей, "
+     "научно-производственные предприятия «Прогресс» и «Специальные технологии».",
+     {"Омский научно-исследовательский институт технологии и организации производства двигателей", "Прогресс",
+      "Специальные технологии"}),
+])
+def test_a_names_genitive_tail_ends_where_a_list_goes_on(models, text, expected):
+    assert _names(_extract(models, text), "ORG") == expected
+
+
 def test_a_managing_companys_quote_names_what_it_manages_not_itself(models):
     result = _extract(models, "Соглашение подписали АО «Вектор» и ООО «Управляющая компания «Биотехнопарк». "
                               "Резидентами биотехнопарка стали «Катрен» и «СФН-Фарм».")
