@@ -362,10 +362,17 @@ class AgreementReader:
 
     def _speakers(self, s: Sentence, positions: dict[str, Entity]) -> list[Entity]:
         """The side of who says "мы подписали" ("«Первое соглашение мы подписали с …»"): what the person
-        named last holds a post in."""
-        if not self.people or not any(t.text.lower() == "мы" and t.feats.get("Case") == "Nom" for t in s.tokens):
+        named last holds a post in; or, of a sentence opening with a signing in the plural and no one
+        to sign it ("Подписали соглашения с губернатором Владимирской области …"), of the person named
+        last before it, who tells of it."""
+        if any(t.text.lower() == "мы" and t.feats.get("Case") == "Nom" for t in s.tokens):
+            speakers = self.people
+        elif s.tokens[0].lemma in SIGNING_CUES and s.tokens[0].feats.get("Number") == "Plur" \
+                and s.tokens[0].feats.get("VerbForm") == "Fin":  # not "Заключены соглашения с …": by whom is unsaid
+            speakers = [p for p in self.people if p not in s.entities("PER")]
+        else:
             return []
-        held = positions.get(self.people[-1].id)
+        held = positions.get(speakers[-1].id) if speakers else None
         return [held] if held is not None else []
 
     def _region_between(self, s: Sentence, texts: list[str]) -> tuple[list[Name], int | None]:
