@@ -925,7 +925,21 @@ def _territory(s: Sentence, article: Article) -> int | None:
                 named in s.starts and s.starts[named][0].kind in SITE_KINDS
                 or k + 1 not in s.covered and s.tokens[k + 1].lemma in _ZONES):
             return k  # "разместит часть своего производства в ОЭЗ": the zone the article names
-    return None
+    return _builds_in_the_zone(s, article) if builds else None
+
+
+def _builds_in_the_zone(s: Sentence, article: Article) -> int | None:
+    """The verb of a company that builds ("ООО «Калуга Полимер» обустроит предприятие …", "«Линк» построит
+    завод") in an article of one zone and no other ground: it builds there, and is the zone's resident."""
+    grounds = article.last_named(lambda e: e.type == "ORG" and e.kind in SITE_KINDS, s.sent.start, 2)
+    if len(grounds) != 1 or grounds[0].kind != "sez":
+        return None
+    verb = next((k for k, t in enumerate(s.tokens) if t.lemma in _BUILDS and t.pos == "VERB"), None)
+    if verb is None:
+        return None
+    subject = any(n.lo < verb and n.preposition is None and n.case in ("Nom", None) and n.entity.type == "ORG"
+                  and n.entity.kind not in _NOT_MEMBERS and n.entity.kind not in _GROUP_KINDS for n in s.names)
+    return verb if subject else None
 
 
 def _governed(s: Sentence, owned: set[str]) -> set[int]:
@@ -991,6 +1005,8 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
         if kinds:
             named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
             return named[0] if named else None
+    if s.tokens[cue].lemma in _BUILDS:  # a company builds in an article of one zone: that zone
+        return article.last_named(lambda e: e.kind in SITE_KINDS, s.sent.start, 1)[0]
     if s.tokens[cue].pos != "NOUN" and s.tokens[cue].lemma not in _JOINING:  # "включен в списки": no group
         return None
     only = article.last_named(lambda e: e.kind in _GROUP_KINDS, len(s.sent.text) + s.sent.start, 2)

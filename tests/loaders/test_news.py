@@ -2538,6 +2538,17 @@ def test_signed_in_the_plural_with_no_signer_named(models, text, expected):
     assert _agreement_parties(_extract(models, text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a company that builds, in an article of one zone, builds there
+    ("Резидентами ОЭЗ «Калуга» стали три компании. ООО «Калуга Полимер» построит предприятие по производству "
+     "дозаторов.", {("Калуга Полимер", "Особая экономическая зона «Калуга»")}),
+    # not with another ground told of: which one is unsaid
+    ("Технопарк «Космос» и ОЭЗ «Калуга» растут. ООО «Калуга Полимер» построит предприятие.", set()),
+])
+def test_who_builds_in_an_article_of_one_zone_is_its_resident(models, text, expected):
+    assert _members(_extract(models, text)) == expected
+
+
 def test_the_participants_of_an_agreement_are_its_parties_not_members(models):
     text = ("9 декабря подписано четырехстороннее соглашение. Участниками соглашения стали Министерство сельского "
             "хозяйства Чувашской Республики, производственное объединение «Восход», Чувашский государственный "
