@@ -192,6 +192,8 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
         if j >= n:
             break
         if j in s.starts and s.starts[j][0].type in ("ORG", "LOC"):
+            if joined == j - 1 and tokens[j].feats.get("Case") not in (None, "Gen", object_case):
+                break  # "директором компании, министерством … в лице министра": the list's next party
             named = s.starts[j][0]
             dealt_with = field and named.type == "LOC" and load_gazetteer().lookup(named.name) is None
             org = org or (None if _board(named) or dealt_with else named)
@@ -594,6 +596,9 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         if org is None and j == end:
             seat = ROLE_SEATS.get(tokens[i + head].lemma)
             org = _home_country(article) if seat == "country" else article.region if seat == "region" else None
+        if org is None and lo > 2 and [t.text.lower() for t in tokens[lo - 2:lo]] == ["в", "лице"]:
+            org = next((e for e, hi in s.starts.values() if hi == lo - 2 and e.type == "ORG"), None)
+            # "министерством экономического развития в лице министра Натальи Безбородовой": who acts for it
         if org is None and j == end:  # "ректор Владимир Нечаев" in an article of one university
             kind = _HEADS_OF_KIND.get(" ".join(lemmas[i:end]))
             org = article.only_of_kind(kind, tokens[i].start) if kind else None

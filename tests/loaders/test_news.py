@@ -1131,6 +1131,14 @@ def test_heads_of_regions_abroad(models, text, expected):
     assert expected in _positions(_extract(models, text))
 
 
+def test_who_acts_for_a_party_holds_a_post_in_it_and_a_list_of_parties_is_no_complement(models):
+    text = ("Предприятие возглавляет Владимир Лабзарев. Договор подписан между ним как директором компании, "
+            "министерством экономического развития в лице министра Натальи Безбородовой.")
+    positions = _positions(_extract(models, text))
+    assert ("Наталья Безбородова", "министр", "Министерство экономического развития") in positions
+    assert not any(person == "Наталья Безбородова" and role == "директор" for person, role, _ in positions)
+
+
 @pytest.mark.parametrize("text, expected", [
     # a complement goes on past "и" whatever case the tagger gave the word after it
     ("По словам министра промышленности и топливно-энергетического комплекса региона Дмитрия Ломовцева, "
