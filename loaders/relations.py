@@ -593,8 +593,9 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         org = _ministry(article, s, lemmas, i, j, org) or org
         if org is None and lo > 0:
             org = _place_of_adjective(tokens[i - 1 if acting else lo - 1], article.places) or _said_for(s, lo)
-        if org is None and j == end:
-            seat = ROLE_SEATS.get(tokens[i + head].lemma)
+        of_governor = lemmas[end:j] == ["губернатор"]  # "заместитель губернатора": in the region's executive
+        if org is None and (j == end or of_governor):
+            seat = "region" if of_governor else ROLE_SEATS.get(tokens[i + head].lemma)
             org = _home_country(article) if seat == "country" else article.region if seat == "region" else None
         if org is None and lo > 2 and [t.text.lower() for t in tokens[lo - 2:lo]] == ["в", "лице"]:
             org = next((e for e, hi in s.starts.values() if hi == lo - 2 and e.type == "ORG"), None)

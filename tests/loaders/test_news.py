@@ -1120,6 +1120,17 @@ def test_a_bare_head_of_a_kind_is_of_the_only_one_named(models, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Администрация Кемеровской области подписала документы. Документы подписали первый замгубернатора Максим "
+     "Макин и руководители ОАО «Русский уголь».",
+     ("Максим Макин", "заместитель губернатора", "Администрация Кемеровской области")),
+    ("Правительство Кузбасса подписало соглашение. Его подписал заместитель губернатора Иван Петров.",
+     ("Иван Петров", "заместитель", "Правительство Кемеровской области")),
+])
+def test_a_governors_deputy_is_in_the_regions_executive(models, text, expected):
+    assert expected in _positions(_extract(models, text))
+
+
+@pytest.mark.parametrize("text, expected", [
     # Kazakh and Uzbek heads of regions: posts in the akimat the article names, else of the region
     ("Аким Костанайской области Архимед Мухамбетов встретился с губернатором. Меморандум подписан между "
      "акиматом Костанайской области и правительством Челябинской области.",
