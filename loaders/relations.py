@@ -603,6 +603,9 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         if org is None and j == end:  # "ректор Владимир Нечаев" in an article of one university
             kind = _HEADS_OF_KIND.get(" ".join(lemmas[i:end]))
             org = article.only_of_kind(kind, tokens[i].start) if kind else None
+        if org is None and j == end and lemmas[i + head] == "министр":  # "Министр Михаил Торгашин": of the one
+            ministries = {e.id: e for _, e in article.named if fold(e.name).startswith("министерство")}
+            org = next(iter(ministries.values())) if len(ministries) == 1 else None  # ministry the article names
         if org is not None and org.type == "LOC":
             org = _government(article, org, set(lemmas[i:j])) or org
         # an acting post agrees by "исполняющий"; "врио", "и. о." have no case

@@ -1109,6 +1109,16 @@ def test_a_company_referred_back_to_or_named_after_its_head(models, text, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Министр Михаил Торгашин открыл круглый стол. Министерство промышленности Пензенской области подвело итоги.",
+     ("Михаил Торгашин", "министр", "Министерство промышленности Пензенской области")),
+    ("Министр Михаил Торгашин открыл круглый стол. Министерство промышленности и Министерство финансов подвели "
+     "итоги.", ("Михаил Торгашин", "министр", None)),
+])
+def test_a_bare_minister_is_of_the_articles_one_ministry(models, text, expected):
+    assert expected in _positions(_extract(models, text))
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Севастопольский государственный университет и завод «Звезда» подписали соглашение, сообщил ректор "
      "Владимир Нечаев.", ("Владимир Нечаев", "ректор", "Севастопольский государственный университет")),
     # two universities named: the bare post is of neither
