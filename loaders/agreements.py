@@ -90,6 +90,7 @@ _ANOTHER = {"также", "еще", "ещё", "кроме", "второе", "в�
 _PASSIVE = {"подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены",
             "заключён", "заключёно"}
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
+_PLANNED = ("планир", "намер", "предсто", "собира")  # "планирует заключить", "намерение заключить": not yet signed
 _SIDES = ("сторон", "участник", "подписант")  # "Сторонами соглашения выступили …"
 _SPECIAL = ("специальный", "инвестиционный")  # "специальный инвестиционный контракт" is a СПИК
 _DASHES = DASHES | {"--"}
@@ -186,7 +187,7 @@ class AgreementReader:
             at = next((k for k, lemma in enumerate(lemmas[:-1]) if lemma == "договориться"
                        and (texts[k + 1] in ("о", "об", "с", "со") or {"о", "об"} & set(texts[max(0, k - 5):k]))),
                       None)  # "договорились с … о …", "о стратегическом партнерстве договорились …"
-        if at is None:
+        if at is None or _only_planned(texts, lemmas):
             return []
         names = s.names
         sides = at > 0 and texts[at - 1].startswith(_SIDES)  # "Сторонами соглашения выступили КРДВ и фонд"
@@ -468,6 +469,14 @@ class AgreementReader:
                 gone.add(id(later.fact))
                 break
         return gone
+
+
+def _only_planned(texts: list[str], lemmas: list[str]) -> bool:
+    """Whether every signing the sentence tells of is one planned ("Также планируется подписание соглашений с
+    …", "подтвердила намерение заключить с «ЕвроХимом» соглашение"), none yet signed."""
+    cues = [k for k, lemma in enumerate(lemmas) if lemma in SIGNING_CUES]
+    return bool(cues) and all(k > 0 and texts[k - 1].startswith(_PLANNED) and texts[k - 2:k - 1] != ["о"]
+                              for k in cues)  # but "Соглашение о намерениях подписали" is signed
 
 
 def _line_start(s: Sentence) -> int:

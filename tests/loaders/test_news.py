@@ -2554,6 +2554,16 @@ def test_we_signed_is_the_side_of_who_speaks(models):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Также планируется подписание соглашений с «Газпром нефтью» и компанией «Монолит-Строй».", []),
+    ("Администрация Волгоградской области подтвердила намерение заключить с «ЕвроХимом» соглашение.", []),
+    ("Соглашение о намерениях подписали правительство Приморья и компания «Легендагро».",
+     [{"Правительство Приморского края", "Легендагро"}]),
+])
+def test_a_signing_only_planned_is_no_agreement_yet(models, text, expected):
+    assert _agreement_parties(_extract(models, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a signing in the plural with no one to sign it is the side of who tells of it
     ("Губернатор Пензенской области Олег Мельниченко сообщил, что на ПМЭФ достигнут ряд договоренностей. Подписали "
      "соглашения о сотрудничестве с губернатором Владимирской области Александром Авдеевым и губернатором Рязанской "
