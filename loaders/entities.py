@@ -130,6 +130,9 @@ def _written_name(morph: Any, mention: Mention) -> str:
     head = mention.tokens[mention.head] if mention.head is not None else None
     if mention.quoted in ABBREVIATIONS:  # "национальным институтом развития «ВЭБ.РФ»": a known name, described
         return ABBREVIATIONS[mention.quoted][0]
+    if mention.quoted and head is not None and any(fold(w).startswith(fold(head.lemma))
+                                                   for w in mention.quoted.split()):
+        return mention.quoted  # "кластера «Композитный кластер Санкт-Петербурга»": the quote is the whole name
     if mention.quoted and head is not None and head.lemma == "группа":
         return f"Группа компаний «{mention.quoted}»"  # "группой компаний «Титан»": the group's own name
     if mention.legal_form and mention.quoted and _kind_written_short(mention.tokens):

@@ -1405,6 +1405,12 @@ def test_a_names_genitive_tail_ends_where_a_list_goes_on(models, text, expected)
     assert _names(_extract(models, text), "ORG") == expected
 
 
+def test_a_quote_that_holds_its_kind_is_the_whole_name(models):
+    text = ("Состоялось учредительное собрание территориального инновационного кластера «Композитный кластер "
+            "Санкт-Петербурга».")
+    assert _names(_extract(models, text), "ORG") == {"Композитный кластер Санкт-Петербурга"}
+
+
 def test_a_managing_companys_quote_names_what_it_manages_not_itself(models):
     result = _extract(models, "Соглашение подписали АО «Вектор» и ООО «Управляющая компания «Биотехнопарк». "
                               "Резидентами биотехнопарка стали «Катрен» и «СФН-Фарм».")
