@@ -119,6 +119,10 @@ def _org_name(morph: Any, mention: Mention) -> str:
     return balanced_quotes(_federal(_spelled_out(_written_name(morph, mention))))
 
 
+# "управляющей компанией «…»" (tagged a verb), but not a manager's "управляющий компанией «Вега»"
+_MANAGING = re.compile(r"управляющ(ая|ей|ую|ие|их|ими)\s+$", re.IGNORECASE)
+
+
 def _written_name(morph: Any, mention: Mention) -> str:
     if mention.method == "rule:repeated_name":
         return mention.normal or mention.text
@@ -133,6 +137,9 @@ def _written_name(morph: Any, mention: Mention) -> str:
     if mention.quoted and head is not None and any(fold(w).startswith(fold(head.lemma))
                                                    for w in mention.quoted.split()):
         return mention.quoted  # "кластера «Композитный кластер Санкт-Петербурга»": the quote is the whole name
+    if mention.quoted and head is not None and head.lemma == "компания" \
+            and _MANAGING.search(head.doc_text[max(0, head.start - 20):head.start]):
+        return f"Управляющая компания «{mention.quoted}»"  # a company of its own, not what it manages
     if mention.quoted and head is not None and head.lemma == "группа":
         return f"Группа компаний «{mention.quoted}»"  # "группой компаний «Титан»": the group's own name
     if mention.legal_form and mention.quoted and _kind_written_short(mention.tokens):

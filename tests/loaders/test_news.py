@@ -1411,6 +1411,15 @@ def test_a_quote_that_holds_its_kind_is_the_whole_name(models):
     assert _names(_extract(models, text), "ORG") == {"Композитный кластер Санкт-Петербурга"}
 
 
+@pytest.mark.parametrize("text", [
+    "Документы подписали руководители ООО Управляющая компания «Промышленно-металлургический холдинг» и ОАО «Вектор».",
+    "Соглашение подписано между управляющей компанией «Промышленно-металлургический холдинг» и компанией «Вектор».",
+])
+def test_a_managing_company_keeps_its_kind_in_its_name(models, text):
+    assert _names(_extract(models, text), "ORG") == {"Управляющая компания «Промышленно-металлургический холдинг»",
+                                                     "Вектор"}
+
+
 def test_a_managing_companys_quote_names_what_it_manages_not_itself(models):
     result = _extract(models, "Соглашение подписали АО «Вектор» и ООО «Управляющая компания «Биотехнопарк». "
                               "Резидентами биотехнопарка стали «Катрен» и «СФН-Фарм».")
