@@ -773,6 +773,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if located is None and m.quoted and m.kind in _SITED_BY_NAME:
             named_for = gazetteer.lookup(m.quoted)  # "ОЭЗ «Ульяновск»", "Индустриальный парк «Феодосия»"
             located = named_for if named_for is not None and named_for.kind != "country" else None
+        if located is None and m.quoted and name.startswith("Управляющая компания"):
+            located = gazetteer.city_of_adjective(m.quoted.split()[0])  # "… «Ульяновский авиационный кластер»"
         bare, legal_form = split_legal_form(name)
         key = name_key(bare)
         entity = orgs.get(key)

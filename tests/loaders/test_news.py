@@ -1420,6 +1420,12 @@ def test_a_managing_company_keeps_its_kind_in_its_name(models, text):
                                                      "Вектор"}
 
 
+def test_a_managing_company_is_placed_by_its_quoted_names_town(models):
+    text = "Соглашение подписали управляющая компания «Ульяновский авиационный кластер» и Ульяновская область."
+    assert ("Управляющая компания «Ульяновский авиационный кластер»", "Ульяновская область") in \
+        _locations(_extract(models, text))
+
+
 def test_a_managing_companys_quote_names_what_it_manages_not_itself(models):
     result = _extract(models, "Соглашение подписали АО «Вектор» и ООО «Управляющая компания «Биотехнопарк». "
                               "Резидентами биотехнопарка стали «Катрен» и «СФН-Фарм».")
