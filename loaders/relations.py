@@ -242,6 +242,7 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
 
 
 def _may_be_genitive(morph: Any, word: str) -> bool:
+    """Whether the dictionary reads the word as a declinable noun or adjective in the genitive."""
     return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") and "Fixd" not in p.tag
                for p in morph.parse(word))
 
@@ -590,22 +591,7 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         acting = _acting(tokens, i)
         lo = acting[0] if acting else i
         org, j = _complement(s, end, article, lemmas, morph)
-        org = _ministry(article, s, lemmas, i, j, org) or org
-        if org is None and lo > 0:
-            org = _place_of_adjective(tokens[i - 1 if acting else lo - 1], article.places) or _said_for(s, lo)
-        of_governor = lemmas[end:j] == ["губернатор"]  # "заместитель губернатора": in the region's executive
-        if org is None and (j == end or of_governor):
-            seat = "region" if of_governor else ROLE_SEATS.get(tokens[i + head].lemma)
-            org = _home_country(article) if seat == "country" else article.region if seat == "region" else None
-        if org is None and lo > 2 and [t.text.lower() for t in tokens[lo - 2:lo]] == ["в", "лице"]:
-            org = next((e for e, hi in s.starts.values() if hi == lo - 2 and e.type == "ORG"), None)
-            # "министерством экономического развития в лице министра Натальи Безбородовой": who acts for it
-        if org is None and j == end:  # "ректор Владимир Нечаев" in an article of one university
-            kind = _HEADS_OF_KIND.get(" ".join(lemmas[i:end]))
-            org = article.only_of_kind(kind, tokens[i].start) if kind else None
-        if org is None and j == end and lemmas[i + head] == "министр":  # "Министр Михаил Торгашин": of the one
-            ministries = {e.id: e for _, e in article.named if fold(e.name).startswith("министерство")}
-            org = next(iter(ministries.values())) if len(ministries) == 1 else None  # ministry the article names
+        org = _ministry(article, s, lemmas, i, j, org) or org or _unsaid_body(s, article, lemmas, i, head, end, j, lo)
         if org is not None and org.type == "LOC":
             org = _government(article, org, set(lemmas[i:j])) or org
         # an acting post agrees by "исполняющий"; "врио", "и. о." have no case
@@ -658,6 +644,39 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         # role words inside the complement ("советник руководителя") are its own, unless a name is theirs
         i, waiting = end if inner else max(j, end), []
     return facts
+
+
+def _unsaid_body(s: Sentence, article: Article, lemmas: list[str], i: int, head: int, end: int, j: int,
+                 lo: int) -> Entity | None:
+    """The body of a post whose complement names none (the role's words at ``i:end``, its complement up to
+    ``j``, an acting post's words from ``lo``): a place's adjective before it ("пензенский губернатор",
+    "врио пензенского губернатора"), the side it speaks for ("его директор"), the country or region a
+    head of one is of ("губернатор Олег Николаев", "заместитель губернатора"), the party it acts for
+    ("министерством … в лице министра"), or the article's one organization of the kind it heads
+    ("ректор Владимир Нечаев", "Министр Михаил Торгашин")."""
+    tokens = s.tokens
+    if lo > 0:
+        found = _place_of_adjective(tokens[i - 1], article.places) or _said_for(s, lo)
+        if found is not None:
+            return found
+    of_governor = lemmas[end:j] == ["губернатор"]  # "заместитель губернатора": in the region's executive
+    if j == end or of_governor:
+        seat = "region" if of_governor else ROLE_SEATS.get(tokens[i + head].lemma)
+        found = _home_country(article) if seat == "country" else article.region if seat == "region" else None
+        if found is not None:
+            return found
+    if lo > 2 and [t.text.lower() for t in tokens[lo - 2:lo]] == ["в", "лице"]:
+        found = next((e for e, hi in s.starts.values() if hi == lo - 2 and e.type == "ORG"), None)
+        if found is not None:
+            return found
+    if j != end:
+        return None
+    kind = _HEADS_OF_KIND.get(" ".join(lemmas[i:end]))
+    found = article.only_of_kind(kind, tokens[i].start) if kind else None
+    if found is None and lemmas[i + head] == "министр":  # of the one ministry the article names, before or after
+        ministries = {e.id: e for _, e in article.named if fold(e.name).startswith("министерство")}
+        found = next(iter(ministries.values())) if len(ministries) == 1 else None
+    return found
 
 
 def _between_the_two(s: Sentence, article: Article, dates: list[tuple[int, str]],
@@ -916,7 +935,8 @@ def _territory(s: Sentence, article: Article) -> int | None:
     """"на территории индустриального парка «Заволжье» … завода компании «Бриджстоун»", "«Техпроминвест»
     построит в ОЭЗ «Елецпром» логистический центр", "завод компании «Koblik Group» в индустриальном парке
     «Феникс»", "в ней работают предприятия «МАРС», «САБМиллер»" or "здесь открыла производство компания
-    «АгроГриб»" after a zone: who builds or works on a zone's or a park's ground is its resident."""
+    «АгроГриб»" after a zone, or a company that builds in an article of one zone: who builds or works on
+    a zone's or a park's ground is its resident."""
     builds = any(t.lemma in _BUILDS or t.lemma in _WORKS for t in s.tokens)  # "завод компании «…» в парке «…»"
     for k, token in enumerate(s.tokens[:-1]):
         if builds and token.text.lower() == "в" and s.tokens[k + 1].text.lower() in _IT and any(
@@ -1015,7 +1035,8 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
             named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
             return named[0] if named else None
     if s.tokens[cue].lemma in _BUILDS:  # a company builds in an article of one zone: that zone
-        return article.last_named(lambda e: e.kind in SITE_KINDS, s.sent.start, 1)[0]
+        zone = article.last_named(lambda e: e.kind in SITE_KINDS, s.sent.start, 1)
+        return zone[0] if zone else None
     if s.tokens[cue].pos != "NOUN" and s.tokens[cue].lemma not in _JOINING:  # "включен в списки": no group
         return None
     only = article.last_named(lambda e: e.kind in _GROUP_KINDS, len(s.sent.text) + s.sent.start, 2)
