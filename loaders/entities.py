@@ -792,6 +792,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_quoted_in_full(orgs)
     _link_declined_adjectives(orgs)
     _link_short_names(orgs, places)
+    _link_descriptive(orgs)
     _link_colleges(orgs)
     _link_same_names(orgs)
     _link_place_adjectives(orgs, places)
@@ -1021,6 +1022,23 @@ def _quoted_name(entity: Entity) -> str | None:
         return None
     headed = words[-1].lower() in ORG_HEADS or words[0].lower() in ORG_HEADS and all(w.islower() for w in words[1:])
     return rest[:-1].strip("«»\"„“”") if headed else None
+
+
+# Adjectives that describe a cluster or a park without telling which one it is: "Промышленный кластер
+# электроники …" is the "Кластер электроники …" of the same article (but a "Региональный фонд" is not the
+# federal one).
+_DESCRIPTIVE = {"промышленный", "инновационный", "территориальный", "производственный", "научно-производственный"}
+
+
+def _link_descriptive(orgs: dict[str, Entity]) -> None:
+    """A cluster or a park named once with a descriptive adjective and once without is one, named in full."""
+    for entity in list(orgs.values()):
+        first, _, rest = entity.name.partition(" ")
+        if entity.kind not in _DESCRIBED_KINDS or fold(first) not in _DESCRIPTIVE or not rest:
+            continue
+        key = name_key(rest[:1].upper() + rest[1:])
+        if orgs.get(key) not in (None, entity) and orgs[key].kind == entity.kind:
+            _fold_into(orgs, key, entity)
 
 
 def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:

@@ -1426,6 +1426,16 @@ def test_a_managing_company_is_placed_by_its_quoted_names_town(models):
         _locations(_extract(models, text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("В Томской области создан промышленный кластер электроники и беспилотных технологий. Кластер электроники и "
+     "беспилотных технологий объединил 13 организаций: НПФ «Микран» и ТУСУР.",
+     {("НПФ «Микран»", "Промышленный кластер электроники и беспилотных технологий"),
+      ("ТУСУР", "Промышленный кластер электроники и беспилотных технологий")}),
+])
+def test_a_cluster_named_with_and_without_a_descriptive_adjective_is_one(models, text, expected):
+    assert _members(_extract(models, text)) == expected
+
+
 def test_a_managing_companys_quote_names_what_it_manages_not_itself(models):
     result = _extract(models, "Соглашение подписали АО «Вектор» и ООО «Управляющая компания «Биотехнопарк». "
                               "Резидентами биотехнопарка стали «Катрен» и «СФН-Фарм».")
