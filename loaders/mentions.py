@@ -165,9 +165,6 @@ def _eponym_end(tokens: list[Any], k: int) -> int:
     return end if end > start else k
 
 
-_SEAT_WORDS = {"область", "край", "республика", "округ"}  # a seat ends a body's name
-
-
 def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     """Index just past the genitive tail that starts at ``tokens[i]``."""
     j, n, taken = i, len(tokens), 0
@@ -212,9 +209,9 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue
         if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
                 and j + 1 not in blocked and not (nxt.text[0].isupper() and not nxt.text.isupper())
-                and not (token.text == "," and tokens[j - 1].text[:1].isupper() or tokens[j - 1].lemma in _SEAT_WORDS)
+                and not (token.text == "," and tokens[j - 1].text[:1].isupper() or tokens[j - 1].lemma in REGION_WORDS)
                 # "администрации Комсомольска-на-Амуре, муниципальных образований", "администрации Томской
-                # области и вузов": the list is of bodies, not of the tail's words
+                # области и вузов": the list is of bodies, not of the tail's words (a seat ends a name)
                 and nxt.text not in SHORT_FORMS
                 and not (nxt.lemma in ORG_HEADS and nxt.feats.get("Number") == "Sing")):  # "и министерства экономики"
             j, taken = j + 2, taken + 2

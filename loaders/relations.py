@@ -828,6 +828,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
             and tokens[cue + 1].lemma in AGREEMENT_KINDS:
         return [], None  # "Участниками соглашения стали …": its parties, no group's members
     orgs = s.entities("ORG")
+    first = _first_named(s)
     words = [t.text.lower() for t in tokens]
     colon = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text == ":"), None) if cue is not None else None
     if cue is None:
@@ -836,7 +837,6 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
             return [], None
         group, cue = last, 0
     else:
-        first = _first_named(s)
         if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
             orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
         groups = [e for e in orgs if e.kind in _GROUP_KINDS and (colon is None or first[id(e)] < colon)]
@@ -849,7 +849,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     if group is None:
         return [], None
     governed = _governed(s, _WORKS if territory else set())
-    speaker, first = _speaker_after(s, cue), _first_named(s)
+    speaker = _speaker_after(s, cue)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
                and first[id(e)] < speaker]
