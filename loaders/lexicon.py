@@ -37,7 +37,7 @@ ORG_HEADS: dict[str, str] = {
     "технополис": "technopark", "парк": "industrial_park", "промпарк": "industrial_park",
     "зона": "sez", "территория": "sez", "университет": "university", "госуниверситет": "university",
     "вуз": "university", "институт": "university", "академия": "university",
-    "колледж": "university", "центр": "other",
+    "колледж": "university", "техникум": "university", "политехникум": "university", "центр": "other",
     "электростанция": "company", "гидроэлектростанция": "company", "аэс": "company", "гэс": "company",
     "тэц": "company", "грэс": "company", "шахта": "company", "рудник": "company", "судоверфь": "company",
     "лаборатория": "other", "ведомство": "government",

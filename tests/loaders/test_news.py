@@ -187,6 +187,14 @@ def test_names_keep_their_type_whatever_ner_says(models):
     assert _names(result, "ORG") == set() and "Советский Союз" in _names(result, "LOC")
 
 
+def test_a_technical_school_is_an_organization_even_named_like_a_town(models):
+    result = _extract(models, "Подписи поставили руководители Ирбитского мотоциклетного техникума, Ирбитского "
+                              "политехникума и Тавдинского техникума.")
+    assert _names(result, "ORG") == {"Ирбитский мотоциклетный техникум", "Ирбитский политехникум",
+                                     "Тавдинский техникум"}
+    assert _names(result, "LOC") == set() and _locations(result) == set()
+
+
 def test_unnamed_cluster_takes_the_region_of_the_article(models):
     result = _extract(models, "В Чувашской Республике работает электротехнический кластер. "
                               "Создан межрегиональный электротехнический кластер.")
