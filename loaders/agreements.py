@@ -111,6 +111,12 @@ class _Signing:
     start: int = 0  # where its sentence starts in the text
     item: bool = False  # told on a line of a bulleted list
 
+    def join(self, parties: list[Entity]) -> None:
+        """Add parties the text names for this document in another sentence."""
+        self.parties = _sides(self.parties + parties)
+        self.fact.args["parties"] = [p.id for p in self.parties]
+        self.fact.args["parties_entities"] = self.parties
+
 
 _OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом"
 _HEADS_OF_MANY = _FOR_WHOM_MANY | {"руководители", "представители", "главами", "губернаторами", "руководителями"}
@@ -271,7 +277,8 @@ class AgreementReader:
         # "ОВК подписала контракт с четырьмя предприятиями. В частности, контракт заключен с А, Б, В и Г"
         plural = plural or self.counted and len(counterparts) > 1
         self.counted = plural and bool(signers) and not counterparts
-        another = bool(_ANOTHER & set(texts))
+        # "Подписи под документом также поставили …": more signers of the document told before, not another
+        another = bool(_ANOTHER & set(texts)) and not (lemmas[at] == "документ" and texts[at - 1:at] == ["под"])
         each = _between_each(texts, between)
         if plural and not signers and not counterparts and len(each) == 1 and len(each[0]) > 2:
             first, *rest = each[0]  # "ряд соглашений между Пензенской областью, Могилевской и Гомельской …"
@@ -287,8 +294,11 @@ class AgreementReader:
         named = bool(signers)
         signers = _sides(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and not another and not any(n.entity.type == "ORG" for n in others):
-            if self.last is not None:
-                self._add_signatories(self.last, s, signatories)  # "Документ подписали Гришин и Белова"
+            if self.signings:  # "Документ подписали Гришин и Белова"; "Подписи под документом также поставили
+                # руководители колледжа и техникума": its signatories, and the parties they sign for
+                self._add_signatories(self.last, s, signatories)
+                if texts[at - 1:at] == ["под"] and not signatories:  # beside people, a name is their post's
+                    self.signings[-1].join([n.entity for n in names if n.entity in signers])
                 return []
             signers = _sides(self.signers + signers)  # the signing before named one side only
         if not signers and counterparts:  # the host's ("в правительстве … подписано с"), the heading's, or
@@ -461,10 +471,8 @@ class AgreementReader:
                 if earlier.counterparts and later.counterparts and not {p.id for p in earlier.signers} & {
                         p.id for p in later.signers}:
                     continue
-                earlier.parties = _sides(earlier.parties + later.parties)
+                earlier.join(later.parties)
                 args = earlier.fact.args
-                args["parties"] = [p.id for p in earlier.parties]
-                args["parties_entities"] = earlier.parties
                 args["signatories"] += [p for p in later.fact.args["signatories"] if p not in args["signatories"]]
                 gone.add(id(later.fact))
                 break
