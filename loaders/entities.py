@@ -104,10 +104,18 @@ _INITIAL = re.compile(r"\b([А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 _EPONYM = re.compile(r"\bим\.\s*")
 
 
+# A region's name in the genitive, as it ends a regional body's name: "… Омской области", "… Республики Коми"
+_OF_REGION = re.compile(r"(?:области|края|округа|Республики(?: [А-ЯЁ][\w-]*)?)$")
+
+
 def _federal(name: str) -> str:
     """"Министерство промышленности и торговли Российской Федерации" for "… РФ" and "… России": the
-    official form of a federal ministry's or the government's name; "имени" for "им."."""
+    official form of a federal ministry's or the government's name; "имени" for "им."; a region's body
+    without the country its region is in ("Правительство Омской области РФ")."""
     name = _EPONYM.sub("имени ", name)
+    for suffix in _COUNTRY_SUFFIX:
+        if name.endswith(suffix) and _OF_REGION.search(name[:-len(suffix)]):
+            return name[:-len(suffix)]
     if name.split(" ", 1)[0].lower() in _FEDERAL_HEADS:
         for suffix in _COUNTRY_SUFFIX[:2]:
             if name.endswith(suffix):

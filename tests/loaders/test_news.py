@@ -69,6 +69,12 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     # the region's official name once, not after the lower-case word the text gave it
     ("Прошло заседание комиссии по вопросам развития промышленности республики Дагестан.",
      "Комиссия по вопросам развития промышленности Республики Дагестан", "government"),
+    # a region's body without the country its region is in, a federal body with it
+    ("Соглашение подписано с Правительством Омской области РФ.", "Правительство Омской области", "government"),
+    ("Соглашение между Кабинетом Министров Чувашской Республики Российской Федерации и Беларусью.",
+     "Кабинет Министров Чувашской Республики", "government"),
+    ("Проект одобрило Министерство промышленности и торговли РФ.",
+     "Министерство промышленности и торговли Российской Федерации", "government"),
 ])
 def test_organization_names_in_the_nominative(models, text, name, kind):
     result = _extract(models, text)
