@@ -892,6 +892,9 @@ def test_regions_and_countries_may_be_parties(models):
      "также поставили руководители Верхнесалдинского авиаметаллургического колледжа и Тавдинского техникума.",
      [{"ВСМПО-Ависма", "Свердловская область", "Верхнесалдинский авиаметаллургический колледж",
        "Тавдинский техникум"}]),
+    # a document that seals what was agreed is signed
+    ("Липецкая область и ВЭБ.РФ закрепили соглашением сотрудничество в развитии электротранспорта.",
+     [{"Липецкая область", "ВЭБ.РФ"}]),
 ])
 def test_agreements_and_all_their_parties(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
