@@ -92,6 +92,7 @@ _PASSIVE = {"подписан", "подписана", "подписано", "п�
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
 _PLANNED = ("планир", "намер", "предсто", "собира", "могут", "может")  # "планирует заключить", "могут подписать"
 _SIDES = ("сторон", "участник", "подписант")  # "Сторонами соглашения выступили …"
+_POINTING = ("данн", "эт", "указанн")  # "и данным предприятием", "и этой компанией"
 _SPECIAL = ("специальный", "инвестиционный")  # "специальный инвестиционный контракт" is a СПИК
 _DASHES = DASHES | {"--"}
 
@@ -271,6 +272,7 @@ class AgreementReader:
                     and signers[-1] is for_whom and previous is for_whom):
                 signers.append(entity)  # "власти Башкортостана", "представители Правительства X и Y"
                 for_whom = entity
+        others += self._referred_between(s, texts)
         between = region + [n for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
         plural = s.tokens[at].feats.get("Number") == "Plur" and not agreed or any(t in _COUNTS for t in texts[:at + 3])
@@ -385,6 +387,22 @@ class AgreementReader:
             return []
         held = positions.get(speakers[-1].id) if speakers else None
         return [held] if held is not None else []
+
+    def _referred_between(self, s: Sentence, texts: list[str]) -> list[Name]:
+        """A party between others named by a head noun and a word pointing back: "между правительством края
+        и данным предприятием" → the organization the article named with that head (or the only one of
+        its kind). Not after "с" ("с этой компанией был заключён контракт"), where the other side is
+        unsaid and guessing it went wrong."""
+        out = []
+        for k in range(len(texts) - 2):
+            head = s.tokens[k + 2]
+            if texts[k] not in ("между", "и") or "между" not in texts[:k + 1] or k + 2 in s.covered \
+                    or not texts[k + 1].startswith(_POINTING) or head.lemma not in REFERRING_HEADS:
+                continue
+            named = self.article.named_before(head.lemma, head.start)
+            if named is not None:
+                out.append(Name(named, k + 1, k + 3, head.feats.get("Case"), "между"))
+        return out
 
     def _region_between(self, s: Sentence, texts: list[str]) -> tuple[list[Name], int | None]:
         """The region a region's word right after "между" stands for: "соглашение между республикой и

@@ -895,6 +895,9 @@ def test_regions_and_countries_may_be_parties(models):
     # a document that seals what was agreed is signed
     ("Липецкая область и ВЭБ.РФ закрепили соглашением сотрудничество в развитии электротранспорта.",
      [{"Липецкая область", "ВЭБ.РФ"}]),
+    # a party between others named by its head and a word pointing back is the one the article named
+    ("Компания «Продем» построит завод. Подписано соглашение о сотрудничестве между правительством "
+     "Ставропольского края и данным предприятием.", [{"Правительство Ставропольского края", "Продем"}]),
 ])
 def test_agreements_and_all_their_parties(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
