@@ -494,10 +494,13 @@ def _region_of_adjective(word: str, morph: Any, gazetteer: Gazetteer) -> Place |
 
 def _regional_name(morph: Any, mention: Mention) -> str:
     """"Правительство" of "областного правительства", "Министерство промышленности" of "министерства
-    промышленности региона": the body's own words in the nominative, without the ones that stand for
-    the region."""
-    if mention.tokens[mention.head].lemma == "облправительство":
+    промышленности региона" and of "регионального минпрома": the body's own words in the nominative,
+    without the ones that stand for the region."""
+    head = mention.tokens[mention.head]
+    if head.lemma == "облправительство":
         return "Правительство"
+    if head.text[0] in "Мм" and (ministry := spelled_out(head.text)) is not None:
+        return ministry  # "региональный минпромторг": "Министерство промышленности и торговли"
     kept = [k for k, t in enumerate(mention.tokens) if t.lemma not in REGION_ADJECTIVES
             and not (k == len(mention.tokens) - 1 and k > mention.head and t.lemma in REGION_WORDS)]
     words = [mention.tokens[k] for k in kept]

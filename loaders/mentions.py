@@ -332,8 +332,8 @@ def _agrees(adjective: Any, noun: Any) -> bool:
     case, number = noun.feats.get("Case"), noun.feats.get("Number")
     if adjective.feats.get("Case") == case and adjective.feats.get("Number") == number:
         return True
-    return adjective.text[:1].isupper() and case is not None and fold(adjective.text).endswith(
-        _ADJECTIVE_ENDINGS.get((case, number), ()))
+    return (adjective.text[:1].isupper() or adjective.lemma in REGION_ADJECTIVES) and case is not None \
+        and fold(adjective.text).endswith(_ADJECTIVE_ENDINGS.get((case, number), ()))
 
 
 # The endings an adjective's form may have: "участника кластера", "2019 Фонд" are no adjectives, whatever the
