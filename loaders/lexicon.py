@@ -18,7 +18,7 @@ __all__ = [
     "EXECUTIVE_ROLES", "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC", "TIME_WORDS",
     "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES", "EVENT_WORDS",
     "EVENT_STEMS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS", "MEDIA_HEADS",
-    "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
+    "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS", "member_compound",
 ]
 
 # Lemma of a head noun → organization kind.
@@ -409,6 +409,13 @@ RULE_WORDS = Beginnings(RULE_LEMMAS)
 HEAD_WORDS = Beginnings(ORG_HEADS)  # words that may be the head noun of an organization's name
 # Words that may cue an agreement, deal, cooperation or membership, whose parties may all be places.
 FACT_CUES = Beginnings([*AGREEMENT_KINDS, *DEAL_CUES, *SIGNING_CUES, *COOPERATION_CUES, *MEMBER_CUES])
+
+
+def member_compound(word: str) -> bool:
+    """"компаний-резидентов", "предприятия-участники": a compound whose second part is a member word."""
+    return "-" in word and word.lower().split("-", 1)[1].startswith(("резидент", "участник", "член"))
+
+
 # A patronymic in any case ("Евгеньевич", "Евгеньевичем", "Петровны", "Ильинична", "оглы").
 PATRONYMIC = re.compile(r"(?:[ое]вич|ьич|[ое]вн|ичн)(?:а|у|ем|е|ой|ы|ою)?$|(?:оглы|кызы)$", re.IGNORECASE)
 

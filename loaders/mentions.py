@@ -54,6 +54,7 @@ from promgraph.loaders.lexicon import (
     SITE_KINDS,
     TIME_WORDS,
     VENUES,
+    member_compound,
 )
 from promgraph.loaders.places import load_gazetteer
 from promgraph.loaders.sources import credited, is_file, is_media, menu_item
@@ -1015,6 +1016,8 @@ def _names_no_one(mention: Mention) -> bool:
         return True  # "Трем ульяновским предприятиям": how many, no name
     if all(t.text.islower() and t.lemma not in ORG_HEADS for t in mention.tokens):
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
+    if member_compound(first.text) and all(t.text.islower() for t in rest):
+        return True  # "Предприятия-участники кластера": the members of a group, each unnamed
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
     return (not rest and (bare_head or first.pos in ("ADJ", "VERB"))) or (

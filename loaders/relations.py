@@ -48,6 +48,7 @@ from promgraph.loaders.lexicon import (
     ROLE_SEATS,
     ROLES,
     SITE_KINDS,
+    member_compound,
 )
 from promgraph.loaders.places import Place, load_gazetteer
 
@@ -819,7 +820,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
     «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member."""
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
-                                                     or _member_compound(t.text) or _status(s, k))
+                                                     or member_compound(t.text) or _status(s, k))
                 and k not in s.covered), None)
     territory = cue is None and (cue := _territory(s, article)) is not None
     if cue is not None and _of_a_person(s, cue):
@@ -840,7 +841,7 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
         if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
             orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
         groups = [e for e in orgs if e.kind in _GROUP_KINDS and (colon is None or first[id(e)] < colon)]
-        if not groups and tokens[cue].pos == "NOUN" and not _member_compound(tokens[cue].text):
+        if not groups and tokens[cue].pos == "NOUN" and not member_compound(tokens[cue].text):
             # "в состав членов АПТС вошли": whatever its kind, a group (but "компании-резидента «АгроГриб»")
             after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].lemma not in MEMBER_CUES
                           and tokens[j].text not in OPENING_QUOTES), None)  # "Среди резидентов «Космоса»:"
@@ -988,11 +989,6 @@ def _governed(s: Sentence, owned: set[str]) -> set[int]:
             out.add(id(name.entity))
         previous = name
     return out
-
-
-def _member_compound(word: str) -> bool:
-    """"компаний-резидентов", "предприятия-участники": a compound whose second part is a member word."""
-    return "-" in word and word.lower().split("-", 1)[1].startswith(("резидент", "участник", "член"))
 
 
 _SAID = REPORTING_WORDS | {"сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул",
