@@ -224,6 +224,8 @@ class AgreementReader:
                 continue  # "РУП «Гомсельмаш» (Республика Беларусь)": where a party is, not a party
             if entity.type == "LOC" and _in_title(s, name):
                 continue  # "в рамках форума «РОСТКИ: Россия и Китай — взаимовыгодное сотрудничество»"
+            if entity.type == "LOC" and _route(s, name):
+                continue  # "на магистрали Москва - Санкт-Петербург": a line between places, no party
             if texts[max(0, name.lo - 2):name.lo] == ["в", "лице"] and entity.type != "PER" and k:
                 continue  # "ООО «Форэнерго» в лице АО «ЮМЭК» заключило": who acts for the party
             if entity.type == "LOC" and name.case is None and name.lo and s.tokens[name.lo - 1].pos == "NOUN" \
@@ -634,6 +636,18 @@ def _aside(s: Sentence, name: Name) -> bool:
         return False
     opened = len(texts) - 1 - texts[::-1].index("(")
     return opened == 0 or s.covered.get(opened - 1) is None or s.covered[opened - 1].type != "PER"
+
+
+def _route(s: Sentence, name: Name) -> bool:
+    """Whether a place is an end of a route written with a dash: "Москва - Санкт-Петербург" (not the
+    end of a dateline in capitals: "ИНТЕРФАКС СЕВЕРО-ЗАПАД - Мурманская область")."""
+    tokens = s.tokens
+
+    def place_at(k: int) -> bool:
+        return k in s.covered and s.covered[k].type == "LOC" and not tokens[k].text.isupper()
+
+    return name.lo > 1 and tokens[name.lo - 1].text in _DASHES and place_at(name.lo - 2) \
+        or name.hi + 1 < len(tokens) and tokens[name.hi].text in _DASHES and place_at(name.hi + 1)
 
 
 def _in_title(s: Sentence, name: Name) -> bool:
