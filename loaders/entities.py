@@ -722,6 +722,12 @@ def _same_person(name: str, known: str, morph: Any = None) -> bool:
     return len(others) > 1 and same_first and _same_surname(words[-1], others[-1], first == other_first)
 
 
+def _adjective_only(place: Entity, gazetteer: Gazetteer) -> bool:
+    """Whether a place no gazetteer knows is named by an adjective alone ("Сибирской"), which names no place."""
+    return gazetteer.lookup(place.name) is None and all(
+        len(m.tokens) == 1 and m.tokens[0].pos == "ADJ" for m in place.mentions)
+
+
 def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
     """The document's entities and the region the article is about (None when it names none)."""
     for m in mentions:
@@ -738,8 +744,10 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
                                                       place=place))
         entity.mentions.append(m)
     for name, entity in list(places.items()):
-        if (name == "Россия" or fold(name) in _MACRO_REGIONS) and all(id(m) in inside for m in entity.mentions):
-            del places[name]  # "Минпромторг России", "Корпорация развития Дальнего Востока": words of a name
+        if (name == "Россия" or fold(name) in _MACRO_REGIONS or _adjective_only(entity, gazetteer)) \
+                and all(id(m) in inside for m in entity.mentions):
+            del places[name]  # "Минпромторг России", "Корпорация развития Дальнего Востока", "Сибирской угольной
+            # энергетической компании": words of a name
     _resolve_abbreviations(places, gazetteer, mentions)
     described = [m.place_word for m in mentions if m.type == "ORG" and m.place_word and m.start < _LEAD]
     region = _main_region(places.values(), gazetteer, described)

@@ -1262,6 +1262,11 @@ def test_no_place_for_an_organization_without_the_place_named_on_its_own(models)
     result = _extract(models, "Минпромторг России выделил субсидию тульскому заводу «Октава».")
     assert _locations(result) == set()
     assert _names(result, "LOC") == set()
+    # an adjective of a name no gazetteer knows as a place is a word of the name, no place
+    result = _extract(models, "Подписано соглашение о сотрудничестве между администрацией Кемеровской области и "
+                              "Сибирской угольной энергетической компанией на 2015 год.")
+    assert _names(result, "LOC") == {"Кемеровская область"}
+    assert _locations(result) == {("Администрация Кемеровской области", "Кемеровская область")}
 
 
 def test_a_region_named_in_an_organization_is_not_its_country(models):
