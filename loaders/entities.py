@@ -722,10 +722,13 @@ def _same_person(name: str, known: str, morph: Any = None) -> bool:
     return len(others) > 1 and same_first and _same_surname(words[-1], others[-1], first == other_first)
 
 
-def _adjective_only(place: Entity, gazetteer: Gazetteer) -> bool:
-    """Whether a place no gazetteer knows is named by an adjective alone ("Сибирской"), which names no place."""
+def _adjective_only(place: Entity, morph: Any, gazetteer: Gazetteer) -> bool:
+    """Whether a place neither the gazetteer nor the dictionary knows is named by an adjective alone
+    ("Сибирской", "Управленческая"), which names no place; "Волжского" is a town's, and "Ленском" of
+    "в Ленском и Мирнинском районах" a district's, whose noun it shares."""
     return gazetteer.lookup(place.name) is None and all(
-        len(m.tokens) == 1 and m.tokens[0].pos == "ADJ" for m in place.mentions)
+        len(m.tokens) == 1 and m.tokens[0].pos == "ADJ"
+        and not any("Geox" in p.tag for p in morph.parse(m.tokens[0].text)) for m in place.mentions)
 
 
 def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
@@ -744,7 +747,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
                                                       place=place))
         entity.mentions.append(m)
     for name, entity in list(places.items()):
-        if (name == "Россия" or fold(name) in _MACRO_REGIONS or _adjective_only(entity, gazetteer)) \
+        if _adjective_only(entity, morph, gazetteer) or (name == "Россия" or fold(name) in _MACRO_REGIONS) \
                 and all(id(m) in inside for m in entity.mentions):
             del places[name]  # "Минпромторг России", "Корпорация развития Дальнего Востока", "Сибирской угольной
             # энергетической компании": words of a name

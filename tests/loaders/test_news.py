@@ -1267,6 +1267,10 @@ def test_no_place_for_an_organization_without_the_place_named_on_its_own(models)
                               "Сибирской угольной энергетической компанией на 2015 год.")
     assert _names(result, "LOC") == {"Кемеровская область"}
     assert _locations(result) == {("Администрация Кемеровской области", "Кемеровская область")}
+    # but a town the dictionary knows, and a district's adjective that shares its noun, are places
+    result = _extract(models, "Поставки выросли у завода «Луч» (Осташков). Преференции будут действовать в "
+                              "Ленском и Мирнинском районах.")
+    assert {"Осташков", "Ленский"} <= _names(result, "LOC")
 
 
 def test_a_region_named_in_an_organization_is_not_its_country(models):
