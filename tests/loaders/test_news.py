@@ -710,6 +710,8 @@ def test_organizations_of_one_region_and_industry_stay_apart(models, text, names
     # a man and a woman of one family stay two people
     ("Директор Иван Петров и его жена Мария Петрова открыли цех. Петрова поблагодарила рабочих.",
      {"Иван Петров", "Мария Петрова"}),
+    # a woman named in the accusative alone is in the nominative too
+    ("Подписали с несколькими губернаторами, включая главу 33-го региона Светлану Орлову.", {"Светлана Орлова"}),
 ])
 def test_one_person_named_several_ways(models, text, people):
     result = _extract(models, text)
