@@ -268,6 +268,8 @@ class AgreementReader:
                 others.append(name)  # "с делегацией Китайской народной республики", "с коллегами из Карелии"
             elif name.preposition == "из" and _from_where(texts, name, _DELEGATES):
                 signers.append(entity)  # "делегация из Навоийской области подписала меморандум"
+            elif name.preposition == "у" and name.lo < at and entity.type == "ORG":
+                signers.append(entity)  # "У «Гранд Фиш» также заключен договор с …": whose document it is
             elif name.preposition is None and name.case in ("Gen", None) and not attending and (
                     _for_whom(s, name.lo) or name.lo and texts[name.lo - 1] in _COOPERATING) or (
                     name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
