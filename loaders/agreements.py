@@ -220,6 +220,8 @@ class AgreementReader:
                 break  # "…, сообщает в пятницу департамент информационной политики": the news's source
             if _dateline(s, name):
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
+            if name.lo < at and entity.type != "PER" and REPORTING_WORDS & set(texts[max(0, name.lo - 2):name.lo]):
+                continue  # "Как сообщает министерство промышленности, … подписано соглашение между …": who tells it
             if _aside(s, name):
                 continue  # "РУП «Гомсельмаш» (Республика Беларусь)": where a party is, not a party
             if entity.type == "LOC" and _in_title(s, name):
