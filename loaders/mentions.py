@@ -686,6 +686,9 @@ def _retyped(span: Any) -> Any:
     return span
 
 
+_LATIN = re.compile(r"[A-Za-z0-9&.'-]*[A-Za-z][A-Za-z0-9&.'-]*")
+
+
 def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
@@ -712,8 +715,10 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     while span.type == "ORG" and first < last and tokens[first].lemma in DROPPED_ADJECTIVES \
             and tokens[first].text.islower():
         first += 1  # "нового межрегионального кластера": said of it, not its name
-    if span.type == "ORG":
+    if span.type == "ORG" and not _LATIN.fullmatch("".join(t.text for t in tokens[first:end])):
+        # a name in Latin letters ends where it does: "1AK-GROUP Брестской области" is the group from there
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
+    if span.type == "ORG":
         word = tokens[first].text
         bare_name = end == first + 1 and word.lower() not in RULE_WORDS and (
             not word.isupper() or _a_field(tokens, end))

@@ -172,6 +172,8 @@ def test_regions_named_together_are_each_in_the_nominative(models, text, places)
     # "и" joins the words of one name, never a second capitalized name
     ("Акцию поддержали члены Социалистической рабочей партии Британии и Конгресса профсоюзов.",
      {"Социалистическая рабочая партия Британии"}),
+    # a name in Latin letters ends where it does: the region after it is where the company is from
+    ("Также с группой компаний 1AK-GROUP Брестской области заключили соглашение.", {"1AK-GROUP"}),
 ])
 def test_organization_boundaries(models, text, names):
     assert _names(_extract(models, text), "ORG") >= names
