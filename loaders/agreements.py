@@ -24,10 +24,12 @@ part in a clause by its case and its preposition, and this module reads them:
 - documents counted before their other sides are named ("контракт с четырьмя предприятиями. В
   частности, контракт заключен с А, Б, В и Г") are one each;
 - the same document told twice — in the headline and the text, or again with more parties — is one
-  agreement with all its parties, unless the text says it is another ("также", "ещё").
+  agreement with all its parties, unless the text says it is another ("также", "ещё"); "Подписи под
+  документом также поставили руководители колледжа и техникума" names more parties of the one before.
 
 Not parties: the place it happened in ("на площадке Национального центра «Россия»"), who was present
-("в присутствии", "при участии"), what it is about ("о создании парка «Уфимский»"), the news's source.
+("в присутствии", "при участии"), what it is about ("о создании парка «Уфимский»", "для магистрали
+Москва - Санкт-Петербург"), the news's source ("Как сообщает министерство …").
 """
 
 from __future__ import annotations
