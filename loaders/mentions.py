@@ -328,8 +328,9 @@ def _starts_line(tokens: list[Any], i: int) -> bool:
 
 def _agrees(adjective: Any, noun: Any) -> bool:
     """Whether an adjective agrees with the noun after it. The tagger's case is trusted when it
-    agrees; a capitalized adjective it reads in another case ("Камским" as nominative before
-    "кластером") is checked against its own endings: "-ским" can be instrumental."""
+    agrees; a capitalized adjective or a region's it reads in another case ("Камским" as nominative
+    before "кластером", "региональным" as dative plural before "минпромом") is checked against its own
+    endings: "-ским" and "-ным" can be instrumental."""
     case, number = noun.feats.get("Case"), noun.feats.get("Number")
     if adjective.feats.get("Case") == case and adjective.feats.get("Number") == number:
         return True
