@@ -215,7 +215,8 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     if not _CYRILLIC_WORD.fullmatch(words[0].text) or _site_like(words):
         return None  # a foreign word, or a brand written like a site ("«Медтех.Москва»")
     parses = [p for p in morph.parse(words[0].text.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
-              and len(p.methods_stack) == 1]  # in the dictionary, not guessed: "Ростеха", "Амкодор"
+              and len(p.methods_stack) == 1  # in the dictionary, not guessed: "Ростеха", "Амкодор"
+              and not _PERSONAL & p.tag.grammemes]  # nor a person's name: "«Эллара»" is no "Эллар"'s
     if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _OBLIQUE:
         return None
     case = parses[0].tag.case
@@ -230,6 +231,7 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
 
 
 _OBLIQUE = {case: ud for case, ud in UD_CASES.items() if case not in ("nomn", "accs")}  # "accs": the nominative's twin
+_PERSONAL = {"Name", "Patr"}  # a surname names plants: "«Кузнецова»" is ПАО «Кузнецов»
 
 
 def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | None,

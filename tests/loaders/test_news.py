@@ -105,6 +105,7 @@ def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, 
     # ... but a name that may be a nominative, or a word the dictionary only guesses, stays as written
     ("Контракт с заводом «Красное Сормово» и компанией «Знамя труда» подписан.", {"Красное Сормово", "Знамя труда"}),
     ("Соглашение о локализации подписано с ОАО «Амкодор».", {"Амкодор"}),
+    ("Подписано соглашение с ООО «Эллара» об инвестициях.", {"Эллара"}),  # no first name's genitive
 ])
 def test_quoted_names_declined_in_the_sentence(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
