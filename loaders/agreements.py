@@ -235,6 +235,8 @@ class AgreementReader:
             if entity.type == "LOC" and name.case is None and name.lo and s.tokens[name.lo - 1].pos == "NOUN" \
                     and s.tokens[name.lo - 1].text.islower():
                 continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
+            if _present_at(s, name):
+                continue  # "в присутствии полпреда Президента РФ Игоря Комарова подписали": who watched
             if entity.type == "PER":
                 held = positions.get(entity.id)
                 after = _post_preposition(s, name)
@@ -642,6 +644,15 @@ def _aside(s: Sentence, name: Name) -> bool:
         return False
     opened = len(texts) - 1 - texts[::-1].index("(")
     return opened == 0 or s.covered.get(opened - 1) is None or s.covered[opened - 1].type != "PER"
+
+
+def _present_at(s: Sentence, name: Name) -> bool:
+    """Whether a name is a word of "в присутствии …" ("в присутствии полпреда Президента РФ Игоря
+    Комарова"): who watched the signing and what they hold a post in, not who signed."""
+    texts = [t.text.lower() for t in s.tokens[:name.lo]]
+    k = len(texts) - 1 - texts[::-1].index("присутствии") if "присутствии" in texts else -1
+    return k > 0 and texts[k - 1] == "в" and not any(
+        t.pos == "VERB" or t.text in (",", "и") for t in s.tokens[k + 1:name.lo])
 
 
 def _route(s: Sentence, name: Name) -> bool:
