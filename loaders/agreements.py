@@ -304,6 +304,9 @@ class AgreementReader:
         if not signers and not between:
             signers = self._referred(s, at, passive, positions)  # "Руководство вуза подписало соглашение с …"
         named = bool(signers)
+        if between and signers and _between_others(s, texts, between):
+            signers = []  # "Министерство … продолжает заключать соглашения между правительством региона и
+            # предприятиями": who concludes them for others, the sides are "между"'s
         signers = _sides(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and not another and not any(n.entity.type == "ORG" for n in others):
             if self.signings:  # "Документ подписали Гришин и Белова"; "Подписи под документом также поставили
@@ -653,6 +656,15 @@ def _present_at(s: Sentence, name: Name) -> bool:
     k = len(texts) - 1 - texts[::-1].index("присутствии") if "присутствии" in texts else -1
     return k > 0 and texts[k - 1] == "в" and not any(
         t.pos == "VERB" or t.text in (",", "и") for t in s.tokens[k + 1:name.lo])
+
+
+def _between_others(s: Sentence, texts: list[str], between: list[Name]) -> bool:
+    """Whether "между" names a side and then other sides in a plural common noun that names no one
+    ("между правительством региона и промышленными предприятиями", but not "и представителями корпорации
+    «…»"), so that the sentence's subject is neither."""
+    k = between[-1].hi
+    return texts[k:k + 1] == ["и"] and any(t.endswith(("ями", "ами")) for t in texts[k + 1:k + 4]) \
+        and not any(j in s.covered for j in range(k + 1, k + 5))
 
 
 def _route(s: Sentence, name: Name) -> bool:
