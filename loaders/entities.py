@@ -824,6 +824,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             entity.props["legal_form"] = m.legal_form or legal_form
     _link_abbreviations(orgs)
     _link_spelled(orgs)
+    _link_contracted(orgs)
     _link_parenthesized(orgs)
     _link_generic_heads(orgs)
     _link_same_quoted(orgs)
@@ -950,6 +951,25 @@ def _link_spelled(orgs: dict[str, Entity]) -> None:
                        and _in_order(words, [w for w in fold(e.name).replace(",", " ").split() if w != "и"])), None)
         if target:
             _fold_into(orgs, key, target)
+
+
+def _link_contracted(orgs: dict[str, Entity]) -> None:
+    """A one-word name contracted from a two-word one is that organization: "Норникель" is the
+    "Норильский никель" the article names (the first word's beginning, the second in full)."""
+    for key, entity in list(orgs.items()):
+        word = fold(entity.name)
+        if not word.isalpha():
+            continue
+        target = next((e for k, e in orgs.items() if k != key and _contracts(word, fold(e.name).split())), None)
+        if target:
+            _fold_into(orgs, key, target)
+
+
+def _contracts(word: str, words: list[str]) -> bool:
+    if len(words) != 2 or not word.endswith(words[1]):
+        return False
+    start = word[:-len(words[1])]
+    return 2 < len(start) < len(words[0]) and words[0].startswith(start)
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

@@ -672,6 +672,8 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
      "Промышленный и коммерческий банк Китая"),  # a translation in parentheses
     ("Соглашение подписано с Центром трансфера инновационных технологий. Директор некоммерческого партнерства "
      "«Центр трансфера инновационных технологий» доволен.", "Центр трансфера инновационных технологий"),
+    ("Край подписал соглашение с «Норникелем». Компания «Норильский никель» вложит средства.",
+     "Норильский никель"),  # a name contracted from the two words
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
