@@ -218,11 +218,11 @@ class AgreementReader:
                 name = replace(name, preposition="между")
             entity = name.entity
             previous = names[k - 1].entity if k else None  # a list of signers goes on past it
-            if name.lo > clause or name.lo > at and REPORTING_WORDS & set(texts[max(at, name.lo - 4):name.lo]):
+            if name.lo > clause or name.lo > at and _told_by(texts, name, 4, since=at):
                 break  # "…, сообщает в пятницу департамент информационной политики": the news's source
             if _dateline(s, name):
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
-            if name.lo < at and entity.type != "PER" and REPORTING_WORDS & set(texts[max(0, name.lo - 2):name.lo]):
+            if name.lo < at and entity.type != "PER" and _told_by(texts, name, 2):
                 continue  # "Как сообщает министерство промышленности, … подписано соглашение между …": who tells it
             if _aside(s, name):
                 continue  # "РУП «Гомсельмаш» (Республика Беларусь)": where a party is, not a party
@@ -258,7 +258,7 @@ class AgreementReader:
             if name.preposition in _PARTY_PREPOSITIONS and not _from_to(texts, name):
                 others.append(name)
             elif name.preposition in ("в", "во") and passive and name.lo < at and entity.kind == "government" \
-                    and not REPORTING_WORDS & set(texts[max(0, name.lo - 3):name.lo]):
+                    and not _told_by(texts, name, 3):
                 hosts.append(entity)  # "в правительстве Карелии подписано соглашение с …": the host signs, but
                 # "Как сообщили в правительстве Башкирии, … заключено с" names who tells it
             elif name.preposition is None and not attending and (name.case == "Nom" or passive and name.case == "Ins"
@@ -623,6 +623,12 @@ def _between_each(texts: list[str], between: list[Name]) -> list[list[Entity]]:
     for name in between:
         groups.setdefault(_opened_by(texts, name), []).append(name.entity)
     return [_sides(group) for group in groups.values()]
+
+
+def _told_by(texts: list[str], name: Name, window: int, since: int = 0) -> bool:
+    """A reporting word among the few words before a name ("сообщает департамент …", "Как сообщили в
+    правительстве …"): the name is who tells the news, not a party."""
+    return bool(REPORTING_WORDS & set(texts[max(since, name.lo - window):name.lo]))
 
 
 def _dateline(s: Sentence, name: Name) -> bool:
