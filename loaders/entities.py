@@ -35,6 +35,7 @@ from promgraph.loaders.lexicon import (
     REGION_ADJECTIVES,
     REGION_WORDS,
     ROLES,
+    SPELLED_HEADS,
     SUPRAREGIONAL,
 )
 from promgraph.loaders.mentions import Mention, field_compounded, glued_dot
@@ -166,7 +167,8 @@ def _written_name(morph: Any, mention: Mention) -> str:
     if declined:  # "между … и «Апатитом»"
         return declined
     if mention.method == "rule:abbreviated_head" and mention.tokens[1].text in OPENING_QUOTES:
-        return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} «{mention.quoted}»"
+        short = mention.tokens[0].text
+        return f"{ABBREVIATED_HEADS[short][0] if short in SPELLED_HEADS else short} «{mention.quoted}»"
     if mention.method == "rule:abbreviated_head" and mention.quoted is None:  # "ТОСЭР в Боровичах"
         return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} {mention.text.split(' ', 1)[1]}"
     if mention.method == "rule:abbreviated_head":

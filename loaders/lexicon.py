@@ -13,12 +13,12 @@ __all__ = [
     "GENERIC_TAILS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS",
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "BUILDINGS", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS",
     "OPENING_QUOTES", "CLOSING_QUOTES", "DASHES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES",
-    "ABBREVIATED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES", "MEMBER_CUES",
-    "GROUP_WORDS", "COMPOUND_GROUP", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS", "OCCUPATIONS",
-    "EXECUTIVE_ROLES", "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC", "TIME_WORDS",
-    "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES", "EVENT_WORDS",
-    "EVENT_STEMS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS", "MEDIA_HEADS",
-    "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS", "member_compound",
+    "ABBREVIATED_HEADS", "SPELLED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES",
+    "MEMBER_CUES", "GROUP_WORDS", "COMPOUND_GROUP", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS",
+    "OCCUPATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC",
+    "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES",
+    "EVENT_WORDS", "EVENT_STEMS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS",
+    "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS", "member_compound"
 ]
 
 # Lemma of a head noun → organization kind.
@@ -153,6 +153,9 @@ ABBREVIATED_HEADS = {"ОЭЗ": ("Особая экономическая зон�
                      "ОКБ": ("Опытно-конструкторское бюро", "company"), "ЦКБ": ("Центральное конструкторское бюро",
                      "company"), "СКБ": ("Специальное конструкторское бюро", "company"),
                      "УК": ("Управляющая компания", "company")}
+# Of those, the kinds an official name writes out: "Особая экономическая зона «Липецк»", but "НПО «Сплав»",
+# "ЦКБ «Коралл»", as the abbreviation is written into the company's own name.
+SPELLED_HEADS = {"ОЭЗ", "ОЭЗ ППТ", "ПОЭЗ", "ТОР", "ТОСЭР", "УК"}
 # Adjectives that say a cluster or park is not bound to the article's region.
 SUPRAREGIONAL = {"межрегиональный", "российский", "федеральный", "международный", "национальный",
                  "всероссийский", "евразийский", "межотраслевой"}
