@@ -58,6 +58,10 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     # but a company's abbreviated kind is part of its name
     ("Контракт получило НПО «Красный Октябрь».", "НПО «Красный Октябрь»", "company"),
     ("Проект судна разработало ЦКБ «Коралл».", "ЦКБ «Коралл»", "company"),
+    # initials the text never spells out stay the name ("РЖД"); spelled out, the full name wins
+    ("Вагоны закупит РЖД.", "РЖД", "company"),
+    ("ОАО «Российские железные дороги» (РЖД) закупит вагоны. РЖД получит их в мае.", "Российские железные дороги",
+     "company"),
     ("Открылся частный технопарк «Волга-Тех».", "Технопарк «Волга-Тех»", "technopark"),
     ("Оборудование поставят на Курскую атомную электростанцию.", "Курская атомная электростанция", "company"),
     # "парке" reads as "парк" or "парка"; the masculine adjective decides
@@ -908,7 +912,7 @@ def test_regions_and_countries_may_be_parties(models):
      [{"Липецкая область", "ВЭБ.РФ"}]),
     # the ends of a route are no parties, nor is the place a dateline in capitals ends on
     ("ОАО «РЖД» и ООО «Уральские локомотивы» подписали соглашение о поставке электропоездов для магистрали "
-     "Москва - Санкт-Петербург.", [{"Российские железные дороги", "Уральские локомотивы"}]),
+     "Москва - Санкт-Петербург.", [{"РЖД", "Уральские локомотивы"}]),
     ("Мурманск. 19 июня. ИНТЕРФАКС СЕВЕРО-ЗАПАД - Мурманская область подписала соглашение с ПАО «Газпром».",
      [{"Мурманская область", "Газпром"}]),
     # who watched the signing, and what they hold a post in, is no party
