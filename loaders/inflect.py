@@ -8,6 +8,7 @@ it change case, the genitive tail stays as written. natasha's own normalizer inf
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
@@ -76,7 +77,14 @@ def _nominative(parse: Any, text: str, number: str | None, gender: str | None) -
     return restore_case(text, word)
 
 
+# Capitals with a case ending in lower case: "ЕВРАЗом", "РУСАЛа", "МИДе" (the dictionary would guess "русало")
+_CAPITALS_DECLINED = re.compile(r"([А-ЯЁ]{2,})(?:а|у|е|ом|ем|ой|ы|ам|ами|ах)")
+
+
 def _inflect(morph: Any, word: Word, number: str | None, gender: str | None = None, parse: Any = None) -> str:
+    declined = _CAPITALS_DECLINED.fullmatch(word.text)
+    if declined:  # whatever case the tagger gave it
+        return declined.group(1)
     case = _CASES.get(word.feats.get("Case", ""))
     if case in (None, "nomn") or (word.text.isupper() and len(word.text) > 1):
         return word.text

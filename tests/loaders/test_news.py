@@ -60,6 +60,8 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     ("Проект судна разработало ЦКБ «Коралл».", "ЦКБ «Коралл»", "company"),
     # initials the text never spells out stay the name ("РЖД"); spelled out, the full name wins
     ("Вагоны закупит РЖД.", "РЖД", "company"),
+    # capitals with a case ending in lower case are the capitals
+    ("Договор подписан с РУСАЛом.", "РУСАЛ", "other"),
     ("ОАО «Российские железные дороги» (РЖД) закупит вагоны. РЖД получит их в мае.", "Российские железные дороги",
      "company"),
     ("Открылся частный технопарк «Волга-Тех».", "Технопарк «Волга-Тех»", "technopark"),
