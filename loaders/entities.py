@@ -674,7 +674,7 @@ def _instrumental(word: str) -> str:
 _HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("иным", "ин", None), ("ыным", "ын", None),
                 ("ову", "ов", None), ("еву", "ев", None), ("ину", "ин", None), ("ова", "ов", None),
                 ("ева", "ев", None), ("ёва", "ёв", None), ("ина", "ин", None), ("ына", "ын", None),
-                ("ой", "а", "Ins"))
+                ("ой", "а", "Ins"), ("ки", "ка", "Gen"), ("ги", "га", "Gen"))  # "Вячеслава Дудки"
 
 
 def _a_man(morph: Any, first_name: str) -> bool:

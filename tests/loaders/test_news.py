@@ -726,6 +726,8 @@ def test_organizations_of_one_region_and_industry_stay_apart(models, text, names
      {"Иван Петров", "Мария Петрова"}),
     # a woman named in the accusative alone is in the nominative too
     ("Подписали с несколькими губернаторами, включая главу 33-го региона Светлану Орлову.", {"Светлана Орлова"}),
+    # a man's surname in -а, declined as a woman's name is
+    ("Заседание прошло под председательством губернатора Вячеслава Дудки.", {"Вячеслав Дудка"}),
 ])
 def test_one_person_named_several_ways(models, text, people):
     result = _extract(models, text)
