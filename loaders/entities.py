@@ -16,7 +16,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from promgraph.graph.matching import same_name, tokens
-from promgraph.graph.names import COMPOUND_STEMS, acronym, balanced_quotes, fold, name_key, split_legal_form
+from promgraph.graph.names import (
+    COMPOUND_STEMS,
+    SHORT_FORMS,
+    acronym,
+    balanced_quotes,
+    fold,
+    name_key,
+    split_legal_form,
+)
 from promgraph.loaders.inflect import ADJECTIVE_ENDINGS, UD_CASES, Tagged, nominative_phrase, restore_case
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
@@ -125,7 +133,12 @@ def _federal(name: str) -> str:
 
 
 def _org_name(morph: Any, mention: Mention) -> str:
-    return balanced_quotes(_federal(_spelled_out(_written_name(morph, mention))))
+    return balanced_quotes(_federal(_spelled_out(_CATALOGUED.sub("", _written_name(morph, mention)))))
+
+
+# A directory's form of a name, its abbreviation and legal form after it: "компании «Хабаровский
+# судостроительный завод (ХСЗ), АО»" is the Хабаровский судостроительный завод.
+_CATALOGUED = re.compile(r"(?:\s*\([А-ЯЁA-Z]{{2,}}\))?,\s*(?:{})$".format("|".join(map(re.escape, SHORT_FORMS))))
 
 
 # "управляющей компанией «…»" (tagged a verb), but not a manager's "управляющий компанией «Вега»"

@@ -60,6 +60,9 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     ("Проект судна разработало ЦКБ «Коралл».", "ЦКБ «Коралл»", "company"),
     # initials the text never spells out stay the name ("РЖД"); spelled out, the full name wins
     ("Вагоны закупит РЖД.", "РЖД", "company"),
+    # a directory's form: the abbreviation and the legal form after the name are not part of it
+    ("Другие новости компании «Хабаровский судостроительный завод (ХСЗ), АО». Показать еще новости.",
+     "Хабаровский судостроительный завод", "company"),
     # capitals with a case ending in lower case are the capitals
     ("Договор подписан с РУСАЛом.", "РУСАЛ", "other"),
     ("ОАО «Российские железные дороги» (РЖД) закупит вагоны. РЖД получит их в мае.", "Российские железные дороги",
