@@ -105,6 +105,7 @@ def _join(mention: Mention, words: list[str]) -> str:
 
 
 _COUNTRY_SUFFIX = (" РФ", " России", " Российской Федерации")
+_COUNTRY_TAIL = re.compile(r" (?:РФ|России|Российской Федерации)$")
 
 
 _FEDERAL_HEADS = {"министерство", "правительство", "администрация"}
@@ -173,8 +174,8 @@ def _written_name(morph: Any, mention: Mention) -> str:
         # "завод «Ижсталь»", "тульские заводы «Штамп»", "авиационным заводом «Авиастар»": the quoted name (but
         # "Прибалтийский судостроительный завод «Янтарь»" is written as a name)
         return _declined_quote(morph, mention) or mention.quoted or mention.text
-    known = ABBREVIATIONS.get(mention.text)
-    if known:
+    known = ABBREVIATIONS.get(mention.text) or ABBREVIATIONS.get(_COUNTRY_TAIL.sub("", mention.text))
+    if known:  # "МЧС России", "ФРП РФ": the country says whose it is
         return known[0]
     declined = _declined_quote(morph, mention) if mention.quoted and mention.head is None else None
     if declined:  # "между … и «Апатитом»"

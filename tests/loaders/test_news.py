@@ -60,6 +60,10 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     ("Проект судна разработало ЦКБ «Коралл».", "ЦКБ «Коралл»", "company"),
     # initials the text never spells out stay the name ("РЖД"); spelled out, the full name wins
     ("Вагоны закупит РЖД.", "РЖД", "company"),
+    # a known abbreviation with the country after it
+    ("МЧС России направило спасателей.", "Министерство Российской Федерации по делам гражданской обороны, "
+     "чрезвычайным ситуациям и ликвидации последствий стихийных бедствий", "government"),
+    ("ТПП РФ провела форум.", "Торгово-промышленная палата Российской Федерации", "association"),
     # a directory's form: the abbreviation and the legal form after the name are not part of it
     ("Другие новости компании «Хабаровский судостроительный завод (ХСЗ), АО». Показать еще новости.",
      "Хабаровский судостроительный завод", "company"),
