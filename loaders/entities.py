@@ -444,10 +444,21 @@ _COMPOUND_HEADS = {"облисполком": "областной исполни�
                    "райисполком": "районный исполнительный комитет"}
 
 
+# The Union of Machine Builders by its syllables, or a regional branch of it: "СоюзМаш России",
+# "Свердловское РО СоюзМаш", "Челябинское региональное отделение СоюзМаш России".
+_MACHINE_BUILDERS = re.compile(r"(?:(?P<branch>[А-ЯЁ][\w-]*ое) (?:РО|региональное отделение|отделение) )?"
+                               r"(?:ООО )?«?СоюзМаш(?:а|у|ем|е)?(?: России)?»?", re.IGNORECASE)
+
+
 def _spelled_out(name: str) -> str:
     """"госуниверситет" written out in the order of official names: "Тюменский медицинский госуниверситет"
     → "Тюменский государственный медицинский университет"; "облисполком" as "областной исполнительный
-    комитет"."""
+    комитет"; "СоюзМаш" as the Союз машиностроителей России."""
+    union = _MACHINE_BUILDERS.fullmatch(name)
+    if union:
+        branch = union["branch"]
+        return f"{branch} региональное отделение Союза машиностроителей России" if branch \
+            else "Союз машиностроителей России"
     words = name.split(" ")
     k = next((i for i, w in enumerate(words) if w.lower() == "госуниверситет"), None)
     if k is None:

@@ -2217,7 +2217,7 @@ def test_a_function_word_opening_a_sentence_is_no_organization(models, text, com
 
 def test_a_union_compounded_in_one_word_is_an_association(models):
     text = "Соглашение вуза с АО «ПО «Вектор» (входит в СоюзМаш России) направлено на подготовку кадров."
-    assert _members(_extract(models, text)) == {("ПО «Вектор»", "СоюзМаш России")}
+    assert _members(_extract(models, text)) == {("ПО «Вектор»", "Союз машиностроителей России")}
 
 
 def test_a_cluster_of_the_region_takes_its_name(models):
@@ -2849,3 +2849,11 @@ def test_documents_a_government_signs_with_heads_of_several_companies_are_one_ea
     assert sorted(parties, key=sorted) == sorted(
         [{"Кемеровская область", company} for company in ("Русский уголь", "Шахта Южная", "Металлург")],
         key=sorted)
+
+
+def test_the_union_of_machine_builders_by_its_syllables_is_named_in_full(models):
+    text = ("В заседании приняли участие члены Свердловского РО СоюзМаш и представители СоюзМаш России. "
+            "Соглашение подписано с Тюменским отделением СоюзМаш России.")
+    assert _names(_extract(models, text), "ORG") == {
+        "Союз машиностроителей России", "Свердловское региональное отделение Союза машиностроителей России",
+        "Тюменское региональное отделение Союза машиностроителей России"}
