@@ -47,7 +47,7 @@ from promgraph.loaders.lexicon import (
     SUPRAREGIONAL,
 )
 from promgraph.loaders.mentions import Mention, field_compounded, glued_dot
-from promgraph.loaders.ministries import FEDERAL, spelled_out
+from promgraph.loaders.ministries import FEDERAL, RENAMED, spelled_out
 from promgraph.loaders.places import Gazetteer, Place
 
 __all__ = ["Entity", "group_entities", "acronym_of"]
@@ -266,7 +266,7 @@ def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | 
     if place is None:
         return ministry, None
     if place.kind == "country":
-        return f"{ministry} Российской Федерации" if place.name == "Россия" else ministry, None
+        return f"{RENAMED.get(ministry, ministry)} Российской Федерации" if place.name == "Россия" else ministry, None
     return f"{ministry} {_genitive(morph, place.name)}", place
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["spelled_out", "FEDERAL"]
+__all__ = ["spelled_out", "FEDERAL", "RENAMED"]
 
 # The syllables, longest first where one begins another, and the words they stand for (genitive).
 _SYLLABLES = (
@@ -47,6 +47,10 @@ FEDERAL = {
     "Министерство труда", "Министерство юстиции", "Министерство культуры", "Министерство спорта",
     "Министерство природных ресурсов и экологии",
 }
+
+# Federal ministries renamed since their short form was coined: "Минобрнауки России" has been the Министерство
+# науки и высшего образования since 2018 (a region's "минобрнауки" is still its ministry of education and science).
+RENAMED = {"Министерство образования и науки": "Министерство науки и высшего образования"}
 
 
 @lru_cache(maxsize=2_000)
