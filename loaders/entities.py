@@ -963,7 +963,8 @@ def _spelled_after_adjective(orgs: dict[str, Entity], key: str, entity: Entity) 
     if not short.isupper() or " " in short or len(short) < 2 or adjective.isupper():
         return None
     return next((e for k, e in orgs.items() if k != key and e.name.split(" ", 1)[0] == adjective
-                 and " " in e.name and acronym_of(short, e.name.split(" ", 1)[1])), None)
+                 and " " in e.name and acronym_of(short, rest := e.name.split(" ", 1)[1])
+                 and not rest.startswith(short)), None)  # "Ленинградская АЭС-2" is another station
 
 
 def _link_spelled(orgs: dict[str, Entity]) -> None:

@@ -104,6 +104,10 @@ def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | Non
     return text
 
 
+# A head numbered as one of several: "Ленинградской АЭС-2" is a station as "АЭС" is
+_NUMBERED = re.compile(r"-\d+$")
+
+
 def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
     """The head noun's reading that its adjectives agree with.
 
@@ -112,7 +116,7 @@ def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
     """
     head_word = words[head]
     case = _CASES.get(head_word.feats.get("Case", ""))
-    nouns = [p for p in morph.parse(head_word.text) if p.tag.POS == "NOUN" and p.tag.case == case]
+    nouns = [p for p in morph.parse(_NUMBERED.sub("", head_word.text)) if p.tag.POS == "NOUN" and p.tag.case == case]
     genders: set[str] = set()
     for word in words[:head]:
         if word.feats.get("Case") == head_word.feats.get("Case"):

@@ -2862,3 +2862,9 @@ def test_the_union_of_machine_builders_by_its_syllables_is_named_in_full(models)
     assert _names(_extract(models, text), "ORG") == {
         "Союз машиностроителей России", "Свердловское региональное отделение Союза машиностроителей России",
         "Тюменское региональное отделение Союза машиностроителей России"}
+
+
+def test_a_numbered_station_is_its_own_in_the_nominative(models):
+    text = ("Контракт с Ленинградской АЭС-2 подписан. ЛАЭС-2 возводится для замещения мощностей действующей "
+            "Ленинградской АЭС.")
+    assert {"Ленинградская АЭС-2", "Ленинградская АЭС"} <= _names(_extract(models, text), "ORG")
