@@ -49,8 +49,10 @@ FEDERAL = {
 }
 
 # Federal ministries renamed since their short form was coined: "Минобрнауки России" has been the Министерство
-# науки и высшего образования since 2018 (a region's "минобрнауки" is still its ministry of education and science).
-RENAMED = {"Министерство образования и науки": "Министерство науки и высшего образования"}
+# науки и высшего образования since 2018 (a region's "минобрнауки" is still its ministry of education and science),
+# "Минпром России" the Министерство промышленности и торговли since 2008.
+RENAMED = {"Министерство образования и науки": "Министерство науки и высшего образования",
+           "Министерство промышленности": "Министерство промышленности и торговли"}
 
 
 @lru_cache(maxsize=2_000)
