@@ -1046,7 +1046,8 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
         text = token.text
         if len(text) < 2 or not text.isalpha() or not text.isupper() or text in COUNTRY_ABBREVIATIONS \
                 or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in ABBREVIATED_HEADS \
-                or text.lower() in PLACE_NAMES or opening <= token.start < closing or _ROMAN.fullmatch(text):
+                or text.lower() in PLACE_NAMES or opening <= token.start < closing or _ROMAN.fullmatch(text) \
+                or any(p.start <= token.start < p.stop for p in org.places):  # "… РБ": the region it serves
             continue
         if org.tokens[k - 1].lemma in ORG_HEADS and text.lower() not in ORGANIZATION_NAMES \
                 and text not in ABBREVIATIONS:

@@ -2870,3 +2870,8 @@ def test_a_numbered_station_is_its_own_in_the_nominative(models):
     text = ("Контракт с Ленинградской АЭС-2 подписан. ЛАЭС-2 возводится для замещения мощностей действующей "
             "Ленинградской АЭС.")
     assert {"Ленинградская АЭС-2", "Ленинградская АЭС"} <= _names(_extract(models, text), "ORG")
+
+
+def test_a_region_abbreviated_in_a_bodys_name_is_no_organization(models):
+    text = "В Башкортостане прошёл форум. Министерство экономического развития РБ поддержало проект."
+    assert _names(_extract(models, text), "ORG") == {"Министерство экономического развития Республики Башкортостан"}
