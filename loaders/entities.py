@@ -844,7 +844,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         key = name_key(bare)
         entity = orgs.get(key)
         if entity is None:
-            entity = orgs[key] = Entity(f"e{len(orgs) + 1}", "ORG", bare, m.kind)
+            entity = orgs[key] = Entity(f"e{len(orgs) + 1}", "ORG", bare, m.kind or "other")
         entity.mentions.append(m)
         entity.located = entity.located or located
         if m.legal_form or legal_form:

@@ -2875,3 +2875,8 @@ def test_a_numbered_station_is_its_own_in_the_nominative(models):
 def test_a_region_abbreviated_in_a_bodys_name_is_no_organization(models):
     text = "В Башкортостане прошёл форум. Министерство экономического развития РБ поддержало проект."
     assert _names(_extract(models, text), "ORG") == {"Министерство экономического развития Республики Башкортостан"}
+
+
+def test_an_organization_named_inside_another_has_a_kind(models):
+    result = _extract(models, "Сотрудники комитета ООН против пыток прибыли в Москву.")
+    assert {e["name"]: e["subtype"] for e in result["entities"] if e["type"] == "ORG"}["ООН"] == "other"
