@@ -91,9 +91,10 @@ MEDIA_NAMES = {
     "казинформ", "белта", "кабар", "уза", "азертадж", "синьхуа", "xinhua", "россии 24",  # CIS and Chinese agencies
     "иф", "риамо",  # Interfax in a dateline ("Ростехнологии - ИФ"), the Moscow region's agency
 }
-# Social networks: companies in business news, sources where a post is quoted from them ("в соцсети Instagram").
+# Social networks: companies in business news, sources where a post is quoted from them ("в соцсети Instagram",
+# "в своем канале в МАХ", written in Cyrillic).
 SOCIAL_NETWORKS = {"instagram", "инстаграм", "facebook", "фейсбук", "вконтакте", "vk", "youtube", "ютуб", "twitter",
-                   "твиттер", "одноклассники", "rutube", "tiktok", "whatsapp", "max"}
+                   "твиттер", "одноклассники", "rutube", "tiktok", "whatsapp", "max", "мах", "вк"}
 POSTED_IN = {"в", "во", "на", "соцсети", "соцсетях", "сети", "своем", "своём", "своей", "странице", "страничке",
              "аккаунте", "микроблоге", "канале", "мессенджере"}
 # Last words of media names: "Брянск Today", "Тульская служба новостей", "Бизнес Online".

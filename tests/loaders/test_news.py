@@ -312,6 +312,7 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # a social network a post is quoted from, an outlet known by its last word; a network in business news is one
     ("Об этом заявил на своей страничке в соцсети Instagram гендиректор АО «Вектор».", {"Вектор"}),
     ("АО «Вектор» откроет цех, написал губернатор на своей странице в соцсети «ВКонтакте».", {"Вектор"}),
+    ("АО «Вектор» откроет цех, сообщил мэр Сергей Собянин в своем канале в МАХ.", {"Вектор"}),
     # a site's name glued to its media word, a tag, a messenger
     ("Соглашение подписали компании «Вектор» и «Гранит», сообщает IrkutskMedia.", {"Вектор", "Гранит"}),
     ("Резиденты заняли парк, как сообщает InfoPro54 со ссылкой на АО «Вектор». Из архива «Комиинформ».",
