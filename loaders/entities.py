@@ -882,7 +882,9 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if entity is None and len(rest) == 1 and PATRONYMIC.search(rest[0]):
             # "Борис Николаевич" is the one Борис of the article, when there is one
             written = {fold(first), fold(_first_name(morph, first))}  # "Александра" may be hers or his
-            namesakes = [p for p in people if fold(p.name.split()[0]) in written]
+            namesakes = [p for p in people if fold(p.name.split()[0]) in written] or [
+                p for p in people if (two := _TWO_INITIALS.match(p.name)) and two.groups() == (first[0], rest[0][0])]
+            # or the one its initials name: "Армен Гайосович" is А.Г. Гарслян
             entity = namesakes[0] if len(namesakes) == 1 else None
             patronymic = rest[0] if entity else None
         if entity is None:
@@ -898,6 +900,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     return [*orgs.values(), *people, *places.values()], region
 
 
+_TWO_INITIALS = re.compile(r"([А-ЯЁ])\.\s*([А-ЯЁ])\.")
 _NAME_TAGS = ("Surn", "Name", "Patr")
 _HELD_TITLES = {role[0] for role in ROLES}
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")

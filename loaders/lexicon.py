@@ -429,7 +429,7 @@ KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК"
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ", "СМИ",
                          "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП", "СВО",
-                         "ВСМ", "НПО", "ОКБ", "НПП", "УК", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО", "ПАО",
+                         "ВСМ", "НПО", "ОКБ", "НПП", "УК", "СПГ", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО", "ПАО",
                          "СО"}  # "СО РАН": the branch of an academy, or a region ("КАП СО"), never a name alone
 # Abbreviations common in industrial news → (full name, kind).
 ABBREVIATIONS: dict[str, tuple[str, str]] = {

@@ -651,6 +651,9 @@ def _split_parentheses(span: Any) -> list[Any]:
             _split_parentheses(_Span("PER", span.tokens[cut + 1:]))
     if span.type == "ORG" and len(texts) > 2 and texts[-2] == "," and texts[-1].isupper():
         return [_Span("ORG", span.tokens[:-2]), _Span("ORG", span.tokens[-1:])]  # "… компанию, ОВК"
+    signed = _signed_by(texts) if span.type == "ORG" else None
+    if signed:  # "ОАО Метафракс А.Г. Гарслян": the company, then the person who speaks for it
+        return [_Span("ORG", span.tokens[:signed]), _Span("PER", span.tokens[signed:len(texts) - (texts[-1] == ".")])]
     if span.type not in ("ORG", "PER") or "(" not in texts[1:]:
         return [span]
     cut = texts.index("(")
@@ -659,6 +662,20 @@ def _split_parentheses(span: Any) -> list[Any]:
             and not (len(inner) == 1 and inner[0].text.isupper()):
         inner = []  # the name spelled in Latin: the same person, not a second one
     return [_Span(span.type, span.tokens[:cut])] + ([_Span(span.type, inner)] if inner else [])
+
+
+def _signed_by(texts: list[str]) -> int | None:
+    """Where a person's initials and surname begin at the end of an organization's span ("Ямал СПГ Е. Кот"),
+    after a word of its name; not a name's eponym ("имени академика А.Г. Шипунова", "им. В.И. Чапаева")."""
+    words = texts[:-1] if texts[-1] == "." else texts
+    k = len(words) - 1
+    if k < 3 or not words[k][:1].isupper() or not words[k].isalpha() or words[k].isupper():
+        return None
+    while k >= 2 and words[k - 1] == "." and len(words[k - 2]) == 1 and words[k - 2].isupper():
+        k -= 2
+    if k == len(words) - 1 or k == 0 or not words[k - 1][:1].isupper() or words[k - 1] in ("Им", "Имени"):
+        return None
+    return k
 
 
 def _lemmas(span: Any) -> str:

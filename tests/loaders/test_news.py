@@ -2881,3 +2881,16 @@ def test_a_region_abbreviated_in_a_bodys_name_is_no_organization(models):
 def test_an_organization_named_inside_another_has_a_kind(models):
     result = _extract(models, "Сотрудники комитета ООН против пыток прибыли в Москву.")
     assert {e["name"]: e["subtype"] for e in result["entities"] if e["type"] == "ORG"}["ООН"] == "other"
+
+
+@pytest.mark.parametrize("text, orgs, people", [
+    ("Как утверждает председатель совета директоров ОАО Метафракс А.Г. Гарслян, предприятие испытывает голод. "
+     "Армен Гайосович считает, что юристов много не бывает.", {"Метафракс"}, {"А.Г. Гарслян"}),
+    ("Документ подписали гендиректор Ямал СПГ Е. Кот.", {"Ямал СПГ"}, {"Е. Кот"}),
+    # an eponym's initials stay in the name
+    ("Соглашение подписано с Конструкторским бюро приборостроения имени академика А.Г. Шипунова.",
+     {"Конструкторское бюро приборостроения имени академика А.Г. Шипунова"}, set()),
+])
+def test_a_person_named_after_the_company_is_no_part_of_its_name(models, text, orgs, people):
+    result = _extract(models, text)
+    assert (_names(result, "ORG"), _names(result, "PER")) == (orgs, people)
