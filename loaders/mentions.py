@@ -935,6 +935,17 @@ def _adjective_of_a_noun(tokens: list[Any], index: dict[int, int], span: Any, mo
     return all(p.tag.POS == "NOUN" for p in morph.parse(after.text))
 
 
+def _words_of_a_phrase(tokens: list[Any], index: dict[int, int], span: Any) -> bool:
+    """An "organization" of capitalized adjectives whose noun NER left out: "на полях Мировой атомной недели"
+    (the adjectives of an event, agreeing with the common noun after them)."""
+    if span.type != "ORG" or not all(t.pos == "ADJ" and t.text.isalpha() for t in span.tokens):
+        return False
+    k = index[span.tokens[-1].start]
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and after.pos == "NOUN" and after.text.islower() \
+        and after.feats.get("Case") == tokens[k].feats.get("Case")
+
+
 _NOT_PLACES = {"врио", "корр"}  # "Врио губернатора", "Корр. ТАСС"
 
 
@@ -1284,6 +1295,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         index = {t.start: k for k, t in enumerate(tokens)}
         spans = [span for span in spans if not _named_after_head(tokens, index, span)
                  and not _adjective_of_a_noun(tokens, index, span, morph)
+                 and not _words_of_a_phrase(tokens, index, span)
                  and not _common_word_first(tokens, index, span, morph)]
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         # the words of a known place ("Советский Союз") never head an organization

@@ -2894,3 +2894,8 @@ def test_an_organization_named_inside_another_has_a_kind(models):
 def test_a_person_named_after_the_company_is_no_part_of_its_name(models, text, orgs, people):
     result = _extract(models, text)
     assert (_names(result, "ORG"), _names(result, "PER")) == (orgs, people)
+
+
+def test_an_events_adjectives_are_no_organization(models):
+    text = "Заключение соглашения состоялось на полях Мировой атомной недели в Москве."
+    assert not _names(_extract(models, text), "ORG")
