@@ -583,7 +583,7 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
             i += 1
             continue
         end = i + len(role)
-        head = next((k for k, t in enumerate(tokens[i:end]) if t.pos == "NOUN"), 0)
+        head = next((k for k, t in enumerate(tokens[i:end]) if t.pos in ("NOUN", "PROPN")), 0)  # "Посла": capitalized
         if role[0] in _ADJECTIVAL_ROLES and len(role) == 1 and end < n and tokens[end].pos == "NOUN" \
                 and tokens[end].feats.get("Case") == tokens[i].feats.get("Case"):
             i += 1  # "управляющая компания": an adjective of the noun, no one's post

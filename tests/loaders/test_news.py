@@ -2899,3 +2899,8 @@ def test_a_person_named_after_the_company_is_no_part_of_its_name(models, text, o
 def test_an_events_adjectives_are_no_organization(models):
     text = "Заключение соглашения состоялось на полях Мировой атомной недели в Москве."
     assert not _names(_extract(models, text), "ORG")
+
+
+def test_a_capitalized_post_is_in_the_nominative(models):
+    text = "Состоялся рабочий прием Чрезвычайного и Полномочного Посла Узбекистана в России Ботиржона Асадова."
+    assert {role for _, role, _ in _positions(_extract(models, text))} == {"чрезвычайный и полномочный посол"}
