@@ -261,7 +261,7 @@ def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | 
         place = region
     if place is None and tail and tail[-1].text in COUNTRY_ABBREVIATIONS:
         place = gazetteer.lookup(tail[-1].text)
-    if place is None and not tail:
+    if place is None and not any(t.text[:1].isupper() for t in tail):  # "Минпромторга по уровню …": alone
         place = gazetteer.lookup("Россия") if ministry in FEDERAL else region
     if place is None:
         return ministry, None
