@@ -327,7 +327,7 @@ COOPERATION_CUES = {
 }
 # Kinds of organization that are a ground others work on: a zone, a park.
 SITE_KINDS = {"sez", "industrial_park", "technopark"}
-MEMBER_CUES = {"резидент", "участник", "член", "войти", "вступить", "присоединиться", "включить",
+MEMBER_CUES = {"резидент", "участник", "член", "войти", "вступить", "присоединиться", "включить", "включать",
                "объединять", "объединить", "входить", "состав", "разместиться", "размещаться", "вступление",
                "ядро"}  # "договор о вступлении ООО «…» в кластер", "Ядром кластера стало предприятие …"
 # Verbs that place an organization where the sentence says: "В Башкортостане создан кластер",

@@ -807,6 +807,8 @@ _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a 
 
 
 _IT = {"него", "неё", "нее", "нем", "нём", "ней", "ним", "нему", "ее", "её", "его"}  # "на ее территории"
+_HE = {"он", "она", "оно"}  # the group, when it holds its members: "Он включает в себя пять предприятий"
+_HOLDS = {"включать", "объединять", "объединить"}
 _GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"))
 
 
@@ -1023,7 +1025,8 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
     for token in s.tokens[max(0, cue - 3):cue + 4]:
         # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last
         word = token.text.lower()
-        kinds = _GROUP_KINDS if word in _IT else SITE_KINDS if word == "здесь" else \
+        kinds = _GROUP_KINDS if word in _IT or word in _HE and s.tokens[cue].lemma in _HOLDS else \
+            SITE_KINDS if word == "здесь" else \
             GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)  # "здесь": the zone or park named last
         if kinds and last is not None and last.kind in kinds:
             return last

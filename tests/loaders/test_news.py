@@ -2906,3 +2906,11 @@ def test_an_events_adjectives_are_no_organization(models):
 def test_a_capitalized_post_is_in_the_nominative(models):
     text = "Состоялся рабочий прием Чрезвычайного и Полномочного Посла Узбекистана в России Ботиржона Асадова."
     assert {role for _, role, _ in _positions(_extract(models, text))} == {"чрезвычайный и полномочный посол"}
+
+
+def test_a_group_said_by_its_pronoun_holds_the_members_listed(models):
+    text = ("Первый промышленный кластер мембранных текстильных технологий создан в Ивановской области. "
+            "Он включает в себя пять предприятий - ГК «Меркурий», «Фотопринт», «Детлайн», «Космотекс» и «Форвард».")
+    assert _members(_extract(models, text)) == {
+        (member, "Промышленный кластер мембранных текстильных технологий")
+        for member in ("Меркурий", "Фотопринт", "Детлайн", "Космотекс", "Форвард")}
