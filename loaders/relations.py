@@ -812,33 +812,42 @@ _HOLDS = {"включать", "объединять", "объединить"}
 _GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"))
 
 
-def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[Fact], Entity | None]:
-    """Members, residents and participants of a cluster, park, zone or association, and the group:
-    "стал резидентом ОЭЗ «Приокская»", "участниками кластера стали «Кориб», «ТАТПРОФ» и «Начало»",
-    "заводы станут частью кластера". The group is the one the sentence names next to the cue, else the
-    last one of its kind the article named ("кластера", "парка", "ОЭЗ"), else the article's only one.
-    A sentence that goes on with the list ("Это ОАО «ААР Рус», «ПРОМТЕХ Ульяновск» …") joins ``last``,
-    the group of the sentence before. Who works on a zone's ground is its resident ("на территории парка
-    «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member."""
+def _members(s: Sentence, article: Article, last: Entity | None,
+             announced: bool = False) -> tuple[list[Fact], Entity | None, bool]:
+    """Members, residents and participants of a cluster, park, zone or association, the group, and whether
+    the sentence counted new members it did not name: "стал резидентом ОЭЗ «Приокская»", "участниками
+    кластера стали «Кориб», «ТАТПРОФ» и «Начало»", "заводы станут частью кластера". The group is the one
+    the sentence names next to the cue, else the last one of its kind the article named ("кластера",
+    "парка", "ОЭЗ"), else the article's only one. A sentence that goes on with the list ("Это ОАО «ААР
+    Рус», «ПРОМТЕХ Ульяновск» …") joins ``last``, the group of the sentence before, and so do the companies
+    of the sentence after a count (``announced``: "Четыре новых резидента появятся в ОЭЗ «Кулибин». … совет
+    одобрил заявки компаний «Агро-Пест», …"). Who works on a zone's ground is its resident ("на территории
+    парка «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member."""
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
                                                      or member_compound(t.text) or _status(s, k))
                 and k not in s.covered), None)
     territory = cue is None and (cue := _territory(s, article)) is not None
     if cue is not None and _of_a_person(s, cue):
-        return [], None
+        return [], None, False
     if cue is not None and tokens[cue].lemma == "участник" and tokens[cue + 1:cue + 2] \
             and tokens[cue + 1].lemma in AGREEMENT_KINDS:
-        return [], None  # "Участниками соглашения стали …": its parties, no group's members
+        return [], None, False  # "Участниками соглашения стали …": its parties, no group's members
     orgs = s.entities("ORG")
     first = _first_named(s)
     words = [t.text.lower() for t in tokens]
     colon = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text == ":"), None) if cue is not None else None
-    if cue is None:
+    listed = cue is None  # the members of the group of the sentence before
+    owned = _WORKS if territory else set()
+    if listed:
         goes_on = any(words[:len(start)] == list(start) for start in _GOES_ON) or _after_colon(s)
-        if last is None or not goes_on:
-            return [], None
+        if last is None or not (goes_on or announced):
+            return [], None, False
         group, cue = last, 0
+        if not goes_on:  # after a count: the companies whose applications or plans are told of
+            owned = _APPLIED
+            orgs = [e for e in orgs if e.kind == "company" or e.kind == "other"
+                    and not _BODIES & set(fold(e.name).split())]  # not the board that approved them
     else:
         if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
             orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
@@ -850,15 +859,17 @@ def _members(s: Sentence, article: Article, last: Entity | None) -> tuple[list[F
             groups = [s.starts[after][0]] if after in s.starts and s.starts[after][0].type == "ORG" else []
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
-        return [], None
-    governed = _governed(s, _WORKS if territory else set())
+        return [], None, False
+    governed = _governed(s, owned)
     speaker = _speaker_after(s, cue)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
                and first[id(e)] < speaker]
     anchor = (tokens[cue].start, tokens[cue].stop)
+    counted = not members and not listed and any(  # "Четыре новых резидента", "еще четыре компании"
+        t.pos == "NUM" and any(u.lemma in _NEWCOMERS for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens))
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
-            for m in members], group
+            for m in members], group, counted
 
 
 _BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав", "бюро"}
@@ -866,6 +877,9 @@ _JOINING = {"присоединиться", "вступить"}  # verbs that sa
 
 
 _BULLETS = ("-", "–", "—", "•", "*")
+_APPLIED = {"заявка", "заявки", "бизнес-план", "проект", "компания"}  # "заявки компаний «Агро-Пест»": who applied
+# ("заявки" too, as the tagger lemmatizes it)
+_NEWCOMERS = {"резидент", "участник", "член", "компания", "предприятие", "завод", "инвестор"}
 
 
 def _after_colon(s: Sentence) -> bool:
@@ -1165,6 +1179,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     positions: dict[str, Entity] = {}  # who holds a post where, for a signer named by a person
     reader = AgreementReader(article, morph, dates, default_date)
     group: Entity | None = None  # the group of the last sentence that named members
+    announced = False  # whether that sentence counted members it did not name
     cast = Cast(entities)
     for s in sentences(doc, entities):
         roles = _roles(s, morph, article, cast)
@@ -1181,7 +1196,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         parties = {p for f in agreements for p in f.args["parties"]}
         facts += _cooperation(s, last.args["parties_entities"] if last else [], parties)
         last = next((f for f in reversed(agreements) if f.type == "AGREEMENT"), last)
-        members, group = _members(s, article, group)
+        members, group, announced = _members(s, article, group, announced)
         facts += members
         facts += _locations(s, place_of, article.places)
     merged = reader.merged()

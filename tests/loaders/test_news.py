@@ -2914,3 +2914,15 @@ def test_a_group_said_by_its_pronoun_holds_the_members_listed(models):
     assert _members(_extract(models, text)) == {
         (member, "Промышленный кластер мембранных текстильных технологий")
         for member in ("Меркурий", "Фотопринт", "Детлайн", "Космотекс", "Форвард")}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Четыре новых резидента появятся в особой экономической зоне «Кулибин». Региональный экспертный совет "
+     "одобрил заявки компаний «Агро-Пест», «Первый завод» и «Комплексный завод специализированной продукции».",
+     {"Агро-Пест", "Первый завод", "Комплексный завод специализированной продукции"}),
+    # a sum of money counts no members: who invests after it is no resident
+    ("Резидентом ТОР «Сахалин» станет завод с проектом на 7,4 млрд рублей. Проект ООО «Гавань» одобрен АО "
+     "«Корпорация развития Дальнего Востока».", set()),
+])
+def test_members_counted_then_named_in_the_next_sentence(models, text, members):
+    assert {m for m, _ in _members(_extract(models, text))} == members
