@@ -1420,13 +1420,15 @@ def _link_unnamed(orgs: dict[str, Entity], unnamed: list[tuple[str, str]]) -> No
 
 def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
     """An organization named after a place the article names is there: "Нижегородский региональный фонд"
-    in Нижегородская область, "челнинские компании «Кориб», «ТАТПРОФ»" in Набережные Челны."""
+    in Нижегородская область, "челнинские компании «Кориб», «ТАТПРОФ»" in Набережные Челны, and the
+    "Архангельское региональное отделение Союза машиностроителей России" in its region, not in the
+    country its name ends in."""
     for entity in orgs.values():
-        if entity.located is not None:
+        if entity.located is not None and entity.located.kind != "country":
             continue
         words = [entity.name.split(" ", 1)[0]] + [m.place_word for m in entity.mentions if m.place_word]
         place = next(filter(None, (place_of_adjective(w, places.values()) for w in words)), None)
-        if place is not None:
+        if place is not None and place.place is not None:
             entity.located = place.place
 
 

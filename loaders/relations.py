@@ -1070,6 +1070,8 @@ def _locations(s: Sentence, place_of: dict[int, Entity], places: list[Entity]) -
             continue
         mention = next(m for m in entity.mentions if m.start == tokens[lo].start)
         found = [place_of[p.start] for p in mention.places if p.start in place_of]
+        if entity.located is not None and entity.located.kind != "country":  # "Архангельское региональное
+            found = [p for p in found if p.kind != "country"]  # отделение Союза машиностроителей России"
         joined = lo > last_hi >= 0 and all(t.text in _LIST_MARKS for t in tokens[last_hi:lo])
         described = _place_before(s, lo, places) or (described if joined else None)
         last_hi = hi

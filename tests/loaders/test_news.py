@@ -2926,3 +2926,10 @@ def test_a_group_said_by_its_pronoun_holds_the_members_listed(models):
 ])
 def test_members_counted_then_named_in_the_next_sentence(models, text, members):
     assert {m for m, _ in _members(_extract(models, text))} == members
+
+
+def test_a_regional_branch_is_in_its_region_not_in_the_country_its_name_ends_in(models):
+    text = ("Соглашение о сотрудничестве подписали в Архангельской области. В документе говорится о сотрудничестве "
+            "между Архангельским региональным отделением Союза машиностроителей России и правительством региона.")
+    branch = "Архангельское региональное отделение Союза машиностроителей России"
+    assert {place for org, place in _locations(_extract(models, text)) if org == branch} == {"Архангельская область"}
