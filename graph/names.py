@@ -87,6 +87,9 @@ def balanced_quotes(name: str) -> str:
     'Инновационный парк «Технополис «Химград»»')."""
     if '"' in name:
         name = _STRAIGHT_OPENING.sub("«", name).replace('"', "»")
+    if "„" in name:  # „…“, the German pair
+        name = name.replace("„", "«").replace("“", "»")
+    name = name.replace("“", "«").replace("”", "»")  # “…”, the English pair
     if name.startswith("«") and name.count("«") > name.count("»"):
         name = name[1:]
     elif name.endswith("»") and name.count("»") > name.count("«"):
