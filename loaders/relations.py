@@ -809,7 +809,8 @@ _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a 
 _IT = {"него", "неё", "нее", "нем", "нём", "ней", "ним", "нему", "ее", "её", "его"}  # "на ее территории"
 _HE = {"он", "она", "оно"}  # the group, when it holds its members: "Он включает в себя пять предприятий"
 _HOLDS = {"включать", "объединять", "объединить"}
-_GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"))
+_GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"),
+            ("в", "частности"))
 
 
 def _members(s: Sentence, article: Article, last: Entity | None,
@@ -866,8 +867,7 @@ def _members(s: Sentence, article: Article, last: Entity | None,
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
                and first[id(e)] < speaker]
     anchor = (tokens[cue].start, tokens[cue].stop)
-    counted = not members and not listed and any(  # "Четыре новых резидента", "еще четыре компании"
-        t.pos == "NUM" and any(u.lemma in _NEWCOMERS for u in tokens[k + 1:k + 3]) for k, t in enumerate(tokens))
+    counted = not members and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members], group, counted
 
@@ -880,6 +880,16 @@ _BULLETS = ("-", "–", "—", "•", "*")
 _APPLIED = {"заявка", "заявки", "бизнес-план", "проект", "компания"}  # "заявки компаний «Агро-Пест»": who applied
 # ("заявки" too, as the tagger lemmatizes it)
 _NEWCOMERS = {"резидент", "участник", "член", "компания", "предприятие", "завод", "инвестор"}
+
+
+def _newcomers(tokens: list[Any], k: int) -> bool:
+    """Whether a count of new members starts at ``k``: "Четыре новых резидента", "еще четыре компании" (but
+    not a group's size, "кластер объединяет уже 46 предприятий", nor a sum, "7,4 млрд рублей")."""
+    if tokens[k].pos != "NUM":
+        return False
+    counted = tokens[k + 1:k + 3]
+    new = any(t.lemma == "новый" for t in counted) or k > 0 and tokens[k - 1].text.lower() in ("еще", "ещё")
+    return new and any(t.lemma in _NEWCOMERS for t in counted)
 
 
 def _after_colon(s: Sentence) -> bool:
