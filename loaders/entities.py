@@ -320,7 +320,7 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
         or (gazetteer.lookup_declined(mention.text) if len(mention.tokens) == 1 else None)
 
 
-_REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc"}
+_REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc", "регион": "masc"}
 _REGION_ABBREVIATIONS = {"обл": "область", "респ": "республика"}
 
 
