@@ -1052,6 +1052,10 @@ def _names_no_one(mention: Mention) -> bool:
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
     if member_compound(first.text) and all(t.text.islower() for t in rest):
         return True  # "Предприятия-участники кластера": the members of a group, each unnamed
+    heading = first.doc_text[:first.start].rstrip(" ").endswith("\n") or first.start == 0  # a headline's first word
+    if rest and all(t.text.islower() or k == 0 and heading for k, t in enumerate(mention.tokens)) \
+            and mention.tokens[-1].lemma in GENERIC_HEADS and all(t.pos == "ADJ" for t in mention.tokens[:-1]):
+        return True  # "донскому предприятию (ПАО «ГРАНИТ»)": what kind of company the one named next is
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
     return (not rest and (bare_head or first.pos in ("ADJ", "VERB"))) or (

@@ -71,6 +71,8 @@ def _locations(result: dict) -> set[tuple[str, str]]:
      "government"),
     ("Проект поддержан Минпромом России.", "Министерство промышленности и торговли Российской Федерации",
      "government"),
+    ("В Ростовской области открыли завод. Проект поддержало донское правительство.",
+     "Правительство Ростовской области", "government"),
     ("Республика вошла в топ-5 рейтинга Минпромторга по уровню эффективности проводимой промполитики.",
      "Министерство промышленности и торговли Российской Федерации", "government"),
     # a directory's form: the abbreviation and the legal form after the name are not part of it
@@ -2939,3 +2941,8 @@ def test_a_regional_branch_is_in_its_region_not_in_the_country_its_name_ends_in(
             "между Архангельским региональным отделением Союза машиностроителей России и правительством региона.")
     branch = "Архангельское региональное отделение Союза машиностроителей России"
     assert {place for org, place in _locations(_extract(models, text)) if org == branch} == {"Архангельская область"}
+
+
+def test_a_kind_of_company_said_by_its_region_is_no_organization(models):
+    text = "Донскому предприятию выдали заем\nФонд одобрил льготный заем донскому предприятию ПАО «ГРАНИТ»."
+    assert _names(_extract(models, text), "ORG") == {"ГРАНИТ"}
