@@ -105,7 +105,7 @@ def _join(mention: Mention, words: list[str]) -> str:
 
 
 _COUNTRY_SUFFIX = (" РФ", " России", " Российской Федерации")
-_COUNTRY_TAIL = re.compile(r" (?:РФ|России|Российской Федерации)$")
+_COUNTRY_TAIL = re.compile("(?:{})$".format("|".join(_COUNTRY_SUFFIX)))
 
 
 _FEDERAL_HEADS = {"министерство", "правительство", "администрация"}
@@ -1428,7 +1428,7 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
             continue
         words = [entity.name.split(" ", 1)[0]] + [m.place_word for m in entity.mentions if m.place_word]
         place = next(filter(None, (place_of_adjective(w, places.values()) for w in words)), None)
-        if place is not None and place.place is not None:
+        if place is not None:
             entity.located = place.place
 
 

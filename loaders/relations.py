@@ -872,13 +872,9 @@ def _members(s: Sentence, article: Article, last: Entity | None,
             for m in members], group, counted
 
 
-_BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав", "бюро"}
-_JOINING = {"присоединиться", "вступить"}  # verbs that say joining a group even when they leave it unsaid
-
-
-_BULLETS = ("-", "–", "—", "•", "*")
-_APPLIED = {"заявка", "заявки", "бизнес-план", "проект", "компания"}  # "заявки компаний «Агро-Пест»": who applied
-# ("заявки" too, as the tagger lemmatizes it)
+# Nouns a list of companies completes without owning them: "заявки компаний «Агро-Пест», …" names who applied
+# (the tagger lemmatizes "заявки" as it is).
+_APPLIED = {"заявка", "заявки", "бизнес-план", "проект", "компания"}
 _NEWCOMERS = {"резидент", "участник", "член", "компания", "предприятие", "завод", "инвестор"}
 
 
@@ -890,6 +886,13 @@ def _newcomers(tokens: list[Any], k: int) -> bool:
     counted = tokens[k + 1:k + 3]
     new = any(t.lemma == "новый" for t in counted) or k > 0 and tokens[k - 1].text.lower() in ("еще", "ещё")
     return new and any(t.lemma in _NEWCOMERS for t in counted)
+
+
+_BODIES = {"правление", "совет", "политбюро", "президиум", "фракция", "комитет", "экипаж", "состав", "бюро"}
+_JOINING = {"присоединиться", "вступить"}  # verbs that say joining a group even when they leave it unsaid
+
+
+_BULLETS = ("-", "–", "—", "•", "*")
 
 
 def _after_colon(s: Sentence) -> bool:
