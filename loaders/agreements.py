@@ -89,6 +89,7 @@ _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть
            "двумя", "тремя", "четырьмя", "пятью", "шестью", "несколькими"}
 _ANOTHER = {"также", "еще", "ещё", "кроме", "второе", "второй", "другое", "другой", "отдельное", "помимо", "ранее",
             "предшествовало", "предшествовала", "предшествовал"}
+_ALSO = {"также", "кроме", "помимо", "еще", "ещё"}  # another document of the same sides: "Кроме того, заключено …"
 _PASSIVE = {"подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены",
             "заключён", "заключёно"}
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
@@ -316,6 +317,10 @@ class AgreementReader:
                     self.signings[-1].join([n.entity for n in names if n.entity in signers])
                 return []
             signers = _sides(self.signers + signers)  # the signing before named one side only
+        if not signers and not others and passive and _ALSO & set(texts) and self.signings \
+                and not any(n.entity.type != "PER" for n in names):
+            # "Кроме того, на форуме заключено соглашение о …": another document of the sides signing before
+            return [self._fact(s, at, list(self.signings[-1].parties), signatories, False, True)]
         if not signers and counterparts:  # the host's ("в правительстве … подписано с"), the heading's, or
             # the last signer's ("Подписаны соглашения с …")
             signers = hosts[:1] or self._heading(s) or self.signers or self._speakers(s, positions)

@@ -1272,7 +1272,8 @@ def _unique(facts: list[Fact]) -> list[Fact]:
     seen, out = set(), []
     for f in facts:
         key = (f.type, repr(sorted((k, str(v)) for k, v in f.args.items() if k in
-                                   ("person", "org", "parties", "member", "group", "entity", "place", "role"))))
+                                   ("person", "org", "parties", "member", "group", "entity", "place", "role",
+                                    "kind"))))  # a contract and an agreement of the same sides are two
         if f.type in ("COOPERATION",):
             key = (f.type, frozenset(f.args["parties"]))
         if key not in seen:

@@ -2946,3 +2946,12 @@ def test_a_regional_branch_is_in_its_region_not_in_the_country_its_name_ends_in(
 def test_a_kind_of_company_said_by_its_region_is_no_organization(models):
     text = "Донскому предприятию выдали заем\nФонд одобрил льготный заем донскому предприятию ПАО «ГРАНИТ»."
     assert _names(_extract(models, text), "ORG") == {"ГРАНИТ"}
+
+
+def test_another_document_of_the_same_sides_said_without_them(models):
+    text = ("Губернатор Пермского края Дмитрий Махонин и управляющий директор АО «ОДК-СТАР» Сергей Попов подписали "
+            "специальный инвестиционный контракт. Кроме того, на форуме заключено соглашение о социально-экономическом "
+            "сотрудничестве.")
+    kinds = sorted(r["kind"] for r in _extract(models, text)["relations"] if r["type"] == "AGREEMENT")
+    assert kinds == ["соглашение", "специнвестконтракт"]
+    assert _agreement_parties(_extract(models, text)) == [{"Пермский край", "ОДК-СТАР"}] * 2
