@@ -89,6 +89,7 @@ _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть
            "двумя", "тремя", "четырьмя", "пятью", "шестью", "несколькими"}
 _ANOTHER = {"также", "еще", "ещё", "кроме", "второе", "второй", "другое", "другой", "отдельное", "помимо", "ранее",
             "предшествовало", "предшествовала", "предшествовал"}
+_SIGNED_BY = ("подписанн", "заключенн", "заключённ")  # "документу, подписанному правительством области и …"
 _ALSO = {"также", "кроме", "помимо", "еще", "ещё"}  # another document of the same sides: "Кроме того, заключено …"
 _PASSIVE = {"подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены",
             "заключён", "заключёно"}
@@ -206,7 +207,7 @@ class AgreementReader:
                 n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names)):
             return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not, nor a
             # road map or a protocol "с Ассоциацией" unless it is signed
-        passive = any(text in _PASSIVE for text in texts)
+        passive = any(text in _PASSIVE or text.startswith(_SIGNED_BY) for text in texts)
         attending = any(lemma in _ATTENDING and not (k and texts[k - 1] in ("при", "в"))
                         or lemma == "участник" and texts[k + 1:k + 2] == ["церемонии"]
                         for k, lemma in enumerate(lemmas))
@@ -302,8 +303,8 @@ class AgreementReader:
         if pairs:  # "Павлодарской и Омской, Мангистауской и Астраханской … областями подписаны документы"
             return [self._fact(s, at, pair, signatories, True, another) for pair in pairs]
         signers = self._by_adjective(s, at) + signers  # "Брянский губернатор и глава Сбербанка подписали"
-        if not signers and not between:
-            signers = self._referred(s, at, passive, positions)  # "Руководство вуза подписало соглашение с …"
+        if not signers and not between or len(signers) == 1 and passive and not others:
+            signers += self._referred(s, at, passive, positions)  # "Руководство вуза подписало соглашение с …"
         named = bool(signers)
         if between and signers and _between_others(s, texts, between):
             signers = []  # "Министерство … продолжает заключать соглашения между правительством региона и
@@ -385,8 +386,8 @@ class AgreementReader:
                     and token.feats.get("Number") == "Plur":
                 both = self.article.last_named(lambda e: e.type == "ORG", s.sent.start, 2)
                 return both if len(both) == 2 else []  # "Компании подписали соответствующий контракт"
-            if k < at and token.lemma in REFERRING_HEADS and (
-                    case == "Nom" or k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM):
+            if (k < at or passive and acts_for) and token.lemma in REFERRING_HEADS and (case == "Nom" or acts_for):
+                # "подписанному правительством области и руководством компании": the company named before
                 named = self.article.named_before(token.lemma, token.start)
                 return [named] if named is not None else []
         return []
