@@ -323,7 +323,17 @@ def _compound_kind(tokens: list[Any]) -> str:
 
 def _starts_line(tokens: list[Any], i: int) -> bool:
     """Whether ``tokens[i]`` opens its sentence or a line (a headline runs into the text after it)."""
-    return i == 0 or "\n" in tokens[i].doc_text[tokens[i - 1].stop:tokens[i].start]
+    return i == 0 or _opens_line(tokens[i])
+
+
+def _opens_line(token: Any) -> bool:
+    """Whether the token opens a line of the text: only spaces and a line break since the word before."""
+    text, k = token.doc_text, token.start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+        if text[k] == "\n":
+            return True
+    return k == 0
 
 
 def _agrees(adjective: Any, noun: Any) -> bool:
@@ -1052,10 +1062,10 @@ def _names_no_one(mention: Mention) -> bool:
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
     if member_compound(first.text) and all(t.text.islower() for t in rest):
         return True  # "Предприятия-участники кластера": the members of a group, each unnamed
-    heading = first.doc_text[:first.start].rstrip(" ").endswith("\n") or first.start == 0  # a headline's first word
-    if rest and all(t.text.islower() or k == 0 and heading for k, t in enumerate(mention.tokens)) \
-            and mention.tokens[-1].lemma in GENERIC_HEADS and all(t.pos == "ADJ" for t in mention.tokens[:-1]):
-        return True  # "донскому предприятию (ПАО «ГРАНИТ»)": what kind of company the one named next is
+    if rest and mention.tokens[-1].lemma in GENERIC_HEADS and all(t.pos == "ADJ" for t in mention.tokens[:-1]) \
+            and all(t.text.islower() for t in rest) and (first.text.islower() or _opens_line(first)):
+        return True  # "донскому предприятию (ПАО «ГРАНИТ»)": what kind of company the one named next is (a
+        # headline's first word is capitalized)
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
     return (not rest and (bare_head or first.pos in ("ADJ", "VERB"))) or (
