@@ -365,6 +365,21 @@ def field_compounded(token: Any) -> bool:
     return compound is not None and token.lemma == compound[2] and compound[1] != "пром"
 
 
+def _adjective_of(word: Any, head: Any) -> bool:
+    """Whether a word before a head noun is an adjective of its name; "влиятельного Комитета" is said of
+    it, no part of its name."""
+    return (word.pos == "ADJ" or word.pos == "PROPN" and fold(word.text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
+        and _agrees(word, head) and fold(word.text).endswith(ADJECTIVE_ENDINGS) and word.lemma not in JUDGEMENTS
+
+
+def _paired(word: Any, adjective: Any) -> bool:
+    """Whether a word before "и" is an adjective in the form of the name's adjective after it; the
+    tagger may read its case otherwise ("фармацевтический" as accusative)."""
+    return word.pos == "ADJ" and fold(word.text).endswith(ADJECTIVE_ENDINGS) \
+        and fold(word.text)[-2:] == fold(adjective.text)[-2:] \
+        and not (word.lemma in JUDGEMENTS or word.lemma in DROPPED_ADJECTIVES or word.lemma in GENERIC_ADJECTIVES)
+
+
 def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | None:
     """The organization a head noun names, or None when the phrase names no one in particular."""
     token = tokens[head]
@@ -373,10 +388,11 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     start = head
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
-        if (prev.pos == "ADJ" or prev.pos == "PROPN" and fold(prev.text).endswith(PLACE_ADJECTIVE_ENDINGS)) \
-                and _agrees(prev, token) and fold(prev.text).endswith(ADJECTIVE_ENDINGS) \
-                and prev.lemma not in JUDGEMENTS:  # "влиятельного Комитета": said of it, not its name
+        if _adjective_of(prev, token):
             start -= 1
+        elif start < head and start > 1 and prev.text == "и" and start - 2 not in blocked \
+                and _paired(tokens[start - 2], tokens[start]):
+            start -= 2  # "фармацевтический и биомедицинский кластер": two adjectives of one name
         else:
             break
     if start == head and token.lemma in FRONTS and head + 1 < len(tokens) and _is_gen(tokens[head + 1]) \
