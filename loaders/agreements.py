@@ -268,7 +268,9 @@ class AgreementReader:
                                                                          or _after_verb(s, name))
                                                or name.case is None and name.listed and signers
                                                and signers[-1] is previous  # "…, ВЭБ.РФ и ООО «ПроГород»"
-                                               or not passive and name.case == "Acc"):  # the tagger's Nom
+                                               or not passive and name.case == "Acc"  # the tagger's Nom
+                                               or name.listed and signers and signers[-1] is previous
+                                               and self._nominative(s, name)):
                 signers.append(entity)
             elif name.preposition is None and name.case == "Gen" and name.lo > 1 \
                     and texts[name.lo - 1] in _WITH_WHOM and texts[name.lo - 2] in ("с", "со") \
@@ -391,6 +393,13 @@ class AgreementReader:
                 named = self.article.named_before(token.lemma, token.start)
                 return [named] if named is not None else []
         return []
+
+    def _nominative(self, s: Sentence, name: Name) -> bool:
+        """Whether a name's head may be nominative, whatever case the tagger read: listed after a signer
+        ("…, Калужский кластер, кластер Санкт-Петербурга и Биофармкластер «Северный»"), it is one too."""
+        mention = next((m for m in name.entity.mentions if m.start == s.tokens[name.lo].start), None)
+        head = s.tokens[name.lo + (mention.head if mention is not None and mention.head is not None else 0)]
+        return any(parse.tag.case == "nomn" for parse in self.morph.parse(head.text))
 
     def _speakers(self, s: Sentence, positions: dict[str, Entity]) -> list[Entity]:
         """The side of who says "мы подписали" ("«Первое соглашение мы подписали с …»"): what the person
