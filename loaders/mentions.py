@@ -31,6 +31,7 @@ from promgraph.loaders.lexicon import (
     DROPPED_ADJECTIVES,
     EVENT_STEMS,
     EVENT_WORDS,
+    FOREIGN_FORMS,
     FRONT_PHRASES,
     FRONTS,
     GENERIC_ABBREVIATIONS,
@@ -318,6 +319,8 @@ def _compound_kind(tokens: list[Any]) -> str:
     first, last = tokens[0].text.lower(), tokens[-1].text.lower()
     if first.startswith("союз") and len(first) > 6:
         return "association"
+    if last == "." and len(tokens) > 1 and tokens[-2].text.lower() in FOREIGN_FORMS or last in FOREIGN_FORMS:
+        return "company"  # "Harbin Electric Co., Ltd."
     return "company" if any(last.find(stem) > 0 for stem in _COMPOUND_HEADS) else "other"
 
 
@@ -733,6 +736,18 @@ def _retyped(span: Any) -> Any:
 _LATIN = re.compile(r"[A-Za-z0-9&.'-]*[A-Za-z][A-Za-z0-9&.'-]*")
 
 
+def _foreign_form_end(tokens: list[Any], end: int) -> int:
+    """Past the legal forms after a name in Latin letters, a comma and a dot of each among them ("CO., LTD")."""
+    while True:
+        if tokens[end - 1].text.lower() in FOREIGN_FORMS and end < len(tokens) and tokens[end].text == "." \
+                and tokens[end].start == tokens[end - 1].stop:
+            end += 1
+        k = end + (end < len(tokens) and tokens[end].text == ",")
+        if k >= len(tokens) or tokens[k].text.lower() not in FOREIGN_FORMS:
+            return end
+        end = k + 1
+
+
 def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
@@ -762,6 +777,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "ORG" and not _LATIN.fullmatch("".join(t.text for t in tokens[first:end])):
         # a name in Latin letters ends where it does: "1AK-GROUP Брестской области" is the group from there
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
+    elif span.type == "ORG":
+        end = _foreign_form_end(tokens, end)  # but its legal form goes on: "Xuan Yuan Industrial CO., LTD"
     if span.type == "ORG":
         word = tokens[first].text
         bare_name = end == first + 1 and word.lower() not in RULE_WORDS and (
@@ -1094,7 +1111,7 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     graph's "part of" links need. Not the name's own words (КАМАЗ of ПАО КАМАЗ, ТАСС of "агентство
     ТАСС", unless a known organization follows the head: "комитет ООН"), nor countries (РФ), nor kinds
     (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России"), nor a head after its adjective ("Архангельский
-    ЦБК"), nor a Roman numeral ("III" of "завод имени III Интернационала")."""
+    ЦБК"), nor a Roman numeral ("III" of "завод имени III Интернационала"), nor a foreign legal form ("LTD")."""
     if org.method == "rule:glued_brand":
         return []  # "ДВ" of "ВЭБ.ДВ" is a word of the name
     opening = org.text.find(org.quoted) + org.start if org.quoted else org.stop
@@ -1105,6 +1122,7 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
         if len(text) < 2 or not text.isalpha() or not text.isupper() or text in COUNTRY_ABBREVIATIONS \
                 or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in ABBREVIATED_HEADS \
                 or text.lower() in PLACE_NAMES or opening <= token.start < closing or _ROMAN.fullmatch(text) \
+                or text.lower() in FOREIGN_FORMS \
                 or any(p.start <= token.start < p.stop for p in org.places):  # "… РБ": the region it serves
             continue
         if org.tokens[k - 1].lemma in ORG_HEADS and text.lower() not in ORGANIZATION_NAMES \
