@@ -824,6 +824,11 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     of the sentence after a count (``announced``: "Четыре новых резидента появятся в ОЭЗ «Кулибин». … совет
     одобрил заявки компаний «Агро-Пест», …"). Who works on a zone's ground is its resident ("на территории
     парка «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member."""
+    relative = _relative_group(s)
+    if relative is not None:  # "парк «Курган Энергомаш», на территории которого расположен завод ТЕМПЕР"
+        cue, group = relative
+        first = _first_named(s)
+        return _joined(s, [e for e in s.entities("ORG") if first[id(e)] > cue], group, cue, set()), group, False
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
                                                      or member_compound(t.text) or _status(s, k))
@@ -861,15 +866,45 @@ def _members(s: Sentence, article: Article, last: Entity | None,
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
         return [], None, False
+    facts = _joined(s, orgs, group, cue, owned)
+    counted = not facts and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
+    return facts, group, counted
+
+
+def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set[str]) -> list[Fact]:
+    """The organizations of ``orgs`` that are members of the group: neither those that run, fund or report
+    on it, nor those named to complete a noun (but an owner of ``owned``), nor who says the quote the cue
+    is in, nor groups of a kind that does not join it."""
+    first = _first_named(s)
     governed = _governed(s, owned)
     speaker = _speaker_after(s, cue)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
                and first[id(e)] < speaker]
-    anchor = (tokens[cue].start, tokens[cue].stop)
-    counted = not members and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
+    anchor = (s.tokens[cue].start, s.tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
-            for m in members], group, counted
+            for m in members]
+
+
+# Words of a relative clause that tells a group's members: "…, на территории которого", "…, якорным
+# предприятием которого является", "…, учредителями которого выступили", "…, резидентами которой стали".
+_OF_WHICH = {"резидент", "участник", "член", "учредитель", "территория", "основа", "ядро", "якорный"}
+
+
+def _relative_group(s: Sentence) -> tuple[int, Entity] | None:
+    """The relative pronoun and the group it stands for, when a clause about the group's members follows
+    its name: "индустриальный парк «Курган Энергомаш», на территории которого расположен завод ТЕМПЕР"."""
+    tokens = s.tokens
+    for k, token in enumerate(tokens):
+        if not token.text.lower().startswith("котор"):
+            continue
+        comma = next((j for j in range(k - 1, max(0, k - 4), -1) if tokens[j].text == ","), None)
+        if comma is None or not _OF_WHICH & {t.lemma for t in tokens[comma + 1:k]}:
+            continue
+        group = next((e for e, hi in s.starts.values() if hi == comma), None)
+        if group is not None and group.kind in _GROUP_KINDS:
+            return k, group
+    return None
 
 
 # Nouns a list of companies completes without owning them: "заявки компаний «Агро-Пест», …" names who applied

@@ -2972,3 +2972,16 @@ def test_names_listed_after_a_signer_sign_whatever_case_the_tagger_reads(models)
     assert _agreement_parties(_extract(models, text)) == [{
         "Ассоциация кластеров России", "Пензенский приборостроительный кластер", "Инновационный кластер Самары",
         "Биокластер «Южный»"}]
+
+
+@pytest.mark.parametrize("text, members", [
+    ("В Самаре учреждена Ассоциация станкостроителей Поволжья, учредителями которой выступили ПАО «Станкомаш» и "
+     "АО «Фрезер».", {("Станкомаш", "Ассоциация станкостроителей Поволжья"),
+                      ("Фрезер", "Ассоциация станкостроителей Поволжья")}),
+    ("Открыт индустриальный парк «Северный», на территории которого разместится завод ООО «Полимер».",
+     {("Полимер", "Индустриальный парк «Северный»")}),
+    # a clause about an agreement's parties tells no group's members
+    ("Подписано соглашение, участниками которого стали ПАО «Станкомаш» и АО «Фрезер».", set()),
+])
+def test_a_relative_clause_after_a_group_names_its_members(models, text, members):
+    assert _members(_extract(models, text)) == members
