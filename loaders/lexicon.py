@@ -433,7 +433,8 @@ KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК"
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ", "СМИ",
                          "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП", "СВО",
                          "ВСМ", "НПО", "ОКБ", "НПП", "УК", "СПГ", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО", "ПАО",
-                         "СО"}  # "СО РАН": the branch of an academy, or a region ("КАП СО"), never a name alone
+                         "СО",  # "СО РАН": the branch of an academy, or a region ("КАП СО"), never a name alone
+                         "АПК", "ТЭК", "УИС", "СМП", "GMP", "GLP"}  # sectors, a sea route, standards of practice
 # Abbreviations common in industrial news → (full name, kind).
 ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Минпромторг": ("Министерство промышленности и торговли Российской Федерации", "government"),

@@ -2958,6 +2958,9 @@ def test_another_document_of_the_same_sides_said_without_them(models):
     # two adjectives of one name joined by "и"; "новый и современный" are said of it
     ("Губернатор посетил химический и биотехнологический кластер Татарстана. Открыт новый и современный завод "
      "«Вектор».", {"Химический и биотехнологический кластер Республики Татарстан", "Вектор"}),
+    # a sector, a sea route and a standard of practice are no organizations
+    ("Развитие АПК и ТЭК обсудили в ПАО «Кубань». Грузы пойдут по СМП. Завод «Фарма» получил сертификат GMP.",
+     {"Кубань", "Фарма"}),
     # a foreign company's legal forms end its name, and are no organizations of their own
     ("Меморандум подписан с компанией Heilongjiang Forest Industry Co., Ltd. Поставщиком станет Harbin Electric "
      "Co., LTD, сообщает пресс-служба.", {"Heilongjiang Forest Industry Co., Ltd", "Harbin Electric Co., LTD"}),
