@@ -1353,8 +1353,10 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                   if not _names_no_person(tokens, index[m.start], m) and not is_file(m.tokens)]  # "#Россия_вместе"
         places = [m for m in (_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"
                               and not _in_domain(tokens, index[s.tokens[0].start])) if not _names_no_place(m)]
+        places += _capital_places(tokens, {index[t.start] for s in spans if s.type != "ORG" for t in s.tokens})
         orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
-                if (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
+                if not any(p.start == m.start and p.stop == m.stop for p in places)
+                and (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
                 and m.text not in KIND_ABBREVIATIONS
                 and not _names_no_one(m) and not _is_event(m) and not _a_venue(m) and not _only_places(m, places)]
         for i, token in enumerate(tokens):
@@ -1390,6 +1392,28 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
     found += _repeated_sites(doc, found)
     found += _repeated_in_lower_case(doc, found)
     return sorted((m for m in found if not _cut_off(doc.text, m, morph)), key=lambda m: m.start)
+
+
+def _capital_places(tokens: list[Any], taken: set[int]) -> list[Mention]:
+    """Places written in capitals that NER missed or took for an organization: an agency's dateline
+    ("ВЛАДИВОСТОК, 3 сентября. /ТАСС/", "НИЖНИЙ НОВГОРОД, 5 мая") or a headline, when the gazetteer
+    knows the words as a place."""
+    out = []
+    k = 0
+    while k < len(tokens):
+        for width in (2, 1):
+            words = tokens[k:k + width]
+            if len(words) < width or any(i in taken for i in range(k, k + width)) or not all(
+                    len(t.text) > 3 and t.text.isupper() and t.text.replace("-", "").isalpha() for t in words):
+                continue
+            place = load_gazetteer().lookup(" ".join(t.text for t in words))
+            if place is not None:
+                out.append(Mention("LOC", words[0].start, words[-1].stop, words, "rule:capital_place", 0.7,
+                                   normal=place.name))
+                k += width - 1
+                break
+        k += 1
+    return out
 
 
 def _cut_off(text: str, mention: Mention, morph: Any) -> bool:

@@ -2988,3 +2988,11 @@ def test_names_listed_after_a_signer_sign_whatever_case_the_tagger_reads(models)
 ])
 def test_a_relative_clause_after_a_group_names_its_members(models, text, members):
     assert _members(_extract(models, text)) == members
+
+
+def test_a_place_in_capitals_is_a_place(models):
+    text = ("date 2025-09-03 ВЛАДИВОСТОК, 3 сентября. /ТАСС/. Компания «Ромашка» откроет завод.\n"
+            "НИЖНИЙ НОВГОРОД, 3 мая. Компания РОСНЕФТЬ запустила линию.")
+    result = _extract(models, text)
+    assert _names(result, "LOC") == {"Владивосток", "Нижний Новгород"}
+    assert _names(result, "ORG") == {"Ромашка", "РОСНЕФТЬ"}
