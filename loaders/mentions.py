@@ -1165,13 +1165,36 @@ def _coordinated(tokens: list[Any], blocked: set[int]) -> list[Mention]:
                 j -= 2
             else:
                 break
-        if len(names) < 2 or tokens[names[0] + 1].text != "и" and names[0] + 1 != shared:
-            continue
         end = _tail_end(tokens, k + 1, blocked)  # "… фонды развития промышленности": the tail is shared too
+        if len(names) < 2 or tokens[names[0] + 1].text != "и" and names[0] + 1 != shared:
+            out += _fields_of_a_place(tokens, k, end, blocked)
+            continue
         for j in names:
             out.append(Mention("ORG", tokens[j].start, tokens[j].stop, [tokens[j], *tokens[shared:end]],
                                "rule:coordinated", 0.6, head=1 + k - shared, kind=_head_kind(tokens, k, end)))
     return out
+
+
+def _fields_of_a_place(tokens: list[Any], k: int, end: int, blocked: set[int]) -> list[Mention]:
+    """Plants of several fields that share their town's adjective and a plural head: "Минского тракторного
+    и автомобильного заводов" are two, each a mention of its field. Not universities, whose official
+    names have more words than the list gives ("Уральский государственный медицинский университет")."""
+    if ORG_HEADS[tokens[k].lemma] == "university" or tokens[k].feats.get("Number") != "Plur" \
+            and not fold(tokens[k].text).endswith(("ы", "и", "ов")):
+        return []
+    fields, j = [], k - 1
+    while j > 0 and tokens[j].text.islower() and j not in blocked and (
+            tokens[j].pos == "ADJ" or fold(tokens[j].text).endswith(ADJECTIVE_ENDINGS)):  # "тракторного", a noun
+        fields.append(j)
+        if tokens[j - 1].text not in (",", "и"):
+            break
+        j -= 2
+    place = fields[-1] - 1 if fields else -1
+    if len(fields) < 2 or tokens[fields[0] - 1].text != "и" or place < 0 or place in blocked \
+            or not fold(tokens[place].text).endswith(PLACE_ADJECTIVE_ENDINGS) or not tokens[place].text[:1].isupper():
+        return []
+    return [Mention("ORG", tokens[j].start, tokens[j].stop, [tokens[place], tokens[j], *tokens[k:end]],
+                    "rule:coordinated", 0.6, head=2, kind=_head_kind(tokens, k, end)) for j in fields]
 
 
 def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> list[Mention]:
@@ -1373,7 +1396,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         orgs += _listed_names(tokens, orgs, per_tokens | place_tokens)
         shared = _coordinated(tokens, per_tokens | place_tokens)
         if shared:  # the plural phrase is theirs, not one organization's: "Донецкий и Торезский … заводы"
-            lo, hi = min(m.start for m in shared), max(m.tokens[-1].stop for m in shared)
+            lo, hi = min(m.tokens[0].start for m in shared), max(m.tokens[-1].stop for m in shared)
             orgs = [o for o in orgs if o.stop <= lo or o.start >= hi] + shared
             people = [p for p in people if p.stop <= lo or p.start >= hi]
         orgs = [m for o in orgs for m in _through_places(o, tokens, index, places)]

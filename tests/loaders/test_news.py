@@ -2958,6 +2958,10 @@ def test_another_document_of_the_same_sides_said_without_them(models):
     # two adjectives of one name joined by "и"; "новый и современный" are said of it
     ("Губернатор посетил химический и биотехнологический кластер Татарстана. Открыт новый и современный завод "
      "«Вектор».", {"Химический и биотехнологический кластер Республики Татарстан", "Вектор"}),
+    # plants of two fields that share their town's adjective and a plural head are two; universities are not
+    # named from such a list
+    ("Губернатор встретился с руководством Минского тракторного и автомобильного заводов.",
+     {"Минский тракторный завод", "Минский автомобильный завод"}),
     # a sector, a sea route and a standard of practice are no organizations
     ("Развитие АПК и ТЭК обсудили в ПАО «Кубань». Грузы пойдут по СМП. Завод «Фарма» получил сертификат GMP.",
      {"Кубань", "Фарма"}),
