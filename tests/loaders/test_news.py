@@ -2987,10 +2987,15 @@ def test_names_listed_after_a_signer_sign_whatever_case_the_tagger_reads(models)
                       ("Фрезер", "Ассоциация станкостроителей Поволжья")}),
     ("Открыт индустриальный парк «Северный», на территории которого разместится завод ООО «Полимер».",
      {("Полимер", "Индустриальный парк «Северный»")}),
+    # a cluster's anchor and its initiator are members
+    ("В Тульской области создан Кластер медицинской техники. Якорным предприятием кластера станет компания "
+     "ООО «Медтех».", {("Медтех", "Кластер медицинской техники")}),
+    ("Минпромторг включил в реестр Строительный кластер Чувашии (инициатор - ООО «Строй Девелопмент»).",
+     {("Строй Девелопмент", "Строительный кластер Чувашской Республики")}),
     # a clause about an agreement's parties tells no group's members
     ("Подписано соглашение, участниками которого стали ПАО «Станкомаш» и АО «Фрезер».", set()),
 ])
-def test_a_relative_clause_after_a_group_names_its_members(models, text, members):
+def test_members_told_by_a_relative_clause_or_by_their_role_in_the_group(models, text, members):
     assert _members(_extract(models, text)) == members
 
 
