@@ -868,6 +868,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_described(orgs, places)
     _link_bare_heads(orgs)
     _add_repeated_sites(orgs, [m for m in mentions if m.method == "rule:repeated_site"])
+    for entity in orgs.values():
+        _named_with_its_kind(entity, morph)
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -904,6 +906,19 @@ _TWO_INITIALS = re.compile(r"([А-ЯЁ])\.\s*([А-ЯЁ])\.")
 _NAME_TAGS = ("Surn", "Name", "Patr")
 _HELD_TITLES = {role[0] for role in ROLES}
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
+
+
+def _named_with_its_kind(entity: Entity, morph: Any) -> None:
+    """A zone, park or cluster named by its quoted name alone is named with its kind when the article
+    says it ("Дом легпрома" and "технопарка «Дом легпрома»" → Технопарк «Дом легпрома»), as its official
+    name is; a company keeps its own name alone."""
+    if entity.type != "ORG" or any(q in entity.name for q in OPENING_QUOTES):
+        return
+    kinds = {ORG_HEADS.get(m.tokens[m.head].lemma) for m in entity.mentions if m.head is not None}
+    kinded = next((m for m in entity.mentions if m.quoted and fold(m.quoted) == fold(entity.name)
+                   and m.head is not None and ORG_HEADS.get(m.tokens[m.head].lemma) in _DESCRIBED_KINDS), None)
+    if kinded is not None and len(kinds) == 1:  # but "компания «Сигнал»" and "технопарк «Сигнал»" are not one
+        entity.name, entity.kind = _org_name(morph, kinded), ORG_HEADS[kinded.tokens[kinded.head].lemma]
 
 
 def _nameless(person: Entity, morph: Any) -> bool:
