@@ -2149,7 +2149,7 @@ def test_a_place_adjective_opening_a_sentence_describes_a_quoted_name(models):
             "Об этом сообщил директор «Вектора» Иван Петров. Прибалтийский судостроительный завод «Янтарь» "
             "построил судно.")
     result = _extract(models, text)
-    assert _agreement_parties(result) == [{"Вектор", "Акимат Павлодарской области"}]
+    assert _agreement_parties(result) == [{"Технопарк «Вектор»", "Акимат Павлодарской области"}]
     assert "Прибалтийский судостроительный завод «Янтарь»" in _names(result, "ORG")
 
 
@@ -2282,7 +2282,7 @@ def test_residents_listed_line_by_line(models):
 
 def test_a_named_kind_gives_its_name_its_kind(models):
     text = "Корпорация строит технопарк «Вектор». Резидентами «Вектора» стали заводы «Луч» и «Маяк»."
-    assert _members(_extract(models, text)) == {("Луч", "Вектор"), ("Маяк", "Вектор")}
+    assert _members(_extract(models, text)) == {("Луч", "Технопарк «Вектор»"), ("Маяк", "Технопарк «Вектор»")}
 
 
 def test_an_agencys_regional_desk_in_its_dateline_is_nobody(models):
