@@ -160,9 +160,9 @@ SPELLED_HEADS = {"ОЭЗ", "ОЭЗ ППТ", "ПОЭЗ", "ТОР", "ТОСЭР", 
 # Adjectives that say a cluster or park is not bound to the article's region.
 SUPRAREGIONAL = {"межрегиональный", "российский", "федеральный", "международный", "национальный",
                  "всероссийский", "евразийский", "межотраслевой"}
-# A role word followed by one of these refers to the article's region or to the country.
 # Foreign companies' legal forms, which end their names: "Co., Ltd.", "Inc.", "GmbH".
 FOREIGN_FORMS = {"co", "ltd", "llc", "inc", "limited", "corp", "gmbh", "ag", "plc", "jsc", "llp", "bv", "spa"}
+# A role word followed by one of these refers to the article's region or to the country.
 REGION_WORDS = {"регион", "республика", "область", "край", "округ", "субъект"}
 COUNTRY_WORDS = {"страна", "россия", "рф", "государство"}
 # Country abbreviations: indeclinable, they end names ("Конгресс США", "Минсельхоз РФ").

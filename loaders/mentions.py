@@ -319,7 +319,7 @@ def _compound_kind(tokens: list[Any]) -> str:
     first, last = tokens[0].text.lower(), tokens[-1].text.lower()
     if first.startswith("союз") and len(first) > 6:
         return "association"
-    if last == "." and len(tokens) > 1 and tokens[-2].text.lower() in FOREIGN_FORMS or last in FOREIGN_FORMS:
+    if (tokens[-2] if last == "." and len(tokens) > 1 else tokens[-1]).text.lower() in FOREIGN_FORMS:
         return "company"  # "Harbin Electric Co., Ltd."
     return "company" if any(last.find(stem) > 0 for stem in _COMPOUND_HEADS) else "other"
 

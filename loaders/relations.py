@@ -823,7 +823,8 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     Рус», «ПРОМТЕХ Ульяновск» …") joins ``last``, the group of the sentence before, and so do the companies
     of the sentence after a count (``announced``: "Четыре новых резидента появятся в ОЭЗ «Кулибин». … совет
     одобрил заявки компаний «Агро-Пест», …"). Who works on a zone's ground is its resident ("на территории
-    парка «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member."""
+    парка «Заволжье» … завода компании «Бриджстоун»"); a person a member word tells of makes no member. A
+    relative clause after a group's name tells its members ("Союза …, учредителями которого выступили …")."""
     relative = _relative_group(s)
     if relative is not None:  # "парк «Курган Энергомаш», на территории которого расположен завод ТЕМПЕР"
         cue, group = relative
