@@ -77,6 +77,7 @@ _FOR_WHOM_MANY = {"губернаторы", "главы", "мэры", "през�
 # The same after "с", for the other side: "с делегацией Китайской народной республики".
 _WITH_WHOM = {"делегацией", "делегациями", "представителями", "представителем", "руководством", "руководителями",
               "руководителем", "властями", "коллегами", "партнерами", "партнёрами"}
+_SUCH = {"такими", "таким", "такой"}  # "с такими компаниями, как …"
 _DELEGATES = {"делегация", "представители", "делегации"}  # who signs for where they come from
 # The subject a signer completes: "соглашение о сотрудничестве УГАТУ с Казанским заводом …".
 _COOPERATING = {"сотрудничестве", "взаимодействии", "партнерстве", "партнёрстве"}
@@ -213,6 +214,7 @@ class AgreementReader:
                         for k, lemma in enumerate(lemmas))
         signers, others, signatories, hosts = [], [], [], []
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
+        with_whom: Entity | None = None  # the last other side named after "с руководителями", "с такими …, как"
         clause = _relative_clause(texts, at)
         region, joined = self._region_between(s, texts)  # "между республикой и …", before the names are read
         for k, name in enumerate(names):
@@ -257,7 +259,11 @@ class AgreementReader:
                     if held is not None:
                         signers.append(held)
                 continue
-            if name.preposition in _PARTY_PREPOSITIONS and not _from_to(texts, name):
+            if name.preposition is None and (_with_whom(texts, name.lo) or name.listed and previous is with_whom
+                                             and with_whom is not None):
+                others.append(replace(name, preposition="с"))  # "с руководителями «ЛУКойла» и «Роснефти»",
+                with_whom = entity  # "с такими компаниями, как «Сургутнефтегаз», …"
+            elif name.preposition in _PARTY_PREPOSITIONS and not _from_to(texts, name):
                 others.append(name)
             elif name.preposition in ("в", "во") and passive and name.lo < at and entity.kind == "government" \
                     and not _told_by(texts, name, 3):
@@ -552,6 +558,18 @@ def _pairs(s: Sentence, signers: list[Name]) -> list[list[Entity]]:
     if any(joint != ("и" if k % 2 == 0 else ",") for k, joint in enumerate(joints)):
         return []
     return [[a.entity, b.entity] for a, b in zip(signers[::2], signers[1::2], strict=True)]
+
+
+def _with_whom(texts: list[str], lo: int) -> bool:
+    """Whether the name at ``lo`` is the other side told after "с" by who acts for it or by its kind: "с
+    руководителями «ЛУКойла»", "с такими компаниями, как «Сургутнефтегаз»"."""
+    k = lo - 1
+    while k > 0 and texts[k] in _QUOTES:
+        k -= 1
+    if k > 0 and texts[k] in _WITH_WHOM and texts[k - 1] in ("с", "со"):
+        return True
+    return k > 3 and texts[k] == "как" and texts[k - 1] == "," and texts[k - 3] in _SUCH \
+        and texts[k - 4] in ("с", "со")
 
 
 def _relative_clause(texts: list[str], at: int) -> int:
