@@ -124,7 +124,7 @@ class _Signing:
         self.fact.args["parties_entities"] = self.parties
 
 
-_OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом"
+_OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом", "между нашей республикой"
 _HEADS_OF_MANY = _FOR_WHOM_MANY | {"руководители", "представители", "главами", "губернаторами", "руководителями"}
 _THESE = {"этих", "этими", "двух", "двумя", "трех", "трёх", "тремя", "обоих", "обеими", "обоими", "всех"}
 _SIGNED_ONLY = {"протокол", "карта"}  # documents that are agreements only when signed: "дорожная карта"
@@ -444,13 +444,14 @@ class AgreementReader:
         closing the pair ("между холдингом «Мираторг» и нашим регионом"); and where the name after "и"
         starts, whose "между" is the region word's (the sentence's own names are left as they are)."""
         for k in range(len(texts) - 1):
-            word = s.tokens[k + 1]
-            if texts[k] == "между" and word.lemma in REGION_WORDS and k + 1 not in s.covered:
+            at = k + 1 + (texts[k + 1] in _OUR and k + 2 < len(texts))  # "между нашей республикой и …"
+            word = s.tokens[at]
+            if texts[k] == "между" and word.lemma in REGION_WORDS and at not in s.covered:
                 region = self.article.region_called(s, word.lemma)
                 if region is None:
                     return [], None
-                joined = k + 3 if texts[k + 2:k + 3] == ["и"] else None
-                return [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")], joined
+                joined = at + 2 if texts[at + 1:at + 2] == ["и"] else None
+                return [Name(region, k + 1, at + 1, word.feats.get("Case"), "между")], joined
             if texts[k] in _OUR and word.lemma in REGION_WORDS and k > 1 and texts[k - 1] == "и" \
                     and "между" in texts[max(0, k - 12):k]:
                 region = self.article.region_called(s, word.lemma)
@@ -725,6 +726,8 @@ def _in_title(s: Sentence, name: Name) -> bool:
     if not opened or any(texts[k] == "»" for k in range(opened[-1], name.lo)):
         return False
     closing = next((k for k in range(name.hi, len(texts)) if texts[k] == "»"), None)
+    if closing is not None and [t for t in texts[closing + 1:closing + 3] if t != ","][:1] in (["–"], ["—"]):
+        return False  # "«… между нашей республикой и штатом Гуджарат», – сказал глава": said, no title
     return closing is not None and (opened[-1] < name.lo - 1 or closing > name.hi)
 
 

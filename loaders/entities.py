@@ -648,9 +648,20 @@ def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
 
 def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
     """The gazetteer's place for a LOC mention, trying natasha's normal form, the text, the lemmas; a
-    region it does not know in the nominative singular ("Гродненской областями": Гродненская область)."""
-    return _known_place(mention, morph, gazetteer) or gazetteer.guess(
-        _region_written_out(morph, mention) or mention.normal or mention.text)
+    region it does not know in the nominative singular ("Гродненской областями": Гродненская область); a
+    region for a name it does not know after a region's word ("индийским штатом Гуджарат")."""
+    known = _known_place(mention, morph, gazetteer)
+    if known is not None:
+        return known
+    place = gazetteer.guess(_region_written_out(morph, mention) or mention.normal or mention.text)
+    before = mention.tokens[0].doc_text[:mention.start].split()[-1:]
+    if place.kind == "city" and before and morph.parse(before[0].lower())[0].normal_form in _FOREIGN_REGIONS:
+        return Place(place.name, "region")
+    return place
+
+
+# Words of a foreign country's regions, before their names: "штат Гуджарат", "провинция Хэйлунцзян".
+_FOREIGN_REGIONS = {"штат", "провинция", "префектура", "земля", "кантон", "воеводство"}
 
 
 def _region_written_out(morph: Any, mention: Mention) -> str | None:

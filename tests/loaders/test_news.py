@@ -3020,3 +3020,11 @@ def test_a_place_in_capitals_is_a_place(models):
 ])
 def test_the_other_sides_told_by_their_kind_or_their_heads(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == parties
+
+
+def test_a_region_of_ours_and_a_foreign_state_in_a_quoted_speech_sign(models):
+    text = ("Глава Якутии встретился с послом Индии. «Мы развиваем сотрудничество в рамках подписанного меморандума "
+            "между нашей республикой и индийским штатом Гуджарат», – сказал глава Якутии.")
+    result = _extract(models, text)
+    assert _agreement_parties(result) == [{"Республика Саха (Якутия)", "Гуджарат"}]
+    assert ("Гуджарат", "region") in {(e["name"], e.get("subtype")) for e in result["entities"]}
