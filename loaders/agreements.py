@@ -423,19 +423,21 @@ class AgreementReader:
         return [held] if held is not None else []
 
     def _referred_between(self, s: Sentence, texts: list[str]) -> list[Name]:
-        """A party between others named by a head noun and a word pointing back: "между правительством края
-        и данным предприятием" → the organization the article named with that head (or the only one of
-        its kind). Not after "с" ("с этой компанией был заключён контракт"), where the other side is
+        """A party between others named by a head noun, with a word pointing back or without: "между
+        правительством края и данным предприятием", "договор между вузом и предприятием" → the organization
+        the article named with that head (or the only one of its kind). Not after "с" ("с этой компанией был заключён контракт"), where the other side is
         unsaid and guessing it went wrong."""
         out = []
         for k in range(len(texts) - 2):
-            head = s.tokens[k + 2]
-            if texts[k] not in ("между", "и") or "между" not in texts[:k + 1] or k + 2 in s.covered \
-                    or not texts[k + 1].startswith(_POINTING) or head.lemma not in REFERRING_HEADS:
+            at = k + 1 + texts[k + 1].startswith(_POINTING)  # "и данным предприятием", "между вузом и предприятием"
+            head = s.tokens[at]
+            if texts[k] not in ("между", "и") or "между" not in texts[:k + 1] or at in s.covered \
+                    or head.lemma not in REFERRING_HEADS or not head.text.islower() \
+                    or head.feats.get("Number") == "Plur":
                 continue
             named = self.article.named_before(head.lemma, head.start)
             if named is not None:
-                out.append(Name(named, k + 1, k + 3, head.feats.get("Case"), "между"))
+                out.append(Name(named, k + 1, at + 1, head.feats.get("Case"), "между"))
         return out
 
     def _region_between(self, s: Sentence, texts: list[str]) -> tuple[list[Name], int | None]:

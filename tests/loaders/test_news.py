@@ -3028,3 +3028,9 @@ def test_a_region_of_ours_and_a_foreign_state_in_a_quoted_speech_sign(models):
     result = _extract(models, text)
     assert _agreement_parties(result) == [{"Республика Саха (Якутия)", "Гуджарат"}]
     assert ("Гуджарат", "region") in {(e["name"], e.get("subtype")) for e in result["entities"]}
+
+
+def test_sides_between_said_by_their_heads_are_the_ones_the_article_named(models):
+    text = ("Делегация Томского политехнического университета посетила ООО «Томскнефтехим». Визит проходит в рамках "
+            "договора о партнерстве между вузом и предприятием, который был подписан в ноябре.")
+    assert _agreement_parties(_extract(models, text)) == [{"Томский политехнический университет", "Томскнефтехим"}]
