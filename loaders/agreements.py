@@ -425,8 +425,8 @@ class AgreementReader:
     def _referred_between(self, s: Sentence, texts: list[str]) -> list[Name]:
         """A party between others named by a head noun, with a word pointing back or without: "между
         правительством края и данным предприятием", "договор между вузом и предприятием" → the organization
-        the article named with that head (or the only one of its kind). Not after "с" ("с этой компанией был заключён контракт"), where the other side is
-        unsaid and guessing it went wrong."""
+        the article named with that head (or the only one of its kind). Not after "с" ("с этой компанией был
+        заключён контракт"), where the other side is unsaid and guessing it went wrong."""
         out = []
         for k in range(len(texts) - 2):
             at = k + 1 + texts[k + 1].startswith(_POINTING)  # "и данным предприятием", "между вузом и предприятием"
