@@ -443,11 +443,18 @@ class AgreementReader:
     def _region_between(self, s: Sentence, texts: list[str]) -> tuple[list[Name], int | None]:
         """The region a region's word right after "между" stands for: "соглашение между республикой и
         Центральным союзом потребительских обществ" is the article's republic's, as is "нашим регионом"
-        closing the pair ("между холдингом «Мираторг» и нашим регионом"); and where the name after "и"
+        closing the pair ("между холдингом «Мираторг» и нашим регионом"), and "между регионами" the two regions
+        the sentence (or else the article, last) names together; and where the name after "и"
         starts, whose "между" is the region word's (the sentence's own names are left as they are)."""
         for k in range(len(texts) - 1):
             at = k + 1 + (texts[k + 1] in _OUR and k + 2 < len(texts))  # "между нашей республикой и …"
             word = s.tokens[at]
+            if texts[k] == "между" and word.lemma in REGION_WORDS and at not in s.covered \
+                    and word.feats.get("Number") == "Plur":  # "соглашения между регионами": the two it names
+                here = [p for p in s.entities("LOC") if p.kind == "region"]
+                regions = here if len(here) > 1 else self.article.regions_named_last(s.sent.start)
+                pair = regions if len(regions) == 2 else []
+                return [Name(r, k + 1, at + 1, word.feats.get("Case"), "между") for r in pair], None
             if texts[k] == "между" and word.lemma in REGION_WORDS and at not in s.covered:
                 region = self.article.region_called(s, word.lemma)
                 if region is None:

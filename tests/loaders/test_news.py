@@ -3034,3 +3034,9 @@ def test_sides_between_said_by_their_heads_are_the_ones_the_article_named(models
     text = ("Делегация Томского политехнического университета посетила ООО «Томскнефтехим». Визит проходит в рамках "
             "договора о партнерстве между вузом и предприятием, который был подписан в ноябре.")
     assert _agreement_parties(_extract(models, text)) == [{"Томский политехнический университет", "Томскнефтехим"}]
+
+
+def test_an_agreement_between_regions_is_the_two_the_sentence_names(models):
+    text = ("В рамках заключенного соглашения между регионами Брянскую область посетила делегация во главе с министром "
+            "сельского хозяйства Пензенской области.")
+    assert _agreement_parties(_extract(models, text)) == [{"Брянская область", "Пензенская область"}]
