@@ -54,6 +54,7 @@ from promgraph.loaders.lexicon import (
     DASHES,
     OPENING_QUOTES,
     ORG_HEADS,
+    PLACE_ADJECTIVE_ENDINGS,
     REFERRING_HEADS,
     REGION_WORDS,
     REPORTING_WORDS,
@@ -204,7 +205,8 @@ class AgreementReader:
         names = s.names
         sides = at > 0 and texts[at - 1].startswith(_SIDES)  # "Сторонами соглашения выступили КРДВ и фонд"
         signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts)) or sides or agreed
-        if not signed and (lemmas[at] in _SIGNED_ONLY or not any(
+        region, joined = self._region_between(s, texts)  # "между республикой и …", before the names are read
+        if not signed and (lemmas[at] in _SIGNED_ONLY or not region and not any(
                 n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names)):
             return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not, nor a
             # road map or a protocol "с Ассоциацией" unless it is signed
@@ -216,7 +218,6 @@ class AgreementReader:
         for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
         with_whom: Entity | None = None  # the last other side named after "с руководителями", "с такими …, как"
         clause = _relative_clause(texts, at)
-        region, joined = self._region_between(s, texts)  # "между республикой и …", before the names are read
         for k, name in enumerate(names):
             if name.lo == joined:  # "между республикой и Центросоюзом": the list's "между" is the region word's
                 name = replace(name, preposition="между")
@@ -447,6 +448,13 @@ class AgreementReader:
         the sentence (or else the article, last) names together; and where the name after "и"
         starts, whose "между" is the region word's (the sentence's own names are left as they are)."""
         for k in range(len(texts) - 1):
+            authorities = _authorities_after(texts, k)
+            if authorities is not None:  # "между белгородскими властями и «Мираторгом»": the region's government
+                region = self.article.region_called(s, "регион")
+                if region is None:
+                    return [], None
+                joined = _name_after_and(texts, authorities + 1)
+                return [Name(self.article.government_of(region), k + 1, authorities + 1, "Ins", "между")], joined
             at = k + 1 + (texts[k + 1] in _OUR and k + 2 < len(texts))  # "между нашей республикой и …"
             word = s.tokens[at]
             if texts[k] == "между" and word.lemma in REGION_WORDS and at not in s.covered \
@@ -459,7 +467,7 @@ class AgreementReader:
                 region = self.article.region_called(s, word.lemma)
                 if region is None:
                     return [], None
-                joined = at + 2 if texts[at + 1:at + 2] == ["и"] else None
+                joined = _name_after_and(texts, at + 1)
                 return [Name(region, k + 1, at + 1, word.feats.get("Case"), "между")], joined
             if texts[k] in _OUR and word.lemma in REGION_WORDS and k > 1 and texts[k - 1] == "и" \
                     and "между" in texts[max(0, k - 12):k]:
@@ -568,6 +576,25 @@ def _pairs(s: Sentence, signers: list[Name]) -> list[list[Entity]]:
     if any(joint != ("и" if k % 2 == 0 else ",") for k, joint in enumerate(joints)):
         return []
     return [[a.entity, b.entity] for a, b in zip(signers[::2], signers[1::2], strict=True)]
+
+
+def _name_after_and(texts: list[str], k: int) -> int | None:
+    """Where the name after an "и" at ``k`` starts, past its opening quote: "и «Мираторгом»"."""
+    if texts[k:k + 1] != ["и"]:
+        return None
+    return k + 1 + (k + 1 < len(texts) and texts[k + 1] in OPENING_QUOTES)
+
+
+def _authorities_after(texts: list[str], k: int) -> int | None:
+    """Where "властями" is, when the region's authorities follow "между" at ``k``, a place's adjective
+    before them or none: "между белгородскими властями и …", "между властями и …"."""
+    if texts[k] != "между":
+        return None
+    if texts[k + 1:k + 2] == ["властями"]:
+        return k + 1
+    if texts[k + 2:k + 3] == ["властями"] and texts[k + 1].endswith(PLACE_ADJECTIVE_ENDINGS):
+        return k + 2
+    return None
 
 
 def _with_whom(texts: list[str], lo: int) -> bool:

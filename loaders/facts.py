@@ -139,6 +139,13 @@ class Article:
         named = [p for p in self.places if called(p)]
         return named[0] if len(named) == 1 else self.region
 
+    def government_of(self, region: Entity) -> Entity:
+        """The region's government when the article names it ("Правительство Белгородской области"), else
+        the region itself: who its authorities are."""
+        return next((e for _, e in self.named if e.kind == "government" and e.located is not None
+                     and e.located.name == region.name and fold(e.name).startswith(("правительство", "администрация"))),
+                    region)
+
     def ministry(self, tail: str) -> Entity | None:
         """The ministry named "Министерство <tail>" in the article."""
         return next((e for _, e in self.named if fold(e.name) == f"министерство {fold(tail)}"), None)
