@@ -1011,8 +1011,10 @@ def _territory(s: Sentence, article: Article) -> int | None:
         if builds and token.text.lower() == "здесь" and article.last_named(
                 lambda e: e.type == "ORG" and e.kind in SITE_KINDS, s.sent.start, 1):
             return k  # "здесь создадут предприятия компании …": the zone the article told of last
-        if token.lemma == "территория" and any(i in s.starts and s.starts[i][0].kind in SITE_KINDS for i in (k, k + 1)):
-            return k  # "на территории ОЭЗ …", "на территории опережающего развития «Лесной»"
+        if token.lemma == "территория" and (any(i in s.starts and s.starts[i][0].kind in SITE_KINDS for i in (k, k + 1))
+                                            or k + 1 not in s.covered and s.tokens[k + 1].lemma in _ZONES):
+            return k  # "на территории ОЭЗ «Липецк»", "на территории опережающего развития «Лесной»", and "на
+            # территории ОЭЗ" alone: the zone the article names
         if token.lemma == "территория" and k > 0 and s.tokens[k - 1].text.lower() in ("ее", "её", "его"):
             return k  # "на ее территории появятся предприятия компаний …": the zone told of before
         named = k + 1 + (s.tokens[k + 1].text in OPENING_QUOTES)  # "разместит в «Уфимском» шесть линий"
