@@ -50,7 +50,7 @@ ORG_HEADS: dict[str, str] = {
 # Words that front an organization without being one: "пресс-служба правительства области" names the
 # government (the press service is no party to anything), "делегация Татарстана" the region's people.
 FRONTS = {"пресс-служба", "пресс-центр", "делегация", "пресс-секретарь", "набсовет", "ядро",  # "Ядром кластера «…»"
-          "правление", "бюро",  # "Бюро Союза машиностроителей России"
+          "правление", "бюро", "комиссия",  # "Бюро Союза машиностроителей России", "комиссия Корпорации …"
           "резидент", "участник"}  # "Резиденты ТОР в Мурманской области": who are in it, not itself
 # Two-word fronts: "совет директоров ЕвроХима" is the board, a part of the company named after it, as are
 # "экспертный совет Фонда развития промышленности" and "стратегический комитет кластера «…»". Alone they
