@@ -773,7 +773,19 @@ def _same_person(name: str, known: str, morph: Any = None) -> bool:
     first, other_first = fold(words[0]), fold(others[0])
     same_first = first == other_first or (len(first) == 1 and other_first.startswith(first)) or (
         len(other_first) == 1 and first.startswith(other_first))
+    if len(others) > 1 and not same_first and _one_declined(first, other_first):
+        return _same_surname(words[-1], others[-1], True)  # "Рустэма Хамитова" / "Рустэм Хамитов": a name no
+        # dictionary declines
     return len(others) > 1 and same_first and _same_surname(words[-1], others[-1], first == other_first)
+
+
+def _one_declined(word: str, other: str) -> bool:
+    """Whether one of two folded words is the other with a case ending: "рустэма" of "рустэм"."""
+    short, long = sorted((word, other), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short):] in _FIRST_NAME_ENDINGS
+
+
+_FIRST_NAME_ENDINGS = {"а", "у", "ом", "е", "ым", "ем"}  # a man's first name in the other cases
 
 
 def _adjective_only(place: Entity, morph: Any, gazetteer: Gazetteer) -> bool:
@@ -903,8 +915,10 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if entity is None:
             entity = Entity(f"p{len(people) + 1}", "PER", name)
             people.append(entity)
-        elif m.text == name and not patronymic and fold(name.split()[0]) == fold(entity.name.split()[0]) \
-                and len(name.split()) == len(entity.name.split()):
+        elif m.text == name and not patronymic and len(name.split()) == len(entity.name.split()) \
+                and (fold(name.split()[0]) == fold(entity.name.split()[0])
+                     or _one_declined(fold(name.split()[0]), fold(entity.name.split()[0]))
+                     and len(name.split()[0]) < len(entity.name.split()[0])):  # "Рустэм", not "Рустэма"
             entity.name = name  # written in the nominative: better than natasha's "Йенс Лемана"
         entity.mentions.append(m)
         if patronymic:

@@ -3052,3 +3052,8 @@ def test_a_regions_authorities_between_are_its_government(models):
             "регионального правительства сообщили, что в соглашении между белгородскими властями и «Мираторгом» "
             "главным направлением станет реконструкция ферм.")
     assert {"Правительство Белгородской области", "Мираторг"} in _agreement_parties(_extract(models, text))
+
+
+def test_a_first_name_no_dictionary_declines_is_one_person_in_every_case(models):
+    text = "Соглашение подписали при участии Рустэма Хамитова. Рустэм Хамитов отметил его значение."
+    assert _names(_extract(models, text), "PER") == {"Рустэм Хамитов"}
