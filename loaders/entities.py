@@ -594,7 +594,12 @@ def _word_initials(word: str) -> str:
 
 def _genitive(morph: Any, name: str) -> str:
     """"Чувашская Республика" → "Чувашской Республики": inflect up to the first noun (an adjective read as
-    one where it can be: "Тверская" is a street's name too)."""
+    one where it can be: "Тверская" is a street's name too); each part of a name in two that opens with its
+    adjective ("Ханты-Мансийский автономный округ — Югра" → "… округа — Югры", but "Республики Северная
+    Осетия — Алания")."""
+    first, dash, second = name.partition(" — ")
+    if dash and any(p.tag.POS == "ADJF" for p in morph.parse(first.split()[0])):
+        return f"{_genitive(morph, first)} — {_genitive(morph, second)}"
     words = name.split()
     for k, word in enumerate(words):
         parses = morph.parse(word)

@@ -2965,6 +2965,10 @@ def test_another_document_of_the_same_sides_said_without_them(models):
     # a park named alone and with its kind is named with its kind; a company and a park of one name are two
     ("Мэр Москвы рассказал о присвоении статуса технопарка новым столичным площадкам «Медтех.Москва» и «Дом "
      "легпрома». Кластер сформируют на базе технопарка «Дом легпрома».", {"Медтех.Москва", "Технопарк «Дом легпрома»"}),
+    # a region's name in two parts declines in both when it opens with its adjective
+    ("Правительство Югры и Правительство Северной Осетии подписали соглашение.",
+     {"Правительство Ханты-Мансийского автономного округа — Югры",
+      "Правительство Республики Северная Осетия — Алания"}),
     # a commission of an organization is that organization's
     ("Заявку одобрила комиссия Корпорации развития Дальнего Востока.", {"Корпорация развития Дальнего Востока"}),
     # a sector, a sea route and a standard of practice are no organizations
