@@ -2969,6 +2969,9 @@ def test_another_document_of_the_same_sides_said_without_them(models):
     ("Правительство Югры и Правительство Северной Осетии подписали соглашение.",
      {"Правительство Ханты-Мансийского автономного округа — Югры",
       "Правительство Республики Северная Осетия — Алания"}),
+    # a republic's cabinet said without its name is the article's republic's
+    ("В Адыгее обсудили проект. Кабинет министров республики одобрил программу.",
+     {"Кабинет министров Республики Адыгея"}),
     # a commission of an organization is that organization's
     ("Заявку одобрила комиссия Корпорации развития Дальнего Востока.", {"Корпорация развития Дальнего Востока"}),
     # a sector, a sea route and a standard of practice are no organizations
