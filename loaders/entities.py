@@ -692,7 +692,7 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
     if len(words) == 2 and _a_man(morph, words[0]):
         words[1] = _his_surname(words[1], mention.tokens[-1].feats.get("Case"))
     elif len(words) == 2 and _a_woman(morph, words[0]):
-        words[1] = _HER_ACCUSATIVE.sub(r"\1а", words[1])  # "Светлану Орлову" → "Светлана Орлова"
+        words[1] = _HER_OBLIQUE.sub(r"\1а", words[1])  # "Светлану Орлову" → "Светлана Орлова"
     elif len(words) == 2 and (surname := _instrumental(mention.tokens[-1].text)) != mention.tokens[-1].text:
         words = [_OM.sub("", words[0]), surname]  # "с … Бобиром Исламовым", "Ваче Тертеряном"
     elif len(words) > 1 and all(_INITIALS.fullmatch(w) for w in words[1:]):
@@ -730,8 +730,8 @@ def _named(morph: Any, first_name: str, gender: str) -> bool:
     return any("Name" in p.tag and p.tag.gender == gender and p.tag.case == "nomn" for p in morph.parse(first_name))
 
 
-# A woman's surname natasha's normalizer left in the accusative: "Орлову", "Андрееву", "Никитину".
-_HER_ACCUSATIVE = re.compile(r"(?<=\w{2})([оеё]в|[иы]н)у$")
+# A woman's surname natasha's normalizer left in another case: "Орлову", "Андрееву", "Никитину", "Багаевой".
+_HER_OBLIQUE = re.compile(r"(?<=\w{2})([оеё]в|[иы]н)(?:у|ой|ою)$")
 
 
 def _first_name(morph: Any, word: str) -> str:

@@ -744,8 +744,9 @@ def test_organizations_of_one_region_and_industry_stay_apart(models, text, names
     # a man and a woman of one family stay two people
     ("Директор Иван Петров и его жена Мария Петрова открыли цех. Петрова поблагодарила рабочих.",
      {"Иван Петров", "Мария Петрова"}),
-    # a woman named in the accusative alone is in the nominative too
+    # a woman named in another case alone is in the nominative too
     ("Подписали с несколькими губернаторами, включая главу 33-го региона Светлану Орлову.", {"Светлана Орлова"}),
+    ("ООО «Сырная долина» Беллы Багаевой модернизирует производство.", {"Белла Багаева"}),
     # a man's surname in -а, declined as a woman's name is
     ("Заседание прошло под председательством губернатора Вячеслава Дудки.", {"Вячеслав Дудка"}),
 ])
