@@ -262,8 +262,8 @@ class AgreementReader:
                 continue
             if name.preposition is None and (_with_whom(texts, name.lo) or name.listed and previous is with_whom
                                              and with_whom is not None):
-                others.append(replace(name, preposition="с"))  # "с руководителями «ЛУКойла» и «Роснефти»",
-                with_whom = entity  # "с такими компаниями, как «Сургутнефтегаз», …"
+                others.append(replace(name, preposition="с"))  # "с делегацией Китайской народной республики",
+                with_whom = entity  # "с руководителями «ЛУКойла» и «Роснефти»", "с такими компаниями, как …"
             elif name.preposition in _PARTY_PREPOSITIONS and not _from_to(texts, name):
                 others.append(name)
             elif name.preposition in ("в", "во") and passive and name.lo < at and entity.kind == "government" \
@@ -279,10 +279,8 @@ class AgreementReader:
                                                or name.listed and signers and signers[-1] is previous
                                                and self._nominative(s, name)):
                 signers.append(entity)
-            elif name.preposition is None and name.case == "Gen" and name.lo > 1 \
-                    and texts[name.lo - 1] in _WITH_WHOM and texts[name.lo - 2] in ("с", "со") \
-                    or name.preposition == "из" and _from_where(texts, name):
-                others.append(name)  # "с делегацией Китайской народной республики", "с коллегами из Карелии"
+            elif name.preposition == "из" and _from_where(texts, name):
+                others.append(name)  # "с коллегами из Карелии"
             elif name.preposition == "из" and _from_where(texts, name, _DELEGATES):
                 signers.append(entity)  # "делегация из Навоийской области подписала меморандум"
             elif name.preposition == "у" and name.lo < at and entity.type == "ORG":
@@ -457,13 +455,12 @@ class AgreementReader:
                 return [Name(self.article.government_of(region), k + 1, authorities + 1, "Ins", "между")], joined
             at = k + 1 + (texts[k + 1] in _OUR and k + 2 < len(texts))  # "между нашей республикой и …"
             word = s.tokens[at]
-            if texts[k] == "между" and word.lemma in REGION_WORDS and at not in s.covered \
-                    and word.feats.get("Number") == "Plur":  # "соглашения между регионами": the two it names
-                here = [p for p in s.entities("LOC") if p.kind == "region"]
-                regions = here if len(here) > 1 else self.article.regions_named_last(s.sent.start)
-                pair = regions if len(regions) == 2 else []
-                return [Name(r, k + 1, at + 1, word.feats.get("Case"), "между") for r in pair], None
             if texts[k] == "между" and word.lemma in REGION_WORDS and at not in s.covered:
+                if word.feats.get("Number") == "Plur":  # "соглашения между регионами": the two it names
+                    here = [p for p in s.entities("LOC") if p.kind == "region"]
+                    regions = here if len(here) > 1 else self.article.regions_named_last(s.sent.start)
+                    pair = regions if len(regions) == 2 else []
+                    return [Name(r, k + 1, at + 1, word.feats.get("Case"), "между") for r in pair], None
                 region = self.article.region_called(s, word.lemma)
                 if region is None:
                     return [], None

@@ -1421,7 +1421,7 @@ def _capital_places(tokens: list[Any], taken: set[int]) -> list[Mention]:
     """Places written in capitals that NER missed or took for an organization: an agency's dateline
     ("ВЛАДИВОСТОК, 3 сентября. /ТАСС/", "НИЖНИЙ НОВГОРОД, 5 мая") or a headline, when the gazetteer
     knows the words as a place."""
-    out = []
+    gazetteer, out = load_gazetteer(), []
     k = 0
     while k < len(tokens):
         for width in (2, 1):
@@ -1429,7 +1429,7 @@ def _capital_places(tokens: list[Any], taken: set[int]) -> list[Mention]:
             if len(words) < width or any(i in taken for i in range(k, k + width)) or not all(
                     len(t.text) > 3 and t.text.isupper() and t.text.replace("-", "").isalpha() for t in words):
                 continue
-            place = load_gazetteer().lookup(" ".join(t.text for t in words))
+            place = gazetteer.lookup(" ".join(t.text for t in words))
             if place is not None:
                 out.append(Mention("LOC", words[0].start, words[-1].stop, words, "rule:capital_place", 0.7,
                                    normal=place.name))
