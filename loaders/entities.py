@@ -1351,13 +1351,24 @@ _PARKS = {"technopark", "industrial_park"}  # "Парк «Феодосия»" an
 
 
 def _kind_of(entity: Entity) -> str | None:
-    """An organization's kind, a park being a park whatever word the text gave it ("технополис")."""
+    """An organization's kind, a park being a park whatever word the text gave it ("технополис"), and a
+    company said after a site's word being that site: "кластера НПО «Электроника-Сибирь»"."""
+    if entity.kind == "company":
+        kinds = {_SITE_WORDS.get(word) for m in entity.mentions if (word := _word_before(m))}
+        kinds.discard(None)
+        if len(kinds) == 1:
+            return kinds.pop()
     return "park" if entity.kind in _PARKS else entity.kind
+
+
+_SITE_WORDS = {form: kind for kind, stem in (("cluster", "кластер"), ("park", "технопарк"), ("park", "парк"))
+               for form in (stem, stem + "а", stem + "у", stem + "ом", stem + "е")}
 
 
 def _link_same_quoted(orgs: dict[str, Entity]) -> None:
     """Two organizations of one kind with one quoted name are one, named as the longer says: "Особая
-    экономическая зона «Алга»" and "ОЭЗ России «Алга»"; a park is a park whatever word the text gave it."""
+    экономическая зона «Алга»" and "ОЭЗ России «Алга»"; a park is a park whatever word the text gave it,
+    and a site is named as such over the company it is said to be ("Кластер «X»", "кластера НПО «X»")."""
     seen: dict[tuple[str | None, str], str] = {}
     for key, entity in list(orgs.items()):
         quoted = _QUOTED.search(entity.name)
@@ -1366,7 +1377,8 @@ def _link_same_quoted(orgs: dict[str, Entity]) -> None:
         kind = _kind_of(entity)
         first = seen.setdefault((kind, fold(quoted.group(1))), key)
         if first != key:
-            shorter, longer = sorted((first, key), key=lambda k: len(orgs[k].name.split()))
+            shorter, longer = sorted((first, key), key=lambda k: (  # the site's own name over its company's
+                orgs[k].kind in (_kind_of(orgs[k]), *_PARKS), len(orgs[k].name.split())))
             _fold_into(orgs, shorter, orgs[longer])
             seen[(kind, fold(quoted.group(1)))] = longer
 

@@ -266,7 +266,9 @@ def _names_in(s: Sentence) -> list[Name]:
             continue  # "Уральским федеральным университетом (УрФУ)": the same name again
         name = Name(entity, lo, hi, _case(s, lo, hi))
         k, head, nearest = _apposition_before(s, lo)
-        if head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC"):
+        if head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC") \
+                and not _dashed(s, lo - 1):  # "с двумя регионами – Татарстаном и …": the name is the noun's
+
             k = -1  # "в рамках соглашения ПАО «…»", "с предприятиями Донецкой Республики": no apposition of the name
             if nearest is not head and nearest.lemma in APPOSITION_HEADS and entity.type == "ORG":
                 name.case = nearest.feats.get("Case")  # "с гендиректором компании «Завод Стройпанель»": the
@@ -307,12 +309,12 @@ _INNER_PREPOSITIONS = {"для", "из", "по"}  # "производитель 
 
 def _dashed(s: Sentence, k: int) -> bool:
     """Whether a dash at ``k`` sets off an apposition of the noun before it, in its case: "с крупнейшим
-    инвестором – компанией «Новатэк»"."""
+    инвестором – компанией «Новатэк»", "с двумя регионами – Татарстаном и Свердловской областью"."""
     tokens = s.tokens
     if not 0 < k < len(tokens) - 1 or tokens[k].text not in DASHES:
         return False
     before, after = tokens[k - 1], tokens[k + 1]
-    return before.pos == "NOUN" and after.pos == "NOUN" and after.text.islower() \
+    return before.pos == "NOUN" and (after.pos == "NOUN" and after.text.islower() or k + 1 in s.starts) \
         and before.feats.get("Case") == after.feats.get("Case") is not None
 
 

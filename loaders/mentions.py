@@ -183,6 +183,9 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
                 continue
         if j in blocked:
             break
+        if token.text in ("г", "гор") and j + 2 < n and tokens[j + 1].text == "." and tokens[j + 2].text[:1].isupper():
+            j, taken = j + 3, taken + 3  # "правительства г. Москвы": a town after its word cut short
+            continue
         if token.lemma in _SAID_OF:
             break  # "включение в состав Ассоциации новых организаций": said of them, no name's words
         if token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS:
@@ -551,9 +554,10 @@ def _town_after(tokens: list[Any], k: int, blocked: set[int]) -> int | None:
     return k + 1 if tokens[k].pos != "ADJ" else None  # "ТОСЭР в Челябинской области" is any of the region's
 
 
-def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
+def _abbreviated(tokens: list[Any], i: int, people: set[int]) -> Mention | None:
     """``ОЭЗ «Приокская»``, ``ТОР «Узловая»``: an abbreviated kind followed by a quoted name, or by one
-    capitalized word, its name unquoted (``ТОР Кондрово``, but not ``ТОР Хабаровского края``)."""
+    capitalized word, its name unquoted (``ТОР Кондрово``, but not ``ТОР Хабаровского края``, nor the first
+    name of "гендиректор ОЭЗ Тимур Шагивалеев", one of ``people``'s words)."""
     if tokens[i].text not in ABBREVIATED_HEADS:
         return None
     kind = ABBREVIATED_HEADS[tokens[i].text][1]
@@ -565,7 +569,7 @@ def _abbreviated(tokens: list[Any], i: int) -> Mention | None:
     if town:  # "ТОСЭР в Боровичах": the zone of that town
         return Mention("ORG", tokens[i].start, tokens[town - 1].stop, tokens[i:town], "rule:abbreviated_head", 0.8,
                        head=0, kind=kind)
-    if not _unquoted_name(tokens, i + 1, tokens[i]):
+    if i + 1 in people or not _unquoted_name(tokens, i + 1, tokens[i]):
         return None
     word = tokens[i + 1]
     return Mention("ORG", tokens[i].start, word.stop, tokens[i:i + 2], "rule:abbreviated_head", 0.8, head=0,
@@ -1058,12 +1062,17 @@ def _is_event(mention: Mention) -> bool:
 
 
 _WORD_BEFORE_QUOTE = re.compile(r"([\w-]+)\s*[«\"„“]\s*$")
+# the Latin names an event's word is followed by, the mention's own last: "выставках Food Africa и "
+_WORD_BEFORE_LATIN = re.compile(r"([\w-]+)(?:\s+[A-Za-z0-9][\w&.'-]*)*(?:\s+и|,)?\s*$")
 
 
 def _after_events_word(mention: Mention) -> bool:
-    """Whether the mention is the quoted name right after an event's word: "на выставке-форуме «Россия»"."""
-    before = _WORD_BEFORE_QUOTE.search(mention.tokens[0].doc_text[max(0, mention.start - 40):mention.start])
-    return before is not None and any(fold(part).startswith(EVENT_STEMS) for part in before.group(1).split("-"))
+    """Whether the mention is the quoted name right after an event's word, or a Latin one after it or
+    another Latin name: "на выставке-форуме «Россия»", "в выставках Food Africa и EGYPS 2022"."""
+    before = mention.tokens[0].doc_text[max(0, mention.start - 80):mention.start]
+    word = _WORD_BEFORE_QUOTE.search(before) or (
+        _WORD_BEFORE_LATIN.search(before) if _LATIN.match(mention.text) else None)
+    return word is not None and any(fold(part).startswith(EVENT_STEMS) for part in word.group(1).split("-"))
 
 
 def _broken(mention: Mention) -> bool:
@@ -1085,6 +1094,8 @@ def _names_no_one(mention: Mention) -> bool:
     that names no one, an adjective or a verb alone ("Читать на сайте"), a letter alone (the "Р" of a
     text cut at "в Р"), a count of plants ("Трем ульяновским предприятиям")."""
     first, *rest = mention.tokens
+    if not any(c.isalpha() for c in mention.text):
+        return True  # "троллейбусов «Адмирал 6281»": a model's number
     if not rest and first.lemma in _ROLE_WORDS:
         return True  # "Главы": a post, whatever the tagger says
     if not rest and len(first.text) == 1:
@@ -1385,7 +1396,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue
-            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i) or _university(tokens, i) \
+            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i, per_tokens) or _university(tokens, i) \
                 or _site(tokens, i) or _glued_brand(tokens, i) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)

@@ -348,6 +348,10 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # a headline's capitals: a town and a common phrase are no one, an abbreviation or a brand is
     ("ВЛАДИВОСТОК, 5 сентября. СУДОСТРОИТЕЛЬНОЕ ПРЕДПРИЯТИЕ получило заказ. КАМАЗ и ЛУКОЙЛ подписали соглашение.",
      {"КАМАЗ", "ЛУКОЙЛ"}),
+    # exhibitions named in Latin after their word, a model's number
+    ("Центр поддержки экспорта организовал участие компаний в выставках Food Africa и EGYPS 2022 Egypt "
+     "Petroleum show в Каире. Пять троллейбусов «Адмирал 6281» отправил завод «Вектор».",
+     {"Центр поддержки экспорта", "Вектор"}),
 ])
 def test_sources_credits_files_and_events_are_not_organizations(models, text, organizations):
     assert _names(_extract(models, text), "ORG") == organizations
@@ -3065,3 +3069,31 @@ def test_a_regions_authorities_between_are_its_government(models):
 def test_a_first_name_no_dictionary_declines_is_one_person_in_every_case(models):
     text = "Соглашение подписали при участии Рустэма Хамитова. Рустэм Хамитов отметил его значение."
     assert _names(_extract(models, text), "PER") == {"Рустэм Хамитов"}
+
+
+def test_a_persons_first_name_after_a_zones_abbreviation_is_no_zones_name(models):
+    text = "Меморандум подписали генеральный директор ОЭЗ Тимур Шагивалеев и глава завода Вадим Бадеха."
+    result = _extract(models, text)
+    assert _names(result, "ORG") == set()
+    assert _names(result, "PER") == {"Тимур Шагивалеев", "Вадим Бадеха"}
+
+
+def test_a_town_after_its_shortened_word_is_part_of_a_name(models):
+    text = "Об этом сообщила пресс-служба мэра и правительства г. Москвы."
+    assert _names(_extract(models, text), "ORG") == {"Правительство г. Москвы"}
+
+
+def test_a_cluster_said_to_be_a_company_is_one_cluster_with_its_members(models):
+    text = ("Кластер «Электроника-Сибирь» объединит четыре предприятия. В рамках создания научно-производственного "
+            "кластера НПО «Электроника-Сибирь» ведется строительство. В него войдут завод «Оксид» и НПО «Восток».")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Кластер «Электроника-Сибирь»", "Оксид", "НПО «Восток»"}
+    cluster = "Кластер «Электроника-Сибирь»"
+    assert _members(result) == {("Оксид", cluster), ("НПО «Восток»", cluster)}
+
+
+def test_the_regions_a_dash_sets_off_after_a_count_each_sign_their_own(models):
+    text = ("Соглашения о сотрудничестве Нижегородской области сразу с двумя крупнейшими промышленными регионами - "
+            "Татарстаном и Свердловской областью - были подписаны на форуме «Иннопром».")
+    assert sorted(map(sorted, _agreement_parties(_extract(models, text)))) == [
+        ["Нижегородская область", "Республика Татарстан"], ["Нижегородская область", "Свердловская область"]]
