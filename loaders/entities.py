@@ -446,7 +446,8 @@ _COMPOUND_HEADS = {"облисполком": "областной исполни�
 
 # The Union of Machine Builders by its syllables, or a regional branch of it: "СоюзМаш России",
 # "Свердловское РО СоюзМаш", "Челябинское региональное отделение СоюзМаш России".
-_MACHINE_BUILDERS = re.compile(r"(?:(?P<branch>[А-ЯЁ][\w-]*ое) (?:РО|региональное отделение|отделение) )?"
+# The branch's adjective may have been put to agree with "РО" ("Томский РО СоюзМаш"): its stem is kept.
+_MACHINE_BUILDERS = re.compile(r"(?:(?P<branch>[А-ЯЁ][\w-]*?)(?:ое|ий|ый|ой) (?:РО|региональное отделение|отделение) )?"
                                r"(?:ООО )?«?СоюзМаш(?:а|у|ем|е)?(?: России)?»?", re.IGNORECASE)
 
 
@@ -457,7 +458,7 @@ def _spelled_out(name: str) -> str:
     union = _MACHINE_BUILDERS.fullmatch(name)
     if union:
         branch = union["branch"]
-        return f"{branch} региональное отделение Союза машиностроителей России" if branch \
+        return f"{branch}ое региональное отделение Союза машиностроителей России" if branch \
             else "Союз машиностроителей России"
     words = name.split(" ")
     k = next((i for i, w in enumerate(words) if w.lower() == "госуниверситет"), None)
@@ -898,6 +899,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _add_repeated_sites(orgs, [m for m in mentions if m.method == "rule:repeated_site"])
     for entity in orgs.values():
         _named_with_its_kind(entity, morph)
+        if _BRANCH.search(entity.name) and entity.kind in ("company", "other"):
+            entity.kind = "association"  # its members are the union's in the region, and join the branch
 
     people: list[Entity] = []
     def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
@@ -932,6 +935,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     return [*orgs.values(), *people, *places.values()], region
 
 
+# A regional branch of a union or an association: "Томское региональное отделение Союза машиностроителей России".
+_BRANCH = re.compile(r"\bотделение (?:\w+ )?(?:Союза|Ассоциации|Торгово-промышленной палаты)\b")
 _TWO_INITIALS = re.compile(r"([А-ЯЁ])\.\s*([А-ЯЁ])\.")
 _NAME_TAGS = ("Surn", "Name", "Patr")
 _HELD_TITLES = {role[0] for role in ROLES}

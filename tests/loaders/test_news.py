@@ -3097,3 +3097,9 @@ def test_the_regions_a_dash_sets_off_after_a_count_each_sign_their_own(models):
             "Татарстаном и Свердловской областью - были подписаны на форуме «Иннопром».")
     assert sorted(map(sorted, _agreement_parties(_extract(models, text)))) == [
         ["Нижегородская область", "Республика Татарстан"], ["Нижегородская область", "Свердловская область"]]
+
+
+def test_members_of_a_unions_regional_branch_join_the_branch(models):
+    text = "Предприятия, входящие в Томское РО СоюзМаш, – АО «НИИПП» и АО «НПФ «Микран», – заключили договорённость."
+    branch = "Томское региональное отделение Союза машиностроителей России"
+    assert _members(_extract(models, text)) == {("НИИПП", branch), ("НПФ «Микран»", branch)}
