@@ -328,8 +328,9 @@ def _compound_kind(tokens: list[Any]) -> str:
 
 
 def _starts_line(tokens: list[Any], i: int) -> bool:
-    """Whether ``tokens[i]`` opens its sentence or a line (a headline runs into the text after it)."""
-    return i == 0 or _opens_line(tokens[i])
+    """Whether ``tokens[i]`` opens its sentence, or a quote that opens it ("«Швейная фабрика приобретет
+    …»"), or a line (a headline runs into the text after it)."""
+    return i == 0 or i == 1 and tokens[0].text in OPENING_QUOTES or _opens_line(tokens[i])
 
 
 def _opens_line(token: Any) -> bool:

@@ -348,6 +348,8 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # a headline's capitals: a town and a common phrase are no one, an abbreviation or a brand is
     ("ВЛАДИВОСТОК, 5 сентября. СУДОСТРОИТЕЛЬНОЕ ПРЕДПРИЯТИЕ получило заказ. КАМАЗ и ЛУКОЙЛ подписали соглашение.",
      {"КАМАЗ", "ЛУКОЙЛ"}),
+    # a kind's words opening a quote
+    ("\"Швейная фабрика приобретет оборудование\", – сообщила пресс-служба АО «Вектор».", {"Вектор"}),
     # exhibitions named in Latin after their word, a model's number
     ("Центр поддержки экспорта организовал участие компаний в выставках Food Africa и EGYPS 2022 Egypt "
      "Petroleum show в Каире. Пять троллейбусов «Адмирал 6281» отправил завод «Вектор».",
