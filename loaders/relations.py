@@ -639,12 +639,21 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
                                                "role": post[0]}, s.sent, "rule:role-pronoun", 0.6, post[2]))
             i, waiting = end, []
             continue
+        # "Губернатор Свердловской области и генеральный директор Группы Синара Виктор Леш": a public post and
+        # a director's are two people's, the first unnamed (but a minister may chair a board, or the ОБСЕ)
+        waiting = [w for w in waiting if w[1] is None or org is None or _public(w[1]) == _public(org)
+                   or "директор" not in post[0]]
         for title, where, anchor in [*waiting, post]:
             facts.append(Fact("POSITION", {"person": person.id, "org": where.id if where else None, "role": title},
                               s.sent, "rule:role", 0.8, anchor))
         # role words inside the complement ("советник руководителя") are its own, unless a name is theirs
         i, waiting = end if inner else max(j, end), []
     return facts
+
+
+def _public(body: Entity) -> bool:
+    """Whether a post in ``body`` is a public office: a place's or its government's."""
+    return body.type == "LOC" or body.kind == "government"
 
 
 def _unsaid_body(s: Sentence, article: Article, lemmas: list[str], i: int, head: int, end: int, j: int,

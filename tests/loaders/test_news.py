@@ -3105,3 +3105,11 @@ def test_members_of_a_unions_regional_branch_join_the_branch(models):
     text = "Предприятия, входящие в Томское РО СоюзМаш, – АО «НИИПП» и АО «НПФ «Микран», – заключили договорённость."
     branch = "Томское региональное отделение Союза машиностроителей России"
     assert _members(_extract(models, text)) == {("НИИПП", branch), ("НПФ «Микран»", branch)}
+
+
+def test_a_governor_and_a_named_director_are_two_people_and_two_sides(models):
+    text = ("Губернатор Свердловской области и генеральный директор Группы Синара Виктор Леш заключили соглашение "
+            "о сотрудничестве.")
+    result = _extract(models, text)
+    assert _positions(result) == {("Виктор Леш", "генеральный директор", "Группа Синара")}
+    assert _agreement_parties(result) == [{"Свердловская область", "Группа Синара"}]
