@@ -1151,10 +1151,14 @@ _SITUATED = ("расположен", "находящ", "базирующ", "ра
 
 def _place_after(s: Sentence, hi: int) -> Entity | None:
     """The place right after a name: "в Чебоксарах", "в городе Дзержинске", "(г. Березники)", "«Шаги» в
-    Москве", "из Обнинска", ", расположенный в Белорецке"."""
+    Москве", "из Обнинска", ", расположенный в Белорецке", or in the genitive after a quoted one ("«Репное»
+    Балашовского района")."""
     tokens, n = s.tokens, len(s.tokens)
     if hi < n and tokens[hi].text in CLOSING_QUOTES:
         hi += 1
+    if tokens[hi - 1].text in CLOSING_QUOTES and hi in s.starts and s.starts[hi][0].type == "LOC" \
+            and s.starts[hi][0].kind in ("region", "city") and tokens[hi].feats.get("Case") == "Gen":
+        return s.starts[hi][0]  # ""Летяжевское" Аркадакского района": a quoted name, then whose it is
     if hi + 2 < n and tokens[hi].text == "," and fold(tokens[hi + 1].text).startswith(_SITUATED):
         hi += 2  # "Уральский пружинный завод, расположенный в Белорецке"
     if hi >= n or tokens[hi].text.lower() not in ("в", "во", "(", "из"):

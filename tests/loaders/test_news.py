@@ -3113,3 +3113,10 @@ def test_a_governor_and_a_named_director_are_two_people_and_two_sides(models):
     result = _extract(models, text)
     assert _positions(result) == {("Виктор Леш", "генеральный директор", "Группа Синара")}
     assert _agreement_parties(result) == [{"Свердловская область", "Группа Синара"}]
+
+
+def test_a_district_in_the_genitive_after_a_quoted_name_is_where_it_is(models):
+    text = ("От предприятий области подписали руководители ООО \"Золотая нива\", \"Летяжевское\" Аркадакского района, "
+            "\"Росагро-Саратов\" Балашовского района.")
+    assert _locations(_extract(models, text)) >= {("Летяжевское", "Аркадакский район"),
+                                                  ("Росагро-Саратов", "Балашовский район")}
