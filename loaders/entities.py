@@ -41,6 +41,7 @@ from promgraph.loaders.lexicon import (
     PLANT_HEADS,
     REFERRING_HEADS,
     REGION_ADJECTIVES,
+    REGION_COMPOUNDS,
     REGION_WORDS,
     ROLES,
     SPELLED_HEADS,
@@ -469,7 +470,7 @@ def _spelled_out(name: str) -> str:
     return " ".join(words)
 
 
-_REGION_TYPES = {"областной": "област", "облправительство": "област", "краевой": "край",
+_REGION_TYPES = {"областной": "област", "облправительство": "област", "обладминистрация": "област", "краевой": "край",
                  "республиканский": "республик", "окружной": "округ"}
 
 
@@ -527,8 +528,8 @@ def _regional_name(morph: Any, mention: Mention) -> str:
     промышленности региона" and of "регионального минпрома": the body's own words in the nominative,
     without the ones that stand for the region."""
     head = mention.tokens[mention.head]
-    if head.lemma == "облправительство":
-        return "Правительство"
+    if head.lemma in REGION_COMPOUNDS:
+        return REGION_COMPOUNDS[head.lemma]
     if head.text[0] in "Мм" and (ministry := spelled_out(head.text)) is not None:
         return ministry  # "региональный минпромторг": "Министерство промышленности и торговли"
     kept = [k for k, t in enumerate(mention.tokens) if t.lemma not in REGION_ADJECTIVES

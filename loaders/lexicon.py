@@ -45,6 +45,7 @@ ORG_HEADS: dict[str, str] = {
     "суд": "government", "сенат": "government", "мид": "government", "сборная": "other",
     "партия": "association", "консорциум": "association", "комиссия": "government", "представительство": "government",
     "канцелярия": "government", "бюро": "other", "отдел": "other", "облправительство": "government",
+    "обладминистрация": "government",
     "минпром": "government", "кабинет": "government",  # "Кабинет Министров Чувашской Республики"
 }
 # Words that front an organization without being one: "пресс-служба правительства области" names the
@@ -61,7 +62,9 @@ FRONT_PHRASES = {("совет", "директоров"), ("наблюдател�
 # региона", "облправительство", "региональная корпорация развития", "краевой фонд развития
 # промышленности" are the article's region's.
 REGIONAL_BODIES = {"правительство", "администрация", "министерство", "минпром", "минпромторг", "дума", "департамент",
-                   "кабинет", "облправительство", "корпорация", "фонд", "кластер"}
+                   "кабинет", "облправительство", "обладминистрация", "корпорация", "фонд", "кластер"}
+# A region's body in one word, and its name's own words: "облправительство" is the Правительство of the region.
+REGION_COMPOUNDS = {"облправительство": "Правительство", "обладминистрация": "Администрация"}
 REGION_ADJECTIVES = {"областной", "краевой", "республиканский", "региональный", "окружной"}
 # Forums and exhibitions: events, never organizations, whatever the tagger says ("ПМЭФ-2022", "Иннопром").
 EVENT_WORDS = {"форум", "выставка", "конференция", "саммит", "конгресс-холл", "ярмарка", "салон", "фестиваль",
@@ -386,7 +389,8 @@ class Beginnings:
     Four letters of a long lemma, three of a short one, which may change its fourth letter
     ("зона" → "зоны"), at most the stem of a verb or an adjective ("стать" → "стал", "новый" →
     "нового"), and the stem without a vowel that drops out of the other forms ("посол" → "посла",
-    "певец" → "певца"). The test lemmatizes nothing:
+    "певец" → "певца"), and seven letters of a region's body in one word ("обладминистрация", not to
+    take every "области" for one). The test lemmatizes nothing:
 
     >>> words = Beginnings(["зона", "сеть", "стать", "посол"])
     >>> "зоны" in words, "сети" in words, "стал" in words, "послом" in words, "завод" in words
@@ -398,7 +402,7 @@ class Beginnings:
 
     def __contains__(self, word: str) -> bool:
         low = word.lower()
-        return low[:4] in self._prefixes or low[:3] in self._prefixes
+        return low[:4] in self._prefixes or low[:3] in self._prefixes or low[:7] in self._prefixes
 
 
 def _stems(lemma: str) -> tuple[str, ...]:
@@ -409,6 +413,8 @@ def _stems(lemma: str) -> tuple[str, ...]:
 
 
 def _beginning(lemma: str) -> str:
+    if lemma.startswith("обл") and len(lemma) > len("область"):
+        return lemma[:7]  # a region's body in one word ("обладминистрация"), which "области" must not pass for
     prefix = lemma[:4] if len(lemma) > 4 else lemma[:3]
     # a verb's or an adjective's stem at most: "стать" → "ста", "новый" → "нов" ("нового")
     return prefix[:len(lemma) - 2] if len(lemma) > 4 and lemma.endswith(("ть", "ый", "ий", "ой")) else prefix

@@ -48,6 +48,7 @@ from promgraph.loaders.lexicon import (
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_NAMES,
     REGION_ADJECTIVES,
+    REGION_COMPOUNDS,
     REGION_WORDS,
     REGIONAL_BODIES,
     ROLES,
@@ -506,7 +507,7 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
     token, tail = tokens[head], tokens[head + 1:end]
     if token.lemma not in REGIONAL_BODIES or token.feats.get("Number") == "Plur":
         return False
-    if token.lemma == "облправительство":
+    if token.lemma in REGION_COMPOUNDS:
         return True
     if token.lemma == "корпорация" and not any(t.lemma == "развитие" for t in tail):
         return False

@@ -3120,3 +3120,8 @@ def test_a_district_in_the_genitive_after_a_quoted_name_is_where_it_is(models):
             "\"Росагро-Саратов\" Балашовского района.")
     assert _locations(_extract(models, text)) >= {("Летяжевское", "Аркадакский район"),
                                                   ("Росагро-Саратов", "Балашовский район")}
+
+
+def test_the_regions_administration_in_one_word_is_the_articles_regions(models):
+    text = "Глава Томской области посетил завод. Как сообщает пресс-служба обладминистрации, завод расширят."
+    assert "Администрация Томской области" in _names(_extract(models, text), "ORG")
