@@ -32,7 +32,7 @@ ORG_HEADS: dict[str, str] = {
     "партнерство": "association", "объединение": "association",
     "фонд": "fund", "банк": "company",
     "завод": "company", "комбинат": "company", "фабрика": "company", "предприятие": "company",
-    "компания": "company", "холдинг": "company", "концерн": "company", "верфь": "company",
+    "компания": "company", "фирма": "company", "холдинг": "company", "концерн": "company", "верфь": "company",
     "кластер": "cluster", "технопарк": "technopark", "агробиотехнопарк": "technopark",
     "технополис": "technopark", "парк": "industrial_park", "промпарк": "industrial_park",
     "зона": "sez", "территория": "sez", "университет": "university", "госуниверситет": "university",
@@ -129,7 +129,7 @@ GENERIC_TAILS = {"страна", "город", "регион", "район", "к
 # Heads that are names of their own: "Минпромторг" alone names the ministry.
 NAMED_HEADS = {"минпромторг", "минэкономразвития"}
 # Heads whose quoted name stands for the whole organization: «компания «Вектор»» is "Вектор".
-GENERIC_HEADS = {"компания", "предприятие", "холдинг", "концерн", "корпорация", "группа", "госкорпорация"}
+GENERIC_HEADS = {"компания", "фирма", "предприятие", "холдинг", "концерн", "корпорация", "группа", "госкорпорация"}
 # Heads whose quoted name alone is the plant's name when nothing else is said of it: "завод «Ижсталь»" is
 # "Ижсталь", but "Прибалтийский судостроительный завод «Янтарь»" keeps its words.
 PLANT_HEADS = {"завод", "фабрика", "комбинат", "верфь", "судоверфь"}
@@ -453,6 +453,7 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "ФРП": ("Фонд развития промышленности", "fund"),
     "РЭЦ": ("Российский экспортный центр", "other"),
     "ВЭБ.РФ": ("ВЭБ.РФ", "development_corporation"), "ВЭБ": ("ВЭБ.РФ", "development_corporation"),
+    "Государственная корпорация развития": ("ВЭБ.РФ", "development_corporation"),  # its own words for itself
     "Ростех": ("Государственная корпорация «Ростех»", "company"),
     "ГК «Ростех»": ("Государственная корпорация «Ростех»", "company"),
     "Росатом": ("Государственная корпорация «Росатом»", "company"),

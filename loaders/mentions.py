@@ -194,8 +194,9 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
         previous = tokens[j - 1].text if j > 0 else ""
         if (previous.isupper() and len(previous) > 1 or previous in CLOSING_QUOTES) and token.text.islower():
             break  # "Совет безопасности ООН грозной резолюции", "АО «Кама-Инвест» гранта": a name ended there
-        if previous in CLOSING_QUOTES and token.lemma in ORG_HEADS:
-            break  # "Холдинг «Технодинамика» Госкорпорации Ростех": its owner is another organization
+        if token.lemma in ORG_HEADS and previous in CLOSING_QUOTES \
+                or token.lemma in GENERIC_HEADS and token.text[0].isupper():
+            break  # "Холдинг «Технодинамика» Госкорпорации Ростех", "корпорацию Госкорпорации Ростех": its owner
         if glued_dot(tokens, j) and previous.isupper() and tokens[j + 1].text.isupper():
             j, taken = j + 2, taken + 2  # "корпорацией развития ВЭБ.РФ": the dot is inside the name
             continue
@@ -452,7 +453,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if any(t.lemma in _ORDINALS for t in tokens[start:head]) and not (quoted or named) and tail \
             and all(t.lemma in GENERIC_TAILS or t.lemma in COUNTRY_WORDS for t in tail):
         return None  # "став третьим сертифицированным индустриальным парком страны": a rank, no name
-    if token.lemma == "парк" and any(t.pos == "NOUN" and fold(t.text).startswith(_FLEETS) for t in tail) \
+    if token.lemma == "парк" and any(t.pos in ("NOUN", "ADJ") and fold(t.text).startswith(_FLEETS)
+                                     for t in [*tokens[start:head], *tail]) \
             and not quoted:
         return None  # "парк грузовых вагонов": a fleet, not a park
     if token.lemma in AMBIGUOUS_HEADS and not (quoted or named):
@@ -526,7 +528,7 @@ _PARKS = {"парк", "промпарк", "технопарк", "технопо�
 _BOARDS = {"наблюдательный", "экспертный", "попечительский"}
 # Stems of what a fleet is made of: "парк грузовых вагонов", "автобусного парка" is a company's.
 _FLEETS = ("вагон", "автомобил", "автобус", "техник", "самолет", "локомотив", "трамва", "троллейбус", "грузовик",
-           "тепловоз", "электровоз", "судов")
+           "тепловоз", "электровоз", "судов", "комбайн", "трактор", "станоч")  # "комбайнового парка региона"
 
 
 def _unquoted_name(tokens: list[Any], k: int, head: Any) -> bool:
@@ -724,14 +726,15 @@ _NO_PLACE_HEADS = {"кластер", "завод", "комбинат", "комп
 
 
 def _retyped(span: Any) -> Any:
-    """The span with the type its name always has: "Евросоюз", "УрФУ", "ТулГУ" and "Промышленный кластер"
-    are organizations, "СНГ" a place; a building is an organization unless something happens in it ("в
-    Белом доме")."""
+    """The span with the type its name always has: "Евросоюз", "УрФУ", "ТулГУ", a brand compounded with a
+    plant's word ("Ростсельмаш", "Татнефть") and "Промышленный кластер" are organizations, "СНГ" a place;
+    a building is an organization unless something happens in it ("в Белом доме")."""
     lemmas = _lemmas(span)
     inside = lemmas in BUILDINGS and span.tokens[-1].feats.get("Case") == "Loc"
     if span.type == "LOC" and (lemmas in ORGANIZATION_NAMES and not inside or len(span.tokens) == 1
                                and (span.tokens[0].text in ABBREVIATIONS
-                                    or _UNIVERSITY_ABBREVIATION.fullmatch(span.tokens[0].text))
+                                    or _UNIVERSITY_ABBREVIATION.fullmatch(span.tokens[0].text)
+                                    or span.tokens[0].text.lower().endswith(_COMPOUND_HEADS))  # "Ростсельмаш"
                                or any(t.lemma in _NO_PLACE_HEADS for t in span.tokens)):
         return _Span("ORG", span.tokens)
     if span.type == "ORG" and lemmas in PLACE_NAMES:

@@ -3125,3 +3125,21 @@ def test_a_district_in_the_genitive_after_a_quoted_name_is_where_it_is(models):
 def test_the_regions_administration_in_one_word_is_the_articles_regions(models):
     text = "Глава Томской области посетил завод. Как сообщает пресс-служба обладминистрации, завод расширят."
     assert "Администрация Томской области" in _names(_extract(models, text), "ORG")
+
+
+def test_a_firm_a_brand_compounded_with_a_plants_word_and_a_corporations_owner_are_organizations(models):
+    text = ("Курганская область: Ростсельмаш поможет убирать хлеб\n\nПравительство Нижегородской области и фирма "
+            "\"1С\" заключили меморандум. АО «ОДК-СТАР» входит в Объединенную двигателестроительную корпорацию "
+            "Госкорпорации Ростех.")
+    found = _names(_extract(models, text), "ORG")
+    assert {"Ростсельмаш", "1С", "Объединённая двигателестроительная корпорация"} <= found
+
+
+@pytest.mark.parametrize("text, organizations", [
+    ("Соглашение нацелено на обновление комбайнового парка региона компанией «Вектор».", {"Вектор"}),
+    ("Калужская область создаст парк. Парк будет создан при содействии ВЭБ.РФ, отмечают в областном "
+     "правительстве. Государственная корпорация развития также является стороной соглашения.",
+     {"ВЭБ.РФ", "Правительство Калужской области"}),
+])
+def test_a_fleet_is_no_park_and_a_corporation_of_its_own_words_is_the_one_named(models, text, organizations):
+    assert _names(_extract(models, text), "ORG") == organizations
