@@ -1287,7 +1287,8 @@ def place_of_adjective(word: str, places: Iterable[Entity]) -> Entity | None:
                    for word in [fold(name), *fold(name).split()])
 
     best = max(places, key=shared, default=None)
-    return best if best is not None and shared(best) >= max(4, len(stem) - 3) else None
+    # the whole stem when it is short: "томские" (Томская область), "омский"
+    return best if best is not None and shared(best) >= min(max(4, len(stem) - 3), max(len(stem), 2)) else None
 
 
 def _link_place_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:

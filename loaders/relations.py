@@ -1176,11 +1176,14 @@ def _place_after(s: Sentence, hi: int) -> Entity | None:
 def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
     """The place of a lower-case adjective before a name, or before the word for it and the words
     that describe it: "тульским НПО «Сплав»", "испанской «Барселоны»", "самарскому предприятию ПАО
-    «Гранит»", "бразильской строительной компании Odebrecht", "Ирландская компания IDI"."""
+    «Гранит»", "бразильской строительной компании Odebrecht", "Ирландская компания IDI", "томские
+    предприятия: «Микран», …"."""
     tokens = s.tokens
     k = lo - 1
     if k > 0 and tokens[k].text in OPENING_QUOTES:
         k -= 1
+    if k > 1 and tokens[k].text == ":" and tokens[k - 1].pos == "NOUN":
+        k -= 1  # "томские предприятия: «Микран», «НИИ ПП» …": the list the words announce
     named = _place_of_adjective(tokens[k], places) if k >= 0 else None
     if named is not None:
         return named  # "оренбургские ООО «…»"

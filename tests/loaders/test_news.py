@@ -3143,3 +3143,11 @@ def test_a_firm_a_brand_compounded_with_a_plants_word_and_a_corporations_owner_a
 ])
 def test_a_fleet_is_no_park_and_a_corporation_of_its_own_words_is_the_one_named(models, text, organizations):
     assert _names(_extract(models, text), "ORG") == organizations
+
+
+def test_a_short_stems_adjective_before_a_listed_group_places_each(models):
+    text = ("Глава Томской области отметил работу. В совместную работу включились многие томские предприятия: "
+            "«Микран», «НИИ ПП», «Сибирский электромашиностроительный завод» и другие.")
+    assert _locations(_extract(models, text)) == {
+        ("Микран", "Томская область"), ("НИИ ПП", "Томская область"),
+        ("Сибирский электромашиностроительный завод", "Томская область")}
