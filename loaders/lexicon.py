@@ -156,7 +156,9 @@ ABBREVIATED_HEADS = {"ОЭЗ": ("Особая экономическая зон�
                      "НПП": ("Научно-производственное предприятие", "company"),
                      "ОКБ": ("Опытно-конструкторское бюро", "company"), "ЦКБ": ("Центральное конструкторское бюро",
                      "company"), "СКБ": ("Специальное конструкторское бюро", "company"),
-                     "УК": ("Управляющая компания", "company")}
+                     "УК": ("Управляющая компания", "company"),
+                     # a consortium of universities, institutes and plants, whose members it names
+                     "НОЦ": ("Научно-образовательный центр", "association")}
 # Of those, the kinds an official name writes out: "Особая экономическая зона «Липецк»", but "НПО «Сплав»",
 # "ЦКБ «Коралл»", as the abbreviation is written into the company's own name.
 SPELLED_HEADS = {"ОЭЗ", "ОЭЗ ППТ", "ПОЭЗ", "ТОР", "ТОСЭР", "УК"}
@@ -335,7 +337,8 @@ COOPERATION_CUES = {
 SITE_KINDS = {"sez", "industrial_park", "technopark"}
 # Words that tell a group's members: "договор о вступлении ООО «…» в кластер", "Ядром кластера стало
 # предприятие …", "Якорным предприятием кластера станет …".
-MEMBER_CUES = {"резидент", "участник", "член", "войти", "вступить", "присоединиться", "включить", "включать",
+MEMBER_CUES = {"резидент", "участник", "участвовать", "член", "войти", "вступить", "присоединиться", "включить",
+               "включать",
                "объединять", "объединить", "входить", "состав", "разместиться", "размещаться", "вступление",
                "ядро", "якорный", "инициатор"}
 # Verbs that place an organization where the sentence says: "В Башкортостане создан кластер",
@@ -359,6 +362,7 @@ GROUP_WORDS: dict[str, frozenset[str]] = {
     "технопарк": frozenset({"technopark"}), "технополис": frozenset({"technopark"}),
     "зона": frozenset({"sez"}), "оэз": frozenset({"sez"}), "тор": frozenset({"sez"}), "тосэр": frozenset({"sez"}),
     "консорциум": frozenset({"association"}), "ассоциация": frozenset({"association"}),
+    "ноц": frozenset({"association"}),
     "объединение": frozenset({"association", "cluster"}),
 }
 # A group's head compounded with its field ("авиакластера", "IT-кластер", "биотехнопарка"): the dictionary
@@ -438,10 +442,10 @@ PATRONYMIC = re.compile(r"(?:[ое]вич|ьич|[ое]вн|ичн)(?:а|у|ем
 # but they may open a name ("НИИ резиновых и полимерных изделий").
 KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК", "ТЭЦ", "ГЭС", "АЭС", "ГРЭС", "ЦБК", "ЖБИ", "ДСП"}
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
-GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ", "СМИ",
-                         "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП", "СВО",
-                         "ВСМ", "НПО", "ОКБ", "НПП", "УК", "СПГ", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО", "ПАО",
-                         "СО",  # "СО РАН": the branch of an academy, or a region ("КАП СО"), never a name alone
+GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "НОЦ", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ",
+                         "СМИ", "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП",
+                         "СВО", "ВСМ", "НПО", "ОКБ", "НПП", "УК", "СПГ", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО",
+                         "ПАО", "СО",  # "СО РАН": the branch of an academy, or a region ("КАП СО"), never a name alone
                          "АПК", "ТЭК", "УИС", "СМП", "GMP", "GLP"}  # sectors, a sea route, standards of practice
 # Abbreviations common in industrial news → (full name, kind).
 ABBREVIATIONS: dict[str, tuple[str, str]] = {

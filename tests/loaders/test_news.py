@@ -3151,3 +3151,13 @@ def test_a_short_stems_adjective_before_a_listed_group_places_each(models):
     assert _locations(_extract(models, text)) == {
         ("Микран", "Томская область"), ("НИИ ПП", "Томская область"),
         ("Сибирский электромашиностроительный завод", "Томская область")}
+
+
+def test_the_organizations_taking_part_in_a_scientific_educational_centre_are_its_members(models):
+    text = ("Какие организации включены в НОЦ \"Енисейская Сибирь\"? В НОЦ участвуют научные организации: "
+            "ФИЦ \"Красноярский научный центр СО РАН\" и Институт географии РАН. В числе участников и крупные "
+            "предприятия региона: \"РУСАЛ\", СУЭК и \"Красмаш\".")
+    centre = "НОЦ «Енисейская Сибирь»"
+    assert _members(_extract(models, text)) == {
+        ("ФИЦ «Красноярский научный центр СО РАН»", centre), ("Институт географии РАН", centre),
+        ("РУСАЛ", centre), ("СУЭК", centre), ("Красмаш", centre)}
