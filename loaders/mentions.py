@@ -632,6 +632,21 @@ def _glued_brand(tokens: list[Any], i: int) -> Mention | None:
                    kind=known[1] if known else "other")
 
 
+# Posts whose holder heads or owns what is named after them ("президент «…»", not "модели «Газель Некст»").
+_HEADS_OF = {"директор", "гендиректор", "президент", "глава", "руководитель", "председатель", "ректор", "управляющий",
+             "основатель", "владелец", "совладелец", "учредитель"}
+
+
+def _after_role(tokens: list[Any], i: int, named: set[int]) -> Mention | None:
+    """The quoted name after a post's word, whose holder heads it, where natasha found none (no word of it
+    among ``named``): "президент «Itaco Precast S.r.l.» Микеле Рандольфи"."""
+    end = _quote_end(tokens, i + 1) if tokens[i].lemma in _HEADS_OF else None
+    if end is None or end - i < 4 or any(t.start in named for t in tokens[i + 2:end - 1]):
+        return None
+    return Mention("ORG", tokens[i + 2].start, tokens[end - 2].stop, tokens[i + 2:end - 1], "rule:after_role", 0.6,
+                   kind="other")
+
+
 def _legal_form(tokens: list[Any], i: int) -> Mention | None:
     """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name (maybe after its kind,
     ``ООО ПО «Форэнерго»``), or by one word that is plainly a name (``ПАО КАМАЗ``, ``ПАО Сбербанк``)."""
@@ -1398,11 +1413,12 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 and (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
                 and m.text not in KIND_ABBREVIATIONS
                 and not _names_no_one(m) and not _is_event(m) and not _a_venue(m) and not _only_places(m, places)]
+        named = {t.start for o in orgs for t in o.tokens}
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue
             candidate = _legal_form(tokens, i) or _abbreviated(tokens, i, per_tokens) or _university(tokens, i) \
-                or _site(tokens, i) or _glued_brand(tokens, i) or (
+                or _site(tokens, i) or _glued_brand(tokens, i) or _after_role(tokens, i, named) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
             # a board is dropped before overlaps are resolved, so that the name after its words wins:

@@ -160,11 +160,32 @@ def _as_noun(token: Any, models: Models) -> None:
         token.pos, token.feats = "NOUN", {**token.feats, "Case": case}
 
 
+# Where the segmenter ends a sentence that goes on: after "им." before a person's initials ("БГТУ «ВОЕНМЕХ» им.
+# Д.Ф. Устинова"), after a foreign legal form's dot inside the quotes of a name ("«Itaco Precast S.r.l.» Микеле").
+_CUT_SHORT = re.compile(r"(?:\bим\.|\b(?:S\.r\.l|S\.p\.A|Ltd|Inc|Co|Corp|LLC|GmbH|AG)\.»)$")
+
+
+def _rejoined(doc: Any) -> None:
+    """The doc's sentences with the ones the segmenter cut short (:data:`_CUT_SHORT`) joined to the next."""
+    from natasha.doc import DocSent
+
+    sents = []
+    for sent in doc.sents:
+        if sents and _CUT_SHORT.search(sents[-1].text):
+            first = sents.pop()
+            sent = DocSent(first.start, sent.stop, doc.text[first.start:sent.stop])
+        sents.append(sent)
+    if len(sents) < len(doc.sents):
+        doc.sents = sents
+        doc.envelop_sent_tokens()
+
+
 def _tag(text: str, models: Models) -> Any:
     from natasha import Doc
 
     doc = Doc(spaced_invisibles(cyrillic_letters(text)))
     doc.segment(models.segmenter)
+    _rejoined(doc)
     _find_names(doc, models)
     runs = [run for sent in doc.sents for run in _tagged_runs(sent)]
     tags = models.morph_tagger([[t.text for t in run] for run in runs])

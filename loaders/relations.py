@@ -235,7 +235,11 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
             joined, j = j, j + 1
             continue
         written_up = token.pos == "PROPN" and lemmas[j] in _ROLES_BY_FIRST  # "заместитель Губернатора"
-        if (token.pos in ("NOUN", "ADJ") or written_up) and (genitive or governed):
+        # "пищевой и перерабатывающей промышленности", but "директор управляющей компании кластера": the
+        # company's, which the cluster's name after it is not
+        described = token.pos in ("NOUN", "ADJ") or token.feats.get("VerbForm") == "Part" \
+            and not fold(token.text).startswith("управляющ")
+        if (described or written_up) and (genitive or governed):
             joined, j = None, j + 1
             continue
         break

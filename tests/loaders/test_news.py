@@ -3161,3 +3161,19 @@ def test_the_organizations_taking_part_in_a_scientific_educational_centre_are_it
     assert _members(_extract(models, text)) == {
         ("ФИЦ «Красноярский научный центр СО РАН»", centre), ("Институт географии РАН", centre),
         ("РУСАЛ", centre), ("СУЭК", centre), ("Красмаш", centre)}
+
+
+def test_a_sentence_the_segmenter_cuts_after_a_shortened_word_or_a_foreign_form_goes_on(models):
+    text = ("Соглашения с БГТУ «ВОЕНМЕХ» им. Д.Ф. Устинова и МФТИ заключены на заседании. Сегодня губернатор "
+            "Ростовской области Василий Голубев и президент «Itaco Precast S.r.l.» Микеле Анджело Рандольфи "
+            "подписали меморандум о сотрудничестве.")
+    result = _extract(models, text)
+    assert "БГТУ «ВОЕНМЕХ» имени Д.Ф. Устинова" in _names(result, "ORG")
+    assert ("Микеле Анджело Рандольфи", "президент", "Itaco Precast S.r.l.") in _positions(result)
+    assert {"Ростовская область", "Itaco Precast S.r.l."} in _agreement_parties(result)
+
+
+def test_a_ministers_fields_listed_with_a_participle_lead_to_the_person_named_after_them(models):
+    text = ("Участие принял министр торговли, пищевой и перерабатывающей промышленности Оренбургской области "
+            "Сергей Балыкин.")
+    assert _positions(_extract(models, text)) == {("Сергей Балыкин", "министр", "Оренбургская область")}
