@@ -47,7 +47,7 @@ from promgraph.loaders.lexicon import (
     SPELLED_HEADS,
     SUPRAREGIONAL,
 )
-from promgraph.loaders.mentions import Mention, field_compounded, glued_dot
+from promgraph.loaders.mentions import Mention, field_compounded, glued_dot, in_own_quotes
 from promgraph.loaders.ministries import FEDERAL, RENAMED, spelled_out
 from promgraph.loaders.places import Gazetteer, Place
 
@@ -1125,7 +1125,7 @@ def _link_bare_heads(orgs: dict[str, Entity]) -> None:
     article names none of that head, but is nothing among several ("интеграция Министерства" after two)."""
     for key, entity in list(orgs.items()):
         head = _SPELLED_HEADS.get(fold(entity.name), fold(entity.name))
-        if " " in head or head not in _BARE_HEADS or any(m.quoted or _in_own_quotes(m) for m in entity.mentions):
+        if " " in head or head not in _BARE_HEADS or any(m.quoted or in_own_quotes(m) for m in entity.mentions):
             continue  # "лидер «Центра»" is named; "«Банк будет финансировать …»" opens a quote, no name
         same = [k for k, other in orgs.items() if k != key and any(
             m.head is not None and fold(m.tokens[m.head].lemma) == head for m in other.mentions)]
@@ -1133,12 +1133,6 @@ def _link_bare_heads(orgs: dict[str, Entity]) -> None:
             _fold_into(orgs, key, orgs[same[0]])
         elif ORG_HEADS.get(head) != "government" or same:
             del orgs[key]
-
-
-def _in_own_quotes(mention: Mention) -> bool:
-    """Whether the mention is all that stands between a pair of quotes: "«Центра»"."""
-    text = mention.tokens[0].doc_text
-    return text[:mention.start].rstrip()[-1:] in OPENING_QUOTES and text[mention.stop:].lstrip()[:1] in CLOSING_QUOTES
 
 
 def _with_its_kind(entity: Entity) -> str | None:
@@ -1183,8 +1177,9 @@ def _link_descriptive(orgs: dict[str, Entity]) -> None:
 
 def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
     """A short name of a longer one in the same article is that organization: "Конгресс" of "Конгресс
-    США", "Sun" of "Sun Microsystems" — but not "Газпром" of "Газпром нефть", a company of its own
-    (only a place may follow a Cyrillic short name)."""
+    США", "Sun" of "Sun Microsystems", "Преображенская база" of "Преображенская база тралового флота" —
+    but not "Газпром" of "Газпром нефть", a company of its own (only a place, or lower-case words after
+    two or more, may follow a Cyrillic short name)."""
     place_words = {fold(a) for a in COUNTRY_ABBREVIATIONS} | _RUSSIA | {
         fold(text) for e in places.values() for text in [e.name, *(m.text for m in e.mentions)]}
     for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
@@ -1198,10 +1193,15 @@ def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
     if len(longer) <= len(words) or longer[:len(words)] != words:
         return False
     rest = " ".join(longer[len(words):])
-    if not (short.name.isascii() or rest in place_words) or _side_by_side(short, long):
+    # "Преображенская база" of "… тралового флота": lower-case words in the genitive after two or more
+    described = len(words) > 1 and all(w.islower() and _GENITIVE_END.search(w) for w in long.name.split()[len(words):])
+    if not (short.name.isascii() or rest in place_words or described) or _side_by_side(short, long):
         return False
     return not _said_federal(short) or rest in _RUSSIA  # "федеральным Фондом развития промышленности" is not
     # the "… Липецкой области"
+
+
+_GENITIVE_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ов|ев|ий|а|я|и|ы)$")
 
 
 def _said_federal(entity: Entity) -> bool:

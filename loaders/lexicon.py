@@ -440,7 +440,8 @@ PATRONYMIC = re.compile(r"(?:[ое]вич|ьич|[ое]вн|ичн)(?:а|у|ем
 
 # Kinds of plants and products written short: alone they name no one ("на НПЗ", "плиты МДФ", "рост ВНП"),
 # but they may open a name ("НИИ резиновых и полимерных изделий").
-KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК", "ТЭЦ", "ГЭС", "АЭС", "ГРЭС", "ЦБК", "ЖБИ", "ДСП"}
+KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК", "ТЭЦ", "ГЭС", "АЭС", "ГРЭС", "ЦБК", "ЖБИ", "ДСП",
+                      "ЦОД"}
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "НОЦ", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ",
                          "СМИ", "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП",

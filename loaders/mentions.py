@@ -381,6 +381,17 @@ def _adjective_of(word: Any, head: Any) -> bool:
         and _agrees(word, head) and fold(word.text).endswith(ADJECTIVE_ENDINGS) and word.lemma not in JUDGEMENTS
 
 
+def _caseless_in_a_name(tokens: list[Any], k: int, head: Any) -> bool:
+    """Whether ``tokens[k]`` is an adjective the tagger gave no case, with a capitalized adjective of the
+    head before it: "Тихоокеанский научно-исследовательский рыбохозяйственный центр"."""
+    if tokens[k].pos != "ADJ" or "Case" in tokens[k].feats or not fold(tokens[k].text).endswith(ADJECTIVE_ENDINGS):
+        return False
+    j = k - 1
+    while j >= 0 and tokens[j].pos == "ADJ" and not tokens[j].text[:1].isupper():
+        j -= 1
+    return j >= 0 and tokens[j].text[:1].isupper() and _adjective_of(tokens[j], head)
+
+
 def _paired(word: Any, adjective: Any) -> bool:
     """Whether a word before "и" is an adjective in the form of the name's adjective after it; the
     tagger may read its case otherwise ("фармацевтический" as accusative)."""
@@ -397,7 +408,7 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     start = head
     while start > 0 and start - 1 not in blocked:
         prev = tokens[start - 1]
-        if _adjective_of(prev, token):
+        if _adjective_of(prev, token) or _caseless_in_a_name(tokens, start - 1, token):
             start -= 1
         elif start < head and start > 1 and prev.text == "и" and start - 2 not in blocked \
                 and _paired(tokens[start - 2], tokens[start]):
@@ -453,6 +464,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if any(t.lemma in _ORDINALS for t in tokens[start:head]) and not (quoted or named) and tail \
             and all(t.lemma in GENERIC_TAILS or t.lemma in COUNTRY_WORDS for t in tail):
         return None  # "став третьим сертифицированным индустриальным парком страны": a rank, no name
+    if token.lemma == "центр" and len(tail) > 1 and fold(tail[0].text).startswith("обработк") \
+            and fold(tail[1].text).startswith("данн"):
+        return None  # "центра обработки данных Сбербанка": a building, its owner named after it
     if token.lemma == "парк" and any(t.pos in ("NOUN", "ADJ") and fold(t.text).startswith(_FLEETS)
                                      for t in [*tokens[start:head], *tail]) \
             and not quoted:
@@ -1163,8 +1177,16 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
             continue  # the name's own head after its adjective: "Архангельский ЦБК", "Кожимское РДП"
         if k == 1 and org.legal_form and org.quoted:
             continue  # the kind between the legal form and the name: "ПКО" of "АО ПКО «Теплообменник»"
+        if k == 1 and len(org.tokens) == 2 and org.tokens[0].text[:1].isupper() and in_own_quotes(org):
+            continue  # a brand's word: "«Интер РАО»"
         out.append(Mention("ORG", token.start, token.stop, [token], "rule:nested_abbreviation", 0.6))
     return out
+
+
+def in_own_quotes(mention: Mention) -> bool:
+    """Whether the mention is all that stands between a pair of quotes: "«Интер РАО»", "«Центра»"."""
+    text = mention.tokens[0].doc_text
+    return text[:mention.start].rstrip()[-1:] in OPENING_QUOTES and text[mention.stop:].lstrip()[:1] in CLOSING_QUOTES
 
 
 # Words after which a quoted name is a company's: "компаниями «ПСК-6»", "резидентами стали «Кориб»".
