@@ -1389,6 +1389,22 @@ def _same_words(readings: list[set[str]], others: list[set[str]]) -> bool:
     return len(readings) == len(others) and all(a & b for a, b in zip(readings, others, strict=True))
 
 
+def _short_name_aside(tokens: list[Any], index: dict[int, int], place: Mention, morph: Any) -> bool:
+    """Whether a place NER found is an organization's short name in parentheses after it, a name no
+    gazetteer or dictionary knows as a place: "рыбохозяйственный центр (ТИНРО-Центр)"."""
+    k, end = index[place.tokens[0].start], index[place.tokens[-1].start] + 1
+    if not (k > 1 and tokens[k - 1].text == "(" and end < len(tokens) and tokens[end].text == ")"):
+        return False
+    before = tokens[k - 2]
+    return (before.pos == "NOUN" or before.text in CLOSING_QUOTES) and _unknown_place(place.text, place.tokens, morph)
+
+
+def _unknown_place(name: str, words: list[Any], morph: Any) -> bool:
+    """Whether neither the gazetteer nor the dictionary knows the name as a place."""
+    return load_gazetteer().lookup(name) is None and not all(
+        any("Geox" in p.tag for p in morph.parse(t.text)) for t in words)
+
+
 def _as_elsewhere(span: Any, organizations: list[list[set[str]]], morph: Any) -> Any:
     """The span as an organization when NER calls the same name one elsewhere in the article and here a
     person or a place no gazetteer knows: "Уральская Сталь поздравила" (a person to NER), "стипендий от
@@ -1399,8 +1415,7 @@ def _as_elsewhere(span: Any, organizations: list[list[set[str]]], morph: Any) ->
     readings = _readings(span, morph)
     if not any(_same_words(readings, org) for org in organizations):
         return span
-    if span.type == "LOC" and (load_gazetteer().lookup(span.normal or span.text) is not None or all(
-            any("Geox" in p.tag for p in morph.parse(t.text)) for t in span.tokens)):
+    if span.type == "LOC" and not _unknown_place(span.normal or span.text, span.tokens, morph):
         return span
     return _Span("ORG", span.tokens)
 
@@ -1430,7 +1445,10 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         places = [m for m in (_ner_mention(tokens, s, set()) for s in spans if s.type == "LOC"
                               and not _in_domain(tokens, index[s.tokens[0].start])) if not _names_no_place(m)]
         places += _capital_places(tokens, {index[t.start] for s in spans if s.type != "ORG" for t in s.tokens})
-        orgs = [m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
+        asides = [p for p in places if _short_name_aside(tokens, index, p, morph)]
+        places = [p for p in places if p not in asides]
+        orgs = [replace(m, type="ORG", method="rule:short_name_aside") for m in asides] + [
+            m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if not any(p.start == m.start and p.stop == m.stop for p in places)
                 and (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
                 and m.text not in KIND_ABBREVIATIONS

@@ -3197,3 +3197,11 @@ def test_a_consortiums_three_parties_a_caseless_adjective_and_a_short_name_after
 ])
 def test_a_data_centre_is_a_building_and_a_brands_capitals_are_its_word(models, text, organizations):
     assert _names(_extract(models, text), "ORG") == organizations
+
+
+def test_a_short_name_in_parentheses_no_gazetteer_knows_is_the_organizations_not_a_place(models):
+    text = ("Соглашение о создании консорциума по развитию локального биотехнопарка заключили Дальневосточный "
+            "федеральный университет, Тихоокеанский научно-исследовательский рыбохозяйственный центр (ТИНРО-Центр) "
+            "и Преображенская база тралового флота.")
+    result = _extract(models, text)
+    assert _names(result, "LOC") == set() and _locations(result) == set()
