@@ -3205,3 +3205,9 @@ def test_a_short_name_in_parentheses_no_gazetteer_knows_is_the_organizations_not
             "и Преображенская база тралового флота.")
     result = _extract(models, text)
     assert _names(result, "LOC") == set() and _locations(result) == set()
+
+
+def test_a_country_ends_a_bodys_name(models):
+    text = ("Поддержка проекта со стороны Министерства энергетики России и ведущих промышленных компаний Кузбасса "
+            "важна.")
+    assert "Министерство энергетики Российской Федерации" in _names(_extract(models, text), "ORG")
