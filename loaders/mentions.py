@@ -402,6 +402,10 @@ def _paired(word: Any, adjective: Any) -> bool:
         and not (word.lemma in JUDGEMENTS or word.lemma in DROPPED_ADJECTIVES or word.lemma in GENERIC_ADJECTIVES)
 
 
+# A legal form and a quoted name right after a phrase.
+_LEGAL_NAME_NEXT = re.compile(r"\s+(?:ООО|АО|ПАО|ЗАО|ОАО)\s*[«\"„“]")
+
+
 def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | None:
     """The organization a head noun names, or None when the phrase names no one in particular."""
     token = tokens[head]
@@ -477,6 +481,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         return None
     managing = token.lemma == "компания" and any(t.lemma == "управляющий" for t in tokens[start:head]) \
         and any(t.text[:1].isupper() for t in tail)  # "управляющей компании Уральского кластера"
+    if token.lemma in GENERIC_HEADS and not quoted and _LEGAL_NAME_NEXT.match(token.doc_text, tokens[end - 1].stop):
+        return None  # "Российско-белорусское предприятие ООО «Омсклидагромаш»": the kind of the one named next
     if ORG_HEADS[token.lemma] == "company" and not quoted and not managing and not (
             tokens[start].text[0].isupper() and not _starts_line(tokens, start)):
         return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant
