@@ -268,7 +268,6 @@ def _names_in(s: Sentence) -> list[Name]:
         k, head, nearest = _apposition_before(s, lo)
         if head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC") \
                 and not _dashed(s, lo - 1):  # "с двумя регионами – Татарстаном и …": the name is the noun's
-
             k = -1  # "в рамках соглашения ПАО «…»", "с предприятиями Донецкой Республики": no apposition of the name
             if nearest is not head and nearest.lemma in APPOSITION_HEADS and entity.type == "ORG":
                 name.case = nearest.feats.get("Case")  # "с гендиректором компании «Завод Стройпанель»": the

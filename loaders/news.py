@@ -166,7 +166,7 @@ _CUT_SHORT = re.compile(r"(?:\bим\.|\b(?:S\.r\.l|S\.p\.A|Ltd|Inc|Co|Corp|LLC|G
 
 
 def _rejoined(doc: Any) -> None:
-    """The doc's sentences with the ones the segmenter cut short (:data:`_CUT_SHORT`) joined to the next."""
+    """Join each sentence the segmenter cut short (:data:`_CUT_SHORT`) to the next, in place."""
     from natasha.doc import DocSent
 
     sents = []
