@@ -325,6 +325,9 @@ class AgreementReader:
                     self.signings[-1].join([n.entity for n in names if n.entity in signers])
                 return []
             signers = _sides(self.signers + signers)  # the signing before named one side only
+        if sides and len(signers) == 1 and not others and self.signings and not passive:
+            self.signings[-1].join(signers)  # "Государственная корпорация развития также является стороной
+            return []  # соглашения": one more party of the document told before
         if not signers and not others and passive and _ALSO & set(texts) and self.signings \
                 and not any(n.entity.type != "PER" for n in names):
             # "Кроме того, на форуме заключено соглашение о …": another document of the sides signing before
