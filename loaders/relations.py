@@ -842,7 +842,8 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     if relative is not None:  # "парк «Курган Энергомаш», на территории которого расположен завод ТЕМПЕР"
         cue, group = relative
         first = _first_named(s)
-        return _joined(s, [e for e in s.entities("ORG") if first[id(e)] > cue], group, cue, set()), group, False
+        orgs = [e for e in s.entities("ORG") if first[id(e)] > cue]
+        return _joined(s, orgs, group, cue, set(), first), group, False
     tokens = s.tokens
     cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
                                                      or member_compound(t.text) or _status(s, k))
@@ -880,16 +881,17 @@ def _members(s: Sentence, article: Article, last: Entity | None,
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
     if group is None:
         return [], None, False
-    facts = _joined(s, orgs, group, cue, owned)
+    facts = _joined(s, orgs, group, cue, owned, first)
     counted = not facts and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
     return facts, group, counted
 
 
-def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set[str]) -> list[Fact]:
+def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set[str],
+            first: dict[int, int]) -> list[Fact]:
     """The organizations of ``orgs`` that are members of the group: neither those that run, fund or report
     on it, nor those named to complete a noun (but an owner of ``owned``), nor who says the quote the cue
-    is in, nor groups of a kind that does not join it."""
-    first = _first_named(s)
+    is in, nor groups of a kind that does not join it; ``first`` is where each is first named
+    (:func:`_first_named`)."""
     governed = _governed(s, owned)
     speaker = _speaker_after(s, cue)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
