@@ -260,7 +260,7 @@ def _names_in(s: Sentence) -> list[Name]:
     names: list[Name] = []
     aside = _aside(s)
     for lo, (entity, hi) in sorted(s.starts.items()):
-        if entity.type == "LOC" and entity.kind not in ("region", "country"):
+        if entity.type == "LOC" and entity.kind not in ("region", "country") and not _town_between(s, lo, hi):
             continue
         if names and names[-1].entity is entity and lo > 0 and s.tokens[lo - 1].text == "(":
             continue  # "Уральским федеральным университетом (УрФУ)": the same name again
@@ -280,6 +280,15 @@ def _names_in(s: Sentence) -> list[Name]:
             name.preposition, name.listed = _listed_in(names, name, aside), True
         names.append(name)
     return names
+
+
+def _town_between(s: Sentence, lo: int, hi: int) -> bool:
+    """Whether a town is a side "между" it and an organization: "между Первоуральском и Первоуральским
+    новотрубным заводом" (its municipality signs), not two capitals standing for their countries ("между
+    Киевом и Анкарой")."""
+    after = hi + 1 + (hi + 1 < len(s.tokens) and s.tokens[hi + 1].text in OPENING_QUOTES)
+    return lo > 0 and s.tokens[lo - 1].text.lower() == "между" and hi < len(s.tokens) and s.tokens[hi].text == "и" \
+        and after in s.starts and s.starts[after][0].type == "ORG"
 
 
 def _apposition_before(s: Sentence, lo: int, inner: bool = True) -> tuple[int, Any, Any]:

@@ -1227,21 +1227,25 @@ def _coordinated(tokens: list[Any], blocked: set[int]) -> list[Mention]:
             else:
                 break
         end = _tail_end(tokens, k + 1, blocked)  # "… фонды развития промышленности": the tail is shared too
-        if len(names) < 2 or tokens[names[0] + 1].text != "и" and names[0] + 1 != shared:
+        if len(names) < 2 or tokens[names[0] + 1].text != "и" and names[0] + 1 != shared or not _plural(head):
             out += _fields_of_a_place(tokens, k, end, blocked)
-            continue
+            continue  # "между Первоуральском и Первоуральским новотрубным заводом": a town and one plant
         for j in names:
             out.append(Mention("ORG", tokens[j].start, tokens[j].stop, [tokens[j], *tokens[shared:end]],
                                "rule:coordinated", 0.6, head=1 + k - shared, kind=_head_kind(tokens, k, end)))
     return out
 
 
+def _plural(head: Any) -> bool:
+    """Whether a head noun is plural, by the tagger or by its ending (it reads "госуниверситеты" as one)."""
+    return head.feats.get("Number") == "Plur" or fold(head.text).endswith(("ы", "и", "ов"))
+
+
 def _fields_of_a_place(tokens: list[Any], k: int, end: int, blocked: set[int]) -> list[Mention]:
     """Plants of several fields that share their town's adjective and a plural head: "Минского тракторного
     и автомобильного заводов" are two, each a mention of its field. Not universities, whose official
     names have more words than the list gives ("Уральский государственный медицинский университет")."""
-    if ORG_HEADS[tokens[k].lemma] == "university" or tokens[k].feats.get("Number") != "Plur" \
-            and not fold(tokens[k].text).endswith(("ы", "и", "ов")):
+    if ORG_HEADS[tokens[k].lemma] == "university" or not _plural(tokens[k]):
         return []
     fields, j = [], k - 1
     while j > 0 and tokens[j].text.islower() and j not in blocked and (

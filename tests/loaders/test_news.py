@@ -3207,3 +3207,25 @@ def test_one_said_to_be_a_side_of_the_agreement_before_is_one_more_party(models)
             "создании промышленного парка. Парк будет создан при содействии ВЭБ.РФ. ВЭБ.РФ также является стороной "
             "соглашения.")
     assert _agreement_parties(_extract(models, text)) == [{"Калужская область", "Чунгсин Груп", "ВЭБ.РФ"}]
+
+
+
+def test_a_town_and_its_plant_between_which_an_agreement_is_signed_are_its_parties(models):
+    text = ("Соглашение о сотрудничестве заключено между Новокуйбышевском и Новокуйбышевским нефтеперерабатывающим "
+            "заводом.")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Новокуйбышевский нефтеперерабатывающий завод"}
+    assert _agreement_parties(result) == [{"Новокуйбышевск", "Новокуйбышевский нефтеперерабатывающий завод"}]
+
+
+def test_two_capitals_between_which_relations_grow_are_no_parties(models):
+    assert _agreement_parties(_extract(models, "Договор о партнёрстве подписали между Казанью и Анкарой.")) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Сталь выпускает Новолипецкий металлургический комбинат. Гендиректор НЛМК Иван Петров посетил цех.",
+     "Новолипецкий металлургический комбинат"),
+    ("Трубы поставил Новокузнецкий трубный завод (НКТЗ, входит в ТМК).", "Новокузнецкий трубный завод"),
+])
+def test_an_abbreviation_takes_the_stem_after_novo(models, text, name):
+    assert _names(_extract(models, text), "ORG") - {"ТМК"} == {name}
