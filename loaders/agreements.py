@@ -294,7 +294,7 @@ class AgreementReader:
         others += self._referred_between(s, texts)
         between = region + [n for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
-        plural = s.tokens[at].feats.get("Number") == "Plur" and not agreed or any(t in _COUNTS for t in texts[:at + 3])
+        plural = s.tokens[at].feats.get("Number") == "Plur" and not agreed or _counted(texts, at)
         # "ОВК подписала контракт с четырьмя предприятиями. В частности, контракт заключен с А, Б, В и Г"
         plural = plural or self.counted and len(counterparts) > 1
         self.counted = plural and bool(signers) and not counterparts
@@ -555,6 +555,14 @@ def _only_planned(texts: list[str], lemmas: list[str]) -> bool:
     cues = [k for k, lemma in enumerate(lemmas) if lemma in SIGNING_CUES]
     return bool(cues) and all(k > 0 and texts[k - 1].startswith(_PLANNED) and texts[k - 2:k - 1] != ["о"]
                               for k in cues)  # but "Соглашение о намерениях подписали" is signed
+
+
+def _counted(texts: list[str], at: int) -> bool:
+    """Whether a number before the agreement's word (or just after it) counts documents ("подписали три
+    соглашения", "контракт с четырьмя предприятиями"), not the sides of one ("Представители шести
+    участников кооперации … подписали документ")."""
+    return any(text in _COUNTS and not (k + 1 < len(texts) and texts[k + 1].startswith(_SIDES))
+               for k, text in enumerate(texts[:at + 3]))
 
 
 def _line_start(s: Sentence) -> int:

@@ -728,6 +728,13 @@ def _reports(tokens: list[Any], i: int) -> bool:
 _NOT_BOUGHT = {"статус", "опыт", "известность", "популярность", "значение", "характер", "вид", "форму", "черты"}
 
 
+def _business_of(tokens: list[Any], cue: int) -> bool:
+    """Whether the deal word names what a company does: "СП по производству и продаже …", "компания по
+    продаже техники", no one deal."""
+    before = [t.text.lower() for t in tokens[max(0, cue - 3):cue]]
+    return tokens[cue].pos == "NOUN" and (before[-1:] == ["по"] or before[-3:-2] == ["по"] and before[-1] == "и")
+
+
 def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
     """A purchase, merger, loan or grant between two organizations, a loan or grant between countries:
     "DST купила 5% акций Facebook", "Россия дала Украине кредит".
@@ -741,6 +748,8 @@ def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) 
         return []  # "кредит не предоставлялся": a deal denied is no deal
     if cue + 1 < len(tokens) and tokens[cue + 1].text.lower() in _NOT_BOUGHT:
         return []  # "кластер приобрёл статус межрегионального": what is gained, not bought
+    if _business_of(tokens, cue):
+        return []
     if tokens[cue].pos == "NOUN" and tokens[cue].feats.get("Number") == "Plur":
         return []  # "цены последних сделок": deals in general
     lends = tokens[cue].lemma in _LOANS  # countries lend and grant; what they buy is seldom one deal
@@ -845,15 +854,15 @@ def _members(s: Sentence, article: Article, last: Entity | None,
         orgs = [e for e in s.entities("ORG") if first[id(e)] > cue]
         return _joined(s, orgs, group, cue, set(), first), group, False
     tokens = s.tokens
-    cue = next((k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
-                                                     or member_compound(t.text) or _status(s, k))
-                and k not in s.covered), None)
+    cues = [k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
+                                                 or member_compound(t.text) or _status(s, k)) and k not in s.covered]
+    cue = next((k for k in cues if not _of_an_undertaking(s, k)), None)  # "участники заседания утвердили
+    # поправки в соглашение с одним из резидентов ОЭЗ": the residents' cue
+    if cue is None and cues:
+        return [], None, False
     territory = cue is None and (cue := _territory(s, article)) is not None
     if cue is not None and _of_a_person(s, cue):
         return [], None, False
-    if cue is not None and tokens[cue].lemma == "участник" and tokens[cue + 1:cue + 2] \
-            and tokens[cue + 1].lemma in AGREEMENT_KINDS:
-        return [], None, False  # "Участниками соглашения стали …": its parties, no group's members
     orgs = s.entities("ORG")
     first = _first_named(s)
     words = [t.text.lower() for t in tokens]
@@ -884,6 +893,18 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     facts = _joined(s, orgs, group, cue, owned, first)
     counted = not facts and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
     return facts, group, counted
+
+
+_UNDERTAKINGS = ("проект", "кооперац", "рынк", "рынок")  # stems: the tagger leaves "проекта", "рынка" as they are
+
+
+def _of_an_undertaking(s: Sentence, cue: int) -> bool:
+    """Whether "участник" is completed by what is done together, no group: "Участниками соглашения стали …"
+    (its parties), "Представители шести участников кооперации — …", "участники проекта", or by a market,
+    "у участников рынка" (but the participants of a meeting may be a group's members who meet)."""
+    following = s.tokens[cue + 1:cue + 2]
+    return s.tokens[cue].lemma == "участник" and bool(following) and following[0].text.islower() \
+        and (following[0].lemma in AGREEMENT_KINDS or following[0].text.startswith(_UNDERTAKINGS))
 
 
 def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set[str],

@@ -3209,6 +3209,22 @@ def test_one_said_to_be_a_side_of_the_agreement_before_is_one_more_party(models)
     assert _agreement_parties(_extract(models, text)) == [{"Калужская область", "Чунгсин Груп", "ВЭБ.РФ"}]
 
 
+def test_a_count_of_sides_before_one_document_is_one_agreement_of_them_all(models):
+    text = ("Представители пяти участников проекта — Правительство Томской области, ПАО «Сибур», АО «Томскнефть», "
+            "Томский политехнический университет и Ассоциация кластеров и технопарков России — подписали документ "
+            "3 марта.")
+    result = _extract(models, text)
+    assert _agreement_parties(result) == [{"Правительство Томской области", "Сибур", "Томскнефть",
+                                           "Томский политехнический университет",
+                                           "Ассоциация кластеров и технопарков России"}]
+    assert _members(result) == set()  # participants of a project, no association's members
+
+
+def test_a_sale_a_company_is_set_up_for_is_no_deal(models):
+    text = ("Подписано соглашение о строительстве СП ООО «Ростех – Сименс» по производству и продаже турбин в "
+            "технопарке «Калуга».")
+    assert _agreement_parties(_extract(models, text)) == []
+
 
 def test_a_town_and_its_plant_between_which_an_agreement_is_signed_are_its_parties(models):
     text = ("Соглашение о сотрудничестве заключено между Новокуйбышевском и Новокуйбышевским нефтеперерабатывающим "
@@ -3229,3 +3245,12 @@ def test_two_capitals_between_which_relations_grow_are_no_parties(models):
 ])
 def test_an_abbreviation_takes_the_stem_after_novo(models, text, name):
     assert _names(_extract(models, text), "ORG") - {"ТМК"} == {name}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("В ОЭЗ «Алабуга» работает завод «Кама». Тендер не удивил участников рынка: пока «Звезда» не готова строить "
+     "суда целиком.", {("Кама", "Особая экономическая зона «Алабуга»")}),
+    ("Участники проекта — завод «Кама» и ОЭЗ «Алабуга» — подписали соглашение.", set()),
+])
+def test_participants_of_a_market_or_a_project_are_no_groups_members(models, text, expected):
+    assert _members(_extract(models, text)) == expected
