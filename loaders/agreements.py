@@ -150,8 +150,8 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
     for k in range(lo, min(stop, len(tokens)) - 1):
         if tokens[k].text.lower() in SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
             end = next((w for w in range(k + 2, stop) if tokens[w].text.lower() in _PARTY_PREPOSITIONS
-                        or tokens[w].text == "," or tokens[w].pos in ("VERB", "AUX")), stop)  # "о … подпишут с",
-            # "на поставку оборудования был подписан"
+                        or tokens[w].text == "," or tokens[w].text in _DASHES or tokens[w].pos in ("VERB", "AUX")),
+                       stop)  # "о … подпишут с", "на поставку оборудования был подписан", "о … инвестор — …"
             while end > k + 1 and tokens[end - 1].pos == "PUNCT":
                 end -= 1
             head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)

@@ -996,7 +996,7 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
         shorts += _INNER_ABBREVIATION.findall(entity.name)  # "ПО «УОМЗ»" of "АО «ПО «УОМЗ»"
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
                        and any(_abbreviates(short, e) for short in shorts)), None) \
-            or _spelled_after_adjective(orgs, key, entity)
+            or _spelled_after_adjective(orgs, key, entity) or _kind_abbreviated(orgs, key, entity)
         if target and not _side_by_side(entity, target):  # "между Фондом развития промышленности и Фондом
             # развития промышленности Республики Мордовия" … "ФРП": the federal one, not the regional beside it
             _fold_into(orgs, key, target)
@@ -1019,6 +1019,16 @@ def _spelled_after_adjective(orgs: dict[str, Entity], key: str, entity: Entity) 
     return next((e for k, e in orgs.items() if k != key and e.name.split(" ", 1)[0] == adjective
                  and " " in e.name and acronym_of(short, rest := e.name.split(" ", 1)[1])
                  and not rest.startswith(short)), None)  # "Ленинградская АЭС-2" is another station
+
+
+def _kind_abbreviated(orgs: dict[str, Entity], key: str, entity: Entity) -> Entity | None:
+    """The organization whose words before its quoted name an abbreviation gives with the same quoted name:
+    "ПСЗ «Янтарь»" is the "Прибалтийский судостроительный завод «Янтарь»" of the article."""
+    short, _, quote = entity.name.partition(" «")
+    if not quote or not short.isupper() or " " in short or len(short) < 2:
+        return None
+    return next((e for k, e in orgs.items() if k != key and e.name.endswith(" «" + quote)
+                 and acronym_of(short, e.name[:-len(quote) - 2])), None)
 
 
 def _link_spelled(orgs: dict[str, Entity]) -> None:

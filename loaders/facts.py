@@ -14,7 +14,7 @@ from typing import Any
 
 from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity
-from promgraph.loaders.lexicon import APPOSITION_HEADS, CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from promgraph.loaders.lexicon import APPOSITION_HEADS, CLOSING_QUOTES, DASHES, OPENING_QUOTES, ORG_HEADS
 from promgraph.loaders.mentions import by_sentence
 
 __all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "resolve_date", "sentence_date",
@@ -274,6 +274,10 @@ def _names_in(s: Sentence) -> list[Name]:
                 # name stands for "компании", a post's genitive
         elif head is not None and name.case is None:
             name.case = head.feats.get("Case")  # "с производителем … «Экорост»": its apposition's case
+        if k > 0 and s.tokens[k].text.lower() == "из" and s.tokens[k - 1].text.lower() in _ONE \
+                and (head or s.tokens[lo]).lemma in ORG_HEADS:  # not "с одним из резидентов ОЭЗ «…»"
+            name.case = s.tokens[k - 1].feats.get("Case")  # "и одна из ведущих компаний «Молвест»": the name
+            k -= 2  # is "одна", in its case and its list
         if k >= 0 and s.tokens[k].pos == "ADP":
             name.preposition = s.tokens[k].text.lower()
         elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS:
@@ -301,6 +305,8 @@ def _apposition_before(s: Sentence, lo: int, inner: bool = True) -> tuple[int, A
     while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
                       and s.tokens[k].text[:1].islower() and k not in s.covered or _dashed(s, k)):
         if s.tokens[k].pos == "NOUN":
+            if head is not None and head.feats.get("Case") not in ("Gen", None, s.tokens[k].feats.get("Case")):
+                break  # "о сотрудничестве инвестор — компания «ННПП» — подписал": no noun's complement
             head = s.tokens[k]
             nearest = nearest or head
         k -= 1
@@ -312,6 +318,7 @@ def _apposition_before(s: Sentence, lo: int, inner: bool = True) -> tuple[int, A
     return k, head, nearest
 
 
+_ONE = {"один", "одна", "одно", "одного", "одной", "одному", "одним", "одну", "одном"}
 _INNER_PREPOSITIONS = {"для", "из", "по"}  # "производитель кузовов для легковых автомобилей"
 
 

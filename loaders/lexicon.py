@@ -458,6 +458,7 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "РЭЦ": ("Российский экспортный центр", "other"),
     "ВЭБ.РФ": ("ВЭБ.РФ", "development_corporation"), "ВЭБ": ("ВЭБ.РФ", "development_corporation"),
     "Государственная корпорация развития": ("ВЭБ.РФ", "development_corporation"),  # its own words for itself
+    "Оборонное ведомство": ("Министерство обороны Российской Федерации", "government"),  # the press's words
     "Ростех": ("Государственная корпорация «Ростех»", "company"),
     "ГК «Ростех»": ("Государственная корпорация «Ростех»", "company"),
     "Росатом": ("Государственная корпорация «Росатом»", "company"),

@@ -3254,3 +3254,31 @@ def test_an_abbreviation_takes_the_stem_after_novo(models, text, name):
 ])
 def test_participants_of_a_market_or_a_project_are_no_groups_members(models, text, expected):
     assert _members(_extract(models, text)) == expected
+
+
+def test_a_kinds_abbreviation_with_the_same_quoted_name_is_the_organization_named_in_full(models):
+    text = ("Балтийский механический завод (БМЗ) \"Рубин\" в Калининграде получил заказ от оборонного ведомства. "
+            "Договор подписал генеральный директор БМЗ \"Рубин\" Олег Сомов.")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Балтийский механический завод «Рубин»",
+                                     "Министерство обороны Российской Федерации"}
+    assert _positions(result) == {("Олег Сомов", "генеральный директор", "Балтийский механический завод «Рубин»")}
+
+
+@pytest.mark.parametrize("text, parties", [
+    # a signer set off by dashes after a noun in its case, past the document's subject
+    ("Соглашение о сотрудничестве инвестор — компания «Агрос» — 12 марта подписал с правительством Пензенской "
+     "области.", {"Агрос", "Правительство Пензенской области"}),
+    # "одна из компаний «…»" is a signer of the list it is in
+    ("Правительство Тверской области и одна из крупнейших российских компаний «Молпром» (Москва) заключили "
+     "соглашение о строительстве завода.", {"Правительство Тверской области", "Молпром"}),
+])
+def test_a_signer_told_through_a_dash_or_as_one_of_its_kind_signs(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == [parties]
+
+
+def test_one_of_a_zones_residents_is_no_party_for_the_zone(models):
+    text = ("Наблюдательный совет утвердил поправки в соглашение с одним из резидентов ОЭЗ «Лотос», ООО "
+            "«Астраханский завод».")
+    assert all("Особая экономическая зона «Лотос»" not in parties
+               for parties in _agreement_parties(_extract(models, text)))
