@@ -24,8 +24,8 @@ __all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "resolve_date", "
 # in turn while none is named: a company is also what a bare quoted name of no told kind most often is
 # ("председатель правления компании" after «Газпром нефть»).
 _REFERRED_KINDS: dict[str, tuple[frozenset[str], ...]] = {
-    **dict.fromkeys(("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "концерн", "верфь",
-                     "судоверфь", "корпорация", "госкорпорация", "группа"),
+    **dict.fromkeys(("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "агрохолдинг", "концерн",
+                     "верфь", "судоверфь", "корпорация", "госкорпорация", "группа"),
                     (frozenset({"company"}), frozenset({"company", "other"}))),
     **dict.fromkeys(("вуз", "университет", "институт", "академия"), (frozenset({"university"}),)),
     **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),

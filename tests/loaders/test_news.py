@@ -3282,3 +3282,9 @@ def test_one_of_a_zones_residents_is_no_party_for_the_zone(models):
             "«Астраханский завод».")
     assert all("Особая экономическая зона «Лотос»" not in parties
                for parties in _agreement_parties(_extract(models, text)))
+
+
+def test_a_post_in_the_agricultural_holding_is_in_the_company_named_before(models):
+    text = ("ГК «Зерномир» вложила в хранилища 1 млрд рублей, рассказал замдиректора агрохолдинга "
+            "Вадим Петров.")
+    assert _positions(_extract(models, text)) == {("Вадим Петров", "заместитель директора", "Зерномир")}
