@@ -112,7 +112,8 @@ def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
     """The head noun's reading that its adjectives agree with.
 
     "в индустриальном парке": "парке" reads as "парк" or "парка" (равновероятно for pymorphy3), but
-    "индустриальном" can only be masculine or neuter, so the head is "парк".
+    "индустриальном" can only be masculine or neuter, so the head is "парк"; with no adjective to agree
+    with, the tagger's gender tells.
     """
     head_word = words[head]
     case = _CASES.get(head_word.feats.get("Case", ""))
@@ -123,7 +124,8 @@ def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
             genders |= {p.tag.gender for p in morph.parse(word.text)
                         if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case and p.tag.gender}
     agreeing = [p for p in nouns if p.tag.gender in genders]
-    return (agreeing or nouns or [None])[0]
+    tagged = [p for p in nouns if p.tag.gender == _GENDERS.get(head_word.feats.get("Gender", ""))]
+    return (agreeing or tagged or nouns or [None])[0]  # alone, "в парке «Тагил»" is the tagger's masculine
 
 
 def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool = False) -> list[str]:

@@ -520,8 +520,10 @@ def _abbreviation_aside(tokens: list[Any], k: int) -> bool:
 def _place_word(token: Any, capitalized: bool = False) -> bool:
     """A lower-case adjective of a place, which describes a named organization without being part of its
     name: "тульским научно-производственным объединением «Сплав»", "в калининградском парке «Храброво»";
-    ``capitalized``: one opening a sentence counts too."""
-    return (token.text.islower() or capitalized) and fold(token.text).endswith(PLACE_ADJECTIVE_ENDINGS)
+    ``capitalized``: one opening a sentence counts too. Not a field's "-ический" ("в химическом парке
+    «Тагил»", a kind of park)."""
+    return (token.text.islower() or capitalized) and fold(token.text).endswith(PLACE_ADJECTIVE_ENDINGS) \
+        and "ическ" not in fold(token.text)
 
 
 def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:

@@ -3284,6 +3284,25 @@ def test_one_of_a_zones_residents_is_no_party_for_the_zone(models):
                for parties in _agreement_parties(_extract(models, text)))
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a company whose project, building or plant is on a zone's or a park's ground is its resident
+    ("Фонд одобрил займ на проект компании «Медтекс», которая должна запустить на территории ОЭЗ «Калуга» "
+     "производство перевязочных материалов.", {("Медтекс", "Особая экономическая зона «Калуга»")}),
+    ("Подписано соглашение о строительстве ООО «Полихим» по выпуску смол в химическом парке «Нева».",
+     {("Полихим", "Химический парк «Нева»")}),
+])
+def test_who_builds_on_a_zones_ground_told_by_a_noun_is_its_resident(models, text, expected):
+    assert _members(_extract(models, text)) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Компания «Альфа» построит завод в парке «Тагил».", "Парк «Тагил»"),  # not the jacket "парка"
+    ("Компания «Альфа» построит завод в химическом парке «Тагил».", "Химический парк «Тагил»"),  # a kind of park
+])
+def test_a_parks_name_keeps_its_gender_and_its_fields_adjective(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")
+
+
 def test_a_post_in_the_agricultural_holding_is_in_the_company_named_before(models):
     text = ("ГК «Зерномир» вложила в хранилища 1 млрд рублей, рассказал замдиректора агрохолдинга "
             "Вадим Петров.")
