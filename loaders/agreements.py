@@ -294,7 +294,8 @@ class AgreementReader:
         others += self._referred_between(s, texts)
         between = region + [n for n in others if n.preposition == "между"]
         counterparts = [n for n in others if n.preposition != "между"]
-        plural = s.tokens[at].feats.get("Number") == "Plur" and not agreed or _counted(texts, at)
+        plural = (s.tokens[at].feats.get("Number") == "Plur" and not agreed or _counted(texts, at)) \
+            and not (at and "сторонн" in texts[at - 1])  # "Трехстороннее соглашения … подписали": one, misspelt
         # "ОВК подписала контракт с четырьмя предприятиями. В частности, контракт заключен с А, Б, В и Г"
         plural = plural or self.counted and len(counterparts) > 1
         self.counted = plural and bool(signers) and not counterparts

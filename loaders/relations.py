@@ -368,7 +368,7 @@ def _person_after(s: Sentence, j: int, case: str | None, morph: Any, strict: boo
     """The person right after a role's complement, past a title word ("… России шейх Равиль Гайнутдин"),
     in the role's case: not "дочь писателя Мария Шукшина"; the second of two names when only it agrees
     ("адвокат Александра Кокорина Андрей Ромашов"); past a dash in the nominative ("посол доброй воли ООН —
-    Анджелина Джоли") and an age ("директора ФБР 68-летнего Роберта Мюллера")."""
+    Анджелина Джоли"), an aside in parentheses and an age ("директора ФБР 68-летнего Роберта Мюллера")."""
     tokens, n = s.tokens, len(s.tokens)
     if j < n and tokens[j].text == ",":  # "драматург и режиссёр, лауреат Нобелевской премии 1997 года, Дарио Фо"
         close = next((k for k in range(j + 1, min(n, j + 14)) if tokens[k].text == ","), None)
@@ -376,6 +376,11 @@ def _person_after(s: Sentence, j: int, case: str | None, morph: Any, strict: boo
         if aside and aside[0].pos == "NOUN" and aside[0].text.islower() and aside[0].feats.get("Case") == case \
                 and not any(t.pos in ("VERB", "AUX", "PRON", "SCONJ") or k in s.covered
                             for k, t in enumerate(aside, j + 1)) and _person_starts(s, close + 1):
+            j = close + 1
+    if j < n and tokens[j].text == "(":  # "генеральный директор радиозавода «Полет» (входит в «Росэлектронику»)
+        close = next((k for k in range(j + 1, min(n, j + 12)) if tokens[k].text == ")"), None)  # Александр …"
+        if close is not None and _person_starts(s, close + 1) \
+                and not any(k in s.covered and s.covered[k].type == "PER" for k in range(j + 1, close)):
             j = close + 1
     if j < n and tokens[j].text in ("—", "–") and case in ("Nom", None):
         j += 1
