@@ -166,7 +166,8 @@ SPELLED_HEADS = {"ОЭЗ", "ОЭЗ ППТ", "ПОЭЗ", "ТОР", "ТОСЭР", 
 SUPRAREGIONAL = {"межрегиональный", "российский", "федеральный", "международный", "национальный",
                  "всероссийский", "евразийский", "межотраслевой"}
 # Foreign companies' legal forms, which end their names: "Co., Ltd.", "Inc.", "GmbH".
-FOREIGN_FORMS = {"co", "ltd", "llc", "inc", "limited", "corp", "gmbh", "ag", "plc", "jsc", "llp", "bv", "spa"}
+FOREIGN_FORMS = {"co", "ltd", "llc", "inc", "limited", "corp", "gmbh", "ag", "plc", "jsc", "llp", "bv", "spa", "as",
+                 "asa", "ab", "oy", "oyj", "nv", "srl", "sarl", "sas", "pte", "pty"}
 # A role word followed by one of these refers to the article's region or to the country.
 REGION_WORDS = {"регион", "республика", "область", "край", "округ", "субъект"}
 COUNTRY_WORDS = {"страна", "россия", "рф", "государство"}

@@ -470,6 +470,8 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if any(t.lemma in _ORDINALS for t in tokens[start:head]) and not (quoted or named) and tail \
             and all(t.lemma in GENERIC_TAILS or t.lemma in COUNTRY_WORDS for t in tail):
         return None  # "став третьим сертифицированным индустриальным парком страны": a rank, no name
+    if token.lemma == "фонд" and tail and fold(tail[0].text).startswith(("оплат", "заработн")):
+        return None  # "фонд оплаты труда заводов": wages, not a fund
     if token.lemma == "центр" and len(tail) > 1 and fold(tail[0].text).startswith("обработк") \
             and fold(tail[1].text).startswith("данн"):
         return None  # "центра обработки данных Сбербанка": a building, its owner named after it
@@ -784,10 +786,14 @@ def _retyped(span: Any) -> Any:
 _LATIN = re.compile(r"[A-Za-z0-9&.'-]*[A-Za-z][A-Za-z0-9&.'-]*")
 
 
+_DECLINED_CAPITALS = re.compile(r"(?<=[А-ЯЁ]{2})(?:ы|ов|а|у|е|ом|ам|ами|ах)$")  # the case ending of "ЦОДов"
+_DOTTED_FORMS = {"co", "ltd", "inc", "corp"}  # written short with a dot ("Co., Ltd."), unlike "ASA" or "GmbH"
+
+
 def _foreign_form_end(tokens: list[Any], end: int) -> int:
     """Past the legal forms after a name in Latin letters, a comma and a dot of each among them ("CO., LTD")."""
     while True:
-        if tokens[end - 1].text.lower() in FOREIGN_FORMS and end < len(tokens) and tokens[end].text == "." \
+        if tokens[end - 1].text.lower() in _DOTTED_FORMS and end < len(tokens) and tokens[end].text == "." \
                 and tokens[end].start == tokens[end - 1].stop:
             end += 1
         k = end + (end < len(tokens) and tokens[end].text == ",")
@@ -822,6 +828,10 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     while span.type == "ORG" and first < last and tokens[first].lemma in DROPPED_ADJECTIVES \
             and tokens[first].text.islower():
         first += 1  # "нового межрегионального кластера": said of it, not its name
+    if span.type == "ORG":  # a foreign legal form ends a name ("Skipskompetanse AS Per-Jørgen Silden": the
+        # director named next)
+        end = next((k + 1 for k in range(first + 1, end - 1) if tokens[k].text.lower() in FOREIGN_FORMS
+                    and tokens[k].text[:1].isupper() and tokens[k + 1].text not in (",", ".")), end)
     if span.type == "ORG" and not _LATIN.fullmatch("".join(t.text for t in tokens[first:end])):
         # a name in Latin letters ends where it does: "1AK-GROUP Брестской области" is the group from there
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
@@ -1133,6 +1143,11 @@ _GLUED = re.compile(r"[а-яё]{3,}[А-ЯЁ][а-яё]{2,}$")  # "министр�
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
+_BRANCHES = {"промышленность", "машиностроение", "металлообработка", "металлургия", "энергетика", "нефтехимия",
+             "электроэнергетика", "приборостроение", "станкостроение", "судостроение", "авиастроение",
+             "деревообработка", "лесопереработка", "нефтепереработка", "агропромышленность"}
+
+
 def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
     that names no one, an adjective or a verb alone ("Читать на сайте"), a letter alone (the "Р" of a
@@ -1148,6 +1163,9 @@ def _names_no_one(mention: Mention) -> bool:
         return True  # "Трем ульяновским предприятиям": how many, no name
     if all(t.text.islower() and t.lemma not in ORG_HEADS for t in mention.tokens):
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
+    nouns = [t.lemma for t in mention.tokens if t.pos == "NOUN"]
+    if nouns and all(lemma in _BRANCHES for lemma in nouns) and all(t.text.islower() for t in rest):
+        return True  # "в группе «Легкая промышленность»", "Машиностроение и металлообработка": a branch of industry
     if member_compound(first.text) and all(t.text.islower() for t in rest):
         return True  # "Предприятия-участники кластера": the members of a group, each unnamed
     if rest and mention.tokens[-1].lemma in GENERIC_HEADS and all(t.pos == "ADJ" for t in mention.tokens[:-1]) \
@@ -1465,7 +1483,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
             m for m in (_ner_mention(tokens, s, per_tokens) for s in spans if s.type == "ORG")
                 if not any(p.start == m.start and p.stop == m.stop for p in places)
                 and (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
-                and m.text not in KIND_ABBREVIATIONS
+                and _DECLINED_CAPITALS.sub("", m.text) not in KIND_ABBREVIATIONS  # "ЦОДов" as "ЦОД"
                 and not _names_no_one(m) and not _is_event(m) and not _a_venue(m) and not _only_places(m, places)]
         named = {t.start for o in orgs for t in o.tokens}
         for i, token in enumerate(tokens):

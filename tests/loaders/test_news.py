@@ -3327,3 +3327,23 @@ def test_a_three_sided_agreement_misspelt_in_the_plural_is_one(models):
             "кластеров и технопарков России Андрей Шпиленко.")
     assert _agreement_parties(_extract(models, text)) == [{"Администрация Липецкой области", "Липецкий химзавод",
                                                            "Ассоциация кластеров и технопарков России"}]
+
+
+@pytest.mark.parametrize("text", [
+    "АО «Хром» победило в группе «Легкая промышленность», а в группе «Машиностроение и металлообработка» — завод.",
+    "В Югре построят несколько ЦОДов.",
+    "Фонд оплаты труда заводов холдинга вырос на 12%.",
+])
+def test_branches_of_industry_data_centres_and_wages_are_no_organizations(models, text):
+    assert _names(_extract(models, text), "ORG") <= {"Хром"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Проект судна разработала компания Skipskompetanse AS. Директор Skipskompetanse AS Per Silden приехал.",
+     "Skipskompetanse AS"),
+    ("ООО «Агро» — дочернее предприятие компании Baltic Pork Invest ASA.", "Baltic Pork Invest ASA"),
+])
+def test_a_foreign_legal_form_ends_a_name(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")
+    assert not any(n.startswith(name + " ") or n.endswith(".") or n in ("AS", "ASA")
+                   for n in _names(_extract(models, text), "ORG"))
