@@ -470,6 +470,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if any(t.lemma in _ORDINALS for t in tokens[start:head]) and not (quoted or named) and tail \
             and all(t.lemma in GENERIC_TAILS or t.lemma in COUNTRY_WORDS for t in tail):
         return None  # "став третьим сертифицированным индустриальным парком страны": a rank, no name
+    if token.lemma == "центр" and start == head and not quoted and token.text.islower() and tail \
+            and all(t.text[:1].isupper() for t in tail):
+        return None  # "о строительстве центра Сбербанка": its owner's building, no centre of its own name
     if token.lemma == "фонд" and tail and fold(tail[0].text).startswith(("оплат", "заработн")):
         return None  # "фонд оплаты труда заводов": wages, not a fund
     if token.lemma == "центр" and len(tail) > 1 and fold(tail[0].text).startswith("обработк") \
@@ -1163,6 +1166,8 @@ def _names_no_one(mention: Mention) -> bool:
         return True  # "Трем ульяновским предприятиям": how many, no name
     if all(t.text.islower() and t.lemma not in ORG_HEADS for t in mention.tokens):
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
+    if rest and mention.tokens[-1].text in GENERIC_ABBREVIATIONS and all(t.text.islower() for t in mention.tokens[:-1]):
+        return True  # "калининградских СМИ": a kind said of a place
     nouns = [t.lemma for t in mention.tokens if t.pos == "NOUN"]
     if nouns and all(lemma in _BRANCHES for lemma in nouns) and all(t.text.islower() for t in rest):
         return True  # "в группе «Легкая промышленность»", "Машиностроение и металлообработка": a branch of industry

@@ -3347,3 +3347,11 @@ def test_a_foreign_legal_form_ends_a_name(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
     assert not any(n.startswith(name + " ") or n.endswith(".") or n in ("AS", "ASA")
                    for n in _names(_extract(models, text), "ORG"))
+
+
+@pytest.mark.parametrize("text", [
+    "Об этом сообщают калининградские СМИ.",
+    "Подписано соглашение о строительстве центра Сбербанка в Саратовской области.",
+])
+def test_media_said_of_a_place_and_an_owners_centre_are_no_organizations(models, text):
+    assert _names(_extract(models, text), "ORG") <= {"Сбербанк"}
