@@ -532,9 +532,12 @@ def _regional_name(morph: Any, mention: Mention) -> str:
         return REGION_COMPOUNDS[head.lemma]
     if head.text[0] in "Мм" and (ministry := spelled_out(head.text)) is not None:
         return ministry  # "региональный минпромторг": "Министерство промышленности и торговли"
-    kept = [k for k, t in enumerate(mention.tokens) if t.lemma not in REGION_ADJECTIVES
-            and not (k == len(mention.tokens) - 1 and k > mention.head and t.lemma in REGION_WORDS)]
-    words = [mention.tokens[k] for k in kept]
+    tokens, last = mention.tokens, len(mention.tokens) - 1
+    said = last if last > mention.head and tokens[last].lemma in REGION_WORDS else len(tokens)
+    while said - 1 > mention.head and tokens[said - 1].pos == "ADJ":
+        said -= 1  # "министерства сельского хозяйства российского региона": the region's words, all of them
+    kept = [k for k, t in enumerate(tokens) if t.lemma not in REGION_ADJECTIVES and k < said]
+    words = [tokens[k] for k in kept]
     name = " ".join(nominative_phrase(morph, words, kept.index(mention.head))).replace(" , ", ", ")
     return name[:1].upper() + name[1:]
 

@@ -1166,8 +1166,9 @@ def _names_no_one(mention: Mention) -> bool:
         return True  # "Трем ульяновским предприятиям": how many, no name
     if all(t.text.islower() and t.lemma not in ORG_HEADS for t in mention.tokens):
         return True  # "Согласно имеющейся информации": common words, no name and no kind of organization
-    if rest and mention.tokens[-1].text in GENERIC_ABBREVIATIONS and all(t.text.islower() for t in mention.tokens[:-1]):
-        return True  # "калининградских СМИ": a kind said of a place
+    if rest and mention.tokens[-1].text in GENERIC_ABBREVIATIONS and mention.tokens[-1].text not in ABBREVIATED_HEADS \
+            and all(t.text.islower() for t in mention.tokens[:-1]):
+        return True  # "калининградских СМИ": a kind said of a place (but "ульяновской ОЭЗ" is a zone)
     nouns = [t.lemma for t in mention.tokens if t.pos == "NOUN"]
     if nouns and all(lemma in _BRANCHES for lemma in nouns) and all(t.text.islower() for t in rest):
         return True  # "в группе «Легкая промышленность»", "Машиностроение и металлообработка": a branch of industry

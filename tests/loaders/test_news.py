@@ -3355,3 +3355,9 @@ def test_a_foreign_legal_form_ends_a_name(models, text, name):
 ])
 def test_media_said_of_a_place_and_an_owners_centre_are_no_organizations(models, text):
     assert _names(_extract(models, text), "ORG") <= {"Сбербанк"}
+
+
+def test_a_regional_body_named_by_the_region_word_drops_the_words_of_the_region(models):
+    text = ("Иркутская область развивает село. Это предусмотрено соглашением между Министерством сельского хозяйства "
+            "российского региона и белорусским заводом.")
+    assert _names(_extract(models, text), "ORG") == {"Министерство сельского хозяйства Иркутской области"}
