@@ -242,6 +242,8 @@ class AgreementReader:
                 continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
             if _present_at(s, name):
                 continue  # "в присутствии полпреда Президента РФ Игоря Комарова подписали": who watched
+            if name.lo and s.tokens[name.lo - 1].text.startswith("проект"):  # the tagger's lemma: "проекта"
+                continue  # "в реализации проекта Агроиндустриальный парк «Искитимский»": what is done together
             if entity.type == "PER":
                 held = positions.get(entity.id)
                 after = _post_preposition(s, name)

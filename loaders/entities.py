@@ -1557,6 +1557,13 @@ def _initials_of(abbreviation: str, name: str) -> bool:
         acronym(name).upper(), "".join(w[0] for w in name.replace("-", " ").split()).upper())
 
 
+def _dateline(mention: Mention) -> bool:
+    """Whether a place in capitals opens a dateline ("МОСКВА, 3 декабря, ИА …"): where the news was filed,
+    not what it is about."""
+    after = mention.tokens[0].doc_text[mention.stop:mention.stop + 2].lstrip()[:1]
+    return mention.text.isupper() and len(mention.text) > 4 and after in (",", "—", "–", "-", "(")
+
+
 def _main_region(places: Any, gazetteer: Gazetteer, adjectives: list[str]) -> Place | None:
     """The region with most mentions, counting a city's mentions for its region and a mention in the
     headline and lead three times ("Мурманская область подписала на ПМЭФ …" in Санкт-Петербург), as
@@ -1570,7 +1577,7 @@ def _main_region(places: Any, gazetteer: Gazetteer, adjectives: list[str]) -> Pl
         if place.kind == "city" and place.parent:
             place = gazetteer.lookup(place.parent) or place
         if place.kind == "region" and place.parent in (None, "Россия"):  # a CIS partner's region is no article's
-            votes[place.name] += sum(3 if m.start < _LEAD else 1 for m in entity.mentions)
+            votes[place.name] += sum(3 if m.start < _LEAD else 1 for m in entity.mentions if not _dateline(m))
     if not votes:
         return None
     return gazetteer.lookup(votes.most_common(1)[0][0])
