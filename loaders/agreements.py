@@ -622,14 +622,14 @@ def _with_whom(texts: list[str], lo: int) -> bool:
 
 def _relative_clause(texts: list[str], at: int) -> int:
     """Where a relative clause about the other side begins ("соглашения с четырьмя компаниями, которые
-    уже сотрудничают с …": its names are no parties), or the sentence's end. A clause about the document
-    itself goes on ("Соглашение о развитии, которое власти и Минпромторг подпишут"). ``texts``: the
-    sentence's words in lower case."""
+    уже сотрудничают с …", "и администрацией района, на территории которого расположен …": its names are
+    no parties), or the sentence's end. A clause about the document itself goes on ("Соглашение о
+    развитии, которое власти и Минпромторг подпишут"). ``texts``: the sentence's words in lower case."""
     side = next((k for k in range(at + 1, len(texts)) if texts[k] in ("с", "со")), None)
     if side is None:
         return len(texts)
-    return next((k for k in range(side + 2, len(texts)) if texts[k].startswith("котор") and texts[k - 1] == ","),
-                len(texts))
+    return next((k for k in range(side + 2, len(texts)) if texts[k].startswith("котор") and "," in texts[k - 3:k]),
+                len(texts))  # "…, которые", "…, на территории которого"
 
 
 def _after_verb(s: Sentence, name: Name) -> bool:
