@@ -428,13 +428,15 @@ class AgreementReader:
         return [held] if held is not None else []
 
     def _referred_between(self, s: Sentence, texts: list[str]) -> list[Name]:
-        """A party between others named by a head noun, with a word pointing back or without: "между
-        правительством края и данным предприятием", "договор между вузом и предприятием" → the organization
-        the article named with that head (or the only one of its kind). Not after "с" ("с этой компанией был
-        заключён контракт"), where the other side is unsaid and guessing it went wrong."""
+        """A party between others named by a head noun, with a word pointing back or without, or by who acts
+        for it: "между правительством края и данным предприятием", "договор между вузом и предприятием", "и
+        представителями компании" → the organization the article named with that head (or the only one of
+        its kind). Not after "с" ("с этой компанией был заключён контракт"), where the other side is unsaid
+        and guessing it went wrong."""
         out = []
         for k in range(len(texts) - 2):
             at = k + 1 + texts[k + 1].startswith(_POINTING)  # "и данным предприятием", "между вузом и предприятием"
+            at += at + 1 < len(texts) and texts[at] in _FOR_WHOM  # "и представителями компании"
             head = s.tokens[at]
             if texts[k] not in ("между", "и") or "между" not in texts[:k + 1] or at in s.covered \
                     or head.lemma not in REFERRING_HEADS or not head.text.islower() \
