@@ -148,7 +148,8 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
     ("о сотрудничестве в …", "сотрудничество в …"), ending before the next party or the sentence's end."""
     tokens = s.tokens
     for k in range(lo, min(stop, len(tokens)) - 1):
-        if tokens[k].text.lower() in SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ"):
+        if tokens[k].text.lower() in SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ") \
+                and tokens[k + 1].text.lower() != "днях":  # "на днях": when, not what
             end = next((w for w in range(k + 2, stop) if tokens[w].text.lower() in _PARTY_PREPOSITIONS
                         or tokens[w].text == "," or tokens[w].text in _DASHES or tokens[w].pos in ("VERB", "AUX")),
                        stop)  # "о … подпишут с", "на поставку оборудования был подписан", "о … инвестор — …"

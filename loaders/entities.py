@@ -344,11 +344,11 @@ def _municipality(mention: Mention) -> bool:
         or first.text == "Город" and len(words) > 1 and words[1].text[:1].isupper()
 
 
-def _place_named_as_organization(mention: Mention, morph: Any, gazetteer: Gazetteer) -> None:
+def _place_named_as_organization(mention: Mention, morph: Any, gazetteer: Gazetteer, surnames: set[str]) -> None:
     """Make a place of an organization's mention that names a region or a town and nothing more
     ("Делегация Алтайского края", "«Хабаровский муниципальный район»"), and write a place's name
     without its quotes and without "Город" ("Город Хабаровск" is Хабаровск)."""
-    if _region_tagged_organization(mention, morph, gazetteer) or _municipality(mention):
+    if _region_tagged_organization(mention, morph, gazetteer, surnames) or _municipality(mention):
         mention.type = "LOC"
     if mention.type == "LOC" and mention.quoted:
         words = _unquoted(mention.tokens)
@@ -358,11 +358,13 @@ def _place_named_as_organization(mention: Mention, morph: Any, gazetteer: Gazett
         mention.tokens, mention.start, mention.normal = mention.tokens[1:], mention.tokens[1].start, None
 
 
-def _region_tagged_organization(mention: Mention, morph: Any, gazetteer: Gazetteer) -> bool:
+def _region_tagged_organization(mention: Mention, morph: Any, gazetteer: Gazetteer, surnames: set[str]) -> bool:
     """Whether NER's organization is a region's name and nothing more: "Алтайского края", "глава
-    Приамурья"."""
-    if mention.type != "ORG" or mention.method != "natasha:ner" or mention.head is not None or mention.quoted \
-            or len(mention.tokens) > 1 and mention.tokens[-1].lemma not in _REGION_NOUNS:
+    Приамурья"; or its person is, in one word ("между Удмуртией и «Росатомом»"), whom no one of the
+    article is called by (``surnames``: "Джеймс Коми" is no Республика Коми)."""
+    if mention.type == "PER" and (len(mention.tokens) > 1 or fold(mention.text) in surnames) \
+            or mention.type not in ("ORG", "PER") or mention.method != "natasha:ner" or mention.head is not None \
+            or mention.quoted or len(mention.tokens) > 1 and mention.tokens[-1].lemma not in _REGION_NOUNS:
         return False
     if len(mention.tokens) == 1:  # "Татарстану", and "Приамурья", which no dictionary knows
         place = gazetteer.lookup(mention.normal or mention.text) or gazetteer.lookup_declined(mention.text) \
@@ -809,8 +811,9 @@ def _adjective_only(place: Entity, morph: Any, gazetteer: Gazetteer) -> bool:
 
 def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) -> tuple[list[Entity], Place | None]:
     """The document's entities and the region the article is about (None when it names none)."""
+    surnames = {fold(m.tokens[-1].text) for m in mentions if m.type == "PER" and len(m.tokens) > 1}
     for m in mentions:
-        _place_named_as_organization(m, morph, gazetteer)
+        _place_named_as_organization(m, morph, gazetteer, surnames)
     places: dict[str, Entity] = {}
     generic: list[Mention] = []
     inside = {id(p) for m in mentions if m.type == "ORG" for p in m.places}  # places in names: "… России"

@@ -3389,3 +3389,17 @@ def test_a_party_between_others_told_by_who_acts_for_it_is_the_company_named_bef
             "областным минпромом и представителями компании о создании парка в Челябинской области.")
     assert _agreement_parties(_extract(models, text)) == [{"Министерство промышленности Челябинской области",
                                                            "Уральская Технологическая Компания"}]
+
+
+@pytest.mark.parametrize("text, parties, places", [
+    # a region the tagger took for a person's name is the region, and a party
+    ("Работы проведут благодаря соглашению между Удмуртией и «Росатомом» - его на днях подписали глава региона "
+     "Иван Петров и президент «Росатома» Пётр Иванов.", [{"Удмуртская Республика", "Росатом"}],
+     {"Удмуртская Республика"}),
+    # but not a surname someone of the article bears
+    ("Бывший директор ФБР Джеймс Коми выступил в Сенате. Коми рассказал о расследовании.", [], set()),
+])
+def test_a_region_read_as_a_persons_name_is_a_place(models, text, parties, places):
+    result = _extract(models, text)
+    assert _agreement_parties(result) == parties and _names(result, "LOC") == places
+    assert all(r.get("subject") is None for r in result["relations"] if r["type"] == "AGREEMENT")  # not "на днях"
