@@ -1115,7 +1115,7 @@ def _link_generic_heads(orgs: dict[str, Entity]) -> None:
             continue
         own = quoted or rest
         same = orgs.get(name_key(own))
-        if same is not None and same is not entity and quoted and " " in entity.name.partition(" «")[0]:
+        if same is not None and same is not entity and quoted and _kind_named(entity.name.partition(" «")[0]):
             if entity.kind not in _PARKS:  # "«Моглино»" is the "Особая экономическая зона «Моглино»"; a park may be
                 _fold_into(orgs, name_key(own), entity)  # named after the company that runs it
             continue
@@ -1161,6 +1161,15 @@ def _with_its_kind(entity: Entity) -> str | None:
     return quoted.group(1) if quoted and entity.name.startswith("Группа компаний") else None
 
 
+_PLANT_WORDS = ("завод", "комбинат", "фабрика")  # and their compounds: "рыбокомбинат", "автозавод"
+
+
+def _kind_named(kind: str) -> bool:
+    """Whether the words before a quoted name are part of the name: more than a bare head ("Особая
+    экономическая зона «Моглино»", "Рыбокомбинат «Островной»"), not "Компания «Вектор»"."""
+    return " " in kind or kind.lower().endswith(_PLANT_WORDS) and kind.lower() not in ORG_HEADS
+
+
 def _quoted_name(entity: Entity) -> str | None:
     """The quoted name after a kind's words, without the quotes: "ЗАЗ" of "Завод «ЗАЗ»", "Моглино" of "Особая
     экономическая зона «Моглино»", "Хабаровск" of "Территория опережающего развития «Хабаровск»" — but not
@@ -1170,7 +1179,8 @@ def _quoted_name(entity: Entity) -> str | None:
     words = kind.split()
     if not quote or not rest.endswith("»") or not words or words[0].lower().startswith("управляющ"):
         return None
-    headed = words[-1].lower() in ORG_HEADS or words[0].lower() in ORG_HEADS and all(w.islower() for w in words[1:])
+    headed = words[-1].lower() in ORG_HEADS or words[-1].lower().endswith(_PLANT_WORDS) \
+        or words[0].lower() in ORG_HEADS and all(w.islower() for w in words[1:])  # and "Рыбокомбинат «…»"
     return rest[:-1].strip("«»\"„“”") if headed else None
 
 

@@ -1522,6 +1522,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 owner.places.append(place)
         found.extend(orgs + [n for o in orgs for n in _nested_abbreviations(o)] + people + named)
     found += _repeated_names(doc, found)
+    found += _repeated_quotes(doc, found)
     found += _repeated_sites(doc, found)
     found += _repeated_in_lower_case(doc, found)
     return sorted((m for m in found if not _cut_off(doc.text, m, morph)), key=lambda m: m.start)
@@ -1607,6 +1608,34 @@ def _repeated_sites(doc: Any, found: list[Mention]) -> list[Mention]:
         if site is not None:
             out.append(Mention("ORG", inner[0].start, inner[-1].stop, inner, "rule:repeated_site", 0.6,
                                kind=site.kind, quoted=site.quoted))
+    return out
+
+
+_INNERMOST_QUOTE = re.compile(r"[«\"]([^«»\"]+)[»\"]?$")  # closed or not: "Рыбокомбинат «Островной"
+
+
+def _repeated_quotes(doc: Any, found: list[Mention]) -> list[Mention]:
+    """The innermost quote of an organization's name in nested quotes, again in quotes alone where NER saw
+    no name and found it alone nowhere: "ООО «Рыбокомбинат «Островной»" … "«Островной» станет якорным
+    резидентом"."""
+    names: dict[str, str] = {}
+    for m in found:
+        inner = _INNERMOST_QUOTE.search(m.quoted) if m.type == "ORG" and m.quoted else None
+        if inner is not None:
+            names.setdefault(fold(inner.group(1)), inner.group(1))
+    for m in found:  # found alone already: its other mentions are NER's to find ("Химград")
+        names.pop(fold(m.text), None)
+    if not names:
+        return []
+    covered = [(m.start, m.stop) for m in found]
+    tokens, out = doc.tokens, []
+    for i, token in enumerate(tokens):
+        end = _quote_end(tokens, i) if token.text in OPENING_QUOTES else None
+        if end is None or end - i < 3 or fold(_inside(tokens, i + 1, end - 1)) not in names \
+                or any(lo <= tokens[i + 1].start < hi for lo, hi in covered):
+            continue
+        out.append(Mention("ORG", tokens[i + 1].start, tokens[end - 2].stop, tokens[i + 1:end - 1],
+                           "rule:repeated_quote", 0.6, normal=names[fold(_inside(tokens, i + 1, end - 1))]))
     return out
 
 

@@ -3403,3 +3403,11 @@ def test_a_region_read_as_a_persons_name_is_a_place(models, text, parties, place
     result = _extract(models, text)
     assert _agreement_parties(result) == parties and _names(result, "LOC") == places
     assert all(r.get("subject") is None for r in result["relations"] if r["type"] == "AGREEMENT")  # not "на днях"
+
+
+def test_the_inner_quote_of_a_name_in_nested_quotes_names_it_again(models):
+    text = ("На Шикотане ООО «Рыбокомбинат «Островной» построит цех. Так, «Островной» станет якорным "
+            "резидентом ТОР «Курилы».")
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"Рыбокомбинат «Островной»", "Территория опережающего развития «Курилы»"}
+    assert _members(result) == {("Рыбокомбинат «Островной»", "Территория опережающего развития «Курилы»")}
