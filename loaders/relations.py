@@ -834,6 +834,7 @@ _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a 
 
 
 _IT = {"него", "неё", "нее", "нем", "нём", "ней", "ним", "нему", "ее", "её", "его"}  # "на ее территории"
+_BUILT = ("построен", "размещен", "размещён", "локализован", "расположен")  # the tagger's lemma is the participle
 _HE = {"он", "она", "оно"}  # the group, when it holds its members: "Он включает в себя пять предприятий"
 _HOLDS = {"включать", "объединять", "объединить"}
 _GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"),
@@ -897,6 +898,10 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     if group is None:
         return [], None, False
     facts = _joined(s, orgs, group, cue, owned, first)
+    if territory and not facts and words[0] in _HE:  # "Строим завод «Амкодор-Алга». Он локализован в ОЭЗ …"
+        facts = [Fact("MEMBER", {"member": e.id, "group": group.id}, s.sent, "rule:member", 0.6,
+                      (tokens[0].start, tokens[0].stop))
+                 for e in article.last_named(lambda e: e.type == "ORG" and e.kind == "company", s.sent.start, 1)]
     counted = not facts and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
     return facts, group, counted
 
@@ -1035,6 +1040,8 @@ def _posts_then_person(s: Sentence, k: int) -> bool:
 _WORKS = {"завод", "производство", "предприятие", "фабрика", "комбинат", "цех", "склад", "компания"}
 
 
+_BUILT = ("построен", "размещен", "размещён", "локализован", "расположен")  # the tagger's lemma is the participle
+_HE = {"он", "она", "оно"}  # the plant or company the sentence before named
 _ZONES = {"оэз", "тор", "тосэр"}  # a zone said by its kind alone is the one the article names
 _BUILDS = {"построить", "строить", "разместить", "локализовать", "наладить", "создать", "открыть", "запустить",
            "строительство", "создание", "размещение"}  # "о строительстве СП ООО «…» … в химическом парке «Тагил»"
@@ -1046,7 +1053,8 @@ def _territory(s: Sentence, article: Article) -> int | None:
     «Феникс»", "в ней работают предприятия «МАРС», «САБМиллер»" or "здесь открыла производство компания
     «АгроГриб»" after a zone, or a company that builds in an article of one zone: who builds or works on
     a zone's or a park's ground is its resident."""
-    builds = any(t.lemma in _BUILDS or t.lemma in _WORKS for t in s.tokens)  # "завод компании «…» в парке «…»"
+    builds = any(t.lemma in _BUILDS or t.lemma in _WORKS or t.text.lower().startswith(_BUILT)
+                 for t in s.tokens)  # "завод компании «…» в парке «…»", "Он локализован в ОЭЗ"
     for k, token in enumerate(s.tokens[:-1]):
         if builds and token.text.lower() == "в" and s.tokens[k + 1].text.lower() in _IT and any(
                 e.kind in SITE_KINDS for e in article.last_named(lambda e: e.type == "ORG", s.sent.start, 1)):

@@ -3411,3 +3411,8 @@ def test_the_inner_quote_of_a_name_in_nested_quotes_names_it_again(models):
     result = _extract(models, text)
     assert _names(result, "ORG") == {"Рыбокомбинат «Островной»", "Территория опережающего развития «Курилы»"}
     assert _members(result) == {("Рыбокомбинат «Островной»", "Территория опережающего развития «Курилы»")}
+
+
+def test_a_plant_a_pronoun_places_in_a_zone_is_its_resident(models):
+    text = "Строим завод по выпуску тракторов «Гомсельмаш-Кама». Он локализован в особой экономической зоне «Кама»."
+    assert _members(_extract(models, text)) == {("Гомсельмаш-Кама", "Особая экономическая зона «Кама»")}
