@@ -110,6 +110,8 @@ _COUNTRY_TAIL = re.compile("(?:{})$".format("|".join(_COUNTRY_SUFFIX)))
 
 
 _FEDERAL_HEADS = {"министерство", "правительство", "администрация"}
+_FOREIGN_TAIL = re.compile(r" (?:Республики (?:Беларусь|Казахстан|Узбекистан)|Беларуси|Белоруссии|Казахстана)$")
+_LOCAL_BODY = re.compile(r"\b(?:[Оо]бластн|[Рр]айонн|[Гг]ородск)\w* исполнительн")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
 _INITIAL = re.compile(r"\b([А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 _EPONYM = re.compile(r"\bим\.\s*")
@@ -127,6 +129,9 @@ def _federal(name: str) -> str:
     for suffix in _COUNTRY_SUFFIX:
         if name.endswith(suffix) and _OF_REGION.search(name[:-len(suffix)]):
             return name[:-len(suffix)]
+    country = _FOREIGN_TAIL.search(name)
+    if country and _LOCAL_BODY.search(name[:country.start()]):  # "Витебский областной исполнительный комитет
+        return name[:country.start()]  # Республики Беларусь": the region's body, said with its country
     if name.split(" ", 1)[0].lower() in _FEDERAL_HEADS:
         for suffix in _COUNTRY_SUFFIX[:2]:
             if name.endswith(suffix):

@@ -31,7 +31,8 @@ _REFERRED_KINDS: dict[str, tuple[frozenset[str], ...]] = {
     **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),
                     (frozenset({"government"}),)),
 }
-_HEAD_WORDS = {"вуз": ("вуз", "университет", "институт", "академи")}  # "ректор вуза": not the college
+_HEAD_WORDS = {"вуз": ("вуз", "университет", "институт", "академи"),  # "ректор вуза": not the college
+               **dict.fromkeys(("облисполком", "горисполком", "райисполком"), ("исполнительный комитет", "исполком"))}
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}  # "соглашение о создании парка": what it is about
 _JOINERS = {",", "и", "а", "также", ";", "(", ")"}

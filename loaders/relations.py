@@ -584,6 +584,7 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
     for k, lemma in occupations.items():
         lemmas[k] = lemma
     waiting: list[tuple[str, Entity | None, tuple[int, int]]] = []  # coordinated posts still without a person
+    listed: Entity | None = None  # the organization of the post named last, for one of a list that names none
     starts: tuple[int, str | None] = (0, None)  # where the first of them starts, and its case
     i = 0
     while i < n:
@@ -652,9 +653,13 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         # a director's are two people's, the first unnamed (but a minister may chair a board, or the ОБСЕ)
         waiting = [w for w in waiting if w[1] is None or org is None or _public(w[1]) == _public(org)
                    or "директор" not in post[0]]
+        if org is None and not waiting and lo > 0 and tokens[lo - 1].text == "," and listed is not None:
+            post = (post[0], listed, post[2])  # "ректор ТГУ Эдуард Галажинский, проректор по образовательной
+            # деятельности Евгений Луков": a list of one organization's posts
         for title, where, anchor in [*waiting, post]:
             facts.append(Fact("POSITION", {"person": person.id, "org": where.id if where else None, "role": title},
                               s.sent, "rule:role", 0.8, anchor))
+        listed = post[1] if post[1] is not None and post[1].type == "ORG" and post[1].kind != "government" else None
         # role words inside the complement ("советник руководителя") are its own, unless a name is theirs
         i, waiting = end if inner else max(j, end), []
     return facts

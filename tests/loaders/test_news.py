@@ -3416,3 +3416,17 @@ def test_the_inner_quote_of_a_name_in_nested_quotes_names_it_again(models):
 def test_a_plant_a_pronoun_places_in_a_zone_is_its_resident(models):
     text = "Строим завод по выпуску тракторов «Гомсельмаш-Кама». Он локализован в особой экономической зоне «Кама»."
     assert _members(_extract(models, text)) == {("Гомсельмаш-Кама", "Особая экономическая зона «Кама»")}
+
+
+def test_a_belarusian_executive_committee_is_named_without_its_country_and_referred_to_short(models):
+    text = ("Краснодарский край подписал соглашение с Гомельским областным исполнительным комитетом Республики "
+            "Беларусь. Подписи поставили губернатор Иван Петров и председатель облисполкома Пётр Иванов.")
+    result = _extract(models, text)
+    assert "Гомельский областной исполнительный комитет" in _names(result, "ORG")
+    assert ("Петр Иванов", "председатель", "Гомельский областной исполнительный комитет") in _positions(result)
+
+
+def test_a_post_in_a_list_of_one_organizations_posts_is_in_that_organization(models):
+    text = ("В совещании участвовали ректор ТПУ Иван Петров, проректор по науке Пётр Иванов и губернатор Томской "
+            "области Олег Сидоров.")
+    assert ("Петр Иванов", "проректор", "ТПУ") in _positions(_extract(models, text))
