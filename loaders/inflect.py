@@ -62,6 +62,12 @@ _GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 _SECOND_CASES = {"loct": "loc2", "gent": "gen2"}  # "в аэропорту", "стакан чаю"
 
 
+# A superlative the dictionary would inflect from another stem ("высшей" → "высочайшая"): its case ending, and
+# the nominative endings of its hushing stem ("высш-", "лучш-").
+_SUPERLATIVE_CASE = re.compile(r"(?:его|ему|ими|ей|ую|им|ем|их)$")
+_HUSHED_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ее", "plur": "ие"}
+
+
 def _nominative(parse: Any, text: str, number: str | None, gender: str | None) -> str | None:
     grammemes = {"nomn"}
     if number:
@@ -72,6 +78,9 @@ def _nominative(parse: Any, text: str, number: str | None, gender: str | None) -
     if form is None:
         return None
     word, hyphen = form.word, text.find("-")
+    if "Supr" in parse.tag and word[:4] != text[:4].lower():  # "Высшей" is no "высочайшая": its own stem
+        stem = _SUPERLATIVE_CASE.sub("", text.lower())
+        word = stem + _HUSHED_NOMINATIVE.get(number if number == "plur" else gender or parse.tag.gender, "ий")
     if hyphen > 0 and "-" not in word and word[:hyphen] == text[:hyphen].lower():
         word = f"{word[:hyphen]}-{word[hyphen:]}"  # "Южно-Уральской": the dictionary writes "южноуральская"
     return restore_case(text, word)

@@ -584,7 +584,10 @@ def _town_after(tokens: list[Any], k: int, blocked: set[int]) -> int | None:
     if k >= len(tokens) or not tokens[k].text[:1].isupper() or tokens[k].text.isupper() \
             or not tokens[k].text.replace("-", "").isalpha() or k in blocked:
         return None
-    return k + 1 if tokens[k].pos != "ADJ" else None  # "ТОСЭР в Челябинской области" is any of the region's
+    if tokens[k].pos == "ADJ":
+        return None  # "ТОСЭР в Челябинской области" is any of the region's
+    place = load_gazetteer().lookup(tokens[k].lemma)
+    return None if place is not None and place.kind == "country" else k + 1  # "зоны в России": where it is
 
 
 def _abbreviated(tokens: list[Any], i: int, people: set[int]) -> Mention | None:

@@ -3430,3 +3430,12 @@ def test_a_post_in_a_list_of_one_organizations_posts_is_in_that_organization(mod
     text = ("В совещании участвовали ректор ТПУ Иван Петров, проректор по науке Пётр Иванов и губернатор Томской "
             "области Олег Сидоров.")
     assert ("Петр Иванов", "проректор", "ТПУ") in _positions(_extract(models, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Директор Высшей школы экономики выступил.", "Высшая школа экономики"),  # not "Высочайшая"
+    ("Это первая особая экономическая зона в России, где работает завод «Вектор».", "Вектор"),  # no zone named
+])
+def test_a_superlative_keeps_its_stem_and_a_zone_is_named_by_no_country(models, text, name):
+    orgs = _names(_extract(models, text), "ORG")
+    assert name in orgs and not any("Высочайшая" in o or o.endswith("в России") for o in orgs)
