@@ -847,8 +847,10 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         word = tokens[first].text
         bare_name = end == first + 1 and word.lower() not in RULE_WORDS and (
             not word.isupper() or _a_field(tokens, end))
-        if tokens[end - 1].text not in CLOSING_QUOTES and not bare_name:
-            end = _official_end(tokens, end, blocked)  # not "ОАО «Каустик» по вопросам", "Ростеха по разработке"
+        post_field = first > 0 and tokens[first - 1].lemma in _ROLE_WORDS and _a_field(tokens, end)
+        if tokens[end - 1].text not in CLOSING_QUOTES and not bare_name and not post_field:
+            end = _official_end(tokens, end, blocked)  # not "ОАО «Каустик» по вопросам", "Ростеха по разработке",
+            # nor a post's field: "вице-президент АвтоВАЗа по закупкам"
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
         quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end

@@ -3439,3 +3439,10 @@ def test_a_post_in_a_list_of_one_organizations_posts_is_in_that_organization(mod
 def test_a_superlative_keeps_its_stem_and_a_zone_is_named_by_no_country(models, text, name):
     orgs = _names(_extract(models, text), "ORG")
     assert name in orgs and not any("Высочайшая" in o or o.endswith("в России") for o in orgs)
+
+
+def test_a_posts_field_after_the_company_is_no_part_of_its_name(models):
+    text = "Об этом рассказал вице-президент АвтоВАЗа по закупкам Дмитрий Кашапов."
+    result = _extract(models, text)
+    assert _names(result, "ORG") == {"АвтоВАЗ"}
+    assert ("Дмитрий Кашапов", "вице-президент", "АвтоВАЗ") in _positions(result)
