@@ -1015,8 +1015,10 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
 
 def _abbreviates(short: str, entity: Entity) -> bool:
     """Whether ``short`` abbreviates the organization's name or its quoted name ("ТПП" of Союз
-    «Торгово-промышленная палата Архангельской области»), a quoted name that holds it being no expansion
-    of it ("УОМЗ" of "Инжиниринговый центр «УОМЗ – Политех»")."""
+    «Торгово-промышленная палата Архангельской области»), a name or a quoted name that holds it being no
+    expansion of it ("УОМЗ" of "Инжиниринговый центр «УОМЗ – Политех»", "ОДК" of "ОДК-Сатурн")."""
+    if entity.name.startswith((short + "-", short + " ")):
+        return False  # "ОДК-Сатурн" holds "ОДК" as a word: its member, not the corporation
     quoted = _quoted_name(entity)
     return acronym_of(short, entity.name) or quoted is not None and short not in quoted and acronym_of(short, quoted)
 

@@ -3446,3 +3446,8 @@ def test_a_posts_field_after_the_company_is_no_part_of_its_name(models):
     result = _extract(models, text)
     assert _names(result, "ORG") == {"АвтоВАЗ"}
     assert ("Дмитрий Кашапов", "вице-президент", "АвтоВАЗ") in _positions(result)
+
+
+def test_a_name_that_holds_an_abbreviation_as_a_word_is_no_expansion_of_it(models):
+    text = ("Двигатели собирает «ОДК-Сатурн». Замгендиректора ОДК Иван Петров рассказал о кооперации.")
+    assert _names(_extract(models, text), "ORG") == {"ОДК-Сатурн", "Объединенная двигателестроительная корпорация"}
