@@ -125,6 +125,7 @@ class _Signing:
         self.fact.args["parties_entities"] = self.parties
 
 
+_PROJECT = {"проект", "проекта", "проекту", "проектом", "проекте"}
 _OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом", "между нашей республикой"
 _HEADS_OF_MANY = _FOR_WHOM_MANY | {"руководители", "представители", "главами", "губернаторами", "руководителями"}
 _THESE = {"этих", "этими", "двух", "двумя", "трех", "трёх", "тремя", "обоих", "обеими", "обоими", "всех"}
@@ -243,7 +244,7 @@ class AgreementReader:
                 continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
             if _present_at(s, name):
                 continue  # "в присутствии полпреда Президента РФ Игоря Комарова подписали": who watched
-            if name.lo and s.tokens[name.lo - 1].text.startswith("проект"):  # the tagger's lemma: "проекта"
+            if name.lo and s.tokens[name.lo - 1].text in _PROJECT:  # the tagger leaves "проекта" as it is
                 continue  # "в реализации проекта Агроиндустриальный парк «Искитимский»": what is done together
             if entity.type == "PER":
                 held = positions.get(entity.id)

@@ -255,9 +255,10 @@ def _shared_noun(s: Sentence, k: int) -> Any:
 
 
 def _names_in(s: Sentence) -> list[Name]:
-    """The sentence's organizations, regions, countries and people, each with the preposition that
-    governs it: its own ("с ПАО …"; past the words of an apposition: "с производителем удобрений
-    «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …")."""
+    """The sentence's organizations, regions, countries, people and towns a side "между" (:func:`_town_between`),
+    each with the preposition that governs it: its own ("с ПАО …"; past the words of an apposition: "с
+    производителем удобрений «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …",
+    "… и одна из ведущих компаний «Молвест»")."""
     names: list[Name] = []
     aside = _aside(s)
     for lo, (entity, hi) in sorted(s.starts.items()):
@@ -301,7 +302,9 @@ def _apposition_before(s: Sentence, lo: int, inner: bool = True) -> tuple[int, A
     them), the noun they open with ("с производителем удобрений …") and the noun right before the name
     ("гендиректором компании «…»"). Unless ``inner`` is off, they may hold a phrase of their own after a
     preposition when they open with an apposition's head right after a preposition or a list's joiner:
-    "между казахстанским производителем кузовов для легковых автомобилей ТОО «…»"."""
+    "между казахстанским производителем кузовов для легковых автомобилей ТОО «…»". A noun in a case other
+    than the next one's and not completing it in the genitive ends them ("о сотрудничестве инвестор —
+    компания «ННПП»")."""
     k, head, nearest = lo - 1, None, None
     while k >= 0 and (s.tokens[k].text in _QUOTES or s.tokens[k].pos in ("NOUN", "ADJ", "NUM")
                       and s.tokens[k].text[:1].islower() and k not in s.covered or _dashed(s, k)):

@@ -1636,11 +1636,10 @@ def _repeated_quotes(doc: Any, found: list[Mention]) -> list[Mention]:
     tokens, out = doc.tokens, []
     for i, token in enumerate(tokens):
         end = _quote_end(tokens, i) if token.text in OPENING_QUOTES else None
-        if end is None or end - i < 3 or fold(_inside(tokens, i + 1, end - 1)) not in names \
-                or any(lo <= tokens[i + 1].start < hi for lo, hi in covered):
-            continue
-        out.append(Mention("ORG", tokens[i + 1].start, tokens[end - 2].stop, tokens[i + 1:end - 1],
-                           "rule:repeated_quote", 0.6, normal=names[fold(_inside(tokens, i + 1, end - 1))]))
+        name = names.get(fold(_inside(tokens, i + 1, end - 1))) if end is not None and end - i > 2 else None
+        if name is not None and not any(lo <= tokens[i + 1].start < hi for lo, hi in covered):
+            out.append(Mention("ORG", tokens[i + 1].start, tokens[end - 2].stop, tokens[i + 1:end - 1],
+                               "rule:repeated_quote", 0.6, normal=name))
     return out
 
 

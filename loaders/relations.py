@@ -839,8 +839,9 @@ _NOT_MEMBERS = {"government", "fund", "media"}  # they run, fund or report on a 
 
 
 _IT = {"него", "неё", "нее", "нем", "нём", "ней", "ним", "нему", "ее", "её", "его"}  # "на ее территории"
-_BUILT = ("построен", "размещен", "размещён", "локализован", "расположен")  # the tagger's lemma is the participle
-_HE = {"он", "она", "оно"}  # the group, when it holds its members: "Он включает в себя пять предприятий"
+# The group, when it holds its members ("Он включает в себя пять предприятий"), or the plant told of before,
+# when it is placed on a zone's ground ("Он локализован в ОЭЗ «Алга»").
+_HE = {"он", "она", "оно"}
 _HOLDS = {"включать", "объединять", "объединить"}
 _GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"),
             ("в", "частности"))
@@ -920,6 +921,7 @@ def _of_an_undertaking(s: Sentence, cue: int) -> bool:
     "у участников рынка" (but the participants of a meeting may be a group's members who meet)."""
     following = s.tokens[cue + 1:cue + 2]
     return s.tokens[cue].lemma == "участник" and bool(following) and following[0].text.islower() \
+        and following[0].pos == "NOUN" \
         and (following[0].lemma in AGREEMENT_KINDS or following[0].text.startswith(_UNDERTAKINGS))
 
 
@@ -1046,7 +1048,6 @@ _WORKS = {"завод", "производство", "предприятие", "�
 
 
 _BUILT = ("построен", "размещен", "размещён", "локализован", "расположен")  # the tagger's lemma is the participle
-_HE = {"он", "она", "оно"}  # the plant or company the sentence before named
 _ZONES = {"оэз", "тор", "тосэр"}  # a zone said by its kind alone is the one the article names
 _BUILDS = {"построить", "строить", "разместить", "локализовать", "наладить", "создать", "открыть", "запустить",
            "строительство", "создание", "размещение"}  # "о строительстве СП ООО «…» … в химическом парке «Тагил»"
