@@ -3451,3 +3451,9 @@ def test_a_posts_field_after_the_company_is_no_part_of_its_name(models):
 def test_a_name_that_holds_an_abbreviation_as_a_word_is_no_expansion_of_it(models):
     text = ("Двигатели собирает «ОДК-Сатурн». Замгендиректора ОДК Иван Петров рассказал о кооперации.")
     assert _names(_extract(models, text), "ORG") == {"ОДК-Сатурн", "Объединенная двигателестроительная корпорация"}
+
+
+def test_a_parks_managing_company_is_no_resident(models):
+    text = ("Комиссия одобрила три проекта для размещения на территории индустриального парка «Рамонь», подтвердил "
+            "гендиректор управляющей компании ИП ОАО «Облкоммунсервис» Иван Петров.")
+    assert _members(_extract(models, text)) == set()
