@@ -154,8 +154,8 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
             end = next((w for w in range(k + 2, stop) if tokens[w].text.lower() in _PARTY_PREPOSITIONS
                         or tokens[w].text == "," or tokens[w].text in _DASHES or tokens[w].pos in ("VERB", "AUX")),
                        stop)  # "о … подпишут с", "на поставку оборудования был подписан", "о … инвестор — …"
-            while end > k + 1 and tokens[end - 1].pos == "PUNCT":
-                end -= 1
+            while end > k + 1 and tokens[end - 1].pos == "PUNCT" and not _closes(tokens[k + 1:end]):
+                end -= 1  # but "для разреза «Заречный»" keeps its closing quote
             head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
             if head is None:
                 continue
@@ -164,6 +164,12 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
             unchanged = text[len(s.text(k + 1, k + 2 + head)):]
             return s.text(k, end), " ".join(words[:head + 1]) + unchanged
     return None, None
+
+
+def _closes(words: list[Any]) -> bool:
+    """Whether the last word closes a quote opened among the words before it: «…» or "…"."""
+    *before, last = [w.text for w in words]
+    return last == "»" and before.count("«") > before.count("»") or last == '"' and before.count('"') % 2 == 1
 
 
 class AgreementReader:

@@ -3457,3 +3457,9 @@ def test_a_parks_managing_company_is_no_resident(models):
     text = ("Комиссия одобрила три проекта для размещения на территории индустриального парка «Рамонь», подтвердил "
             "гендиректор управляющей компании ИП ОАО «Облкоммунсервис» Иван Петров.")
     assert _members(_extract(models, text)) == set()
+
+
+def test_an_agreements_subject_keeps_the_quote_it_closes(models):
+    text = "АО «Уголь-Сибирь» и БелАЗ заключили контракт на поставку 20 карьерных самосвалов для разреза «Южный»."
+    subjects = [r["subject"] for r in _extract(models, text)["relations"] if r["type"] == "AGREEMENT"]
+    assert subjects == ["поставка 20 карьерных самосвалов для разреза «Южный»"]
