@@ -488,9 +488,10 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
         and any(t.text[:1].isupper() for t in tail)  # "управляющей компании Уральского кластера"
     if token.lemma in GENERIC_HEADS and not quoted and _LEGAL_NAME_NEXT.match(token.doc_text, tokens[end - 1].stop):
         return None  # "Российско-белорусское предприятие ООО «Омсклидагромаш»": the kind of the one named next
-    if ORG_HEADS[token.lemma] == "company" and not quoted and not managing and not (
-            tokens[start].text[0].isupper() and not _starts_line(tokens, start)):
-        return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant
+    if ORG_HEADS[token.lemma] == _head_kind(tokens, head, end) == "company" and not quoted and not managing \
+            and not (tokens[start].text[0].isupper() and not _starts_line(tokens, start)):
+        return None  # "завод редукторов", "новое предприятие": a kind of plant, not a plant (but "Корпорация
+        # развития Тверской области" opening a sentence is a development corporation)
     if ORG_HEADS[token.lemma] in ("other", "university") and not quoted and not named:
         return None  # "в инновационном центре", "институт веры": no name in the words at all
     if ORG_HEADS[token.lemma] in _NAMED_BY_WORDS and not (quoted or has_tail or capitalized or any(

@@ -928,14 +928,15 @@ def _of_an_undertaking(s: Sentence, cue: int) -> bool:
 def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set[str],
             first: dict[int, int]) -> list[Fact]:
     """The organizations of ``orgs`` that are members of the group: neither those that run, fund or report
-    on it (its managing company among them), nor those named to complete a noun (but an owner of ``owned``),
-    nor who says the quote the cue is in, nor groups of a kind that does not join it; ``first`` is where
-    each is first named (:func:`_first_named`)."""
+    on it (its managing company among them, and a development corporation on a park's ground), nor those
+    named to complete a noun (but an owner of ``owned``), nor who says the quote the cue is in, nor groups
+    of a kind that does not join it; ``first`` is where each is first named (:func:`_first_named`)."""
     governed = _governed(s, owned)
     speaker = _speaker_after(s, cue)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
-               and first[id(e)] < speaker and not _managing(s, first[id(e)])]
+               and first[id(e)] < speaker and not _managing(s, first[id(e)])
+               and not (e.kind == "development_corporation" and group.kind in SITE_KINDS)]
     anchor = (s.tokens[cue].start, s.tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members]

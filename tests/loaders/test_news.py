@@ -3463,3 +3463,17 @@ def test_an_agreements_subject_keeps_the_quote_it_closes(models):
     text = "АО «Уголь-Сибирь» и БелАЗ заключили контракт на поставку 20 карьерных самосвалов для разреза «Южный»."
     subjects = [r["subject"] for r in _extract(models, text)["relations"] if r["type"] == "AGREEMENT"]
     assert subjects == ["поставка 20 карьерных самосвалов для разреза «Южный»"]
+
+
+def test_a_development_corporation_is_no_resident_of_the_park_it_signs_for(models):
+    text = ("Корпорация развития Тверской области и компания «Тверь Авто» подписали соглашение о расширении завода в "
+            "индустриальном парке «Эммаус».")
+    assert _members(_extract(models, text)) == {("Тверь Авто", "Индустриальный парк «Эммаус»")}
+
+
+def test_a_development_corporation_opening_a_sentence_is_one(models):
+    text = ("Корпорация развития Тверской области и компания «Тверь Авто» подписали соглашение о расширении завода в "
+            "индустриальном парке «Эммаус».")
+    result = _extract(models, text)
+    assert "Корпорация развития Тверской области" in _names(result, "ORG")
+    assert _agreement_parties(result) == [{"Корпорация развития Тверской области", "Тверь Авто"}]
