@@ -104,9 +104,10 @@ class Mention:
 
 def _is_gen(token: Any) -> bool:
     """A genitive noun, adjective or participle ("пострадавших соинвесторов"); never one ending as a
-    nominative does ("научно-производственные предприятия", which the tagger may call genitive)."""
+    nominative or an instrumental does ("научно-производственные предприятия", "и компанией-инвестором
+    «Овсбей»", which the tagger may call genitive)."""
     return token.feats.get("Case") == "Gen" and (token.pos in _TAIL_POS or token.feats.get("VerbForm") == "Part") \
-        and not token.text.lower().endswith(("ые", "ие"))
+        and not token.text.lower().endswith(("ые", "ие", "ом", "ами", "ями"))  # but "систем" is a genitive
 
 
 def _quote_end(tokens: list[Any], i: int) -> int | None:
@@ -1230,11 +1231,12 @@ def in_own_quotes(mention: Mention) -> bool:
 
 
 # Words after which a quoted name is a company's: "компаниями «ПСК-6»", "резидентами стали «Кориб»".
-_NAMING_WORDS = {"компания", "компаний", "компании", "компаниям", "компаниями", "предприятие", "предприятия",
-                 "предприятий", "предприятиями", "резидент", "резидентами", "резидентом", "резиденты", "участник",
-                 "участники", "участниками", "участников", "членами", "члены", "производитель", "производителем",
-                 "производителя", "поставщик", "поставщиком", "партнер", "партнером", "партнеры", "стали", "стала",
-                 "вошли", "вошла", "такие", "как", "фирма", "фирмы", "заводы", "заводами", "холдинг", "группа"}
+_NAMING_WORDS = {"компания", "компаний", "компании", "компаниям", "компаниями", "компанией", "предприятие",
+                 "предприятия", "предприятий", "предприятиями", "резидент", "резидентами", "резидентом", "резиденты",
+                 "участник", "участники", "участниками", "участников", "членами", "члены", "производитель",
+                 "производителем", "производителя", "поставщик", "поставщиком", "партнер", "партнером", "партнеры",
+                 "стали", "стала", "вошли", "вошла", "такие", "как", "фирма", "фирмы", "заводы", "заводами",
+                 "холдинг", "группа"}
 
 
 def _coordinated(tokens: list[Any], blocked: set[int]) -> list[Mention]:
@@ -1309,7 +1311,7 @@ def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> 
             i += 1
             continue
         before = i - 1
-        naming = before >= 0 and fold(tokens[before].text) in _NAMING_WORDS
+        naming = before >= 0 and fold(tokens[before].text).split("-")[0] in _NAMING_WORDS  # "компанией-инвестором"
         previous = before - 1 - (before >= 1 and tokens[before - 1].text in CLOSING_QUOTES)  # "«ТАТПРОФ»,"
         listed = naming or before >= 0 and tokens[before].text in (",", "и", "–", "—") and (
             {previous, before - 1} & ends or any(m.stop == tokens[previous].stop for m in out))

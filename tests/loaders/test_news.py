@@ -3477,3 +3477,10 @@ def test_a_development_corporation_opening_a_sentence_is_one(models):
     result = _extract(models, text)
     assert "Корпорация развития Тверской области" in _names(result, "ORG")
     assert _agreement_parties(result) == [{"Корпорация развития Тверской области", "Тверь Авто"}]
+
+
+def test_a_party_joined_by_i_in_the_instrumental_is_no_part_of_the_name_before(models):
+    text = ("Соглашение о сотрудничестве подписано между администрацией Ярославского муниципального района и "
+            "компанией-инвестором «Хлебный дом».")
+    assert _names(_extract(models, text), "ORG") == {"Администрация Ярославского муниципального района",
+                                                     "Хлебный дом"}
