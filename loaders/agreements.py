@@ -37,6 +37,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.facts import (
     SUBJECT_PREPOSITIONS,
@@ -815,5 +816,14 @@ def _sides(entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         if entity not in out:
             out.append(entity)
-    governed = {e.located.name for e in out if e.type == "ORG" and e.kind == "government" and e.located is not None}
-    return [e for e in out if not (e.type == "LOC" and e.name in governed)]
+    bodies = [e for e in out if e.type == "ORG" and e.kind == "government"]
+    return [e for e in out if not (e.type == "LOC" and any(_body_of(body, e) for body in bodies))]
+
+
+def _body_of(body: Entity, place: Entity) -> bool:
+    """Whether a government body is the place's: located there, or named with each of its words
+    ("Правительство Республики Татарстан" of "правительством РТ", placed in the "РТ" it was written with)."""
+    if body.located is not None and body.located.name == place.name:
+        return True
+    stems = {word[:5] for word in fold(body.name).split()}
+    return all(part[:5] in stems for part in fold(place.name).split())

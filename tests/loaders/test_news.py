@@ -3484,3 +3484,11 @@ def test_a_party_joined_by_i_in_the_instrumental_is_no_part_of_the_name_before(m
             "компанией-инвестором «Хлебный дом».")
     assert _names(_extract(models, text), "ORG") == {"Администрация Ярославского муниципального района",
                                                      "Хлебный дом"}
+
+
+def test_a_region_is_no_side_beside_its_government_written_with_its_initials(models):
+    text = ("Президент Татарстана Рустам Минниханов посетил Ташкент. Подписан план по реализации соглашения между "
+            "правительством РТ и хокимиятом Ташкентской области. «Дорожную карту» подписали Минниханов и хоким "
+            "Ташкентской области Зойир Мирзаев.")
+    assert _agreement_parties(_extract(models, text)) == [{"Правительство Республики Татарстан",
+                                                           "Хокимият Ташкентской области"}]
