@@ -1168,7 +1168,7 @@ def _with_its_kind(entity: Entity) -> str | None:
     return quoted.group(1) if quoted and entity.name.startswith("Группа компаний") else None
 
 
-_PLANT_WORDS = ("завод", "комбинат", "фабрика")  # and their compounds: "рыбокомбинат", "автозавод"
+_PLANT_WORDS = tuple(PLANT_HEADS)  # and their compounds: "рыбокомбинат", "автозавод"
 
 
 def _kind_named(kind: str) -> bool:

@@ -880,8 +880,8 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     words = [t.text.lower() for t in tokens]
     colon = next((k for k in range(cue + 1, len(tokens)) if tokens[k].text == ":"), None) if cue is not None else None
     listed = cue is None  # the members of the group of the sentence before
-    owned = _WORKS | {"проект", "строительство", "создание", "размещение"} if territory else set()  # "проект
-    # компании «Эверс», которая запустит на территории ОЭЗ", "о строительстве СП ООО «…» … в парке «Тагил»"
+    owned = _WORKS | _BUILDING | {"проект"} if territory else set()  # "проект компании «Эверс», которая
+    # запустит на территории ОЭЗ", "о строительстве СП ООО «…» … в парке «Тагил»"
     if listed:
         goes_on = any(words[:len(start)] == list(start) for start in _GOES_ON) or _after_colon(s)
         if last is None or not (goes_on or announced):
@@ -1056,8 +1056,9 @@ _WORKS = {"завод", "производство", "предприятие", "�
 
 _BUILT = ("построен", "размещен", "размещён", "локализован", "расположен")  # the tagger's lemma is the participle
 _ZONES = {"оэз", "тор", "тосэр"}  # a zone said by its kind alone is the one the article names
+_BUILDING = {"строительство", "создание", "размещение"}  # "о строительстве СП ООО «…» … в химическом парке «Тагил»"
 _BUILDS = {"построить", "строить", "разместить", "локализовать", "наладить", "создать", "открыть", "запустить",
-           "строительство", "создание", "размещение"}  # "о строительстве СП ООО «…» … в химическом парке «Тагил»"
+           *_BUILDING}
 
 
 def _territory(s: Sentence, article: Article) -> int | None:
