@@ -7,6 +7,7 @@ each entity mention under the token it starts at; :class:`Article` keeps what th
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -17,7 +18,7 @@ from promgraph.loaders.entities import Entity
 from promgraph.loaders.lexicon import APPOSITION_HEADS, CLOSING_QUOTES, DASHES, OPENING_QUOTES, ORG_HEADS
 from promgraph.loaders.mentions import by_sentence
 
-__all__ = ["Fact", "Sentence", "Article", "Name", "sentences", "resolve_date", "sentence_date",
+__all__ = ["Fact", "Sentence", "Article", "Name", "Occurrences", "sentences", "resolve_date", "sentence_date",
            "agreement_fact", "SUBJECT_PREPOSITIONS"]
 
 # The kinds of organization a bare head noun refers back to ("ректор вуза", "гендиректор судоверфи"), tried
@@ -101,6 +102,21 @@ def sentences(doc: Any, entities: list[Entity]) -> list[Sentence]:
                 s.covered.setdefault(k, entity)
         out.append(s)
     return out
+
+
+class Occurrences:
+    """Where each entity is named: (sentence index, first token, end token) of every name a sentence
+    places (a name inside a longer one is that one's, as :func:`facts.sentences` places them)."""
+
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self.of: dict[str, list[tuple[int, int, int]]] = defaultdict(list)
+        for i, s in enumerate(sentences):
+            for lo, (entity, hi) in sorted(s.starts.items()):
+                self.of[entity.id].append((i, lo, hi))
+
+    def sentence_numbers(self, entity: Entity) -> list[int]:
+        return sorted({i for i, _, _ in self.of[entity.id]})
 
 
 def resolve_date(day: int, month: int, year: int | None, published: str | None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from typing import Any
 
 from promgraph.graph.model import Document, Edge, Evidence, Extraction, Node
@@ -26,12 +27,13 @@ from promgraph.loaders.lexicon import (
     PATRONYMIC,
     RULE_WORDS,
 )
+from promgraph.loaders.logistic import Logistic
 from promgraph.loaders.mentions import find_mentions
 from promgraph.loaders.nlp import Models, cyrillic_letters, spaced_invisibles
 from promgraph.loaders.places import load_gazetteer
 from promgraph.loaders.relations import find_relations
 
-__all__ = ["EMITS", "extract_document", "to_eval"]
+__all__ = ["EMITS", "extract_document", "read_document", "to_eval"]
 
 LABELS = {"ORG": "Organization", "PER": "Person", "LOC": "Place"}
 TYPES = {v: k for k, v in LABELS.items()}
@@ -254,13 +256,22 @@ def _fact_records(document: Document, fact: Fact, number: int) -> tuple[list[Nod
     return [], [Edge("LOCATED_IN", a["entity"], a["place"], {}, evidence)]
 
 
-def extract_document(document: Document, models: Models) -> Extraction:
-    """Entities and relations of one news document, with document-local ids (e1, p1, l1, a1)."""
+def read_document(document: Document, models: Models,
+                  learned: Mapping[str, Logistic] | None = None) -> tuple[Any, list[Entity], list[Fact]]:
+    """The tagged text, its entities and the relations read in it (``learned`` as
+    :func:`~promgraph.loaders.relations.find_relations` takes it): what ``benchmarks/train_residents.py``
+    trains on, read as the extractor reads it."""
     doc = _tag(document.text, models)
     mentions = find_mentions(doc, models.morph)
     entities, region = group_entities(mentions, models.morph, load_gazetteer())
     dates = _dates(document.text, document.published, models.dates)
-    facts = find_relations(doc, entities, region, models.morph, dates, document.published)
+    return doc, entities, find_relations(doc, entities, region, models.morph, dates, document.published,
+                                         learned)
+
+
+def extract_document(document: Document, models: Models) -> Extraction:
+    """Entities and relations of one news document, with document-local ids (e1, p1, l1, a1)."""
+    doc, entities, facts = read_document(document, models)
     by_id = {e.id: e for e in entities}
     for fact in facts:  # a role with no organization ("Президент Владимир Путин") stays on the person
         if fact.type == "POSITION" and fact.args["org"] is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Container, Mapping
 from typing import Any
 
 from promgraph.graph.names import fold
@@ -50,7 +50,9 @@ from promgraph.loaders.lexicon import (
     SITE_KINDS,
     member_compound,
 )
+from promgraph.loaders.logistic import Logistic
 from promgraph.loaders.places import Place, load_gazetteer
+from promgraph.loaders.residents import residents
 
 __all__ = ["find_relations"]
 
@@ -1281,8 +1283,11 @@ def _where_it_happens(s: Sentence) -> list[Fact]:
 
 
 def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph: Any,
-                   dates: list[tuple[int, str]], published: str | None = None) -> list[Fact]:
-    """Every relation the rules find in the document, in text order, without repeats.
+                   dates: list[tuple[int, str]], published: str | None = None,
+                   learned: Mapping[str, Logistic] | None = None) -> list[Fact]:
+    """Every relation the rules find in the document, in text order, without repeats; then the members
+    the residents model (:mod:`residents`) finds over the whole article that the rules did not.
+    ``learned`` gives a model by name (``"residents"``) in place of the shipped one.
 
     An agreement takes the date of its sentence, else the date the article opens with ("23 марта,
     в Чебоксарах, состоялось…"), else the publication date.
@@ -1306,7 +1311,8 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     group: Entity | None = None  # the group of the last sentence that named members
     announced = False  # whether that sentence counted members it did not name
     cast = Cast(entities)
-    for s in sentences(doc, entities):
+    read = sentences(doc, entities)
+    for s in read:
         roles = _roles(s, morph, article, cast)
         held: dict[str, Entity] = {}  # the first post a sentence gives: "губернатор …, экс-мэр … Сергей Носов",
         # past a rank ("академик РАН, Генеральный директор ФГУП «ВИАМ» … Каблов" signs for ВИАМ)
@@ -1326,6 +1332,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         facts += _locations(s, place_of, article.places)
     merged = reader.merged()
     facts = [f for f in facts if id(f) not in merged]
+    facts += residents(read, entities, facts, (learned or {}).get("residents"))
     _one_workplace(facts, by_id)
     facts += _known_locations(entities, places, doc)
     for fact in facts:
