@@ -93,10 +93,10 @@ class Entity:
         return out
 
 
-def _join(mention: Mention, words: list[str]) -> str:
-    """Re-assemble words with the spacing of the original text (a space where words were left out: "зоны
-    (ОЭЗ) «Кулибин»")."""
-    out, tokens = [], mention.tokens
+def _join(tokens: list[Any], words: list[str]) -> str:
+    """Re-assemble the words standing for ``tokens`` with the spacing of the original text (a space where
+    words were left out: "зоны (ОЭЗ) «Кулибин»"; none inside "А.Ш.")."""
+    out = []
     for k, (token, word) in enumerate(zip(tokens, words, strict=True)):
         if k:
             gap = token.doc_text[tokens[k - 1].stop:token.start]
@@ -203,7 +203,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
     if head is None or _site_like(tokens):
         return mention.text
     words = nominative_phrase(morph, tokens, head)
-    name = _join(mention, words)
+    name = _join(mention.tokens, words)
     name = name[:1].upper() + name[1:]
     return ABBREVIATIONS.get(name, (name,))[0]
 
@@ -249,7 +249,7 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     feats = {"Case": _OBLIQUE[case], "Number": "Plur" if parses[0].tag.number == "plur" else "Sing"}
     cased = [Tagged(t.text, "NOUN" if k == head else "ADJ", feats) if k <= head else Tagged(t.text, t.pos, t.feats)
              for k, t in enumerate(words)]
-    return " ".join(nominative_phrase(morph, cased, head))
+    return _join(words, nominative_phrase(morph, cased, head))
 
 
 _OBLIQUE = {case: ud for case, ud in UD_CASES.items() if case not in ("nomn", "accs")}  # "accs": the nominative's twin
