@@ -106,7 +106,7 @@ def sentences(doc: Any, entities: list[Entity]) -> list[Sentence]:
 
 class Occurrences:
     """Where each entity is named: (sentence index, first token, end token) of every name a sentence
-    places (a name inside a longer one is that one's, as :func:`facts.sentences` places them)."""
+    places (a name inside a longer one is that one's, as :func:`sentences` places them)."""
 
     def __init__(self, sentences: list[Sentence]):
         self.sentences = sentences

@@ -55,8 +55,8 @@ def _word(token: Any) -> str:
 
 def features(member: Entity, group: Entity, seen: Occurrences, groups: list[Entity], facts: list[Fact]) -> list[str]:
     """What the model reads of a pair; ``groups`` are the article's groups, most often named first, and
-    ``facts`` what the rules found (an agreement with the zone's managing company tells a resident; a
-    member of another group is seldom this one's too)."""
+    ``facts`` what the rules found (a company that signed an agreement is often an investor, a resident to
+    be; a member of another group is seldom this one's too)."""
     mine, theirs = seen.sentence_numbers(member), seen.sentence_numbers(group)
     gap = min(abs(i - j) for i in mine for j in theirs)
     pair = f"{member.kind}/{group.kind}"
@@ -64,8 +64,8 @@ def features(member: Entity, group: Entity, seen: Occurrences, groups: list[Enti
            f"pair-gap={pair}/{_bucket(gap)}", f"group-headline={theirs[0] == 0}", f"member-headline={mine[0] == 0}",
            f"group-count={_bucket(len(seen.of[group.id]))}", f"member-count={_bucket(len(seen.of[member.id]))}",
            f"groups={_bucket(len(groups))}", f"main={group is groups[0]}", f"member-first={mine[0] < theirs[0]}"}
-    signed = [set(f.args["parties"]) for f in facts if f.type == "AGREEMENT" and member.id in f.args["parties"]]
-    out.add(f"signed={'with' if any(len(parties) > 1 for parties in signed) else 'none'}")
+    signed = any(f.type == "AGREEMENT" and member.id in f.args["parties"] for f in facts)
+    out.add(f"signed={'with' if signed else 'none'}")
     out.add(f"member-elsewhere={any(f.args['member'] == member.id for f in facts if f.type == 'MEMBER')}")
     out.add(f"managing={fold(member.name).startswith('управляющ')}")
     for i, lo, hi in seen.of[member.id]:
