@@ -15,7 +15,17 @@ from typing import Any
 
 from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity
-from promgraph.loaders.lexicon import APPOSITION_HEADS, CLOSING_QUOTES, DASHES, OPENING_QUOTES, ORG_HEADS
+from promgraph.loaders.lexicon import (
+    APPOSITION_HEADS,
+    BODY_REFERENCES,
+    CLOSING_QUOTES,
+    COMPANY_REFERENCES,
+    DASHES,
+    EXECUTIVE_COMMITTEES,
+    OPENING_QUOTES,
+    ORG_HEADS,
+    UNIVERSITY_REFERENCES,
+)
 from promgraph.loaders.mentions import by_sentence
 
 __all__ = ["Fact", "Sentence", "Article", "Name", "Occurrences", "sentences", "resolve_date", "sentence_date",
@@ -25,15 +35,12 @@ __all__ = ["Fact", "Sentence", "Article", "Name", "Occurrences", "sentences", "r
 # in turn while none is named: a company is also what a bare quoted name of no told kind most often is
 # ("председатель правления компании" after «Газпром нефть»).
 _REFERRED_KINDS: dict[str, tuple[frozenset[str], ...]] = {
-    **dict.fromkeys(("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "агрохолдинг", "концерн",
-                     "верфь", "судоверфь", "корпорация", "госкорпорация", "группа"),
-                    (frozenset({"company"}), frozenset({"company", "other"}))),
-    **dict.fromkeys(("вуз", "университет", "институт", "академия"), (frozenset({"university"}),)),
-    **dict.fromkeys(("ведомство", "министерство", "департамент", "агентство", "администрация"),
-                    (frozenset({"government"}),)),
+    **dict.fromkeys(COMPANY_REFERENCES, (frozenset({"company"}), frozenset({"company", "other"}))),
+    **dict.fromkeys(UNIVERSITY_REFERENCES, (frozenset({"university"}),)),
+    **dict.fromkeys(BODY_REFERENCES, (frozenset({"government"}),)),
 }
 _HEAD_WORDS = {"вуз": ("вуз", "университет", "институт", "академи"),  # "ректор вуза": not the college
-               **dict.fromkeys(("облисполком", "горисполком", "райисполком"), ("исполнительный комитет", "исполком"))}
+               **dict.fromkeys(EXECUTIVE_COMMITTEES, ("исполнительный комитет", "исполком"))}
 _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 SUBJECT_PREPOSITIONS = {"о", "об", "по", "на"}  # "соглашение о создании парка": what it is about
 _JOINERS = {",", "и", "а", "также", ";", "(", ")"}
@@ -114,9 +121,11 @@ class Occurrences:
         for i, s in enumerate(sentences):
             for lo, (entity, hi) in sorted(s.starts.items()):
                 self.of[entity.id].append((i, lo, hi))
+        self._numbers = {key: sorted({i for i, _, _ in names}) for key, names in self.of.items()}
 
     def sentence_numbers(self, entity: Entity) -> list[int]:
-        return sorted({i for i, _, _ in self.of[entity.id]})
+        """The sentences that name the entity, in order (none for one no sentence places)."""
+        return self._numbers.get(entity.id, [])
 
 
 def resolve_date(day: int, month: int, year: int | None, published: str | None) -> str | None:

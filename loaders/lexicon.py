@@ -15,7 +15,8 @@ __all__ = [
     "OPENING_QUOTES", "CLOSING_QUOTES", "DASHES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES",
     "ABBREVIATED_HEADS", "SPELLED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES",
     "MEMBER_CUES", "GROUP_WORDS", "COMPOUND_GROUP", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS",
-    "OCCUPATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES", "REFERRING_HEADS", "ABBREVIATIONS", "PATRONYMIC",
+    "OCCUPATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES", "REFERRING_HEADS", "COMPANY_REFERENCES",
+    "UNIVERSITY_REFERENCES", "BODY_REFERENCES", "EXECUTIVE_COMMITTEES", "ABBREVIATIONS", "PATRONYMIC",
     "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES",
     "EVENT_WORDS", "EVENT_STEMS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS",
     "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS", "member_compound"
@@ -302,12 +303,15 @@ EXECUTIVE_ROLES = {"губернатор", "раис", "аким", "хоким",
                    "зампредседателя"}
 GOVERNMENT_ROLES = {"правительство", "премьер-министр", "премьер", "вице-премьер"}
 # Heads that, after a role, refer back to an organization the article named: "директор завода",
-# "ректор вуза", "глава министерства".
-REFERRING_HEADS = {"предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "агрохолдинг", "концерн",
-                   "верфь", "судоверфь", "корпорация", "госкорпорация", "группа", "вуз", "университет", "институт",
-                   "академия", "ведомство", "министерство", "департамент", "агентство", "администрация", "банк",
-                   "фонд", "кластер", "технопарк", "парк", "ассоциация", "союз", "зона", "центр", "облисполком",
-                   "горисполком", "райисполком"}  # a Belarusian region's, town's or district's executive committee
+# "ректор вуза", "глава министерства"; those of companies, of universities and of public bodies name an
+# organization of that kind (``facts`` tries the kinds in turn).
+COMPANY_REFERENCES = ("предприятие", "компания", "завод", "комбинат", "фабрика", "холдинг", "агрохолдинг", "концерн",
+                      "верфь", "судоверфь", "корпорация", "госкорпорация", "группа")
+UNIVERSITY_REFERENCES = ("вуз", "университет", "институт", "академия")
+BODY_REFERENCES = ("ведомство", "министерство", "департамент", "агентство", "администрация")
+EXECUTIVE_COMMITTEES = ("облисполком", "горисполком", "райисполком")  # a Belarusian region's, town's or district's
+REFERRING_HEADS = {*COMPANY_REFERENCES, *UNIVERSITY_REFERENCES, *BODY_REFERENCES, *EXECUTIVE_COMMITTEES, "банк", "фонд",
+                   "кластер", "технопарк", "парк", "ассоциация", "союз", "зона", "центр"}
 # Roles that, said with no complement, are posts of the country or of the region the article is about
 # ("Премьер-министр Михаил Фрадков", "губернатор Олег Николаев").
 ROLE_SEATS = {"президент": "country", "премьер-министр": "country", "премьер": "country", "канцлер": "country",
