@@ -341,11 +341,12 @@ def _name_agrees(s: Sentence, k: int, case: str | None, morph: Any, strict: bool
     ("Фолькера Буфье"), or, unless ``strict``, it has a word that never declines ("Кэтлин Кеннеди
     Таунсенд") or, in the instrumental, whose endings no other case shares, that the dictionary reads as
     a name in it where the tagger did not ("министром … Галасом Таймасхановым", tagged nominative); the
-    accusative of a man's name is its genitive."""
+    accusative of a man's name is its genitive, not a woman's ("дочь президента Иванку Трамп")."""
     if case is None:
         return True
-    wanted = {"Acc", "Gen"} if case in ("Acc", "Gen") else {case}
     words = [t for t in s.tokens[k:s.starts[k][1]] if t.text[:1].isalpha()]
+    feminine = any(t.feats.get("Gender") == "Fem" for t in words)
+    wanted = {"Acc", "Gen"} if case in ("Acc", "Gen") and not feminine else {case}
     if any(t.feats.get("Case") in wanted for t in words):
         return True
     return not strict and any("Fixd" in p.tag or case == "Ins" and p.tag.case == "ablt" and _NAME_TAGS & p.tag.grammemes
@@ -361,8 +362,8 @@ def _of_kin(tokens: list[Any], lo: int, morph: Any) -> bool:
     """Whether a kinship noun governs the role ("подруга премьер-министра Кэрри Симондс"): the name
     after it may then be the kin's, and must show the role's case itself."""
     k = lo - 1
-    while k >= 0 and tokens[k].pos == "ADJ":
-        k -= 1
+    while k >= 0 and (tokens[k].pos == "ADJ" or tokens[k].feats.get("VerbForm") == "Part"):  # "дочь действующего
+        k -= 1  # президента Иванку Трамп"
     return k >= 0 and tokens[k].pos == "NOUN" and morph.parse(tokens[k].text.lower())[0].normal_form in _KIN
 
 

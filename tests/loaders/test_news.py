@@ -457,6 +457,8 @@ def test_positions_through_plural_complements_and_asides(models, text, person, r
     # "республики" is the republic the article names, though another region is named more
     ("В Тульской области открыт завод. Тульская область рада. Соглашение с Чувашской Республикой "
      "подписал глава республики Олег Николаев.", {("Олег Николаев", "глава", "Чувашская Республика")}, None),
+    # a woman named after a kin of the role holder: her accusative is not the role's genitive
+    ("Среди соседей — дочь действующего президента Иванку Трамп и её мужа.", set(), ("Иванка Трамп", "президент")),
 ])
 def test_positions_in_apposition_and_in_a_row(models, text, expected, wrong):
     result = _extract(models, text)
