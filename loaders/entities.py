@@ -1071,10 +1071,19 @@ def _link_contracted(orgs: dict[str, Entity]) -> None:
 
 
 def _contracts(word: str, words: list[str]) -> bool:
-    if len(words) != 2 or not word.endswith(words[1]):
+    """Whether ``word`` contracts the two ``words``, in any case of its own: "сибстекла" of "сибирское
+    стекло"."""
+    if len(words) != 2:
         return False
-    start = word[:-len(words[1])]
+    stem, last = _stem(word), _stem(words[1])
+    if not stem.endswith(last):
+        return False
+    start = stem[:-len(last)]
     return 2 < len(start) < len(words[0]) and words[0].startswith(start)
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word[-1] in "аеиоуыэюяйь" else word
 
 
 def _in_order(words: list[str], longer: list[str]) -> bool:

@@ -733,6 +733,13 @@ def test_one_organization_named_two_ways_in_an_article(models, text, name):
     assert len(orgs[0]["mentions"]) == 2
 
 
+def test_a_contracted_name_is_the_organization_in_any_case(models):
+    text = ("«Сибстекло» начнёт экспортировать бутылки. ООО «Сибирское стекло» заключило контракт. По словам "
+            "гендиректора «Сибстекла» Антона Мора, тара нужна. Пока «Сибстекло» — единственное предприятие.")
+    orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
+    assert [e["name"] for e in orgs] == ["Сибирское стекло"]
+
+
 @pytest.mark.parametrize("text, name", [
     ("Особая экономическая зона Ульяновска растёт. Управляющая компания ульяновской ОЭЗ подвела итоги.",
      "Особая экономическая зона Ульяновска"),  # described by its place twice, named by none
