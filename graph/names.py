@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["LEGAL_FORMS", "COMPOUND_STEMS", "split_legal_form", "name_key", "display_name", "acronym",
-           "balanced_quotes"]
+__all__ = ["LEGAL_FORMS", "COMPOUND_STEMS", "split_legal_form", "nominative_legal_form", "name_key", "display_name",
+           "acronym", "balanced_quotes"]
 
 # Long forms first: the first match wins.
 LEGAL_FORMS: dict[str, str] = {
@@ -34,6 +34,10 @@ SHORT_FORMS = ("ПАО", "ОАО", "ЗАО", "АО", "ООО", "АНО", "ФГУ
                "РУП", "ТОО", "КОО", "АПХ", "НОАО",
                "ФГБОУ ВО", "ФГАОУ ВО", "ФГБОУ", "ФГАОУ", "ГБУ", "ГАУ", "МБУ", "ОГУП", "АНО ДПО",
                "ФГБНУ", "ФГБУН", "ФГАУ", "ФКП", "ГКУ", "МКУ", "МАУ", "ГБОУ", "ГАПОУ", "ГБПОУ")
+# The spelled-out forms in any case, before a quoted name: "Общества с ограниченной ответственностью «…»".
+_DECLINED_FORMS = [(re.compile(r"\s+".join(word if len(word) < 4 else word[:-2] + r"\w*" for word in long.split())
+                               + r"(?=\s+[«\"“„])", re.IGNORECASE), long)
+                   for long, short in LEGAL_FORMS.items() if short]
 _QUOTES = re.compile(r"[«»“”„\"'`]")
 _SPACE = re.compile(r"\s+")
 _SHORT = re.compile(r"^(?:{})\s+".format("|".join(re.escape(f) for f in sorted(SHORT_FORMS, key=len, reverse=True))))
@@ -67,6 +71,17 @@ def split_legal_form(name: str) -> tuple[str, str | None]:
     if match and len(text) > match.end():
         return _strip_quotes(text[match.end():]), match.group(0).strip()
     return _strip_quotes(text), None
+
+
+def nominative_legal_form(text: str) -> str:
+    """The text with the spelled-out legal form that opens it, in whatever case, in the nominative:
+    "Общества с ограниченной ответственностью «Этана»" → "Общество с ограниченной ответственностью «Этана»",
+    which :func:`split_legal_form` then strips (inflecting the whole phrase would decline the form's own
+    genitive: "с ограниченная ответственность")."""
+    for pattern, long in _DECLINED_FORMS:
+        if match := pattern.match(text):
+            return long[:1].upper() + long[1:] + text[match.end():]
+    return text
 
 
 def _strip_quotes(text: str) -> str:

@@ -23,6 +23,7 @@ from promgraph.graph.names import (
     balanced_quotes,
     fold,
     name_key,
+    nominative_legal_form,
     split_legal_form,
 )
 from promgraph.loaders.inflect import ADJECTIVE_ENDINGS, UD_CASES, Tagged, nominative_phrase, restore_case
@@ -155,6 +156,8 @@ _MANAGING = re.compile(r"управляющ(ая|ей|ую|ие|их|ими)\s+$
 def _written_name(morph: Any, mention: Mention) -> str:
     if mention.method == "rule:repeated_name":
         return mention.normal or mention.text
+    if (formal := nominative_legal_form(mention.text)) != mention.text:
+        return formal  # "Общества с ограниченной ответственностью «…»": the name is the quote, as written
     if mention.method == "rule:coordinated":
         return _one_of_many(morph, mention)
     if mention.method == "rule:shared_head":  # "(Правительства Иркутской области и) Республики Бурятия"

@@ -1,6 +1,13 @@
 import pytest
 
-from promgraph.graph.names import acronym, balanced_quotes, display_name, name_key, split_legal_form
+from promgraph.graph.names import (
+    acronym,
+    balanced_quotes,
+    display_name,
+    name_key,
+    nominative_legal_form,
+    split_legal_form,
+)
 
 
 @pytest.mark.parametrize("name, bare, form", [
@@ -19,6 +26,17 @@ from promgraph.graph.names import acronym, balanced_quotes, display_name, name_k
 ])
 def test_split_legal_form(name, bare, form):
     assert split_legal_form(name) == (bare, form)
+
+
+@pytest.mark.parametrize("text, nominative", [
+    ("Общества с ограниченной ответственностью «Юг-Агро»", "Общество с ограниченной ответственностью «Юг-Агро»"),
+    ("публичным акционерным обществом «Татнефть»", "Публичное акционерное общество «Татнефть»"),
+    ("Акционерного общества \"Вектор\"", "Акционерное общество \"Вектор\""),
+    # a form not followed by a quoted name is left as it is
+    ("Государственной корпорации развития ВЭБ", "Государственной корпорации развития ВЭБ"),
+])
+def test_a_spelled_out_legal_form_in_any_case_is_put_in_the_nominative(text, nominative):
+    assert nominative_legal_form(text) == nominative
 
 
 def test_registry_and_news_names_meet_on_one_key():

@@ -733,6 +733,12 @@ def test_one_organization_named_two_ways_in_an_article(models, text, name):
     assert len(orgs[0]["mentions"]) == 2
 
 
+def test_a_legal_form_spelled_out_in_the_genitive_is_no_part_of_the_name(models):
+    text = ("Пришли директора Общества с ограниченной ответственностью «Завод чистых полимеров «Этана» С.В.Ашинова и "
+            "Общества с ограниченной ответственностью «Юг-Агро» А.Х.Унежева.")
+    assert _names(_extract(models, text), "ORG") == {"Завод чистых полимеров «Этана»", "Юг-Агро"}
+
+
 def test_a_contracted_name_is_the_organization_in_any_case(models):
     text = ("«Сибстекло» начнёт экспортировать бутылки. ООО «Сибирское стекло» заключило контракт. По словам "
             "гендиректора «Сибстекла» Антона Мора, тара нужна. Пока «Сибстекло» — единственное предприятие.")
