@@ -865,7 +865,11 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             name, located = f"{body[0]} {_genitive(morph, body[1].name)}", body[1]
         elif region and _is_unnamed(m, gazetteer):
             written = name
-            if not field_compounded(m.tokens[m.head]):  # "IT-кластер" is named by its field, not by the region
+            own = next(filter(None, (_region_of_adjective(t.text, morph, gazetteer) for t in m.tokens[:m.head]
+                                     if t.pos == "ADJ")), None)
+            if own is not None:  # "ярославского фармацевтического кластера": its region is in its words
+                located = own
+            elif not field_compounded(m.tokens[m.head]):  # "IT-кластер" is named by its field, not by the region
                 name, located = f"{name} {_genitive(morph, region.name)}", region
             unnamed.append((name_key(split_legal_form(name)[0]), written))
         elif m.places:

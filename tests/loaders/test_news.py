@@ -243,6 +243,13 @@ def test_unnamed_cluster_takes_the_region_of_the_article(models):
     assert "Межрегиональный электротехнический кластер" in _names(result, "ORG")
 
 
+def test_a_cluster_named_by_its_regions_adjective_takes_no_region_after_it(models):
+    result = _extract(models, "В Ярославской области открыт завод. Это резидент ярославского фармацевтического "
+                              "кластера.")
+    assert "Ярославский фармацевтический кластер" in _names(result, "ORG")
+    assert ("Ярославский фармацевтический кластер", "Ярославская область") in _locations(result)
+
+
 def test_the_leads_place_adjective_tells_the_articles_region(models):
     result = _extract(models, "В калининградском промышленном парке «Храброво» появились новые арендаторы. "
                               "Заявление сделала пресс-служба правительства области. Договоры заключены на форуме "
