@@ -165,8 +165,10 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
             # a capitalized adjective the tagger took for a name: "Архангельским региональным отделением"
             adjective = word.pos == "PROPN" and word.text.lower().endswith(ADJECTIVE_ENDINGS)
             out.append(_inflect(morph, Tagged(word.text, "ADJ", word.feats) if adjective else word, number, gender))
-        elif i < head and word.text[:1].isupper() and _CASES.get(head_word.feats.get("Case", "")) not in (None, "nomn"):
-            # "Камским кластером": the tagger read the adjective in another case; the dictionary agrees
+        elif i < head and (word.text[:1].isupper() or word.pos == "ADJ") \
+                and _CASES.get(head_word.feats.get("Case", "")) not in (None, "nomn"):
+            # "Камским кластером", "Федеральной пассажирской компании": the tagger read the adjective in
+            # another case than its head; the dictionary agrees
             case = _CASES[head_word.feats["Case"]]
             out.append(_nominative_of(morph, word.text, "ADJ", case, number, gender, None))
         else:

@@ -102,6 +102,9 @@ def _locations(result: dict) -> set[tuple[str, str]]:
      "Кабинет Министров Чувашской Республики", "government"),
     ("Проект одобрило Министерство промышленности и торговли РФ.",
      "Министерство промышленности и торговли Российской Федерации", "government"),
+    # an adjective the tagger read in another case than its head
+    ("ТВЗ поставит Федеральной пассажирской компании 3730 пассажирских вагонов.",
+     "Федеральная пассажирская компания", "company"),
 ])
 def test_organization_names_in_the_nominative(models, text, name, kind):
     result = _extract(models, text)
