@@ -7,7 +7,7 @@ import pytest
 from promgraph.graph.model import Document
 from promgraph.loaders.mentions import _common_word_first, _past_fronts
 from promgraph.loaders.news import _tag, extract_document, to_eval
-from promgraph.loaders.sources import is_file
+from promgraph.loaders.sources import is_file, menu_item
 
 
 def _extract(models, text: str, published: str | None = "2025-03-24") -> dict:
@@ -1856,6 +1856,12 @@ def test_a_zone_described_by_its_type_is_the_one_the_article_names(models, zone_
 
 def test_page_furniture_in_capitals_is_no_organization(models):
     assert _names(_extract(models, "АРХИВ ВЫПУСКОВ\nЗавод «Гранит» открыл цех.\nМЫ В СОЦСЕТЯХ"), "ORG") == {"Гранит"}
+
+
+@pytest.mark.parametrize("words, item", [(["Реклама"], True), (["Комментариев"], True), (["Загрузка"], True),
+                                         (["Новости", "/", "Общество"], True), (["Реклама", "Сибири"], False)])
+def test_a_pages_rubrics_and_furniture_are_menu_items(words, item):
+    assert menu_item([SimpleNamespace(text=word) for word in words]) is item
 
 
 @pytest.mark.parametrize("word, stamp", [("2025-12-09T06", True), ("IMG_6612", True), ("20.1C", True),
