@@ -968,12 +968,17 @@ def _reported_earlier(tokens: list[Any], start: int, org: Mention) -> bool:
 
 _TITLE_WORDS = {"программа", "подпрограмма", "нацпроект", "конкурс", "премия", "номинация", "акция",
                 "рубрика", "бренд"}
+# Vessels, named in quotes as a plant's products are: "фрегат «Адмирал Истомин»", "буксиров-кантовщиков
+# («Севастополец» и «Каламит»)".
+# Stems, for the tagger leaves "буксира-кантовщика" as it is.
+_VESSELS = ("судн", "корабл", "фрегат", "корвет", "крейсер", "эсминц", "эсминец", "ледокол", "буксир", "танкер",
+            "траулер", "сухогруз", "теплоход", "паром", "барж", "земснаряд", "яхт", "подлодк")
 
 
 def _titled(tokens: list[Any], start: int) -> bool:
-    """Whether the quoted name at ``start`` is the title of a programme, a prize or an event, maybe in a
-    list after it and after its owner's initials: "таких программ, как «Производительность труда»,
-    «Проекты развития» и …", "форум «Чувашия Туристическая»", "программ ФРП «Проекты развития» и
+    """Whether the quoted name at ``start`` is the title of a programme, a prize, an event or a vessel,
+    maybe in a list after it and after its owner's initials: "таких программ, как «Производительность
+    труда», «Проекты развития» и …", "форум «Чувашия Туристическая»", "программ ФРП «Проекты развития» и
     «Комплектующие изделия»"."""
     k = start - 1 if start > 0 and tokens[start].text not in OPENING_QUOTES else start
     if _initials_before_quote(tokens, start):
@@ -981,12 +986,13 @@ def _titled(tokens: list[Any], start: int) -> bool:
     if k < 0 or tokens[k].text not in OPENING_QUOTES:
         return False
     k -= 1
-    while k >= 0 and (tokens[k].text.lower() in (",", "и", "как") or tokens[k].text in CLOSING_QUOTES
+    while k >= 0 and (tokens[k].text.lower() in (",", "и", "как", "(") or tokens[k].text in CLOSING_QUOTES
                       or _initials_before_quote(tokens, k)):
         if tokens[k].text in CLOSING_QUOTES:  # an earlier title of the list: back past its opening quote
             k = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text in OPENING_QUOTES), -1)
         k -= 1
-    return k >= 0 and (tokens[k].lemma in _TITLE_WORDS or tokens[k].lemma in EVENT_WORDS)
+    return k >= 0 and (tokens[k].lemma in _TITLE_WORDS or tokens[k].lemma in EVENT_WORDS
+                       or fold(tokens[k].text).startswith(_VESSELS))
 
 
 def _initials_before_quote(tokens: list[Any], k: int) -> bool:

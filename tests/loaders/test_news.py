@@ -379,6 +379,9 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # a kind of company said before the one named next
     ("ИНТЕРФАКС - Российско-белорусское предприятие ООО \"Омсклидагромаш\" создано в Омской области.",
      {"Омсклидагромаш"}),
+    # vessels named in quotes
+    ("На заводе ремонтируют два буксира-кантовщика («Севастополец» и «Каламит») и учебное судно «Херсонес». "
+     "ООО «Вектор» растёт.", {"Вектор"}),
 ])
 def test_sources_credits_files_and_events_are_not_organizations(models, text, organizations):
     assert _names(_extract(models, text), "ORG") == organizations
