@@ -1147,10 +1147,11 @@ def _after_events_word(mention: Mention) -> bool:
 
 def _broken(mention: Mention) -> bool:
     """A span the tagger cut across a parenthesis or ran into a page's arrow, or two words a page glued
-    together: "Арктический) федеральный университет (САФУ", "Bombardier →", "министраФото"."""
+    together, or one ending in a quote that opens nothing (an excerpt cut after "ОАО «"): "Арктический)
+    федеральный университет (САФУ", "Bombardier →", "министраФото"."""
     text = mention.text
     return text.count("(") != text.count(")") or text.find(")") < text.find("(") or "→" in text \
-        or any(_GLUED.match(t.text) for t in mention.tokens)
+        or any(_GLUED.match(t.text) for t in mention.tokens) or mention.tokens[-1].text in ("«", "„")
 
 
 _GLUED = re.compile(r"[а-яё]{3,}[А-ЯЁ][а-яё]{2,}$")  # "министраФото": a caption run into the line before

@@ -391,6 +391,7 @@ def test_sources_credits_files_and_events_are_not_organizations(models, text, or
     ("Завод «Вектор» строит цех, сказал директор Ассоциации кластеров, технопа", {"Вектор"}, set()),
     ("Завод «Вектор» строит цех. На территории Хабаровского кр", {"Вектор"}, set()),
     ("Завод «Вектор» строит цех на территории Хабаровского края", {"Вектор"}, {"Хабаровский край"}),
+    ("Планируется запуск совместных проектов с предприятием «Полигон» и ОАО «", {"Полигон"}, set()),
 ])
 def test_a_name_the_excerpt_cuts_in_its_last_word_is_none(models, text, organizations, places):
     result = _extract(models, text)
