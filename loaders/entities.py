@@ -1090,6 +1090,7 @@ def _contracts(word: str, words: list[str]) -> bool:
 
 
 def _stem(word: str) -> str:
+    """The word without its ending's last vowel or soft sign, which its cases change."""
     return word[:-1] if word[-1] in "аеиоуыэюяйь" else word
 
 

@@ -361,9 +361,9 @@ _KIN = {"жена", "муж", "супруг", "супруга", "дочь", "с�
 def _of_kin(tokens: list[Any], lo: int, morph: Any) -> bool:
     """Whether a kinship noun governs the role ("подруга премьер-министра Кэрри Симондс"): the name
     after it may then be the kin's, and must show the role's case itself."""
-    k = lo - 1
-    while k >= 0 and (tokens[k].pos == "ADJ" or tokens[k].feats.get("VerbForm") == "Part"):  # "дочь действующего
-        k -= 1  # президента Иванку Трамп"
+    k = lo - 1  # back past adjectives and participles: "дочь действующего президента Иванку Трамп"
+    while k >= 0 and (tokens[k].pos == "ADJ" or tokens[k].feats.get("VerbForm") == "Part"):
+        k -= 1
     return k >= 0 and tokens[k].pos == "NOUN" and morph.parse(tokens[k].text.lower())[0].normal_form in _KIN
 
 
