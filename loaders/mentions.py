@@ -1150,10 +1150,11 @@ def _broken(mention: Mention) -> bool:
     федеральный университет (САФУ", "Bombardier →", "министраФото"."""
     text = mention.text
     return text.count("(") != text.count(")") or text.find(")") < text.find("(") or "→" in text \
-        or any(_GLUED.match(t.text) for t in mention.tokens) or mention.tokens[-1].text in ("«", "„")
+        or any(_GLUED.match(t.text) for t in mention.tokens) or mention.tokens[-1].text in _ONLY_OPENING
 
 
 _GLUED = re.compile(r"[а-яё]{3,}[А-ЯЁ][а-яё]{2,}$")  # "министраФото": a caption run into the line before
+_ONLY_OPENING = OPENING_QUOTES - CLOSING_QUOTES  # a straight quote may close the name it ends
 
 
 _ROMAN = re.compile(r"[IVXLC]+")
