@@ -645,8 +645,10 @@ def _relative_clause(texts: list[str], at: int) -> int:
 
 def _after_verb(s: Sentence, name: Name) -> bool:
     """Whether the name follows the signing verb: "Соглашение … заключила «Газпром нефть» с …", the
-    subject after its verb."""
+    subject after its verb, maybe past the words that describe it ("подписали белорусское ОАО «Интеграл»")."""
     k = name.lo - 1 - (s.tokens[name.lo - 1].text in _QUOTES)
+    while k > 0 and s.tokens[k].pos == "ADJ" and s.tokens[k].text.islower():
+        k -= 1
     return k >= 0 and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
 
 

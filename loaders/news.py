@@ -162,6 +162,16 @@ def _as_noun(token: Any, models: Models) -> None:
         token.pos, token.feats = "NOUN", {**token.feats, "Case": case}
 
 
+def _compound_head(token: Any, first: str, models: Models) -> None:
+    """A hyphenated word whose first part is an organization's head ("компанией-инвестором «Овсбей»",
+    "предприятия-резидента") is that head, in the one case the dictionary reads the first part's ending
+    as: the tagger reads such a word by its last part, in another case."""
+    parses = [p for p in models.morph.parse(first) if p.tag.POS == "NOUN" and p.normal_form in ORG_HEADS]
+    cases = {p.tag.case for p in parses}
+    if len(cases) == 1 and (case := UD_CASES.get(cases.pop())) is not None:
+        token.pos, token.lemma, token.feats = "NOUN", parses[0].normal_form, {**token.feats, "Case": case}
+
+
 # Where the segmenter ends a sentence that goes on: after "им." before a person's initials ("БГТУ «ВОЕНМЕХ» им.
 # Д.Ф. Устинова"), after a foreign legal form's dot inside the quotes of a name ("«Itaco Precast S.r.l.» Микеле").
 _CUT_SHORT = re.compile(r"(?:\bим\.|\b(?:S\.r\.l|S\.p\.A|Ltd|Inc|Co|Corp|LLC|GmbH|AG)\.»)$")
@@ -205,6 +215,8 @@ def _tag(text: str, models: Models) -> Any:
                 token.feats = {**token.feats, "Number": "Sing"}
             if token.pos == "ADJ" and token.lemma in ORG_HEADS:
                 _as_noun(token, models)
+            elif "-" in low and token.lemma not in ORG_HEADS:
+                _compound_head(token, low.partition("-")[0], models)
         else:
             token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
         if token.lemma not in ORG_HEADS and (compound := COMPOUND_GROUP.match(low)):

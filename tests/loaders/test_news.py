@@ -1022,6 +1022,12 @@ def test_regions_and_countries_may_be_parties(models):
     # a party between others named by its head and a word pointing back is the one the article named
     ("Компания «Продем» построит завод. Подписано соглашение о сотрудничестве между правительством "
      "Ставропольского края и данным предприятием.", [{"Правительство Ставропольского края", "Продем"}]),
+    # signers after the verb, past the words that describe the first of them
+    ("Меморандум о намерениях подписали казанское АО «Радиоприбор», ООО «Вектор» и технопарк «Идея».",
+     [{"Радиоприбор", "Вектор", "Технопарк «Идея»"}]),
+    # a hyphenated head is its first word, in that word's case: "компанией-инвестором" is a side "между"
+    ("Соглашение заключено между администрацией Тамбовского района и компанией-инвестором «Зерновой двор».",
+     [{"Администрация Тамбовского района", "Зерновой двор"}]),
 ])
 def test_agreements_and_all_their_parties(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
