@@ -158,8 +158,8 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
             while end > k + 1 and tokens[end - 1].pos == "PUNCT" and not _closes(tokens[k + 1:end]):
                 end -= 1  # but "для разреза «Заречный»" keeps its closing quote
             head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
-            if head is None:
-                continue
+            if head is None or tokens[k].text.lower() == "на" and tokens[k + 1 + head].feats.get("Case") == "Loc":
+                continue  # "на поставку": what it is about; "на промышленной выставке": where it was signed
             words = nominative_phrase(morph, tokens[k + 1:end], head)
             text = s.text(k + 1, end)
             unchanged = text[len(s.text(k + 1, k + 2 + head)):]

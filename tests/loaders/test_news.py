@@ -3535,3 +3535,13 @@ def test_a_region_is_no_side_beside_its_government_written_with_its_initials(mod
             "Ташкентской области Зойир Мирзаев.")
     assert _agreement_parties(_extract(models, text)) == [{"Правительство Республики Татарстан",
                                                            "Хокимият Ташкентской области"}]
+
+
+def test_a_managing_companys_director_signs_for_it_and_where_it_was_signed_is_no_subject(models):
+    text = ("Соглашение было подписано на выставке «Металл-Экспо» министром промышленности Курской области Ольгой "
+            "Седовой и директором управляющей компании «Курский индустриальный парк» Павлом Гусевым.")
+    result = _extract(models, text)
+    assert ("Павел Гусев", "директор", "Управляющая компания «Курский индустриальный парк»") in _positions(result)
+    agreement = next(r for r in result["relations"] if r["type"] == "AGREEMENT")
+    assert agreement["subject"] is None
+    assert "Управляющая компания «Курский индустриальный парк»" in _agreement_parties(result)[0]
