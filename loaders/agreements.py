@@ -126,6 +126,7 @@ class _Signing:
         self.fact.args["parties_entities"] = self.parties
 
 
+_LISTED_KINDS = {"company", "other", "university"}  # the sides of documents a signer counted: "с пятью компаниями"
 _PROJECT = {"проект", "проекта", "проекту", "проектом", "проекте"}
 _OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом", "между нашей республикой"
 _HEADS_OF_MANY = _FOR_WHOM_MANY | {"руководители", "представители", "главами", "губернаторами", "руководителями"}
@@ -187,7 +188,9 @@ class AgreementReader:
         self.default_date = default_date
         self.signings: list[_Signing] = []
         self.signers: list[Entity] = []  # the last signing's signers, for a signing that names none
-        self.counted = False  # the last signing counted documents without naming their other sides
+        # the last sentence that counted documents without naming their other sides: its number, it, and
+        # where its document's word is
+        self.counted: tuple[int, Sentence, int] | None = None
         self.people: list[Entity] = []  # the people named so far, the one named last last: "Они", "мы"
         self.number = 0
 
@@ -209,7 +212,9 @@ class AgreementReader:
             at = next((k for k, lemma in enumerate(lemmas[:-1]) if lemma == "договориться"
                        and (texts[k + 1] in ("о", "об", "с", "со") or {"о", "об"} & set(texts[max(0, k - 5):k]))),
                       None)  # "договорились с … о …", "о стратегическом партнерстве договорились …"
-        if at is None or _only_planned(texts, lemmas):
+        if at is None:
+            return self._listed_sides(s)
+        if _only_planned(texts, lemmas):
             return []
         names = s.names
         sides = at > 0 and texts[at - 1].startswith(_SIDES)  # "Сторонами соглашения выступили КРДВ и фонд"
@@ -308,8 +313,8 @@ class AgreementReader:
         plural = (s.tokens[at].feats.get("Number") == "Plur" and not agreed or _counted(texts, at)) \
             and not (at and "сторонн" in texts[at - 1])  # "Трехстороннее соглашения … подписали": one, misspelt
         # "ОВК подписала контракт с четырьмя предприятиями. В частности, контракт заключен с А, Б, В и Г"
-        plural = plural or self.counted and len(counterparts) > 1
-        self.counted = plural and bool(signers) and not counterparts
+        plural = plural or self.counted is not None and len(counterparts) > 1
+        self.counted = (self.number, s, at) if plural and signers and not counterparts else None
         # "Подписи под документом также поставили …": more signers of the document told before, not another
         another = bool(_ANOTHER & set(texts)) and not (lemmas[at] == "документ" and texts[at - 1:at] == ["под"])
         each = _between_each(texts, between)
@@ -377,6 +382,27 @@ class AgreementReader:
         self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties),
                                       list(counterparts or []), agreed, s.sent.start, item))
         return fact
+
+    def _listed_sides(self, s: Sentence) -> list[Fact]:
+        """The other sides of documents counted just before without their names, listed in a sentence of
+        their own after "среди" or "с" and a plural noun: "подписал соглашения с четырьмя компаниями. …
+        Среди ключевых инициатив — строительство завода компанией «Экспотрейд» и развитие хозяйства
+        «Касимовская ферма»", "заключило четыре соглашения с компаниями округа. Власти оформили отношения
+        с предприятиями «А», «Б» и «В»": one document with each."""
+        if self.counted is None or self.number - self.counted[0] > 3 or not self.signers:
+            return []
+        _, told, at = self.counted
+        tokens = s.tokens
+        start = next((k for k, t in enumerate(tokens) if t.text.lower() == "среди" or t.text.lower() in ("с", "со")
+                      and k + 1 < len(tokens) and tokens[k + 1].pos == "NOUN" and tokens[k + 1].text.islower()
+                      and tokens[k + 1].feats.get("Number") == "Plur"), None)
+        if start is None:
+            return []
+        named = [e for e in s.entities("ORG", start) if e.kind in _LISTED_KINDS and e not in self.signers]
+        if len(named) < 2:
+            return []
+        self.counted = None  # the documents' sentence tells what they are, this one with whom
+        return [self._fact(told, at, [*self.signers, other], [], True, True) for other in named]
 
     def _referred(self, s: Sentence, at: int, passive: bool, positions: dict[str, Entity]) -> list[Entity]:
         """The signer a bare head noun refers back to, alone or after who acts for it: "Руководство вуза

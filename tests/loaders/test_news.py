@@ -3545,3 +3545,24 @@ def test_a_managing_companys_director_signs_for_it_and_where_it_was_signed_is_no
     agreement = next(r for r in result["relations"] if r["type"] == "AGREEMENT")
     assert agreement["subject"] is None
     assert "Управляющая компания «Курский индустриальный парк»" in _agreement_parties(result)[0]
+
+
+_YUGRA = "Правительство Ханты-Мансийского автономного округа — Югры"
+
+
+@pytest.mark.parametrize("text, agreements", [
+    ("Губернатор Рязанской области подписал новые инвестиционные соглашения с четырьмя компаниями. Эти соглашения "
+     "направлены на поддержку проектов в регионе. Среди ключевых инициатив — строительство молочного завода "
+     "компанией «Молпром» и развитие форелевого хозяйства «Окская ферма».",
+     [{"Рязанская область", "Молпром"}, {"Рязанская область", "Окская ферма"}]),
+    ("Правительство Югры заключило три соглашения о сотрудничестве с компаниями округа. Власти оформили "
+     "отношения с предприятиями «Северный битум», «Югорские смолы» и «Сургутстрой».",
+     [{_YUGRA, "Северный битум"}, {_YUGRA, "Югорские смолы"}, {_YUGRA, "Сургутстрой"}]),
+    # a list long after the documents were counted is not theirs
+    ("Правительство Югры заключило три соглашения о сотрудничестве с компаниями округа. Это важно. Проекты "
+     "обсуждали долго. Сроки не названы. Область известна предприятиями «Северный битум» и «Югорские смолы».",
+     []),
+])
+def test_documents_counted_without_their_sides_take_the_companies_listed_next(models, text, agreements):
+    found = _agreement_parties(_extract(models, text))
+    assert sorted(map(sorted, found)) == sorted(map(sorted, agreements))
