@@ -201,14 +201,21 @@ def _written_name(morph: Any, mention: Mention) -> str:
     # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам"
     first = next((k for k, t in enumerate(tokens) if t.pos == "NOUN"), None)
     head = first if mention.head is not None and first is not None and first < mention.head else mention.head
-    if head is None:
-        head = next((k for k, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None:  # past a capitalized adjective the tagger took for a name: "Улан-Удэнской ТЭЦ-2"
+        head = next((k for k, t in enumerate(tokens) if t.pos == "NOUN" or t.pos == "PROPN" and not (
+            k + 1 < len(tokens) and _only_adjective(morph, t.text))), None)
     if head is None or _site_like(tokens):
         return mention.text
     words = nominative_phrase(morph, tokens, head)
     name = _join(mention.tokens, words)
     name = name[:1].upper() + name[1:]
     return ABBREVIATIONS.get(name, (name,))[0]
+
+
+def _only_adjective(morph: Any, text: str) -> bool:
+    """Whether the dictionary reads a word as an adjective and never as a noun ("Улан-Удэнской")."""
+    parses = morph.parse(text)
+    return any(p.tag.POS == "ADJF" for p in parses) and not any(p.tag.POS == "NOUN" for p in parses)
 
 
 def _kind_written_short(tokens: list[Any]) -> bool:

@@ -64,7 +64,7 @@ _SECOND_CASES = {"loct": "loc2", "gent": "gen2"}  # "в аэропорту", "с
 
 # A superlative the dictionary would inflect from another stem ("высшей" → "высочайшая"): its case ending, and
 # the nominative endings of its hushing stem ("высш-", "лучш-").
-_SUPERLATIVE_CASE = re.compile(r"(?:его|ему|ими|ей|ую|им|ем|их)$")
+_SUPERLATIVE_CASE = re.compile(r"(?:его|ему|ими|ей|ую|им|ем|их|ее|ие|ий|ая)$")
 _HUSHED_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ее", "plur": "ие"}
 
 
@@ -106,11 +106,21 @@ def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | Non
     """A word's nominative, once per form: names recur, and pymorphy's inflection is not cheap."""
     wanted = _POS.get(pos, set())
     for candidate in [parse] if parse is not None else morph.parse(text):
-        if candidate.tag.POS in wanted and candidate.tag.case in (case, _SECOND_CASES.get(case)):
+        surname = pos == "ADJ" and "Surn" in candidate.tag  # "Каменской": the dictionary knows a surname only,
+        # which declines as the adjective does
+        if (candidate.tag.POS in wanted or surname) and candidate.tag.case in (case, _SECOND_CASES.get(case)):
             form = _nominative(candidate, text, number, gender)
             if form:
                 return form
     return text
+
+
+def _adjective_nominative(morph: Any, text: str, number: str) -> str:
+    """An adjective in the nominative as the dictionary reads it alone, or as written when it may be one."""
+    parses = [p for p in morph.parse(text) if p.tag.POS == "ADJF"]
+    if not parses or any(p.tag.case == "nomn" for p in parses):
+        return text
+    return _nominative(parses[0], text, number, None) or text
 
 
 # A head numbered as one of several: "Ленинградской АЭС-2" is a station as "АЭС" is
@@ -165,6 +175,11 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
             # a capitalized adjective the tagger took for a name: "Архангельским региональным отделением"
             adjective = word.pos == "PROPN" and word.text.lower().endswith(ADJECTIVE_ENDINGS)
             out.append(_inflect(morph, Tagged(word.text, "ADJ", word.feats) if adjective else word, number, gender))
+        elif i < head and "Case" not in head_word.feats and head_word.text[:2].isupper() \
+                and word.pos in ("ADJ", "PROPN") and word.text.lower().endswith(ADJECTIVE_ENDINGS):
+            # "Улан-Удэнской ТЭЦ-2": an abbreviation does not decline; its adjective's case and gender are the
+            # dictionary's (the tagger reads such a pair as it likes)
+            out.append(_adjective_nominative(morph, word.text, number))
         elif i < head and (word.text[:1].isupper() or word.pos == "ADJ") \
                 and _CASES.get(head_word.feats.get("Case", "")) not in (None, "nomn"):
             # "Камским кластером", "Федеральной пассажирской компании": the tagger read the adjective in

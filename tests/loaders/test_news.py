@@ -153,6 +153,12 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Соглашение подписал Тюменский медицинский госуниверситет.", "Тюменский государственный медицинский университет"),
     # the second locative ("в аэропорту") and a quote NER left open
     ("Самолёт сел в Международном аэропорту «Грозный».", "Международный аэропорт «Грозный»"),
+    # an abbreviation does not decline: its adjective is put in the nominative by the dictionary
+    ("Для энергоблока № 3 Улан-Удэнской ТЭЦ-2 поставят турбину.", "Улан-Удэнская ТЭЦ-2"),
+    # an adjective the dictionary knows as a surname only declines as one
+    ("Директор Каменской бумажно-картонной фабрики выступил.", "Каменская бумажно-картонная фабрика"),
+    # a superlative already in the nominative's form keeps it
+    ("Он перевёлся в Строгановское высшее художественное училище.", "Строгановское высшее художественное училище"),
 ])
 def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
