@@ -58,7 +58,8 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES or any(p in MEDIA_NAMES for p in parts) \
             or any(len(head) > 3 and head in MEDIA_NAMES for head in (w.split("-")[0] for w in words if "-" in w)):
         return True  # and an agency's regional desk in a name's words: "агентства «Интерфакс-Сибирь»"
-    if len(words) > 1 and words[-1] in MEDIA_TAILS or " " not in written and _GLUED_TAIL.search(written):
+    if len(words) > 1 and words[-1] in MEDIA_TAILS or len(parts) > 1 and parts[-1] in MEDIA_TAILS \
+            or " " not in written and _GLUED_TAIL.search(written):  # "Брянск Today", "Югра-ТВ", "IrkutskMedia"
         return True
     if len(words) > 1 and words[-2].startswith("агентств") and words[-1] == "информации":
         return True  # "Псковское агентство информации", not "служба … защиты информации"

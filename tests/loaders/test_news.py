@@ -355,6 +355,9 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Компания «Вектор» открыла цех. Подписывайтесь на Газету.Ru в MAX Все ключевые события — в нашем канале.",
      {"Вектор"}),
     ("Как отмечает Брянск Today, делегация посетила АО «Вектор».\nЯндекс.Метрика", {"Вектор"}),
+    # a channel by its dashed tail, an outlet by its kind's initials ("сетевое издание")
+    ("Завод «Вектор» построит цех, сообщает «Кама-ТВ». Компания планирует расширение, сообщает СИ «Вести края».",
+     {"Вектор"}),
     ("Facebook купил Instagram за миллиард долларов.", {"Facebook", "Instagram"}),
     ("В столице пройдет отраслевой форум «Чувашия Туристическая».", set()),
     # a common word capitalized as a sentence's first is no name; a brand, a region or a body is
