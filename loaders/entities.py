@@ -680,6 +680,11 @@ def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
     known = _known_place(mention, morph, gazetteer)
     if known is not None:
         return known
+    after = mention.tokens[0].doc_text[mention.stop:mention.stop + 2].strip()
+    if len(mention.tokens) == 1 and after[:1].isupper() and _only_adjective(morph, mention.text):
+        town = gazetteer.city_of_adjective(mention.text)  # "Улан-Удэнской" of "на Улан-Удэнской ТЭЦ-2", cut from
+        if town is not None:  # the name it describes: the town it is made from (not "в Майкопском районе")
+            return town
     place = gazetteer.guess(_region_written_out(morph, mention) or mention.normal or mention.text)
     before = mention.tokens[0].doc_text[:mention.start].split()[-1:]
     if place.kind == "city" and before and morph.parse(before[0].lower())[0].normal_form in _FOREIGN_REGIONS:
