@@ -96,6 +96,9 @@ _SIGNED_BY = ("подписанн", "заключенн", "заключённ") 
 _ALSO = {"также", "кроме", "помимо", "еще", "ещё"}  # another document of the same sides: "Кроме того, заключено …"
 _PASSIVE = {"подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены",
             "заключён", "заключёно"}
+# What is done to a document that signs nothing: "обсуждение соглашения между …", "требует расторжения
+# соглашения с резидентом", "проект соглашения", "подготовку договора".
+_UNSIGNED = ("обсужд", "расторж", "расторг", "проект", "разработ", "подготов", "прекращ")
 _SIGNATURES = {"подпись", "подписи", "подписями"}  # "Подписи под документом поставили …"
 _PLANNED = ("планир", "намер", "предсто", "собира", "могут", "может")  # "планирует заключить", "могут подписать"
 _SIDES = ("сторон", "участник", "подписант")  # "Сторонами соглашения выступили …"
@@ -221,9 +224,10 @@ class AgreementReader:
         signed = bool(SIGNING_CUES & set(lemmas) or _SIGNATURES & set(texts)) or sides or agreed
         region, joined = self._region_between(s, texts)  # "между республикой и …", before the names are read
         if not signed and (lemmas[at] in _SIGNED_ONLY or not region and not any(
-                n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names)):
+                n.preposition in _PARTY_PREPOSITIONS and n.entity.type != "PER" for n in names)
+                or at > 0 and texts[at - 1].startswith(_UNSIGNED)):
             return []  # "контракт с компанией «Арк»" is one even unsaid; a bare "соглашение" is not, nor a
-            # road map or a protocol "с Ассоциацией" unless it is signed
+            # road map or a protocol "с Ассоциацией" unless it is signed, nor one discussed or ended
         passive = any(text in _PASSIVE or text.startswith(_SIGNED_BY) for text in texts)
         attending = any(lemma in _ATTENDING and not (k and texts[k - 1] in ("при", "в"))
                         or lemma == "участник" and texts[k + 1:k + 2] == ["церемонии"]
