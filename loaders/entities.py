@@ -272,18 +272,25 @@ def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | 
     words name, the country's ("РФ", "России"), the article's ("региона", "республики"); a short form
     alone is the federal ministry of that name, else the article's region's."""
     tail = mention.tokens[1:]
-    place = _place(mention.places[0], morph, gazetteer) if mention.places else None
+    place = _known_place(mention.places[0], morph, gazetteer) if mention.places else None
     if place is None and tail and fold(tail[-1].text) in ("региона", "области", "края", "республики", "округа"):
         place = region
     if place is None and tail and tail[-1].text in COUNTRY_ABBREVIATIONS:
         place = gazetteer.lookup(tail[-1].text)
+    if place is None and len(tail) == 1:  # "Минтранса Белоруссии", "Минпромэнерго РД" in an article about Дагестан
+        word = tail[0].text
+        place = gazetteer.lookup(word) or gazetteer.lookup(morph.parse(word)[0].normal_form) \
+            or gazetteer.lookup_declined(word) \
+            or (region if region is not None and word.isupper() and acronym_of(word, region.name) else None)
     if place is None and not any(t.text[:1].isupper() for t in tail):  # "Минпромторга по уровню …": alone
         place = gazetteer.lookup("Россия") if ministry in FEDERAL else region
+    if place is None and len(tail) == 1 and tail[0].text.isupper():
+        return f"{ministry} {tail[0].text}", None  # "Минпромторг РБ" with no republic to tell: as written
     if place is None:
         return ministry, None
-    if place.kind == "country":
-        return f"{RENAMED.get(ministry, ministry)} Российской Федерации" if place.name == "Россия" else ministry, None
-    return f"{ministry} {_genitive(morph, place.name)}", place
+    if place.kind == "country" and place.name == "Россия":
+        return f"{RENAMED.get(ministry, ministry)} Российской Федерации", None
+    return f"{ministry} {_genitive(morph, place.name)}", None if place.kind == "country" else place
 
 
 def _without_country(name: str, mention: Mention, morph: Any, gazetteer: Gazetteer) -> str:

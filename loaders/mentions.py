@@ -1198,6 +1198,9 @@ def _names_no_one(mention: Mention) -> bool:
         bool(rest) and first.text.islower() and all(t.lemma in GENERIC_TAILS for t in rest))
 
 
+_REPUBLIC = re.compile(r"Р[А-ЯЁ]")  # "РТ", "РБ", "РК": a republic by its initials, which several share
+
+
 def _nested_abbreviations(org: Mention) -> list[Mention]:
     """The organizations an organization's name ends in or runs through: "РАН" of "Институт этнологии и
     антропологии РАН", "ООН" of "комитет ООН против пыток" — organizations of their own, as the
@@ -1215,9 +1218,9 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
         if len(text) < 2 or not text.isalpha() or not text.isupper() or text in COUNTRY_ABBREVIATIONS \
                 or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in ABBREVIATED_HEADS \
                 or text.lower() in PLACE_NAMES or opening <= token.start < closing or _ROMAN.fullmatch(text) \
-                or text.lower() in FOREIGN_FORMS \
-                or any(p.start <= token.start < p.stop for p in org.places):  # "… РБ": the region it serves
-            continue
+                or text.lower() in FOREIGN_FORMS or _REPUBLIC.fullmatch(text) or load_gazetteer().lookup(text) \
+                or any(p.start <= token.start < p.stop for p in org.places):  # "… РБ", "Минпромэнерго РД": the
+            continue  # region it serves
         if org.tokens[k - 1].lemma in ORG_HEADS and text.lower() not in ORGANIZATION_NAMES \
                 and text not in ABBREVIATIONS:
             continue  # the head's own name
