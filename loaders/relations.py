@@ -690,7 +690,8 @@ def _unsaid_body(s: Sentence, article: Article, lemmas: list[str], i: int, head:
         found = _place_of_adjective(tokens[i - 1], article.places) or _said_for(s, lo)
         if found is not None:
             return found
-    of_governor = lemmas[end:j] == ["губернатор"]  # "заместитель губернатора": in the region's executive
+    # "заместитель губернатора", said as one role or with the governor as its complement: in the region's executive
+    of_governor = lemmas[end:j] == ["губернатор"] or lemmas[end - 1] == "губернатор" and end - i > 1
     if j == end or of_governor:
         seat = "region" if of_governor else ROLE_SEATS.get(tokens[i + head].lemma)
         found = _home_country(article) if seat == "country" else article.region if seat == "region" else None
