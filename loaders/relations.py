@@ -626,7 +626,7 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         if plural or pairs:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
             title = _title(morph, tokens, lemmas, i, end, head, None)
             people = [p for p, _ in pairs] or _listed(s, j, None if copula else case, morph)
-            held = [o for _, o in pairs] or [org] * len(people)
+            held = [o for _, o in pairs] or [org or _bracketed(s, p) for p in people]
             facts += [Fact("POSITION", {"person": p.id, "org": o.id if o else None, "role": title}, s.sent,
                            "rule:role-list", 0.7, (tokens[i].start, tokens[end - 1].stop))
                       for p, o in zip(people, held, strict=True)]
@@ -663,6 +663,8 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         if org is None and not waiting and lo > 0 and tokens[lo - 1].text == "," and listed is not None:
             post = (post[0], listed, post[2])  # "ректор ТГУ Эдуард Галажинский, проректор по образовательной
             # деятельности Евгений Луков": a list of one organization's posts
+        if post[1] is None:  # "ректор Вероника Ефремова (ТИУ)": the organization in brackets after the name
+            post = (post[0], _bracketed(s, person), post[2])
         for title, where, anchor in [*waiting, post]:
             facts.append(Fact("POSITION", {"person": person.id, "org": where.id if where else None, "role": title},
                               s.sent, "rule:role", 0.8, anchor))
@@ -670,6 +672,18 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
         # role words inside the complement ("советник руководителя") are its own, unless a name is theirs
         i, waiting = end if inner else max(j, end), []
     return facts
+
+
+def _bracketed(s: Sentence, person: Entity) -> Entity | None:
+    """The organization named alone in brackets right after the person: "с ректорами тюменских вузов Вероникой
+    Ефремовой (ТИУ) и Иваном Романчуком (ТюмГУ)"."""
+    tokens = s.tokens
+    for entity, hi in s.starts.values():
+        if entity is person and hi + 1 < len(tokens) and tokens[hi].text == "(" and hi + 1 in s.starts:
+            inside, end = s.starts[hi + 1]
+            if inside.type == "ORG" and end < len(tokens) and tokens[end].text == ")":
+                return inside
+    return None
 
 
 def _public(body: Entity) -> bool:

@@ -3591,3 +3591,11 @@ _YUGRA = "Правительство Ханты-Мансийского авто�
 def test_documents_counted_without_their_sides_take_the_companies_listed_next(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
     assert sorted(map(sorted, found)) == sorted(map(sorted, agreements))
+
+
+def test_the_organization_in_brackets_after_a_persons_name_is_their_posts(models):
+    text = ("Губернатор подписал соглашение с ректорами вузов Анной Смирновой (Уральский федеральный университет) и "
+            "Петром Козловым (Тюменский государственный университет). Выступил директор Иван Петров (ПАО «Камаз»).")
+    positions = {(p, o) for p, _, o in _positions(_extract(models, text))}
+    assert {("Анна Смирнова", "Уральский федеральный университет"),
+            ("Петр Козлов", "Тюменский государственный университет"), ("Иван Петров", "Камаз")} <= positions
