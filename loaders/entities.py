@@ -269,8 +269,10 @@ _PERSONAL = {"Name", "Patr"}  # a surname names plants: "«Кузнецова»"
 def _ministry_name(morph: Any, ministry: str, mention: Mention, region: Place | None,
                    gazetteer: Gazetteer) -> tuple[str, Place | None]:
     """"Минпромторг Крыма" → "Министерство промышленности и торговли Республики Крым": the region its
-    words name, the country's ("РФ", "России"), the article's ("региона", "республики"); a short form
-    alone is the federal ministry of that name, else the article's region's."""
+    words name, the country's ("РФ", "России"), the article's ("региона", "республики", or its initials:
+    "Минпромэнерго РД" in an article about Дагестан), a foreign country's ("Минтранса Белоруссии"); a
+    short form alone is the federal ministry of that name, else the article's region's; initials that
+    name no region the article has are kept as written ("Минпромторг РБ")."""
     tail = mention.tokens[1:]
     place = _known_place(mention.places[0], morph, gazetteer) if mention.places else None
     if place is None and tail and fold(tail[-1].text) in ("региона", "области", "края", "республики", "округа"):
@@ -687,8 +689,8 @@ def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
     known = _known_place(mention, morph, gazetteer)
     if known is not None:
         return known
-    after = mention.tokens[0].doc_text[mention.stop:mention.stop + 2].strip()
-    if len(mention.tokens) == 1 and after[:1].isupper() and _only_adjective(morph, mention.text):
+    after = mention.tokens[0].doc_text[mention.stop:mention.stop + 2].lstrip()[:1]
+    if len(mention.tokens) == 1 and after.isupper() and _only_adjective(morph, mention.text):
         town = gazetteer.city_of_adjective(mention.text)  # "Улан-Удэнской" of "на Улан-Удэнской ТЭЦ-2", cut from
         if town is not None:  # the name it describes: the town it is made from (not "в Майкопском районе")
             return town

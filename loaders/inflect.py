@@ -62,8 +62,8 @@ _GENDERS = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 _SECOND_CASES = {"loct": "loc2", "gent": "gen2"}  # "в аэропорту", "стакан чаю"
 
 
-# A superlative the dictionary would inflect from another stem ("высшей" → "высочайшая"): its case ending, and
-# the nominative endings of its hushing stem ("высш-", "лучш-").
+# A superlative the dictionary would inflect from another stem ("высшей" → "высочайшая"): its ending in any case
+# ("высшее" too, which must not keep it), and the nominative endings of its hushing stem ("высш-", "лучш-").
 _SUPERLATIVE_CASE = re.compile(r"(?:его|ему|ими|ей|ую|им|ем|их|ее|ие|ий|ая)$")
 _HUSHED_NOMINATIVE = {"masc": "ий", "femn": "ая", "neut": "ее", "plur": "ие"}
 
