@@ -58,6 +58,7 @@ __all__ = ["find_relations"]
 
 _GROUP_KINDS = {"cluster", "technopark", "industrial_park", "sez", "association"}
 _LOANS = {"кредит", "заем", "займ", "грант"}
+_INVESTING = {"вложить", "вкладывать"}  # a deal only with the organization invested in
 _BETWEEN = {  # "между двумя странами": whom the plural noun stands for
     "страна": lambda e: e.kind == "country", "государство": lambda e: e.kind == "country",
     "компания": lambda e: e.type == "ORG" and e.kind == "company",
@@ -789,6 +790,9 @@ def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) 
             if (e.type == "ORG" or (lends and e.type == "LOC" and e.kind == "country")) and not _reports(tokens, i)]
     before = [e for i, e in orgs if i < cue]
     after = [(i, e) for i, e in orgs if i > cue and e not in before]
+    if tokens[cue].lemma in _INVESTING and not (after and tokens[after[0][0] - 1].text.lower() in ("в", "во")):
+        return []  # "Google вложила в Zynga", but "вложив в проект 34,5 млн" or "вложили компании «А» и «Б»" is
+        # money put into one's own project, no deal between two
     joint = [t.text.lower() for t in tokens[s.starts[after[0][0]][1]:after[1][0]]] if len(after) >= 2 else []
     coordinated = joint in (["и"], ["—"], ["–"])  # "слияние Oracle и Sun", "сделка Oracle — Sun"
     if coordinated or not before:

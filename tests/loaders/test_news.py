@@ -554,6 +554,9 @@ def test_a_partner_after_the_subject_is_a_party(models):
     "По данным издания РБК, АО «Кама-Инвест» прикупило акции, потратив на приобретение 90 млн рублей.",
     # countries lend, but a buyout they are asked about is no deal between them
     "Письмо президенту Турции просило Украину о программе выкупа квартир.",
+    # money put into one's own project, or by companies listed after the verb, is no deal between them
+    "ООО «Вектор» перенесет в парк «Сосновка» производство плёнки, вложив в проект 34 млн рублей.",
+    "Остальное вложили компании-соинвесторы: «Альтоника», «Радиус Автоматика» и «Геатех».",
 ])
 def test_no_deal_without_a_deal_and_two_parties(models, text):
     result = _extract(models, text)
