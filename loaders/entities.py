@@ -1136,6 +1136,15 @@ def _link_parenthesized(orgs: dict[str, Entity]) -> None:
         inner = _PARENTHESIZED_END.fullmatch(entity.name)
         if inner and orgs.get(name_key(inner[1])) not in (None, entity):
             _fold_into(orgs, key, orgs[name_key(inner[1])])
+    for key, entity in list(orgs.items()):  # "компанией «Такисава Машин Тул Ко. Лтд» («Такисава»)": the short
+        for m in entity.mentions:  # name it is called by later, which NER did not take in the brackets
+            short = _ALIAS_AFTER.match(m.tokens[0].doc_text, m.stop)
+            same = orgs.get(name_key(short[1])) if short else None
+            if same is not None and same is not entity and key in orgs:
+                _fold_into(orgs, name_key(short[1]), entity)
+
+
+_ALIAS_AFTER = re.compile(r"\s*\(\s*[«\"„“]([^»\"“”()]{2,40})[»\"“”]\s*\)")
 
 
 def _defines(entity: Entity, inner: Mention) -> bool:

@@ -173,17 +173,23 @@ def _compound_head(token: Any, first: str, models: Models) -> None:
 
 
 # Where the segmenter ends a sentence that goes on: after "им." before a person's initials ("БГТУ «ВОЕНМЕХ» им.
-# Д.Ф. Устинова"), after a foreign legal form's dot inside the quotes of a name ("«Itaco Precast S.r.l.» Микеле").
+# Д.Ф. Устинова"), after a foreign legal form's dot inside the quotes of a name ("«Itaco Precast S.r.l.» Микеле"),
+# or inside a name whose quote is still open ("компанией «Такисава Машин Тул Ко. Лтд»").
 _CUT_SHORT = re.compile(r"(?:\bим\.|\b(?:S\.r\.l|S\.p\.A|Ltd|Inc|Co|Corp|LLC|GmbH|AG)\.»)$")
+_FORM_CUT = re.compile(r"\b(?:S\.r\.l|S\.p\.A|Ltd|Inc|Co|Corp|LLC|GmbH|AG|Ко|Лтд|Инк|Корп)\.$")
+
+
+def _cut_short(text: str) -> bool:
+    return bool(_CUT_SHORT.search(text)) or bool(_FORM_CUT.search(text)) and text.count("«") > text.count("»")
 
 
 def _rejoined(doc: Any) -> None:
-    """Join each sentence the segmenter cut short (:data:`_CUT_SHORT`) to the next, in place."""
+    """Join each sentence the segmenter cut short (:func:`_cut_short`) to the next, in place."""
     from natasha.doc import DocSent
 
     sents = []
     for sent in doc.sents:
-        if sents and _CUT_SHORT.search(sents[-1].text):
+        if sents and _cut_short(sents[-1].text):
             first = sents.pop()
             sent = DocSent(first.start, sent.stop, doc.text[first.start:sent.stop])
         sents.append(sent)

@@ -1050,6 +1050,9 @@ _YUGRA = "Правительство Ханты-Мансийского авто�
     # a hyphenated head is its first word, in that word's case: "компанией-инвестором" is a side "между"
     ("Соглашение заключено между администрацией Тамбовского района и компанией-инвестором «Зерновой двор».",
      [{"Администрация Тамбовского района", "Зерновой двор"}]),
+    # a foreign legal form's dot inside an open quote ends no sentence; the short name in brackets is an alias
+    ("Подписано соглашение между ОАО «КЭМЗ» и компанией «Такисава Машин Тул Ко. Лтд» («Такисава») о производстве "
+     "станков. «Такисава» передаёт ОАО «КЭМЗ» право на сборку.", [{"КЭМЗ", "Такисава Машин Тул Ко. Лтд"}]),
     # documents counted without their other sides take the companies listed next, one document each
     ("Губернатор Рязанской области подписал новые инвестиционные соглашения с четырьмя компаниями. Эти соглашения "
      "направлены на поддержку проектов в регионе. Среди ключевых инициатив — строительство молочного завода "
@@ -3599,3 +3602,9 @@ def test_the_organization_in_brackets_after_a_persons_name_is_their_posts(models
     positions = {(p, o) for p, _, o in _positions(_extract(models, text))}
     assert {("Анна Смирнова", "Уральский федеральный университет"),
             ("Петр Козлов", "Тюменский государственный университет"), ("Иван Петров", "Камаз")} <= positions
+
+
+def test_a_short_name_in_brackets_after_a_name_is_that_organization(models):
+    text = ("Соглашение подписали ОАО «КЭМЗ» и компания «Такисава Машин Тул Ко. Лтд» («Такисава»). «Такисава» "
+            "передаёт ОАО «КЭМЗ» право на сборку станков.")
+    assert _names(_extract(models, text), "ORG") == {"КЭМЗ", "Такисава Машин Тул Ко. Лтд"}
