@@ -514,8 +514,10 @@ def _describes(tokens: list[Any], k: int, before_name: bool) -> bool:
     """Whether the word at ``k`` is a place's adjective said of a quoted name, not a word of it: in lower
     case ("калининградском парке «Храброво»"), or opening a sentence right before the head or the quote
     ("Татарстанский технополис «Химград»", "Белорусский «Гомсельмаш»"; but "Прибалтийский
-    судостроительный завод «Янтарь»" is its name)."""
-    return _place_word(tokens[k], before_name and _starts_line(tokens, k))
+    судостроительный завод «Янтарь»" is its name), or anywhere before a legal form, which opens a name
+    ("Московское АО «Аурат»")."""
+    legal = k + 1 < len(tokens) and tokens[k + 1].text in SHORT_FORMS
+    return _place_word(tokens[k], legal or before_name and _starts_line(tokens, k))
 
 
 def _abbreviation_aside(tokens: list[Any], k: int) -> bool:
