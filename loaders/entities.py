@@ -1121,6 +1121,9 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
 
 
 _PARENTHESIZED_END = re.compile(r".+ \((\w[^()]*)\)")  # "Банк развития … (Внешэкономбанк)"
+# A quoted short name in brackets right after a name: "«Такисава Машин Тул Ко. Лтд» («Такисава»)".
+_ALIAS_AFTER = re.compile(rf"\s*\(\s*[{''.join(sorted(OPENING_QUOTES))}]([^()]{{2,40}}?)"
+                          rf"[{''.join(sorted(CLOSING_QUOTES))}]\s*\)")
 
 
 def _link_parenthesized(orgs: dict[str, Entity]) -> None:
@@ -1142,9 +1145,6 @@ def _link_parenthesized(orgs: dict[str, Entity]) -> None:
             same = orgs.get(name_key(short[1])) if short else None
             if same is not None and same is not entity and key in orgs:
                 _fold_into(orgs, name_key(short[1]), entity)
-
-
-_ALIAS_AFTER = re.compile(r"\s*\(\s*[«\"„“]([^»\"“”()]{2,40})[»\"“”]\s*\)")
 
 
 def _defines(entity: Entity, inner: Mention) -> bool:

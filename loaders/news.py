@@ -175,11 +175,13 @@ def _compound_head(token: Any, first: str, models: Models) -> None:
 # Where the segmenter ends a sentence that goes on: after "им." before a person's initials ("БГТУ «ВОЕНМЕХ» им.
 # Д.Ф. Устинова"), after a foreign legal form's dot inside the quotes of a name ("«Itaco Precast S.r.l.» Микеле"),
 # or inside a name whose quote is still open ("компанией «Такисава Машин Тул Ко. Лтд»").
-_CUT_SHORT = re.compile(r"(?:\bим\.|\b(?:S\.r\.l|S\.p\.A|Ltd|Inc|Co|Corp|LLC|GmbH|AG)\.»)$")
-_FORM_CUT = re.compile(r"\b(?:S\.r\.l|S\.p\.A|Ltd|Inc|Co|Corp|LLC|GmbH|AG|Ко|Лтд|Инк|Корп)\.$")
+_FOREIGN_FORM = r"\b(?:S\.r\.l|S\.p\.A|Ltd|Inc|Co|Corp|LLC|GmbH|AG|Ко|Лтд|Инк|Корп)\."
+_CUT_SHORT = re.compile(rf"(?:\bим\.|{_FOREIGN_FORM}»)$")
+_FORM_CUT = re.compile(rf"{_FOREIGN_FORM}$")
 
 
 def _cut_short(text: str) -> bool:
+    """Whether a sentence ends where :data:`_CUT_SHORT` says, or at a legal form's dot with a quote still open."""
     return bool(_CUT_SHORT.search(text)) or bool(_FORM_CUT.search(text)) and text.count("«") > text.count("»")
 
 
