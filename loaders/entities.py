@@ -203,7 +203,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
     head = first if mention.head is not None and first is not None and first < mention.head else mention.head
     if head is None:  # past a capitalized adjective the tagger took for a name: "Улан-Удэнской ТЭЦ-2"
         head = next((k for k, t in enumerate(tokens) if t.pos == "NOUN" or t.pos == "PROPN" and not (
-            k + 1 < len(tokens) and _only_adjective(morph, t.text))), None)
+            k + 1 < len(tokens) and _never_a_noun(morph, t.text))), None)
     if head is None or _site_like(tokens):
         return mention.text
     words = nominative_phrase(morph, tokens, head)
@@ -212,8 +212,9 @@ def _written_name(morph: Any, mention: Mention) -> str:
     return ABBREVIATIONS.get(name, (name,))[0]
 
 
-def _only_adjective(morph: Any, text: str) -> bool:
-    """Whether the dictionary reads a word as an adjective and never as a noun ("Улан-Удэнской")."""
+def _never_a_noun(morph: Any, text: str) -> bool:
+    """Whether the dictionary reads a word as an adjective and never as a noun ("Улан-Удэнской"); not
+    :func:`_adjective_only`, which asks it of a place's mentions."""
     parses = morph.parse(text)
     return any(p.tag.POS == "ADJF" for p in parses) and not any(p.tag.POS == "NOUN" for p in parses)
 
@@ -690,7 +691,7 @@ def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
     if known is not None:
         return known
     after = mention.tokens[0].doc_text[mention.stop:mention.stop + 2].lstrip()[:1]
-    if len(mention.tokens) == 1 and after.isupper() and _only_adjective(morph, mention.text):
+    if len(mention.tokens) == 1 and after.isupper() and _never_a_noun(morph, mention.text):
         town = gazetteer.city_of_adjective(mention.text)  # "Улан-Удэнской" of "на Улан-Удэнской ТЭЦ-2", cut from
         if town is not None:  # the name it describes: the town it is made from (not "в Майкопском районе")
             return town

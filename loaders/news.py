@@ -154,11 +154,17 @@ def _may_be_plural(token: Any, models: Models) -> bool:
     return any(p.tag.number == "plur" and p.normal_form == token.lemma for p in models.morph.parse(token.text))
 
 
+def _one_case(parses: list[Any]) -> str | None:
+    """The case, as the tagger writes it, that all the dictionary's readings agree on, if they do."""
+    cases = {p.tag.case for p in parses}
+    return UD_CASES.get(cases.pop()) if len(cases) == 1 else None
+
+
 def _as_noun(token: Any, models: Models) -> None:
     """A rare head the tagger took for an adjective by its ending ("хокимиятом") is the noun the
     dictionary knows, in the one case the dictionary reads its ending as."""
-    cases = {p.tag.case for p in models.morph.parse(token.text) if p.tag.POS == "NOUN" and p.normal_form == token.lemma}
-    if len(cases) == 1 and (case := UD_CASES.get(cases.pop())) is not None:
+    parses = [p for p in models.morph.parse(token.text) if p.tag.POS == "NOUN" and p.normal_form == token.lemma]
+    if (case := _one_case(parses)) is not None:
         token.pos, token.feats = "NOUN", {**token.feats, "Case": case}
 
 
@@ -167,8 +173,7 @@ def _compound_head(token: Any, first: str, models: Models) -> None:
     "предприятия-резидента") is that head, in the one case the dictionary reads the first part's ending
     as: the tagger reads such a word by its last part, in another case."""
     parses = [p for p in models.morph.parse(first) if p.tag.POS == "NOUN" and p.normal_form in ORG_HEADS]
-    cases = {p.tag.case for p in parses}
-    if len(cases) == 1 and (case := UD_CASES.get(cases.pop())) is not None:
+    if (case := _one_case(parses)) is not None:
         token.pos, token.lemma, token.feats = "NOUN", parses[0].normal_form, {**token.feats, "Case": case}
 
 

@@ -237,15 +237,14 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
         if token.text in ("и", ",") and not _person_starts(s, j + 1) and _role_at(lemmas, j + 1, s.covered) is None:
             joined, j = j, j + 1
             continue
-        if fold(token.text).startswith("управляющ") and j + 1 in s.starts \
-                and fold(s.starts[j + 1][0].name).startswith("управляющ"):
+        managing = fold(token.text).startswith("управляющ")
+        if managing and j + 1 in s.starts and fold(s.starts[j + 1][0].name).startswith("управляющ"):
             j += 1  # "директор управляющей компании «Аксайский индустриальный парк»": the company's own word
             continue
         written_up = token.pos == "PROPN" and lemmas[j] in _ROLES_BY_FIRST  # "заместитель Губернатора"
         # "пищевой и перерабатывающей промышленности", but "директор управляющей компании кластера": the
         # company's, which the cluster's name after it is not
-        described = token.pos in ("NOUN", "ADJ") or token.feats.get("VerbForm") == "Part" \
-            and not fold(token.text).startswith("управляющ")
+        described = token.pos in ("NOUN", "ADJ") or token.feats.get("VerbForm") == "Part" and not managing
         if (described or written_up) and (genitive or governed):
             joined, j = None, j + 1
             continue
