@@ -195,6 +195,7 @@ class AgreementReader:
         # where its document's word is
         self.counted: tuple[int, Sentence, int] | None = None
         self.people: list[Entity] = []  # the people named so far, the one named last last: "Они", "мы"
+        self.seated: set[str] = set()  # the places this sentence's heads of places sign for
         self.number = 0
 
     @property
@@ -204,6 +205,7 @@ class AgreementReader:
     def read(self, s: Sentence, positions: dict[str, Entity]) -> list[Fact]:
         """The agreements this sentence tells of (more parties may join them when the article is read)."""
         self.number += 1
+        self.seated = set()
         named = s.entities("PER")
         self.people = [p for p in self.people if p not in named] + named
         lemmas = [t.lemma for t in s.tokens]
@@ -269,6 +271,9 @@ class AgreementReader:
                     continue  # "делегации во главе с председателем Мингорисполкома": who led the guests
                 through_post = held is not None and name.case == "Ins" and after == "с" and (
                     held.type == "LOC" or name.lo > at)  # "подписанного с председателем правления Сбербанка …"
+                if held is not None and held.type == "LOC" and not any(n.entity is held and n.case != "Gen"
+                                                                       for n in names):
+                    self.seated.add(held.id)  # but "Ульяновской областью в лице губернатора": the region signs
                 if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
                     listed = name.listed or _same_with(s, others, name)  # "с гендиректором КАМАЗа … и
                     # гендиректором Фонда …": one "с" for both
@@ -377,6 +382,7 @@ class AgreementReader:
     def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
               another: bool, counterparts: list[Entity] | None = None, agreed: bool = False) -> Fact:
         kind = _kind(s, at)
+        parties = self._governments(parties)
         written, subject = _title_subject(s, at + 1, len(s.tokens), self.morph)
         title = f"{kind.capitalize()} " + (written or ": " + " — ".join(p.name for p in parties))
         title = title.replace(" : ", ": ")
@@ -386,6 +392,14 @@ class AgreementReader:
         self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties),
                                       list(counterparts or []), agreed, s.sent.start, item))
         return fact
+
+    def _governments(self, parties: list[Entity]) -> list[Entity]:
+        """A governor who signs with an organization signs for the region's government, when the article
+        names it ("губернатор Алексей Кокорин и Ростсельмаш" → Правительство Курганской области); between
+        places only ("подписал с губернатором Астраханской области"), the regions themselves sign."""
+        if all(p.type == "LOC" or p.kind == "government" for p in parties):
+            return parties
+        return _sides([self.article.government_of(p) if p.id in self.seated else p for p in parties])
 
     def _listed_sides(self, s: Sentence) -> list[Fact]:
         """The other sides of documents counted just before without their names, listed in a sentence of

@@ -1384,7 +1384,8 @@ _WHOLE_GOVERNMENTS = ("правительство", "администрация"
 def _signs_for(post: Fact, org: Entity, places: dict[str, Entity]) -> Entity:
     """Whom a person signs for: the organization of their post, but the region or city itself for its
     governor, head or mayor ("губернатор Рязанской области подписал" is Рязанская область's signature,
-    though the post is in its government)."""
+    though the post is in its government). The agreement reader hands a document with a company to the
+    government again."""
     if post.args["role"] in _HEADS_OF_PLACES and org.type == "ORG" and org.kind == "government" \
             and fold(org.name).startswith(_WHOLE_GOVERNMENTS) and org.located is not None \
             and org.located.name in places:
