@@ -161,9 +161,12 @@ def _one_case(parses: list[Any]) -> str | None:
 
 
 def _as_noun(token: Any, models: Models) -> None:
-    """A rare head the tagger took for an adjective by its ending ("хокимиятом") is the noun the
-    dictionary knows, in the one case the dictionary reads its ending as."""
+    """A rare head the tagger took for an adjective by its ending ("хокимиятом"), or read in a case its
+    ending cannot have ("передать технопарку" as a feminine accusative), is the noun the dictionary knows,
+    in the one case the dictionary reads its ending as."""
     parses = [p for p in models.morph.parse(token.text) if p.tag.POS == "NOUN" and p.normal_form == token.lemma]
+    if token.pos == "NOUN" and token.feats.get("Case") in {UD_CASES.get(p.tag.case) for p in parses}:
+        return
     if (case := _one_case(parses)) is not None:
         token.pos, token.feats = "NOUN", {**token.feats, "Case": case}
 
@@ -226,7 +229,7 @@ def _tag(text: str, models: Models) -> Any:
             token.lemma = token.lemma.replace("ё", "е")
             if token.feats.get("Number") == "Plur" and token.lemma in ORG_HEADS and not _may_be_plural(token, models):
                 token.feats = {**token.feats, "Number": "Sing"}
-            if token.pos == "ADJ" and token.lemma in ORG_HEADS:
+            if token.pos in ("ADJ", "NOUN") and token.lemma in ORG_HEADS:
                 _as_noun(token, models)
             elif "-" in low and token.lemma not in ORG_HEADS:
                 _compound_head(token, low.partition("-")[0], models)
