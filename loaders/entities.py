@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from promgraph.graph.matching import same_name, tokens
+from promgraph.graph.matching import same_name, skeleton, tokens
 from promgraph.graph.names import (
     COMPOUND_STEMS,
     SHORT_FORMS,
@@ -1258,9 +1258,10 @@ def _link_descriptive(orgs: dict[str, Entity]) -> None:
 
 def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
     """A short name of a longer one in the same article is that organization: "Конгресс" of "Конгресс
-    США", "Sun" of "Sun Microsystems", "Преображенская база" of "Преображенская база тралового флота" —
-    but not "Газпром" of "Газпром нефть", a company of its own (only a place, or lower-case words after
-    two or more, may follow a Cyrillic short name)."""
+    США", "Sun" of "Sun Microsystems", "Тева" of "Teva Pharmaceutical Industries" (a Latin name's first
+    words written in Cyrillic), "Преображенская база" of "Преображенская база тралового флота" — but not
+    "Газпром" of "Газпром нефть", a company of its own (only a place, or lower-case words after two or
+    more, may follow a Cyrillic short name of a Cyrillic one)."""
     place_words = {fold(a) for a in COUNTRY_ABBREVIATIONS} | _RUSSIA | {
         fold(text) for e in places.values() for text in [e.name, *(m.text for m in e.mentions)]}
     for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
@@ -1271,12 +1272,14 @@ def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> Non
 
 def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
     words, longer = fold(short.name).split(), fold(long.name).split()
-    if len(longer) <= len(words) or longer[:len(words)] != words:
+    transliterated = long.name.isascii() and not short.name.isascii() and len(longer) > len(words) \
+        and list(map(skeleton, words)) == list(map(skeleton, longer[:len(words)]))
+    if len(longer) <= len(words) or longer[:len(words)] != words and not transliterated:
         return False
     rest = " ".join(longer[len(words):])
     # "Преображенская база" of "… тралового флота": lower-case words in the genitive after two or more
     described = len(words) > 1 and all(w.islower() and _GENITIVE_END.search(w) for w in long.name.split()[len(words):])
-    if not (short.name.isascii() or rest in place_words or described) or _side_by_side(short, long):
+    if not (short.name.isascii() or transliterated or rest in place_words or described) or _side_by_side(short, long):
         return False
     return not _said_federal(short) or rest in _RUSSIA  # "федеральным Фондом развития промышленности" is not
     # the "… Липецкой области"

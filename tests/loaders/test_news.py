@@ -721,6 +721,9 @@ def test_countries_of_the_world_are_countries_under_one_name(models):
      {"Союз машиностроителей России", "Ассоциация предприятий ОПК",
       "Челябинское региональное отделение «Союз машиностроителей России»"}),
     ("Oracle купила Sun Microsystems. Sun выпускала серверы.", {"Oracle", "Sun Microsystems"}),
+    # ... and its first word written in Cyrillic
+    ("Соглашение подписано с Teva Pharmaceutical Industries. Компания «Тева» построит завод.",
+     {"Teva Pharmaceutical Industries"}),
     ("Международная федерация футбола (ФИФА) выделила деньги. ФИФА сообщила об этом в Цюрихе.",
      {"Международная федерация футбола"}),
     # a Cyrillic short name followed by more than a place is another company
