@@ -453,9 +453,13 @@ class AgreementReader:
                 both = self.article.last_named(lambda e: e.type == "ORG", s.sent.start, 2)
                 return both if len(both) == 2 else []  # "Компании подписали соответствующий контракт"
             if (k < at or passive and acts_for) and token.lemma in REFERRING_HEADS and (case == "Nom" or acts_for):
-                # "подписанному правительством области и руководством компании": the company named before
-                named = self.article.named_before(token.lemma, token.start)
-                return [named] if named is not None else []
+                # "подписанному правительством области и руководством компании": the company named before;
+                # "вуз и предприятие подписали": each head its own
+                heads = [token] + ([s.tokens[k + 2]] if k + 3 < at and s.tokens[k + 1].text == "и"
+                                   and s.tokens[k + 2].lemma in REFERRING_HEADS and k + 2 not in s.covered
+                                   and s.tokens[k + 2].feats.get("Case") == case else [])
+                named = [self.article.named_before(head.lemma, head.start) for head in heads]
+                return _sides(named) if None not in named else []
         return []
 
     def _nominative(self, s: Sentence, name: Name) -> bool:
