@@ -750,6 +750,7 @@ def _instrumental(word: str) -> str:
 # A man's surname left inflected by natasha's normalizer (it read "Дениса Мантурова" as a woman's):
 # (ending, replacement), and the case it must be read in for endings a nominative may have too.
 _HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("иным", "ин", None), ("ыным", "ын", None),
+                ("ским", "ский", None), ("цким", "цкий", None), ("нным", "нный", None),  # "Серебренным"
                 ("ову", "ов", None), ("еву", "ев", None), ("ину", "ин", None), ("ова", "ов", None),
                 ("ева", "ев", None), ("ёва", "ёв", None), ("ина", "ин", None), ("ына", "ын", None),
                 ("ой", "а", "Ins"), ("ки", "ка", "Gen"), ("ги", "га", "Gen"))  # "Вячеслава Дудки"

@@ -825,6 +825,8 @@ def test_organizations_of_one_region_and_industry_stay_apart(models, text, names
     ("ООО «Сырная долина» Беллы Багаевой модернизирует производство.", {"Белла Багаева"}),
     # a man's surname in -а, declined as a woman's name is
     ("Заседание прошло под председательством губернатора Вячеслава Дудки.", {"Вячеслав Дудка"}),
+    # ... and one declined as an adjective
+    ("Договор подписан с новым ректором СТАНКИНа Владимиром Серебренным.", {"Владимир Серебренный"}),
 ])
 def test_one_person_named_several_ways(models, text, people):
     result = _extract(models, text)
