@@ -186,6 +186,8 @@ def _written_name(morph: Any, mention: Mention) -> str:
     known = ABBREVIATIONS.get(mention.text) or ABBREVIATIONS.get(_COUNTRY_TAIL.sub("", mention.text))
     if known:  # "МЧС России", "ФРП РФ": the country says whose it is
         return known[0]
+    if mention.quoted and mention.head is None and _listed_as_written(morph, mention):
+        return mention.quoted  # "компаниями «Атлант» и «Элит»": the list's first name tells its case
     declined = _declined_quote(morph, mention) if mention.quoted and mention.head is None else None
     if declined:  # "между … и «Апатитом»"
         return declined
@@ -261,6 +263,23 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     cased = [Tagged(t.text, "NOUN" if k == head else "ADJ", feats) if k <= head else Tagged(t.text, t.pos, t.feats)
              for k, t in enumerate(words)]
     return _join(words, nominative_phrase(morph, cased, head))
+
+
+# A quoted name listed after another: "с компаниями «Атлант» и «Элит»"
+_AFTER_QUOTED = re.compile(r"[«\"]([А-Яа-яЁё]+)[^«»\"]*[»\"]\s*(?:,|и)\s*[«\"]?$")
+
+
+def _listed_as_written(morph: Any, mention: Mention) -> bool:
+    """Whether a quoted name follows one listed before it that is written in the nominative and cannot be
+    in a case the name may be read in: "компаниями «Атлант» и «Элит»" are both as written, though "Элит"
+    reads as "элита"'s genitive; but "между «Апатитом» и «Северсталью»" are both declined."""
+    before = _AFTER_QUOTED.search(mention.tokens[0].doc_text[max(0, mention.start - 60):mention.start])
+    if before is None:
+        return False
+    cases = {p.tag.case for p in morph.parse(mention.tokens[0].text.lower())}
+    # the cases the dictionary knows the name before in, not those it guesses ("«БазэлЦемент-Пикалево»")
+    listed = {p.tag.case for p in morph.parse(before.group(1).lower()) if len(p.methods_stack) == 1}
+    return "nomn" in listed and not cases & listed
 
 
 _OBLIQUE = {case: ud for case, ud in UD_CASES.items() if case not in ("nomn", "accs")}  # "accs": the nominative's twin
