@@ -105,7 +105,9 @@ def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | Non
                    parse: Any) -> str:
     """A word's nominative, once per form: names recur, and pymorphy's inflection is not cheap."""
     wanted = _POS.get(pos, set())
-    for candidate in [parse] if parse is not None else morph.parse(text):
+    # "Большим" reads as "больший" first, which names nothing: "Большой университет Томска"
+    candidates = [parse] if parse is not None else sorted(morph.parse(text), key=lambda c: c.normal_form == "больший")
+    for candidate in candidates:
         surname = pos == "ADJ" and "Surn" in candidate.tag  # "Каменской": the dictionary knows a surname only,
         # which declines as the adjective does
         if (candidate.tag.POS in wanted or surname) and candidate.tag.case in (case, _SECOND_CASES.get(case)):

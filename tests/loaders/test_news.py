@@ -163,6 +163,8 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Он перевёлся в Строгановское высшее художественное училище.", "Строгановское высшее художественное училище"),
     # a head the tagger read in a case its ending cannot have ("технопарку" as an accusative)
     ("Минобороны может передать технопарку «Нойдорф» 10 га земли.", "Технопарк «Нойдорф»"),
+    # "Большим" is "большой", not the comparative "больший"
+    ("Проект поддержан Большим университетом Томска.", "Большой университет Томска"),
 ])
 def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
