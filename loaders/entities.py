@@ -257,8 +257,10 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     case = parses[0].tag.case
     head = next((k for k, t in enumerate(words)
                  if any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parse(t.text.lower()))), None)
-    if head is None:
-        return None
+    if head is None or any(_CYRILLIC_WORD.fullmatch(t.text) and all(len(p.methods_stack) > 1
+                                                                    for p in morph.parse(t.text.lower()))
+                           for t in words[head + 1:]):
+        return None  # "«Паха Тере»": a word the dictionary does not know after it, the name is not Russian
     feats = {"Case": _OBLIQUE[case], "Number": "Plur" if parses[0].tag.number == "plur" else "Sing"}
     cased = [Tagged(t.text, "NOUN" if k == head else "ADJ", feats) if k <= head else Tagged(t.text, t.pos, t.feats)
              for k, t in enumerate(words)]

@@ -138,6 +138,8 @@ def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, 
     ("Подписано соглашение с ООО «Эллара» об инвестициях.", {"Эллара"}),  # no first name's genitive
     # ... nor one listed after a name written in the nominative ("Элит" reads as "элита"'s genitive)
     ("Соглашения с компаниями «Атлант» и «Элит» подписал губернатор.", {"Атлант", "Элит"}),
+    # ... nor one with a word the dictionary does not know after the word that would decline
+    ("Соглашение подписано с фирмой «Паха Тере».", {"Паха Тере"}),
     # the words keep their spacing: no space comes into the initials of a legal form
     ('ВМЗ и турецкая компания "ГАМА Эндюстри А.Ш." подписали контракт.', {"ВМЗ", "ГАМА Эндюстри А.Ш."}),
 ])
