@@ -1194,6 +1194,11 @@ def _names_no_one(mention: Mention) -> bool:
             and all(t.text.islower() for t in rest) and (first.text.islower() or _opens_line(first)):
         return True  # "донскому предприятию (ПАО «ГРАНИТ»)": what kind of company the one named next is (a
         # headline's first word is capitalized)
+    plural = next((k for k, t in enumerate(mention.tokens) if t.lemma in GENERIC_HEADS and t.text.islower()
+                   and t.feats.get("Number") == "Plur"), None)
+    if plural is not None and all(t.pos == "ADJ" for t in mention.tokens[:plural]) \
+            and not any(t.text in OPENING_QUOTES for t in mention.tokens):
+        return True  # "Высокотехнологичным предприятиям Башкирии": companies of a kind, none of them named
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
     return (not rest and (bare_head or first.pos in ("ADJ", "VERB"))) or (

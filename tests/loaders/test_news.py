@@ -284,6 +284,7 @@ def test_the_leads_place_adjective_tells_the_articles_region(models):
     "Под руководством Главы республики прошло объединение противоречивых интересов.",
     "Заводу доставили новую партию оборудования, а проправительственная партия промолчала.",
     "Кластер включен в реестр\n\nПредприятия-участники кластера рассчитывают на поддержку.",  # members, unnamed
+    "Высокотехнологичным предприятиям Башкирии обеспечат доступ к закупкам.",  # companies of a kind, unnamed
 ])
 def test_generic_phrases_are_not_organizations(models, text):
     assert _names(_extract(models, text), "ORG") == set()
