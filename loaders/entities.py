@@ -249,9 +249,13 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
         return None
     if not _CYRILLIC_WORD.fullmatch(words[0].text) or _site_like(words):
         return None  # a foreign word, or a brand written like a site ("«Медтех.Москва»")
-    parses = [p for p in morph.parse(words[0].text.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
-              and len(p.methods_stack) == 1  # in the dictionary, not guessed: "Ростеха", "Амкодор"
-              and not _PERSONAL & p.tag.grammemes]  # nor a person's name: "«Эллара»" is no "Эллар"'s
+    readings = [p for p in morph.parse(words[0].text.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                and not _PERSONAL & p.tag.grammemes]  # no person's name: "«Эллара»" is no "Эллар"'s
+    parses = [p for p in readings if len(p.methods_stack) == 1]  # in the dictionary, not guessed: "Ростеха",
+    # "Амкодор"; but a guessed masculine's instrumental ending is no nominative's: "«Татспиртпромом»"
+    if not parses and len(words) == 1 and _INSTRUMENTAL.search(words[0].text) \
+            and not any(p.tag.case == "nomn" for p in readings):
+        parses = [p for p in readings if p.tag.POS == "NOUN" and p.tag.case == "ablt"]
     if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _OBLIQUE:
         return None
     case = parses[0].tag.case
@@ -284,6 +288,7 @@ def _listed_as_written(morph: Any, mention: Mention) -> bool:
     return "nomn" in listed and not cases & listed
 
 
+_INSTRUMENTAL = re.compile(r"[бвгдзклмнпрстфхц]ом$")
 _OBLIQUE = {case: ud for case, ud in UD_CASES.items() if case not in ("nomn", "accs")}  # "accs": the nominative's twin
 _PERSONAL = {"Name", "Patr"}  # a surname names plants: "«Кузнецова»" is ПАО «Кузнецов»
 
