@@ -396,7 +396,8 @@ class AgreementReader:
     def _governments(self, parties: list[Entity]) -> list[Entity]:
         """A governor who signs with an organization signs for the region's government, when the article
         names it ("губернатор Алексей Кокорин и Ростсельмаш" → Правительство Курганской области); between
-        places only ("подписал с губернатором Астраханской области"), the regions themselves sign."""
+        places and public bodies only ("подписал с губернатором Астраханской области", "… и Минпромторг"),
+        the regions themselves sign."""
         if all(p.type == "LOC" or p.kind == "government" for p in parties):
             return parties
         return _sides([self.article.government_of(p) if p.id in self.seated else p for p in parties])

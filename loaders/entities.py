@@ -271,8 +271,9 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     return _join(words, nominative_phrase(morph, cased, head))
 
 
-# A quoted name listed after another: "с компаниями «Атлант» и «Элит»"
-_AFTER_QUOTED = re.compile(r"[«\"]([А-Яа-яЁё]+)[^«»\"]*[»\"]\s*(?:,|и)\s*[«\"]?$")
+# A quoted name listed after another, its first word: "с компаниями «Атлант» и «Элит»"
+_OPENING, _CLOSING = "".join(sorted(OPENING_QUOTES)), "".join(sorted(CLOSING_QUOTES))
+_AFTER_QUOTED = re.compile(rf"[{_OPENING}]([А-Яа-яЁё]+)[^{_OPENING}{_CLOSING}]*[{_CLOSING}]\s*(?:,|и)\s*[{_OPENING}]?$")
 
 
 def _listed_as_written(morph: Any, mention: Mention) -> bool:
@@ -288,6 +289,8 @@ def _listed_as_written(morph: Any, mention: Mention) -> bool:
     return "nomn" in listed and not cases & listed
 
 
+# A masculine noun's instrumental after a hard consonant: "Татспиртпромом" ("«Газпром»" reads as a nominative
+# too, and stays as written)
 _INSTRUMENTAL = re.compile(r"[бвгдзклмнпрстфхц]ом$")
 _OBLIQUE = {case: ud for case, ud in UD_CASES.items() if case not in ("nomn", "accs")}  # "accs": the nominative's twin
 _PERSONAL = {"Name", "Patr"}  # a surname names plants: "«Кузнецова»" is ПАО «Кузнецов»
