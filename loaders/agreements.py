@@ -271,7 +271,7 @@ class AgreementReader:
                     continue  # "делегации во главе с председателем Мингорисполкома": who led the guests
                 through_post = held is not None and name.case == "Ins" and after == "с" and (
                     held.type == "LOC" or name.lo > at)  # "подписанного с председателем правления Сбербанка …"
-                if held is not None and held.type == "LOC" and not any(n.entity is held and n.case != "Gen"
+                if held is not None and held.type == "LOC" and not any(n.entity is held and n.case in ("Nom", "Ins")
                                                                        for n in names):
                     self.seated.add(held.id)  # but "Ульяновской областью в лице губернатора": the region signs
                 if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
