@@ -251,8 +251,8 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
         return None  # a foreign word, or a brand written like a site ("«Медтех.Москва»")
     readings = [p for p in morph.parse(words[0].text.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                 and not _PERSONAL & p.tag.grammemes]  # no person's name: "«Эллара»" is no "Эллар"'s
-    parses = [p for p in readings if len(p.methods_stack) == 1]  # in the dictionary, not guessed: "Ростеха",
-    # "Амкодор"; but a guessed masculine's instrumental ending is no nominative's: "«Татспиртпромом»"
+    parses = [p for p in readings if _in_dictionary(p)]  # not guessed: "Ростеха", "Амкодор"; but a guessed
+    # masculine's instrumental ending is no nominative's: "«Татспиртпромом»"
     if not parses and len(words) == 1 and _INSTRUMENTAL.search(words[0].text) \
             and not any(p.tag.case == "nomn" for p in readings):
         parses = [p for p in readings if p.tag.POS == "NOUN" and p.tag.case == "ablt"]
@@ -261,9 +261,8 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     case = parses[0].tag.case
     head = next((k for k, t in enumerate(words)
                  if any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parse(t.text.lower()))), None)
-    if head is None or any(_CYRILLIC_WORD.fullmatch(t.text) and all(len(p.methods_stack) > 1
-                                                                    for p in morph.parse(t.text.lower()))
-                           for t in words[head + 1:]):
+    if head is None or any(_CYRILLIC_WORD.fullmatch(t.text)
+                           and not any(map(_in_dictionary, morph.parse(t.text.lower()))) for t in words[head + 1:]):
         return None  # "«Паха Тере»": a word the dictionary does not know after it, the name is not Russian
     feats = {"Case": _OBLIQUE[case], "Number": "Plur" if parses[0].tag.number == "plur" else "Sing"}
     cased = [Tagged(t.text, "NOUN" if k == head else "ADJ", feats) if k <= head else Tagged(t.text, t.pos, t.feats)
@@ -271,8 +270,14 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     return _join(words, nominative_phrase(morph, cased, head))
 
 
-# A quoted name listed after another, its first word: "с компаниями «Атлант» и «Элит»"
+def _in_dictionary(parse: Any) -> bool:
+    """Whether pymorphy read the word from its dictionary, not guessed it from its ending."""
+    return len(parse.methods_stack) == 1
+
+
+# The quote marks as regular-expression classes' contents
 _OPENING, _CLOSING = "".join(sorted(OPENING_QUOTES)), "".join(sorted(CLOSING_QUOTES))
+# A quoted name listed after another, its first word: "с компаниями «Атлант» и «Элит»"
 _AFTER_QUOTED = re.compile(rf"[{_OPENING}]([А-Яа-яЁё]+)[^{_OPENING}{_CLOSING}]*[{_CLOSING}]\s*(?:,|и)\s*[{_OPENING}]?$")
 
 
@@ -285,7 +290,7 @@ def _listed_as_written(morph: Any, mention: Mention) -> bool:
         return False
     cases = {p.tag.case for p in morph.parse(mention.tokens[0].text.lower())}
     # the cases the dictionary knows the name before in, not those it guesses ("«БазэлЦемент-Пикалево»")
-    listed = {p.tag.case for p in morph.parse(before.group(1).lower()) if len(p.methods_stack) == 1}
+    listed = {p.tag.case for p in morph.parse(before.group(1).lower()) if _in_dictionary(p)}
     return "nomn" in listed and not cases & listed
 
 
@@ -1153,8 +1158,7 @@ def _in_order(words: list[str], longer: list[str]) -> bool:
 
 _PARENTHESIZED_END = re.compile(r".+ \((\w[^()]*)\)")  # "Банк развития … (Внешэкономбанк)"
 # A quoted short name in brackets right after a name: "«Такисава Машин Тул Ко. Лтд» («Такисава»)".
-_ALIAS_AFTER = re.compile(rf"\s*\(\s*[{''.join(sorted(OPENING_QUOTES))}]([^()]{{2,40}}?)"
-                          rf"[{''.join(sorted(CLOSING_QUOTES))}]\s*\)")
+_ALIAS_AFTER = re.compile(rf"\s*\(\s*[{_OPENING}]([^()]{{2,40}}?)[{_CLOSING}]\s*\)")
 
 
 def _link_parenthesized(orgs: dict[str, Entity]) -> None:
