@@ -177,11 +177,20 @@ def _closes(words: list[Any]) -> bool:
     return last == "»" and before.count("«") > before.count("»") or last == '"' and before.count('"') % 2 == 1
 
 
+@dataclass(frozen=True)
+class Post:
+    """Where a person holds a post, as the role rules found it: the organization, and the region or city
+    itself when the post heads its government ("губернатор Курганской области": Правительство Курганской
+    области, which governs Курганская область)."""
+
+    org: Entity
+    seat: Entity | None = None
+
+
 class AgreementReader:
     """Reads an article's signings sentence by sentence, then merges what is one document.
 
-    ``positions`` maps a person's id to the organization or region they hold a post in, as the role
-    rules found it; it grows as the article is read.
+    ``positions`` maps a person's id to their post; it grows as the article is read.
     """
 
     def __init__(self, article: Article, morph: Any, dates: list[tuple[int, str]], default_date: str | None):
@@ -195,17 +204,17 @@ class AgreementReader:
         # where its document's word is
         self.counted: tuple[int, Sentence, int] | None = None
         self.people: list[Entity] = []  # the people named so far, the one named last last: "Они", "мы"
-        self.seated: set[str] = set()  # the places this sentence's heads of places sign for
+        self.seated: dict[str, Entity] = {}  # the governments this sentence's heads of places sign for: their places
         self.number = 0
 
     @property
     def last(self) -> Fact | None:
         return self.signings[-1].fact if self.signings else None
 
-    def read(self, s: Sentence, positions: dict[str, Entity]) -> list[Fact]:
+    def read(self, s: Sentence, positions: dict[str, Post]) -> list[Fact]:
         """The agreements this sentence tells of (more parties may join them when the article is read)."""
         self.number += 1
-        self.seated = set()
+        self.seated = {}
         named = s.entities("PER")
         self.people = [p for p in self.people if p not in named] + named
         lemmas = [t.lemma for t in s.tokens]
@@ -265,15 +274,13 @@ class AgreementReader:
             if name.lo and s.tokens[name.lo - 1].text in _PROJECT:  # the tagger leaves "проекта" as it is
                 continue  # "в реализации проекта Агроиндустриальный парк «Искитимский»": what is done together
             if entity.type == "PER":
-                held = positions.get(entity.id)
+                post = positions.get(entity.id)
                 after = _post_preposition(s, name)
                 if after == "во главе с":
                     continue  # "делегации во главе с председателем Мингорисполкома": who led the guests
-                through_post = held is not None and name.case == "Ins" and after == "с" and (
-                    held.type == "LOC" or name.lo > at)  # "подписанного с председателем правления Сбербанка …"
-                if held is not None and held.type == "LOC" and not any(n.entity is held and n.case in ("Nom", "Ins")
-                                                                       for n in names):
-                    self.seated.add(held.id)  # but "Ульяновской областью в лице губернатора": the region signs
+                through_post = post is not None and name.case == "Ins" and after == "с" and (
+                    post.seat is not None or name.lo > at)  # "подписанного с председателем правления Сбербанка …"
+                held = self._side(post, names) if post is not None else None
                 if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
                     listed = name.listed or _same_with(s, others, name)  # "с гендиректором КАМАЗа … и
                     # гендиректором Фонда …": one "с" for both
@@ -382,7 +389,7 @@ class AgreementReader:
     def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
               another: bool, counterparts: list[Entity] | None = None, agreed: bool = False) -> Fact:
         kind = _kind(s, at)
-        parties = self._governments(parties)
+        parties = self._places(parties)
         written, subject = _title_subject(s, at + 1, len(s.tokens), self.morph)
         title = f"{kind.capitalize()} " + (written or ": " + " — ".join(p.name for p in parties))
         title = title.replace(" : ", ": ")
@@ -393,14 +400,24 @@ class AgreementReader:
                                       list(counterparts or []), agreed, s.sent.start, item))
         return fact
 
-    def _governments(self, parties: list[Entity]) -> list[Entity]:
-        """A governor who signs with an organization signs for the region's government, when the article
-        names it ("губернатор Алексей Кокорин и Ростсельмаш" → Правительство Курганской области); between
-        places and public bodies only ("подписал с губернатором Астраханской области", "… и Минпромторг"),
-        the regions themselves sign."""
+    def _side(self, post: Post, names: list[Name]) -> Entity:
+        """Whom a person signs for: their post's organization ("губернатор Алексей Кокорин и Ростсельмаш"
+        → Правительство Курганской области); but the region a head of a place heads when the sentence names
+        it as a side ("Ульяновской областью в лице губернатора"), and when every side is a place or a
+        public body (``_places``)."""
+        if post.seat is None or any(n.entity is post.org for n in names):
+            return post.org  # "правительство Кемеровской области в лице губернатора": the government signs
+        if any(n.entity is post.seat and n.case in ("Nom", "Ins") for n in names):
+            return post.seat
+        self.seated[post.org.id] = post.seat
+        return post.org
+
+    def _places(self, parties: list[Entity]) -> list[Entity]:
+        """Between places and public bodies only ("подписал с губернатором Астраханской области", "… и
+        Минпромторг"), the regions whose heads sign are the sides, not their governments."""
         if all(p.type == "LOC" or p.kind == "government" for p in parties):
-            return parties
-        return _sides([self.article.government_of(p) if p.id in self.seated else p for p in parties])
+            return _sides([self.seated.get(p.id, p) for p in parties])
+        return parties
 
     def _listed_sides(self, s: Sentence) -> list[Fact]:
         """The other sides of documents counted just before without their names, listed in a sentence of
@@ -423,7 +440,7 @@ class AgreementReader:
         self.counted = None  # the documents' sentence tells what they are, this one with whom
         return [self._fact(told, at, [*self.signers, other], [], True, True) for other in named]
 
-    def _referred(self, s: Sentence, at: int, passive: bool, positions: dict[str, Entity]) -> list[Entity]:
+    def _referred(self, s: Sentence, at: int, passive: bool, positions: dict[str, Post]) -> list[Entity]:
         """The signer a bare head noun refers back to, alone or after who acts for it: "Руководство вуза
         подписало соглашение" → the university the article named; "соглашение было подписано регионом" →
         the article's region; "Компании подписали", "который стороны подписали" → the two organizations
@@ -433,8 +450,11 @@ class AgreementReader:
                 continue
             case = token.feats.get("Case")
             if k < at and token.text.lower() == "они" and len(self.people) > 1:
-                held = [positions.get(p.id) for p in self.people[-2:]]
-                return held if None not in held and held[0] is not held[1] else []
+                posts = [positions.get(p.id) for p in self.people[-2:]]
+                if None in posts:
+                    return []
+                held = [self._side(post, s.names) for post in posts]
+                return held if held[0] is not held[1] else []
             acts_for = k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM
             if token.lemma == "регион" and token.feats.get("Number") == "Plur" and k > 1 \
                     and s.tokens[k - 1].text.lower() in _THESE and s.tokens[k - 2].text.lower() in _HEADS_OF_MANY:
@@ -470,7 +490,7 @@ class AgreementReader:
         head = s.tokens[name.lo + (mention.head if mention is not None and mention.head is not None else 0)]
         return any(parse.tag.case == "nomn" for parse in self.morph.parse(head.text))
 
-    def _speakers(self, s: Sentence, positions: dict[str, Entity]) -> list[Entity]:
+    def _speakers(self, s: Sentence, positions: dict[str, Post]) -> list[Entity]:
         """The side of who says "мы подписали" ("«Первое соглашение мы подписали с …»"): what the person
         named last holds a post in; or, of a sentence opening with a signing in the plural and no one
         to sign it ("Подписали соглашения с губернатором Владимирской области …"), of the person named
@@ -482,8 +502,8 @@ class AgreementReader:
             speakers = [p for p in self.people if p not in s.entities("PER")]
         else:
             return []
-        held = positions.get(speakers[-1].id) if speakers else None
-        return [held] if held is not None else []
+        post = positions.get(speakers[-1].id) if speakers else None
+        return [self._side(post, s.names)] if post is not None else []
 
     def _referred_between(self, s: Sentence, texts: list[str]) -> list[Name]:
         """A party between others named by a head noun, with a word pointing back or without, or by who acts

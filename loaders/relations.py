@@ -14,7 +14,7 @@ from collections.abc import Container, Mapping
 from typing import Any
 
 from promgraph.graph.names import fold
-from promgraph.loaders.agreements import AgreementReader
+from promgraph.loaders.agreements import AgreementReader, Post
 from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.facts import (
     SUBJECT_PREPOSITIONS,
@@ -1329,7 +1329,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     facts: list[Fact] = []
     last: Fact | None = None
     by_id = {e.id: e for e in entities}
-    positions: dict[str, Entity] = {}  # who holds a post where, for a signer named by a person
+    positions: dict[str, Post] = {}  # who holds a post where, for a signer named by a person
     reader = AgreementReader(article, morph, dates, default_date)
     group: Entity | None = None  # the group of the last sentence that named members
     announced = False  # whether that sentence counted members it did not name
@@ -1337,11 +1337,12 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     read = sentences(doc, entities)
     for s in read:
         roles = _roles(s, morph, article, cast)
-        held: dict[str, Entity] = {}  # the first post a sentence gives: "губернатор …, экс-мэр … Сергей Носов",
+        held: dict[str, Post] = {}  # the first post a sentence gives: "губернатор …, экс-мэр … Сергей Носов",
         # past a rank ("академик РАН, Генеральный директор ФГУП «ВИАМ» … Каблов" signs for ВИАМ)
         for f in roles:
             if f.args["org"] and f.args["role"] not in _RANKS:
-                held.setdefault(f.args["person"], _signs_for(f, by_id[f.args["org"]], places))
+                org = by_id[f.args["org"]]
+                held.setdefault(f.args["person"], Post(org, _seat(f, org, places)))
         positions.update(held)
         facts += roles
         agreements = reader.read(s, positions) or _deals(s, dates, default_date) \
@@ -1381,16 +1382,14 @@ _HEADS_OF_PLACES = {"губернатор", "врио губернатора", "
 _WHOLE_GOVERNMENTS = ("правительство", "администрация", "кабинет министров", "совет министров", "мэрия", "акимат")
 
 
-def _signs_for(post: Fact, org: Entity, places: dict[str, Entity]) -> Entity:
-    """Whom a person signs for: the organization of their post, but the region or city itself for its
-    governor, head or mayor ("губернатор Рязанской области подписал" is Рязанская область's signature,
-    though the post is in its government). The agreement reader hands a document with a company to the
-    government again."""
+def _seat(post: Fact, org: Entity, places: dict[str, Entity]) -> Entity | None:
+    """The region or city a post heads the government of: a governor's, head's or mayor's, who signs for
+    the place itself in a document between places ("губернатор Рязанской области подписал с …")."""
     if post.args["role"] in _HEADS_OF_PLACES and org.type == "ORG" and org.kind == "government" \
             and fold(org.name).startswith(_WHOLE_GOVERNMENTS) and org.located is not None \
             and org.located.name in places:
         return places[org.located.name]
-    return org
+    return None
 
 
 def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any) -> list[Fact]:

@@ -2165,6 +2165,10 @@ def test_a_tag_is_no_one(models):
     # who acts for a party in a "между" list
     ("Так, на днях между правительством Пермского края и представителями корпорации «Луч» было подписано "
      "соглашение.", {"Правительство Пермского края", "Луч"}),
+    # a government named as a side signs itself, though its head signs for it between regions
+    ("Правительство Кемеровской области в лице губернатора Сергея Цивилева и правительство Сахалинской области "
+     "в лице губернатора Валерия Лимаренко подписали соглашение о сотрудничестве.",
+     {"Правительство Кемеровской области", "Правительство Сахалинской области"}),
 ])
 def test_who_signs_for_whom(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == [parties]
