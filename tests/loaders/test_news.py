@@ -1890,6 +1890,11 @@ def test_an_eponym_with_a_title_is_part_of_the_name(models):
      "Фонд развития промышленности Тверской области"),
     # an expert council is a part of the organization named after it
     ("Экспертный совет Фонда развития промышленности одобрил заем заводу.", "Фонд развития промышленности"),
+    # so are the academy and the committee of "республики", "области"
+    ("В Казани прошел форум Республики Татарстан. В нем участвовали «Татнефть» и Академия наук республики.",
+     "Академия наук Республики Татарстан"),
+    ("В Тверской области открыт завод. Комитет по инвестициям области одобрил проект.",
+     "Комитет по инвестициям Тверской области"),
 ])
 def test_a_regions_fund_and_an_expert_councils_organization(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
