@@ -73,6 +73,9 @@ _FOR_WHOM = {"власти", "власть", "руководство", "губе
              "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель", "представители",
              "представитель", "руководители", "представителями", "руководителями", "руководством", "властями",
              "аким", "хоким"}
+# Heads of organizations, who sign for theirs when the text does not name them: "губернатор … и генеральный
+# директор компании «Петрович»" (else the person's post tells it).
+_UNNAMED_HEADS = {"директор", "гендиректор", "ректор"}
 # The same in the plural, for several signers: "Губернаторы Кузбасса и Алтайского края подписали" (but
 # "По словам главы региона" is one head's genitive).
 _FOR_WHOM_MANY = {"губернаторы", "главы", "мэры", "президенты", "премьеры"}
@@ -318,7 +321,8 @@ class AgreementReader:
             elif name.preposition == "у" and name.lo < at and entity.type == "ORG":
                 signers.append(entity)  # "У «Гранд Фиш» также заключен договор с …": whose document it is
             elif name.preposition is None and name.case in ("Gen", None) and not attending and (
-                    _for_whom(s, name.lo) or name.lo and texts[name.lo - 1] in _COOPERATING) or (
+                    _for_whom(s, name.lo, unnamed=not any(n.entity.type == "PER" for n in names[k + 1:]))
+                    or name.lo and texts[name.lo - 1] in _COOPERATING) or (
                     name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
                     and signers[-1] is for_whom and previous is for_whom):
                 signers.append(entity)  # "власти Башкортостана", "представители Правительства X и Y"
@@ -765,14 +769,16 @@ def _from_where(texts: list[str], name: Name, who: set[str] | None = None) -> bo
     return k > 1 and texts[k - 1] in _WITH_WHOM and texts[k - 2] in ("с", "со")
 
 
-def _for_whom(s: Sentence, lo: int) -> bool:
+def _for_whom(s: Sentence, lo: int, unnamed: bool = False) -> bool:
     """Whether the name at ``lo`` follows a word naming who acts for it, maybe through its head noun:
-    "власти Башкортостана", "представители IDI", "руководители компании Yantai Raffles"."""
+    "власти Башкортостана", "представители IDI", "руководители компании Yantai Raffles"; ``unnamed``: no
+    person is named after it, so its director acts for it too."""
     before = s.tokens[max(0, lo - 2):lo]
     if before and before[-1].lemma in ORG_HEADS and before[-1].text.islower():
         before = before[:-1]
-    return bool(before) and (before[-1].text.lower() in _FOR_WHOM or before[-1].text.lower() in _FOR_WHOM_MANY
-                             and before[-1].feats.get("Number") == "Plur")
+    word = before[-1].text.lower() if before else ""
+    return word in _FOR_WHOM or word in _FOR_WHOM_MANY and before[-1].feats.get("Number") == "Plur" \
+        or unnamed and word in _UNNAMED_HEADS
 
 
 def _opened_by(texts: list[str], name: Name) -> int:
