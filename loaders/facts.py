@@ -364,16 +364,25 @@ def _dashed(s: Sentence, k: int) -> bool:
 
 def _aside(s: Sentence) -> set[int]:
     """The words of the participle phrases set off by commas ("ОАО «Ижорские заводы», входящие в Группу
-    ОМЗ, и ОАО «Атомэнергопром»") and of brackets ("АО «Уралвагонзавод» (входит в Госкорпорацию Ростех)
-    и ООО …"): a list goes on past them."""
+    ОМЗ, и ОАО «Атомэнергопром»"), of the relative clauses ("между ОАО «ММЗ», который представлял генеральный
+    директор, депутат … Олег Биушкин, и компанией «MWM»": to the comma before "и", if any) and of brackets
+    ("АО «Уралвагонзавод» (входит в Госкорпорацию Ростех) и ООО …"): a list goes on past them."""
     inside: set[int] = set()
     tokens = s.tokens
+    all_commas = [j for j, token in enumerate(tokens) if token.text == ","]
     for k in range(1, len(tokens)):
         opened = tokens[k - 1].text == "("
-        if opened or tokens[k - 1].text == "," and tokens[k].feats.get("VerbForm") == "Part":
-            end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == (")" if opened else ",")), None)
-            if end is not None:
-                inside.update(range(k, end))
+        commas = [j for j in all_commas if j > k]
+        if opened:
+            end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ")"), None)
+        elif tokens[k - 1].text == "," and tokens[k].feats.get("VerbForm") == "Part":
+            end = next(iter(commas), None)
+        elif tokens[k - 1].text == "," and tokens[k].text.lower().startswith("котор"):
+            end = next((j for j in commas if tokens[j + 1].text == "и"), next(iter(commas), None))
+        else:
+            continue
+        if end is not None:
+            inside.update(range(k, end))
     return inside
 
 

@@ -71,6 +71,8 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if _DOMAIN.search("".join(t.text for t in tokens)) and not _brand(tokens):
         return True
     before = [fold(t.text) for t in previous[-3:] if t.text not in _QUOTE_MARKS]
+    if words[0] == "агентству" and before and before[-1] in REPORTING_WORDS:
+        return True  # "сообщили агентству «Урал-пресс-информ»": who was told is a news agency
     if _RU_DOMAIN.search(written) and not (before and before[-1] in REPORTING_WORDS):
         return True  # "Подписка Корабел.ру", "ЗакС.Ру в Telegram"; the one telling the news ("сообщает
         # «Лента.ру»") is left to the rule for tellers, as with any medium
