@@ -1216,7 +1216,7 @@ def _locations(s: Sentence, place_of: dict[int, Entity], places: list[Entity]) -
         joined = lo > last_hi >= 0 and all(t.text in _LIST_MARKS for t in tokens[last_hi:lo])
         described = _place_before(s, lo, places) or (described if joined else None)
         last_hi = hi
-        found += filter(None, [_place_after(s, hi), described])
+        found += _places_after(s, hi) + ([described] if described else [])
         for place in found:
             if place.type == "LOC":
                 facts.append(Fact("LOCATED_IN", {"entity": entity.id, "place": place.id}, s.sent,
@@ -1230,28 +1230,34 @@ _LIST_MARKS = {",", "и", *OPENING_QUOTES, *CLOSING_QUOTES}
 _SITUATED = ("расположен", "находящ", "базирующ", "размещен")
 
 
-def _place_after(s: Sentence, hi: int) -> Entity | None:
+def _places_after(s: Sentence, hi: int) -> list[Entity]:
     """The place right after a name: "в Чебоксарах", "в городе Дзержинске", "(г. Березники)", "«Шаги» в
     Москве", "из Обнинска", ", расположенный в Белорецке", or in the genitive after a quoted one ("«Репное»
-    Балашовского района")."""
+    Балашовского района"); with a town, the region said after it ("в Дзержинске Нижегородской области")."""
     tokens, n = s.tokens, len(s.tokens)
     if hi < n and tokens[hi].text in CLOSING_QUOTES:
         hi += 1
-    if tokens[hi - 1].text in CLOSING_QUOTES and hi in s.starts and s.starts[hi][0].type == "LOC" \
-            and s.starts[hi][0].kind in ("region", "city") and tokens[hi].feats.get("Case") == "Gen":
-        return s.starts[hi][0]  # ""Летяжевское" Аркадакского района": a quoted name, then whose it is
+    if tokens[hi - 1].text in CLOSING_QUOTES and _genitive_place(s, hi, ("region", "city")):
+        return [s.starts[hi][0]]  # ""Летяжевское" Аркадакского района": a quoted name, then whose it is
     if hi + 2 < n and tokens[hi].text == "," and fold(tokens[hi + 1].text).startswith(_SITUATED):
         hi += 2  # "Уральский пружинный завод, расположенный в Белорецке"
     if hi >= n or tokens[hi].text.lower() not in ("в", "во", "(", "из"):
-        return None
+        return []
     k = hi + 1
     if k < n and tokens[k].lemma in _TOWN_WORDS:
         k += 2 if k + 1 < n and tokens[k + 1].text == "." else 1
     if k not in s.starts or s.starts[k][0].type != "LOC":
-        return None
+        return []
     place, end = s.starts[k]
-    closed = tokens[hi].text != "(" or end < n and tokens[end].text == ")"
-    return place if closed else None
+    if tokens[hi].text == "(" and not (end < n and tokens[end].text == ")"):
+        return []
+    return [place] + ([s.starts[end][0]] if place.kind == "city" and _genitive_place(s, end, ("region",)) else [])
+
+
+def _genitive_place(s: Sentence, k: int, kinds: tuple[str, ...]) -> bool:
+    """Whether a place of one of these kinds is named at ``k`` in the genitive: whose a name or town is."""
+    return k in s.starts and s.starts[k][0].type == "LOC" and s.starts[k][0].kind in kinds \
+        and s.tokens[k].feats.get("Case") == "Gen"
 
 
 def _place_before(s: Sentence, lo: int, places: list[Entity]) -> Entity | None:
@@ -1289,7 +1295,7 @@ def _where_it_happens(s: Sentence) -> list[Fact]:
     "На Кубани зарегистрирован кластер «Юг»", "Компания «Вектор» построит завод в Чувашии", "В Сахалинской
     области ООО «…» станет резидентом" (but not "завод будет участвовать в проектах в Донецкой
     Республике"); so is a park or zone said "в" it ("В Башкирии в индустриальном парке «Уфимский» …").
-    A city is read only right after a name (:func:`_place_after`): the sentence's names leave cities out,
+    A city is read only right after a name (:func:`_places_after`): the sentence's names leave cities out,
     and reading them here too placed more organizations wrongly than rightly."""
     names = s.names
     places = [n for n in names if n.entity.type == "LOC" and n.entity.kind in ("region", "city")
