@@ -919,13 +919,18 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     else:
         if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
             orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
-        groups = [e for e in orgs if e.kind in _GROUP_KINDS and (colon is None or first[id(e)] < colon)]
+        # "среди резидентов — «Радиус Автоматика», «МикроЭМ», а также объединение «Свобода»": listed, a member
+        listed_groups = [e for e in orgs if e.kind in _GROUP_KINDS and tokens[first[id(e)] - 1].text in _LISTING
+                         and any(cue < first[id(m)] < first[id(e)] and m.kind not in _GROUP_KINDS for m in orgs)]
+        groups = [e for e in orgs if e.kind in _GROUP_KINDS and (colon is None or first[id(e)] < colon)
+                  and e not in listed_groups]
         if not groups and tokens[cue].pos == "NOUN" and not member_compound(tokens[cue].text):
             # "в состав членов АПТС вошли": whatever its kind, a group (but "компании-резидента «АгроГриб»")
             after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].lemma not in MEMBER_CUES
                           and tokens[j].text not in OPENING_QUOTES), None)  # "Среди резидентов «Космоса»:"
             groups = [s.starts[after][0]] if after in s.starts and s.starts[after][0].type == "ORG" else []
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
+        group = None if group in listed_groups else group
     if group is None:
         return [], None, False
     facts = _joined(s, orgs, group, cue, owned, first)
@@ -976,6 +981,9 @@ def _managing(s: Sentence, k: int) -> bool:
 # Words of a relative clause that tells a group's members: "…, на территории которого", "…, якорным
 # предприятием которого является", "…, учредителями которого выступили", "…, резидентами которой стали".
 _OF_WHICH = {"резидент", "участник", "член", "учредитель", "территория", "основа", "ядро", "якорный"}
+
+
+_LISTING = {",", "и", "также"}  # what joins a name to the list before it: "…, а также объединение «Свобода»"
 
 
 def _relative_group(s: Sentence) -> tuple[int, Entity] | None:

@@ -686,6 +686,9 @@ def test_a_name_completing_a_noun_is_no_member(models, text):
     "Росатома.",
     # what one gets from a group does not make one its member
     "Nokia и Samsung получили уведомление от Российского союза правообладателей.",
+    # a group listed among the members is one of them, not what they join
+    "Пул потенциальных резидентов сформирован — среди них производители электроники «Радиус Автоматика», "
+    "«МикроЭМ» и другие, а также Косметическое объединение «Свобода».",
 ])
 def test_no_member_without_a_group_to_join(models, text):
     result = _extract(models, text)
