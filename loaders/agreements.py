@@ -124,6 +124,7 @@ class _Signing:
     agreed: bool = False  # told by "договорились", which names no kind of document
     start: int = 0  # where its sentence starts in the text
     item: bool = False  # told on a line of a bulleted list
+    complete: bool = False  # every side named in a "между" list: the document's sides, all of them
 
     def join(self, parties: list[Entity]) -> None:
         """Add parties the text names for this document in another sentence."""
@@ -208,6 +209,7 @@ class AgreementReader:
         self.counted: tuple[int, Sentence, int] | None = None
         self.people: list[Entity] = []  # the people named so far, the one named last last: "Они", "мы"
         self.seated: dict[str, Entity] = {}  # the governments this sentence's heads of places sign for: their places
+        self.between: set[str] = set()  # the sides this sentence names "между"
         self.number = 0
 
     @property
@@ -218,6 +220,7 @@ class AgreementReader:
         """The agreements this sentence tells of (more parties may join them when the article is read)."""
         self.number += 1
         self.seated = {}
+        self.between: set[str] = set()
         named = s.entities("PER")
         self.people = [p for p in self.people if p not in named] + named
         lemmas = [t.lemma for t in s.tokens]
@@ -329,6 +332,7 @@ class AgreementReader:
                 for_whom = entity
         others += self._referred_between(s, texts)
         between = region + [n for n in others if n.preposition == "между"]
+        self.between = {n.entity.id for n in between}
         counterparts = [n for n in others if n.preposition != "между"]
         plural = (s.tokens[at].feats.get("Number") == "Plur" and not agreed or _counted(texts, at)) \
             and not (at and "сторонн" in texts[at - 1])  # "Трехстороннее соглашения … подписали": one, misspelt
@@ -393,6 +397,7 @@ class AgreementReader:
     def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
               another: bool, counterparts: list[Entity] | None = None, agreed: bool = False) -> Fact:
         kind = _kind(s, at)
+        complete = len(parties) > 1 and all(p.id in self.between for p in parties)
         parties = self._places(parties)
         written, subject = _title_subject(s, at + 1, len(s.tokens), self.morph)
         title = f"{kind.capitalize()} " + (written or ": " + " — ".join(p.name for p in parties))
@@ -401,7 +406,7 @@ class AgreementReader:
                               sentence_date(s, self.dates, self.default_date), subject, signatories)
         item = _bulleted(s.tokens[0].doc_text[_line_start(s):s.sent.stop])
         self.signings.append(_Signing(fact, list(self.signers), self.number, plural, another, list(parties),
-                                      list(counterparts or []), agreed, s.sent.start, item))
+                                      list(counterparts or []), agreed, s.sent.start, item, complete))
         return fact
 
     def _side(self, post: Post, names: list[Name]) -> Entity:
@@ -628,7 +633,12 @@ class AgreementReader:
                 if earlier.counterparts and later.counterparts and not {p.id for p in earlier.signers} & {
                         p.id for p in later.signers}:
                     continue
-                earlier.join(later.parties)
+                if later.complete and not earlier.complete:  # "«Росатом» и правительство области подписали
+                    # …" over "между АО «ВетроОГК-3» и правительством": the headline's parent, or a signer's
+                    # holding, is no side; the regions a headline names are ("Татарстан и Свердловская область")
+                    earlier.parties = [p for p in earlier.parties if p.kind != "company"]
+                if later.complete or not earlier.complete:
+                    earlier.join(later.parties)
                 args = earlier.fact.args
                 args["signatories"] += [p for p in later.fact.args["signatories"] if p not in args["signatories"]]
                 gone.add(id(later.fact))
