@@ -220,7 +220,7 @@ class AgreementReader:
         """The agreements this sentence tells of (more parties may join them when the article is read)."""
         self.number += 1
         self.seated = {}
-        self.between: set[str] = set()
+        self.between = set()
         named = s.entities("PER")
         self.people = [p for p in self.people if p not in named] + named
         lemmas = [t.lemma for t in s.tokens]
@@ -413,7 +413,7 @@ class AgreementReader:
         """Whom a person signs for: their post's organization ("губернатор Алексей Кокорин и Ростсельмаш"
         → Правительство Курганской области); but the region a head of a place heads when the sentence names
         it as a side ("Ульяновской областью в лице губернатора"), and when every side is a place or a
-        public body (``_places``)."""
+        public body (``_places``, which reads the governments this records in ``seated``)."""
         if post.seat is None or any(n.entity is post.org for n in names):
             return post.org  # "правительство Кемеровской области в лице губернатора": the government signs
         if any(n.entity is post.seat and n.case in ("Nom", "Ins") for n in names):

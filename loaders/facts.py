@@ -369,16 +369,15 @@ def _aside(s: Sentence) -> set[int]:
     ("АО «Уралвагонзавод» (входит в Госкорпорацию Ростех) и ООО …"): a list goes on past them."""
     inside: set[int] = set()
     tokens = s.tokens
-    all_commas = [j for j, token in enumerate(tokens) if token.text == ","]
+    commas = [j for j, token in enumerate(tokens) if token.text == ","]
     for k in range(1, len(tokens)):
-        opened = tokens[k - 1].text == "("
-        commas = [j for j in all_commas if j > k]
-        if opened:
+        if tokens[k - 1].text == "(":
             end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ")"), None)
         elif tokens[k - 1].text == "," and tokens[k].feats.get("VerbForm") == "Part":
-            end = next(iter(commas), None)
+            end = next((j for j in commas if j > k), None)
         elif tokens[k - 1].text == "," and tokens[k].text.lower().startswith("котор"):
-            end = next((j for j in commas if tokens[j + 1].text == "и"), next(iter(commas), None))
+            end = next((j for j in commas if j > k and j + 1 < len(tokens) and tokens[j + 1].text == "и"),
+                       next((j for j in commas if j > k), None))
         else:
             continue
         if end is not None:

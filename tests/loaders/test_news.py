@@ -3667,3 +3667,8 @@ def test_a_short_name_in_brackets_after_a_name_is_that_organization(models):
     text = ("Соглашение подписали ОАО «КЭМЗ» и компания «Такисава Машин Тул Ко. Лтд» («Такисава»). «Такисава» "
             "передаёт ОАО «КЭМЗ» право на сборку станков.")
     assert _names(_extract(models, text), "ORG") == {"КЭМЗ", "Такисава Машин Тул Ко. Лтд"}
+
+
+def test_a_text_cut_off_after_a_relative_clauses_comma_is_read(models):
+    result = _extract(models, "Соглашение подписали АО «Вектор» и ООО «Луч», которое производит сталь,")
+    assert _agreement_parties(result) == [{"Вектор", "Луч"}]
