@@ -73,6 +73,7 @@ _FOR_WHOM = {"власти", "власть", "руководство", "губе
              "делегация", "руководитель", "мэр", "врио", "президент", "премьер", "председатель", "представители",
              "представитель", "руководители", "представителями", "руководителями", "руководством", "властями",
              "аким", "хоким"}
+_PLACE_HEADS = {"губернатор", "глава", "мэр", "врио", "аким", "хоким"}  # who heads a place's government
 # Heads of organizations, who sign for theirs when the text does not name them: "губернатор … и генеральный
 # директор компании «Петрович»" (else the person's post tells it).
 _UNNAMED_HEADS = {"директор", "гендиректор", "ректор"}
@@ -250,7 +251,7 @@ class AgreementReader:
                         or lemma == "участник" and texts[k + 1:k + 2] == ["церемонии"]
                         for k, lemma in enumerate(lemmas))
         signers, others, signatories, hosts = [], [], [], []
-        for_whom: Entity | None = None  # the last signer named for whom another acts ("власти …")
+        for_whom: int | None = None  # where the last signer named for whom another acts is ("власти …")
         with_whom: Entity | None = None  # the last other side named after "с руководителями", "с такими …, как"
         clause = _relative_clause(texts, at)
         for k, name in enumerate(names):
@@ -326,11 +327,20 @@ class AgreementReader:
             elif name.preposition is None and name.case in ("Gen", None) and not attending and (
                     _for_whom(s, name.lo, unnamed=not any(n.entity.type == "PER" for n in names[k + 1:]))
                     or name.lo and texts[name.lo - 1] in _COOPERATING) or (
-                    name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and signers
-                    and signers[-1] is for_whom and previous is for_whom):
-                signers.append(entity)  # "власти Башкортостана", "представители Правительства X и Y"
-                for_whom = entity
+                    name.case == "Gen" and s.tokens[name.lo - 1].text in ("и", ",") and for_whom == k - 1):
+                for_whom = k
+                government = self.article.government_of(entity) if entity.type == "LOC" \
+                    and texts[name.lo - 1] in _PLACE_HEADS else entity  # "поставили глава Смоленской области
+                # и …": the region's administration the article names, as a named governor's post gives it
+                signers.append(entity if government is entity else self._side(Post(government, entity), names))
         others += self._referred_between(s, texts)
+        framework = _framework(texts, lemmas, at)
+        under = [n for n in region + others if framework is not None and n.preposition == "между" and n.lo > framework]
+        if under and (signers or signatories):  # "Подписи под соглашением, которое реализуется в рамках
+            # Генерального соглашения между Администрацией и «Ростехнологиями», поставили …": that one's sides
+            region, others = [n for n in region if n not in under], [n for n in others if n not in under]
+        else:
+            under = []
         between = region + [n for n in others if n.preposition == "между"]
         self.between = {n.entity.id for n in between}
         counterparts = [n for n in others if n.preposition != "между"]
@@ -392,6 +402,8 @@ class AgreementReader:
             if len(parties) < 2:
                 continue
             facts.append(self._fact(s, at, parties, signatories, plural or separate, another, group, agreed))
+        if len(under) > 1:  # the framework is a document of its own, signed before
+            facts.append(self._fact(s, framework - 1, _sides([n.entity for n in under]), [], False, True))
         return facts
 
     def _fact(self, s: Sentence, at: int, parties: list[Entity], signatories: list[Entity], plural: bool,
@@ -841,6 +853,15 @@ def _present_at(s: Sentence, name: Name) -> bool:
     k = len(texts) - 1 - texts[::-1].index("присутствии") if "присутствии" in texts else -1
     return k > 0 and texts[k - 1] == "в" and not any(
         t.pos == "VERB" or t.text in (",", "и") for t in s.tokens[k + 1:name.lo])
+
+
+def _framework(texts: list[str], lemmas: list[str], at: int) -> int | None:
+    """Where the "между" of a document the one signed is done under begins, if the sentence names one past
+    the signed one's word: "в рамках Генерального соглашения между Администрацией области и …"."""
+    for k in range(at + 1, len(texts) - 1):
+        if lemmas[k] in AGREEMENT_KINDS and texts[k + 1] == "между" and "рамках" in texts[max(0, k - 4):k]:
+            return k + 1
+    return None
 
 
 def _between_others(s: Sentence, texts: list[str], between: list[Name]) -> bool:

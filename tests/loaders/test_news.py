@@ -2199,6 +2199,20 @@ def test_who_signs_for_whom(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == [parties]
 
 
+@pytest.mark.parametrize("text, agreements", [
+    # the sides of a framework the document is signed under sign it, and the framework is a document of its own
+    ("Соглашение, которое заключено в рамках рамочного соглашения между правительством Тульской области и "
+     "корпорацией «Ростех», подписали губернатор Тульской области и генеральный директор завода «Вектор».",
+     [{"Правительство Тульской области", "Вектор"}, {"Правительство Тульской области", "Ростех"}]),
+    # a head of a region named by post alone signs for the government the article names, as a named one does,
+    # but between regions for the region
+    ("Правительство Тульской области сообщило о визите. Соглашение о сотрудничестве подписали губернатор "
+     "Тульской области и глава Калужской области.", [{"Тульская область", "Калужская область"}]),
+])
+def test_heads_of_places_and_frameworks(models, text, agreements):
+    assert _agreement_parties(_extract(models, text)) == agreements
+
+
 def test_an_abbreviated_country_after_a_noun_is_its_genitive(models):
     text = ("Информация о возможностях предприятия также отослана в Татарстан и другие субъекты РФ в рамках "
             "действующих соглашений о сотрудничестве с Орловской областью.")
