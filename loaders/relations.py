@@ -868,6 +868,7 @@ _IT = {"него", "неё", "нее", "нем", "нём", "ней", "ним", "
 # when it is placed on a zone's ground ("Он локализован в ОЭЗ «Алга»").
 _HE = {"он", "она", "оно"}
 _HOLDS = {"включать", "объединять", "объединить"}
+_THERE = {"здесь", "там"}  # on the ground of the zone or park told of last
 _GOES_ON = (("это",), ("среди", "них"), ("в", "их", "числе"), ("ими", "стали"), ("в", "том", "числе"),
             ("в", "частности"))
 
@@ -1089,7 +1090,8 @@ _WORKS = {"завод", "производство", "предприятие", "�
 
 _BUILT = ("построен", "размещен", "размещён", "локализован", "расположен")  # the tagger's lemma is the participle
 _ZONES = {"оэз", "тор", "тосэр"}  # a zone said by its kind alone is the one the article names
-_BUILDING = {"строительство", "создание", "размещение"}  # "о строительстве СП ООО «…» … в химическом парке «Тагил»"
+_BUILDING = {"строительство", "создание", "размещение", "открытие", "запуск"}  # "о строительстве СП ООО «…» …
+# в химическом парке «Тагил»", "открытия завода «Тева», построенного в … парке «Новоселки»"
 _BUILDS = {"построить", "строить", "разместить", "локализовать", "наладить", "создать", "открыть", "запустить",
            *_BUILDING}
 
@@ -1106,16 +1108,21 @@ def _territory(s: Sentence, article: Article) -> int | None:
         if builds and token.text.lower() == "в" and s.tokens[k + 1].text.lower() in _IT and any(
                 e.kind in SITE_KINDS for e in article.last_named(lambda e: e.type == "ORG", s.sent.start, 1)):
             return k  # "в ней работают предприятия …": the zone the sentence before named last
-        if builds and token.text.lower() == "здесь" and article.last_named(
+        if builds and token.text.lower() in _THERE and article.last_named(
                 lambda e: e.type == "ORG" and e.kind in SITE_KINDS, s.sent.start, 1):
-            return k  # "здесь создадут предприятия компании …": the zone the article told of last
+            return k  # "здесь создадут предприятия компании …", "Сейчас там работают ООО «Сейвтул», …": the zone
+            # the article told of last
         if token.lemma == "территория" and (any(i in s.starts and s.starts[i][0].kind in SITE_KINDS for i in (k, k + 1))
                                             or k + 1 not in s.covered and s.tokens[k + 1].lemma in _ZONES):
             return k  # "на территории ОЭЗ «Липецк»", "на территории опережающего развития «Лесной»", and "на
             # территории ОЭЗ" alone: the zone the article names
         if token.lemma == "территория" and k > 0 and s.tokens[k - 1].text.lower() in ("ее", "её", "его"):
             return k  # "на ее территории появятся предприятия компаний …": the zone told of before
-        named = k + 1 + (s.tokens[k + 1].text in OPENING_QUOTES)  # "разместит в «Уфимском» шесть линий"
+        named = k + 1
+        while named + 1 < len(s.tokens) and s.tokens[named].pos == "ADJ" and s.tokens[named].text.islower() \
+                and named not in s.starts:
+            named += 1  # "построенного в ярославском индустриальном парке «Новоселки»"
+        named += s.tokens[named].text in OPENING_QUOTES  # "разместит в «Уфимском» шесть линий"
         if builds and token.text.lower() in ("в", "на") and (
                 named in s.starts and s.starts[named][0].kind in SITE_KINDS
                 or k + 1 not in s.covered and s.tokens[k + 1].lemma in _ZONES):
@@ -1189,8 +1196,8 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
         # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last
         word = token.text.lower()
         kinds = _GROUP_KINDS if word in _IT or word in _HE and s.tokens[cue].lemma in _HOLDS else \
-            SITE_KINDS if word == "здесь" else \
-            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)  # "здесь": the zone or park named last
+            SITE_KINDS if word in _THERE else \
+            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)  # "здесь", "там": the zone or park named last
         if kinds and last is not None and last.kind in kinds:
             return last
         if kinds:

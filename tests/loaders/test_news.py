@@ -3036,11 +3036,22 @@ def test_a_plural_post_over_organizations_and_people_respectively(models):
     assert _agreement_parties(result) == [{"Красноярский край", "Росатом", "Роскосмос"}]
 
 
-def test_who_builds_here_after_a_zone_is_its_resident(models):
-    text = ("В особой экономической зоне «Калуга» появится фармацевтический кластер. Свои предприятия здесь "
-            "создадут компании «Фармасинтез-Калуга», «Б-Фарм Биотех», «Астрафарм Калуга».")
-    assert _members(_extract(models, text)) == {(m, "Особая экономическая зона «Калуга»") for m in (
-        "Фармасинтез-Калуга", "Б-Фарм Биотех", "Астрафарм Калуга")}
+@pytest.mark.parametrize("text", [
+    "В особой экономической зоне «Калуга» появится фармацевтический кластер. Свои предприятия здесь создадут "
+    "компании «Фармасинтез-Калуга», «Б-Фарм Биотех», «Астрафарм Калуга».",
+    "Первой в особой экономической зоне «Калуга» стала компания «Вектор». Сейчас там работают компании "
+    "«Фармасинтез-Калуга», «Б-Фарм Биотех» и «Астрафарм Калуга».",
+])
+def test_who_builds_here_after_a_zone_is_its_resident(models, text):
+    members = {(m, "Особая экономическая зона «Калуга»") for m in ("Фармасинтез-Калуга", "Б-Фарм Биотех",
+                                                                   "Астрафарм Калуга")}
+    assert members <= _members(_extract(models, text))
+
+
+def test_a_plant_opened_in_a_park_an_adjective_before_is_its_resident(models):
+    text = ("Губернатор принял участие в церемонии открытия завода «Вектор», построенного в тульском "
+            "индустриальном парке «Узловая».")
+    assert _members(_extract(models, text)) == {("Вектор", "Индустриальный парк «Узловая»")}
 
 
 @pytest.mark.parametrize("text", [
