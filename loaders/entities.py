@@ -965,6 +965,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_short_names(orgs, places)
     _link_descriptive(orgs)
     _link_colleges(orgs)
+    _link_abridged(orgs)
     _link_same_names(orgs)
     _link_place_adjectives(orgs, places)
     _locate_by_adjectives(orgs, places)
@@ -1276,18 +1277,22 @@ def _quoted_name(entity: Entity) -> str | None:
 # Adjectives that describe a cluster or a park without telling which one it is: "Промышленный кластер
 # электроники …" is the "Кластер электроники …" of the same article (but a "Региональный фонд" is not the
 # federal one).
-_DESCRIPTIVE = {"промышленный", "инновационный", "территориальный", "производственный", "научно-производственный"}
+_DESCRIPTIVE = {"промышленный", "инновационный", "территориальный", "производственный", "научно-производственный",
+               "межрегиональный"}
 
 
 def _link_descriptive(orgs: dict[str, Entity]) -> None:
-    """A cluster or a park named once with a descriptive adjective and once without is one, named in full."""
+    """A cluster or a park named once with descriptive adjectives and once without is one, named in full:
+    "кластера авиационных и беспилотных летательных систем" of the "Межрегиональный промышленный кластер …"."""
     for entity in list(orgs.values()):
-        first, _, rest = entity.name.partition(" ")
-        if entity.kind not in _DESCRIBED_KINDS or fold(first) not in _DESCRIPTIVE or not rest:
+        if entity.kind not in _DESCRIBED_KINDS:
             continue
-        key = name_key(rest[:1].upper() + rest[1:])
-        if orgs.get(key) not in (None, entity) and orgs[key].kind == entity.kind:
-            _fold_into(orgs, key, entity)
+        first, _, rest = entity.name.partition(" ")
+        while fold(first) in _DESCRIPTIVE and rest:
+            key = name_key(rest[:1].upper() + rest[1:])
+            if orgs.get(key) not in (None, entity) and orgs[key].kind == entity.kind:
+                _fold_into(orgs, key, entity)
+            first, _, rest = rest.partition(" ")
 
 
 def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> None:
@@ -1350,6 +1355,23 @@ def _link_colleges(orgs: dict[str, Entity]) -> None:
                        and _titled(words, fold(other.name).split())]
             if len(targets) == 1:
                 _fold_into(orgs, key, targets[0])
+
+
+def _link_abridged(orgs: dict[str, Entity]) -> None:
+    """An association named with only some of its name's words is the article's one whose name has them all,
+    in order, from its first word to its last: "Ассоциация технопарков России" of the "Ассоциация кластеров,
+    технопарков и ОЭЗ России"."""
+    for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
+        words = fold(entity.name).replace(",", "").split()
+        if entity.kind == "association" and len(words) > 2:
+            targets = [other for other in orgs.values() if other is not entity and other.kind == "association"
+                       and _abridges(words, fold(other.name).replace(",", "").split())]
+            if len(targets) == 1:
+                _fold_into(orgs, key, targets[0])
+
+
+def _abridges(words: list[str], full: list[str]) -> bool:
+    return len(full) > len(words) and full[0] == words[0] and full[-1] == words[-1] and _in_order(words, full)
 
 
 _TITLES = {"государственный", "национальный", "исследовательский", "федеральный", "российский", "автономный"}

@@ -779,6 +779,8 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
      "«Центр трансфера инновационных технологий» доволен.", "Центр трансфера инновационных технологий"),
     ("Край подписал соглашение с «Норникелем». Компания «Норильский никель» вложит средства.",
      "Норильский никель"),  # a name contracted from the two words
+    ("Парк вступил в Ассоциацию кластеров, технопарков и ОЭЗ России. Директор Ассоциации технопарков России "
+     "поздравил парк.", "Ассоциация кластеров, технопарков и ОЭЗ России"),  # some of an association's words
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
@@ -1657,6 +1659,9 @@ def test_a_managing_company_is_placed_by_its_quoted_names_town(models):
      "беспилотных технологий объединил 13 организаций: НПФ «Микран» и ТУСУР.",
      {("НПФ «Микран»", "Промышленный кластер электроники и беспилотных технологий"),
       ("ТУСУР", "Промышленный кластер электроники и беспилотных технологий")}),
+    # two adjectives
+    ("Создан Межрегиональный промышленный кластер станкостроения. В состав кластера станкостроения входит компания "
+     "«Вектор».", {("Вектор", "Межрегиональный промышленный кластер станкостроения")}),
 ])
 def test_a_cluster_named_with_and_without_a_descriptive_adjective_is_one(models, text, expected):
     assert _members(_extract(models, text)) == expected
