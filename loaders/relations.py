@@ -32,6 +32,7 @@ from promgraph.loaders.lexicon import (
     COOPERATION_CUES,
     COPULAS,
     COUNTRY_WORDS,
+    DASHES,
     DEAL_CUES,
     EXECUTIVE_ROLES,
     GOVERNMENT_ROLES,
@@ -966,11 +967,26 @@ def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set
     speaker = _speaker_after(s, cue)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
-               and first[id(e)] < speaker and not _managing(s, first[id(e)])
+               and first[id(e)] < speaker and not _managing(s, first[id(e)]) and not _made_for(s, first[id(e)])
                and not (e.kind == "development_corporation" and group.kind in SITE_KINDS)]
     anchor = (s.tokens[cue].start, s.tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members]
+
+
+def _made_for(s: Sentence, k: int) -> bool:
+    """Whether the name at ``k`` is who a product is made for, right after "для" or listed after a dash that
+    follows it: "производство автокомпонентов для крупнейших российских автозаводов - ОАО «АвтоВАЗ», Renault,
+    …" (its customers, no residents; but "упаковки для напитков компании Ball" names the plant's owner)."""
+    listed = False
+    for j in range(k - 1, -1, -1):
+        token = s.tokens[j]
+        if token.text.lower() == "для":
+            return listed or j == k - 1 or j == k - 2 and s.tokens[k - 1].text in OPENING_QUOTES
+        listed = listed or token.text in DASHES
+        if token.pos in ("VERB", "AUX", "ADP") or j in s.covered and s.covered[j].type != "ORG":
+            return False
+    return False
 
 
 def _managing(s: Sentence, k: int) -> bool:

@@ -3053,6 +3053,18 @@ def test_who_builds_here_after_a_zone_is_its_resident(models, text):
     assert members <= _members(_extract(models, text))
 
 
+@pytest.mark.parametrize("text, members", [
+    # who a zone's products are made for are its customers
+    ("В особой экономической зоне «Калуга» будет локализовано производство автокомпонентов для крупнейших "
+     "автозаводов - ОАО «АвтоВАЗ», Renault и Nissan.", set()),
+    # but a plant's owner after what the plant makes "для" is its resident
+    ("Строительство завода по производству упаковки для напитков американской компании «Вектор» началось на "
+     "территории индустриального парка «Заволжье».", {("Вектор", "Индустриальный парк «Заволжье»")}),
+])
+def test_a_zones_customers_are_no_residents(models, text, members):
+    assert _members(_extract(models, text)) == members
+
+
 def test_a_plant_opened_in_a_park_an_adjective_before_is_its_resident(models):
     text = ("Губернатор принял участие в церемонии открытия завода «Вектор», построенного в тульском "
             "индустриальном парке «Узловая».")
