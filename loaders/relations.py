@@ -1134,16 +1134,19 @@ def _territory(s: Sentence, article: Article) -> int | None:
             # территории ОЭЗ" alone: the zone the article names
         if token.lemma == "территория" and k > 0 and s.tokens[k - 1].text.lower() in ("ее", "её", "его"):
             return k  # "на ее территории появятся предприятия компаний …": the zone told of before
-        named = k + 1
-        while named + 1 < len(s.tokens) and s.tokens[named].pos == "ADJ" and s.tokens[named].text.islower() \
-                and named not in s.starts:
-            named += 1  # "построенного в ярославском индустриальном парке «Новоселки»"
-        named += s.tokens[named].text in OPENING_QUOTES  # "разместит в «Уфимском» шесть линий"
         if builds and token.text.lower() in ("в", "на") and (
-                named in s.starts and s.starts[named][0].kind in SITE_KINDS
-                or k + 1 not in s.covered and s.tokens[k + 1].lemma in _ZONES):
+                _site_named_at(s, k + 1) or k + 1 not in s.covered and s.tokens[k + 1].lemma in _ZONES):
             return k  # "разместит часть своего производства в ОЭЗ": the zone the article names
     return _builds_in_the_zone(s, article) if builds else None
+
+
+def _site_named_at(s: Sentence, k: int) -> bool:
+    """Whether a zone's or a park's name begins at ``k``, past adjectives and an opening quote: "в ярославском
+    индустриальном парке «Новоселки»", "разместит в «Уфимском» шесть линий"."""
+    while k + 1 < len(s.tokens) and s.tokens[k].pos == "ADJ" and s.tokens[k].text.islower() and k not in s.starts:
+        k += 1
+    k += s.tokens[k].text in OPENING_QUOTES
+    return k in s.starts and s.starts[k][0].kind in SITE_KINDS
 
 
 def _builds_in_the_zone(s: Sentence, article: Article) -> int | None:
