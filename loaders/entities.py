@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1303,8 +1303,14 @@ def _link_short_names(orgs: dict[str, Entity], places: dict[str, Entity]) -> Non
     more, may follow a Cyrillic short name of a Cyrillic one)."""
     place_words = {fold(a) for a in COUNTRY_ABBREVIATIONS} | _RUSSIA | {
         fold(text) for e in places.values() for text in [e.name, *(m.text for m in e.mentions)]}
+    _fold_into_the_one(orgs, lambda short, long: _shortens(short, long, place_words))
+
+
+def _fold_into_the_one(orgs: dict[str, Entity], names: Callable[[Entity, Entity], bool]) -> None:
+    """Fold each organization, shortest name first, into the article's other one it ``names`` (another name
+    of it, shorter), when there is just one: two such would leave it unknown which is meant."""
     for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
-        targets = [other for other in orgs.values() if other is not entity and _shortens(entity, other, place_words)]
+        targets = [other for other in orgs.values() if other is not entity and names(entity, other)]
         if len(targets) == 1:
             _fold_into(orgs, key, targets[0])
 
@@ -1348,39 +1354,33 @@ def _link_colleges(orgs: dict[str, Entity]) -> None:
     """A college named without its titles is the article's one whose full name has its words in order:
     "Пермский университет" of the "Пермский государственный национальный исследовательский университет",
     "Санкт-Петербургский политехнический университет" of "… Петра Великого"."""
-    for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
-        words = fold(entity.name).split()
-        if entity.kind == "university" and len(words) > 1:
-            targets = [other for other in orgs.values() if other is not entity and other.kind == "university"
-                       and _titled(words, fold(other.name).split())]
-            if len(targets) == 1:
-                _fold_into(orgs, key, targets[0])
+    _fold_into_the_one(orgs, lambda short, long: short.kind == long.kind == "university"
+                       and _titled(fold(short.name).split(), fold(long.name).split()))
 
 
 def _link_abridged(orgs: dict[str, Entity]) -> None:
     """An association named with only some of its name's words is the article's one whose name has them all,
     in order, from its first word to its last: "Ассоциация технопарков России" of the "Ассоциация кластеров,
     технопарков и ОЭЗ России"."""
-    for key, entity in sorted(orgs.items(), key=lambda item: len(item[1].name)):
-        words = fold(entity.name).replace(",", "").split()
-        if entity.kind == "association" and len(words) > 2:
-            targets = [other for other in orgs.values() if other is not entity and other.kind == "association"
-                       and _abridges(words, fold(other.name).replace(",", "").split())]
-            if len(targets) == 1:
-                _fold_into(orgs, key, targets[0])
+    _fold_into_the_one(orgs, lambda short, long: short.kind == long.kind == "association" and _abridges(
+        fold(short.name).replace(",", "").split(), fold(long.name).replace(",", "").split()))
 
 
 def _abridges(words: list[str], full: list[str]) -> bool:
-    return len(full) > len(words) and full[0] == words[0] and full[-1] == words[-1] and _in_order(words, full)
+    """Whether ``full`` has more words than ``words``, all of them in order, from the same first to the same
+    last word."""
+    return len(words) > 2 and len(full) > len(words) and full[0] == words[0] and full[-1] == words[-1] \
+        and _in_order(words, full)
 
 
 _TITLES = {"государственный", "национальный", "исследовательский", "федеральный", "российский", "автономный"}
 
 
 def _titled(words: list[str], full: list[str]) -> bool:
-    """Whether ``full`` is ``words`` with titles added before the head or anything after it ("имени …"),
-    but no other word: "Тюменский государственный университет" is not the "… медицинский университет"."""
-    if words[-1] not in full or full == words:
+    """Whether ``full`` is ``words`` (two at least) with titles added before the head or anything after it
+    ("имени …"), but no other word: "Тюменский государственный университет" is not the "… медицинский
+    университет"."""
+    if len(words) < 2 or words[-1] not in full or full == words:
         return False
     head = full.index(words[-1])
     return _in_order(words, full[:head + 1]) and not set(full[:head + 1]) - set(words) - _TITLES
