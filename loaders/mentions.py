@@ -31,6 +31,7 @@ from promgraph.loaders.lexicon import (
     DROPPED_ADJECTIVES,
     EVENT_STEMS,
     EVENT_WORDS,
+    EXECUTIVE_ROLES,
     FOREIGN_FORMS,
     FRONT_PHRASES,
     FRONTS,
@@ -38,6 +39,7 @@ from promgraph.loaders.lexicon import (
     GENERIC_ADJECTIVES,
     GENERIC_HEADS,
     GENERIC_TAILS,
+    GOVERNMENT_ROLES,
     JUDGEMENTS,
     KIND_ABBREVIATIONS,
     NAMED_HEADS,
@@ -67,6 +69,7 @@ _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 # The dropped adjectives no name's genitive tail holds ("федеральный", "первый" may: "Союз федеральных …").
 _SAID_OF = DROPPED_ADJECTIVES - {"федеральный", "всероссийский", "первый", "частный", "действующий"}
 _ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
+_PLACE_POSTS = EXECUTIVE_ROLES - GOVERNMENT_ROLES
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _COMPOUND_HEADS = ("завод", "банк", "комбинат", "холдинг", "маш", "строй", "нефть", "газ")
 _TOP_DOMAINS = {"ru", "рф", "su", "com", "org", "net", "info", "ua", "by", "kz", "uz"}
@@ -1176,6 +1179,8 @@ def _names_no_one(mention: Mention) -> bool:
         return True  # "троллейбусов «Адмирал 6281»": a model's number
     if not rest and first.lemma in _ROLE_WORDS:
         return True  # "Главы": a post, whatever the tagger says
+    if rest and mention.tokens[-1].lemma in _PLACE_POSTS and all(t.pos == "ADJ" for t in mention.tokens[:-1]):
+        return True  # "Ярославского Губернатора": the head of a place, said with its adjective
     if not rest and len(first.text) == 1:
         return True
     if first.pos == "NUM" and first.text.isalpha() and not any(t.text in OPENING_QUOTES for t in rest):
@@ -1578,10 +1583,11 @@ def _capital_places(tokens: list[Any], taken: set[int]) -> list[Mention]:
 def _cut_off(text: str, mention: Mention, morph: Any) -> bool:
     """Whether the text was cut in the middle of the mention's last word: an excerpt that stops at a
     length ("… директор Ассоциации кластеров, технопа", "На территории Хабаровского кр") ends on a
-    letter, in a word no dictionary knows: its name would be the cut one."""
+    letter, in a word no dictionary knows, or in one letter ("… в Институте м"): its name would be the cut one."""
     end = len(text.rstrip())
     last = mention.tokens[-1].text
-    return mention.stop >= end and text[end - 1].isalpha() and not any(p.is_known for p in morph.parse(last.lower()))
+    return mention.stop >= end and text[end - 1].isalpha() and (
+        len(last) == 1 or not any(p.is_known for p in morph.parse(last.lower())))
 
 
 def _repeated_in_lower_case(doc: Any, found: list[Mention]) -> list[Mention]:
