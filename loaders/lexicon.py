@@ -187,7 +187,8 @@ PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
 # Buildings things happen in, never organizations: "во Дворце металлургов", "строительство Дворца культуры".
 VENUES = {"дворец"}
 # Organizations named by their building, which is a place where the text says something happens in it.
-BUILDINGS = {"белый дом"}  # "Белый дом заявил", but "встреча в Белом доме"
+# A government's seat: "Белый дом заявил", but "встреча в Белом доме" (as written after "в")
+BUILDINGS = {"белом доме", "смольном", "кремле"}
 # Quotation marks around a name, opening and closing ('"' both): «…», "…", „…“, “…”.
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
 CLOSING_QUOTES = frozenset({"»", '"', "“", "”"})

@@ -773,6 +773,10 @@ def _lemmas(span: Any) -> str:
     return " ".join(t.lemma for t in span.tokens)
 
 
+def _written(span: Any) -> str:
+    return " ".join(t.text.lower() for t in span.tokens)
+
+
 # Heads that make a name an organization's whatever NER says: "Промышленным кластером" is no place.
 _NO_PLACE_HEADS = {"кластер", "завод", "комбинат", "компания", "корпорация", "холдинг", "концерн", "предприятие",
                    "фабрика", "технопарк", "технополис", "университет", "институт", "банк", "фонд", "акимат",
@@ -784,7 +788,7 @@ def _retyped(span: Any) -> Any:
     plant's word ("Ростсельмаш", "Татнефть") and "Промышленный кластер" are organizations, "СНГ" a place;
     a building is an organization unless something happens in it ("в Белом доме")."""
     lemmas = _lemmas(span)
-    inside = lemmas in BUILDINGS and span.tokens[-1].feats.get("Case") == "Loc"
+    inside = _written(span) in BUILDINGS
     if span.type == "LOC" and (lemmas in ORGANIZATION_NAMES and not inside or len(span.tokens) == 1
                                and (span.tokens[0].text in ABBREVIATIONS
                                     or _UNIVERSITY_ABBREVIATION.fullmatch(span.tokens[0].text)
@@ -1079,8 +1083,10 @@ def _only_places(org: Mention, places: list[Mention]) -> bool:
 
 def _a_venue(mention: Mention) -> bool:
     """A building things happen in, not an organization: "во Дворце металлургов", "Ледовый дворец"; one
-    with a quoted name of its own is left as named."""
-    return not mention.quoted and any(t.lemma in VENUES for t in mention.tokens)
+    with a quoted name of its own is left as named. A government's seat is a venue where it is one:
+    "подписали в Смольном", "встреча в Кремле"."""
+    return not mention.quoted and any(t.lemma in VENUES for t in mention.tokens) \
+        or _written(mention) in BUILDINGS
 
 
 def _names_no_place(place: Mention) -> bool:

@@ -1886,6 +1886,14 @@ def test_an_organization_named_by_its_building_is_a_place_where_something_happen
     assert _names(_extract(models, text), type_) == {"Белый дом"}
 
 
+@pytest.mark.parametrize("text", [
+    "Сегодня в Смольном подписали соглашение о сотрудничестве. Как уточняют в Смольном, проект одобрен.",
+    "Переговоры прошли в Кремле.",
+])
+def test_a_government_seat_where_something_happens_is_no_organization(models, text):
+    assert _names(_extract(models, text), "ORG") == set()
+
+
 def test_a_cluster_the_tagger_took_for_a_place_is_no_place(models):
     text = "«Работа с Промышленным кластером Республики Татарстан даст заводам новые заказы», — сказал он."
     result = _extract(models, text)
