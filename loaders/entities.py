@@ -692,7 +692,16 @@ def _shouted(mention: Mention, gazetteer: Gazetteer, morph: Any) -> bool:
         return True
     parses = [morph.parse(t.text.lower()) for t in words]
     common = all(p.is_known and not _NAMES & p.tag.grammemes for ps in parses for p in ps)
-    return common and (len(words) > 1 or all("nomn" not in p.tag for p in parses[0]))
+    return common and (len(words) > 1 or all("nomn" not in p.tag for p in parses[0]) or _line_in_capitals(mention))
+
+
+def _line_in_capitals(mention: Mention) -> bool:
+    """Whether the mention, unquoted, stands in a line written in capitals: a rubric ("МНЕНИЕ") or a
+    shouted headline ("… ЗАКЛЮЧЕНО СОГЛАШЕНИЕ …"), where a common word is no plant's name ("«ЛУЧ»" is)."""
+    text = mention.tokens[0].doc_text
+    start, stop = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.stop)
+    line = text[start:stop if stop >= 0 else len(text)]
+    return line.upper() == line and text[mention.start - 1:mention.start] not in OPENING_QUOTES
 
 
 _NAMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
