@@ -256,6 +256,9 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     if not parses and len(words) == 1 and _INSTRUMENTAL.search(words[0].text) \
             and not any(p.tag.case == "nomn" for p in readings):
         parses = [p for p in readings if p.tag.POS == "NOUN" and p.tag.case == "ablt"]
+    if quotes and quotes[0] > 0 and all(p.tag.number == "plur" for p in parses if p.tag.case == "nomn"):
+        parses = [p for p in parses if p.tag.number == "sing"] or parses  # governed by the word before it:
+        # "предприятий «Группы ГАЗ»" is the group's, not "groups"
     if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _OBLIQUE:
         return None
     case = parses[0].tag.case

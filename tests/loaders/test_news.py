@@ -132,6 +132,9 @@ def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, 
                                                                                     "Апатит"}),
     ("Речь шла о сотрудничестве с предприятиями «Объединенной авиастроительной корпорации».",
      {"Объединённая авиастроительная корпорация"}),
+    # a word read as a genitive or a plural nominative is the genitive its noun governs
+    ("Контракт подписан на базе предприятий «Группы ГАЗ».", {"Группа ГАЗ"}),
+    ("Продукция компании «Магниты» востребована.", {"Магниты"}),
     # a word the dictionary does not know, in a masculine instrumental no nominative ends in
     ("Налажено взаимодействие с «Татнефтью» и «Татспиртпромом».", {"Татнефть", "Татспиртпром"}),
     # ... but a name that may be a nominative, or a word the dictionary only guesses, stays as written
