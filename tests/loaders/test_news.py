@@ -203,8 +203,8 @@ def test_regions_named_together_are_each_in_the_nominative(models, text, places)
     ("СИБУР при осуществлении инвестиционной деятельности получит льготы.", {"СИБУР"}),  # what happens
     ("Министерство экономического развития РФ по итогам года снизило прогноз.",
      {"Министерство экономического развития Российской Федерации"}),
-    ("Министерство экономического развития РФ по итогу года снизило прогноз.",
-     {"Министерство экономического развития Российской Федерации"}),
+    ("Минэнерго поддержало проект, сообщила пресс-служба министерства по итогу рабочей поездки вице-премьера.",
+     {"Министерство энергетики Российской Федерации"}),
     ("Об этом сообщили в японском МИДе.", {"Японский МИД"}),  # an agreeing adjective; the abbreviation's case
     ("Это решение нелегитимной Мосгордумы.", {"Мосгордума"}),  # a judgement is not a part of the name
     ("Контракт получил Завод имени Лихачёва.", {"Завод имени Лихачёва"}),
@@ -238,7 +238,7 @@ def test_regions_named_together_are_each_in_the_nominative(models, text, places)
 def test_organization_boundaries(models, text, names):
     assert _names(_extract(models, text), "ORG") >= names
     assert not any(w in n for n in _names(_extract(models, text), "ORG")
-                   for w in ("(", "года", "резолюции", " и ", "Industrial"))
+                   for w in ("(", "года", "итогу", "резолюции", " и ", "Industrial"))
 
 
 def test_a_center_or_institute_without_a_name_is_no_organization(models):
