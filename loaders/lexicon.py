@@ -451,13 +451,14 @@ PATRONYMIC = re.compile(r"(?:[ое]вич|ьич|[ое]вн|ичн)(?:а|у|ем
 # Kinds of plants and products written short: alone they name no one ("на НПЗ", "плиты МДФ", "рост ВНП"),
 # but they may open a name ("НИИ резиновых и полимерных изделий").
 KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК", "ТЭЦ", "ГЭС", "АЭС", "ГРЭС", "ЦБК", "ЖБИ", "ДСП",
-                      "ЦОД"}
+                      "ЦОД", "БПЛА", "БАС"}  # and drones: "кластер БПЛА", "производство БАС"
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "НОЦ", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ",
                          "СМИ", "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП",
                          "СВО", "ВСМ", "НПО", "ОКБ", "НПП", "УК", "СПГ", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО",
                          "ПАО", "СО",  # "СО РАН": the branch of an academy, or a region ("КАП СО"), never a name alone
-                         "АПК", "ТЭК", "УИС", "СМП", "GMP", "GLP"}  # sectors, a sea route, standards of practice
+                         "АПК", "ТЭК", "УИС", "СМП", "GMP", "GLP",  # sectors, a sea route, standards of practice
+                         "МСБ", "СПО"}  # small business, vocational education
 # Abbreviations common in industrial news → (full name, kind).
 ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "Минпромторг": ("Министерство промышленности и торговли Российской Федерации", "government"),

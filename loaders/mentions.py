@@ -1226,8 +1226,9 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     антропологии РАН", "ООН" of "комитет ООН против пыток" — organizations of their own, as the
     graph's "part of" links need. Not the name's own words (КАМАЗ of ПАО КАМАЗ, ТАСС of "агентство
     ТАСС", unless a known organization follows the head: "комитет ООН"), nor countries (РФ), nor kinds
-    (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России"), nor a head after its adjective ("Архангельский
-    ЦБК"), nor a Roman numeral ("III" of "завод имени III Интернационала"), nor a foreign legal form ("LTD")."""
+    (ОЭЗ of "Ассоциация кластеров, технопарков и ОЭЗ России", БПЛА of "центр производства БПЛА"), nor a
+    head after its adjective ("Архангельский ЦБК"), nor a Roman numeral ("III" of "завод имени III
+    Интернационала"), nor a foreign legal form ("LTD")."""
     if org.method == "rule:glued_brand":
         return []  # "ДВ" of "ВЭБ.ДВ" is a word of the name
     opening = org.text.find(org.quoted) + org.start if org.quoted else org.stop
@@ -1236,8 +1237,9 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     for k, token in enumerate(org.tokens[1:], 1):
         text = token.text
         if len(text) < 2 or not text.isalpha() or not text.isupper() or text in COUNTRY_ABBREVIATIONS \
-                or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in ABBREVIATED_HEADS \
-                or text.lower() in PLACE_NAMES or opening <= token.start < closing or _ROMAN.fullmatch(text) \
+                or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in KIND_ABBREVIATIONS \
+                or text in ABBREVIATED_HEADS or text.lower() in PLACE_NAMES or opening <= token.start < closing \
+                or _ROMAN.fullmatch(text) \
                 or text.lower() in FOREIGN_FORMS or _REPUBLIC.fullmatch(text) or load_gazetteer().lookup(text) \
                 or any(p.start <= token.start < p.stop for p in org.places):  # "… РБ", "Минпромэнерго РД": the
             continue  # region it serves

@@ -293,6 +293,7 @@ def test_the_leads_place_adjective_tells_the_articles_region(models):
     "Заводу доставили новую партию оборудования, а проправительственная партия промолчала.",
     "Кластер включен в реестр\n\nПредприятия-участники кластера рассчитывают на поддержку.",  # members, unnamed
     "Высокотехнологичным предприятиям Башкирии обеспечат доступ к закупкам.",  # companies of a kind, unnamed
+    "Поддержка МСБ и колледжей СПО выросла.",  # small business, vocational education
 ])
 def test_generic_phrases_are_not_organizations(models, text):
     assert _names(_extract(models, text), "ORG") == set()
@@ -309,6 +310,7 @@ def test_generic_phrases_are_not_organizations(models, text):
     ("Его осудили судом по обвинению в измене.", set()),
     ("По данным агентства ТАСС, комитет ООН против пыток собрался в Женеве.",  # a name; a known organization
      {"Агентство ТАСС", "Комитет ООН против пыток", "ООН"}),
+    ("Средства выделены в рамках развития центра производства БПЛА.", {"Центр производства БПЛА"}),  # a product
 ])
 def test_institutions_of_a_place_are_organizations(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
