@@ -186,8 +186,8 @@ ORGANIZATION_NAMES = {
 PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
 # Buildings things happen in, never organizations: "во Дворце металлургов", "строительство Дворца культуры".
 VENUES = {"дворец"}
-# Organizations named by their building, which is a place where the text says something happens in it.
-# A government's seat: "Белый дом заявил", but "встреча в Белом доме" (as written after "в")
+# Governments named by their building, which is a place where the text says something happens in it:
+# "Белый дом заявил", but "встреча в Белом доме" (the seats as written after "в").
 BUILDINGS = {"белом доме", "смольном", "кремле"}
 # Quotation marks around a name, opening and closing ('"' both): «…», "…", „…“, “…”.
 OPENING_QUOTES = frozenset({"«", '"', "„", "“"})
