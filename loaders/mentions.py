@@ -1239,8 +1239,8 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
         if len(text) < 2 or not text.isalpha() or not text.isupper() or text in COUNTRY_ABBREVIATIONS \
                 or text in SHORT_FORMS or text in GENERIC_ABBREVIATIONS or text in KIND_ABBREVIATIONS \
                 or text in ABBREVIATED_HEADS or text.lower() in PLACE_NAMES or opening <= token.start < closing \
-                or _ROMAN.fullmatch(text) \
-                or text.lower() in FOREIGN_FORMS or _REPUBLIC.fullmatch(text) or load_gazetteer().lookup(text) \
+                or _ROMAN.fullmatch(text) or text.lower() in FOREIGN_FORMS or _REPUBLIC.fullmatch(text) \
+                or load_gazetteer().lookup(text) \
                 or any(p.start <= token.start < p.stop for p in org.places):  # "… РБ", "Минпромэнерго РД": the
             continue  # region it serves
         if org.tokens[k - 1].lemma in ORG_HEADS and text.lower() not in ORGANIZATION_NAMES \
