@@ -378,13 +378,16 @@ def _person_after(s: Sentence, j: int, case: str | None, morph: Any, strict: boo
     ("адвокат Александра Кокорина Андрей Ромашов"); past a dash in the nominative ("посол доброй воли ООН —
     Анджелина Джоли"), an aside in parentheses and an age ("директора ФБР 68-летнего Роберта Мюллера")."""
     tokens, n = s.tokens, len(s.tokens)
-    if j < n and tokens[j].text == ",":  # "драматург и режиссёр, лауреат Нобелевской премии 1997 года, Дарио Фо"
-        close = next((k for k in range(j + 1, min(n, j + 14)) if tokens[k].text == ","), None)
+    if j < n and tokens[j].text == ",":  # "драматург и режиссёр, лауреат Нобелевской премии 1997 года, Дарио Фо",
+        # "художественному руководителю театра, полному кавалеру ордена «…» Александру Ширвиндту"
+        close = next((k for k in range(j + 1, min(n, j + 14)) if tokens[k].text == "," or _person_starts(s, k)), None)
         aside = tokens[j + 1:close] if close is not None else []
-        if aside and aside[0].pos == "NOUN" and aside[0].text.islower() and aside[0].feats.get("Case") == case \
+        head = next((t for t in aside if t.pos != "ADJ"), None)
+        if head is not None and head.pos == "NOUN" and head.text.islower() and head.feats.get("Case") == case \
+                and all(t.feats.get("Case") == case for t in aside[:aside.index(head)]) \
                 and not any(t.pos in ("VERB", "AUX", "PRON", "SCONJ") or k in s.covered
-                            for k, t in enumerate(aside, j + 1)) and _person_starts(s, close + 1):
-            j = close + 1
+                            for k, t in enumerate(aside, j + 1)):
+            j = close + (tokens[close].text == ",")
     if j < n and tokens[j].text == "(":  # "генеральный директор радиозавода «Полет» (входит в «Росэлектронику»)
         close = next((k for k in range(j + 1, min(n, j + 12)) if tokens[k].text == ")"), None)  # Александр …"
         if close is not None and _person_starts(s, close + 1) \

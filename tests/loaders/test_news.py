@@ -1511,6 +1511,10 @@ def test_roles_whose_stem_changes(models, text, expected):
     # ... or an aside between commas
     ("Скончался итальянский драматург и режиссёр, лауреат Нобелевской премии по литературе 1997 года, Дарио Фо.",
      ("Дарио Фо", "режиссер", None)),
+    # ... or an aside led by an adjective that runs into the name
+    ("Исполнилось 85 лет художественному руководителю Московского театра Сатиры, полному кавалеру ордена «За "
+     "заслуги перед Отечеством» Александру Ширвиндту.",
+     ("Александр Ширвиндт", "художественный руководитель", "Московский театр Сатиры")),
 ])
 def test_a_dash_an_age_or_an_aside_between_the_role_and_its_holder(models, text, expected):
     assert expected in _positions(_extract(models, text))
