@@ -922,7 +922,9 @@ def _members(s: Sentence, article: Article, last: Entity | None,
             orgs = [e for e in orgs if e.kind == "company" or e.kind == "other"
                     and not _BODIES & set(fold(e.name).split())]  # not the board that approved them
     else:
-        if colon is not None:  # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …"
+        if colon is not None and not any(cue < first[id(e)] < colon and e.kind not in _GROUP_KINDS for e in orgs):
+            # "приняты в ряды объединения 3 новых члена: ТПП «Контур», «Кенера», …", but not "вошли университет,
+            # АО «Швабе», а также колледжи: авиационный, …", whose list went on before the colon
             orgs = [e for e in orgs if first[id(e)] > colon or e.kind in _GROUP_KINDS and first[id(e)] < colon]
         # "среди резидентов — «Радиус Автоматика», «МикроЭМ», а также объединение «Свобода»": listed, a member
         listed_groups = [e for e in orgs if e.kind in _GROUP_KINDS and tokens[first[id(e)] - 1].text in _LISTING
