@@ -851,8 +851,10 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         # director named next)
         end = next((k + 1 for k in range(first + 1, end - 1) if tokens[k].text.lower() in FOREIGN_FORMS
                     and tokens[k].text[:1].isupper() and tokens[k + 1].text not in (",", ".")), end)
-    if span.type == "ORG" and not _LATIN.fullmatch("".join(t.text for t in tokens[first:end])):
-        # a name in Latin letters ends where it does: "1AK-GROUP Брестской области" is the group from there
+    latin = _LATIN.fullmatch("".join(t.text for t in tokens[first:end])) is not None
+    if span.type == "ORG" and not latin:
+        # a name in Latin letters ends where it does: "1AK-GROUP Брестской области" is the group from there,
+        # "с компанией SI Group по созданию производства" the company's
         end = _tail_end(tokens, end, blocked - set(range(first, end)))
     elif span.type == "ORG":
         end = _foreign_form_end(tokens, end)  # but its legal form goes on: "Xuan Yuan Industrial CO., LTD"
@@ -861,7 +863,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         bare_name = end == first + 1 and word.lower() not in RULE_WORDS and (
             not word.isupper() or _a_field(tokens, end))
         post_field = first > 0 and tokens[first - 1].lemma in _ROLE_WORDS and _a_field(tokens, end)
-        if tokens[end - 1].text not in CLOSING_QUOTES and not bare_name and not post_field:
+        if tokens[end - 1].text not in CLOSING_QUOTES and not bare_name and not post_field and not latin:
             end = _official_end(tokens, end, blocked)  # not "ОАО «Каустик» по вопросам", "Ростеха по разработке",
             # nor a post's field: "вице-президент АвтоВАЗа по закупкам"
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None

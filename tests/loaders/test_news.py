@@ -2392,6 +2392,8 @@ def test_an_apposition_after_a_dash_keeps_its_preposition(models):
 @pytest.mark.parametrize("text, name", [
     # a name NER found alone takes no field after it
     ("Проект Ростеха по разработке двигателей поддержали в Перми.", "Ростех"),
+    # nor a name in Latin letters
+    ("Подписаны документы с компанией SI Group по созданию производства смол.", "SI Group"),
     # a long quote after a ministry's full name is a title, not its name
     ("В докладе министерства промышленности Тверской области «Состояние и перспективы производственной кооперации» "
      "названы заводы.", "Министерство промышленности Тверской области"),
