@@ -137,6 +137,11 @@ def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, 
     ("Продукция компании «Магниты» востребована.", {"Магниты"}),
     # a word the dictionary does not know, in a masculine instrumental no nominative ends in
     ("Налажено взаимодействие с «Татнефтью» и «Татспиртпромом».", {"Татнефть", "Татспиртпром"}),
+    # a last word that can only be an instrumental, after one that does not decline with it
+    ("Заключены контракты с «Газпромом» и «Газпром нефтью».", {"Газпром", "Газпром нефть"}),
+    ("Заключены контракты между «БазэлЦемент-Пикалево» и «Апатитом» на поставки концентрата, между "
+     "«БазэлЦемент-Пикалево» и «Пикалевским цементом» на поставки шлама.",
+     {"БазэлЦемент-Пикалево", "Апатит", "Пикалёвский цемент"}),
     # ... but a name that may be a nominative, or a word the dictionary only guesses, stays as written
     ("Контракт с заводом «Красное Сормово» и компанией «Знамя труда» подписан.", {"Красное Сормово", "Знамя труда"}),
     ("Соглашение о локализации подписано с ОАО «Амкодор».", {"Амкодор"}),
