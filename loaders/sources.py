@@ -30,6 +30,7 @@ from promgraph.loaders.lexicon import (
 __all__ = ["is_media", "is_file", "credited", "menu_item"]
 
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
+_CAMERA = re.compile(r"[a-z]{1,3}\d{6,}", re.I)  # a camera's file number: "P1100639", cut by the tokenizer
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _READING = re.compile(r"[+−-]?\d+(?:[.,]\d+)?°?[CС]")  # a page's weather: "20.1 C", "-5 °C"
 _RATES = {"ЦБ", "КУРС", "Курс", "USD", "EUR", "CNY", "GBP", "JPY", "CHF"}  # its exchange rates: "КУРС ЦБ $ USD 91,7"
@@ -89,9 +90,10 @@ def _brand(tokens: list[Any]) -> bool:
 
 
 def is_file(tokens: list[Any]) -> bool:
-    """A file's name, a page's time stamp, weather or exchange rate, or a tag: a photo's "IMG_6612",
+    """A file's name, a page's time stamp, weather or exchange rate, or a tag: a photo's "IMG_6612" or "P1100639",
     "report.pdf", "2025-12-09T06", "20.1 C", "ЦБ USD", "#Запорожье_Россия"."""
-    if _READING.fullmatch("".join(t.text for t in tokens)) or all(t.text in _RATES for t in tokens):
+    joined = "".join(t.text for t in tokens)
+    if _READING.fullmatch(joined) or _CAMERA.fullmatch(joined) or all(t.text in _RATES for t in tokens):
         return True
     return any(_FILE.search(t.text) or _STAMP.match(t.text) or "_" in t.text.strip("_") for t in tokens)
 
