@@ -259,10 +259,10 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     if quotes and quotes[0] > 0 and all(p.tag.number == "plur" for p in parses if p.tag.case == "nomn"):
         parses = [p for p in parses if p.tag.number == "sing"] or parses  # governed by the word before it:
         # "предприятий «Группы ГАЗ»" is the group's, not "groups"
-    if len(words) == 2 and _instrumental_only(morph, words[1].text) \
-            and not any(p.tag.case == "ablt" for p in morph.parse(words[0].text.lower())):
-        # "с «Газпром нефтью»": only its last word declines (but "«Пикалевским цементом»" both)
-        return f"{words[0].text} {morph.parse(words[1].text.lower())[0].inflect({'nomn'}).word}"
+    last = _instrumental_only(morph, words[-1].text) if len(words) == 2 else None
+    if last is not None and not any(p.tag.case == "ablt" for p in morph.parse(words[0].text.lower())):
+        return f"{words[0].text} {last}"  # "с «Газпром нефтью»": only its last word declines (but "«Пикалевским
+        # цементом»" both)
     if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _OBLIQUE:
         return None
     case = parses[0].tag.case
@@ -277,11 +277,14 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     return _join(words, nominative_phrase(morph, cased, head))
 
 
-def _instrumental_only(morph: Any, word: str) -> bool:
-    """Whether a lower-case noun can only be an instrumental ("нефтью", not "нефти", which may be a name's
-    genitive: "«Знамя труда»")."""
+def _instrumental_only(morph: Any, word: str) -> str | None:
+    """The nominative of a lower-case noun that can only be an instrumental ("нефтью" → "нефть"; not
+    "нефти", which may be a name's genitive: "«Знамя труда»"), else None."""
     parses = [p for p in morph.parse(word) if _in_dictionary(p)]
-    return word.islower() and bool(parses) and all(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in parses)
+    if not word.islower() or not parses or any(p.tag.POS != "NOUN" or p.tag.case != "ablt" for p in parses):
+        return None
+    nominative = parses[0].inflect({"nomn"})
+    return nominative.word if nominative is not None else None
 
 
 def _in_dictionary(parse: Any) -> bool:
