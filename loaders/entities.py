@@ -249,7 +249,8 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
         return None
     if not _CYRILLIC_WORD.fullmatch(words[0].text) or _site_like(words):
         return None  # a foreign word, or a brand written like a site ("«Медтех.Москва»")
-    readings = [p for p in morph.parse(words[0].text.lower()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")
+    first = morph.parse(words[0].text.lower())
+    readings = [p for p in first if p.tag.POS in ("NOUN", "ADJF", "PRTF")
                 and not _PERSONAL & p.tag.grammemes]  # no person's name: "«Эллара»" is no "Эллар"'s
     parses = [p for p in readings if _in_dictionary(p)]  # not guessed: "Ростеха", "Амкодор"; but a guessed
     # masculine's instrumental ending is no nominative's: "«Татспиртпромом»"
@@ -260,7 +261,7 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
         parses = [p for p in parses if p.tag.number == "sing"] or parses  # governed by the word before it:
         # "предприятий «Группы ГАЗ»" is the group's, not "groups"
     last = _instrumental_only(morph, words[-1].text) if len(words) == 2 else None
-    if last is not None and not any(p.tag.case == "ablt" for p in morph.parse(words[0].text.lower())):
+    if last is not None and not any(p.tag.case == "ablt" for p in first):
         return f"{words[0].text} {last}"  # "с «Газпром нефтью»": only its last word declines (but "«Пикалевским
         # цементом»" both)
     if not parses or any(p.tag.case == "nomn" for p in parses) or parses[0].tag.case not in _OBLIQUE:
