@@ -1233,6 +1233,9 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
     Интернационала"), nor a foreign legal form ("LTD")."""
     if org.method == "rule:glued_brand":
         return []  # "ДВ" of "ВЭБ.ДВ" is a word of the name
+    words = [t.text for t in org.tokens if t.text.isalpha()]
+    if in_own_quotes(org) or all(w.isupper() and w.isascii() for w in words):
+        return []  # the words of one name: "«Интер РАО»", "«ТД Регионы ТС»", "DONGFANG ELECTRIC CORPORATION"
     opening = org.text.find(org.quoted) + org.start if org.quoted else org.stop
     closing = opening + len(org.quoted or "")
     out = []
@@ -1252,8 +1255,6 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
             continue  # the name's own head after its adjective: "Архангельский ЦБК", "Кожимское РДП"
         if k == 1 and org.legal_form and org.quoted:
             continue  # the kind between the legal form and the name: "ПКО" of "АО ПКО «Теплообменник»"
-        if k == 1 and len(org.tokens) == 2 and org.tokens[0].text[:1].isupper() and in_own_quotes(org):
-            continue  # a brand's word: "«Интер РАО»"
         out.append(Mention("ORG", token.start, token.stop, [token], "rule:nested_abbreviation", 0.6))
     return out
 

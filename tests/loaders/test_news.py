@@ -421,6 +421,9 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Правительство Саратовской области подписало меморандум о строительстве центра обработки данных Сбербанка. "
      "Строительство ЦОД начнется в 2021 году.", {"Правительство Саратовской области", "Сбербанк"}),
     ("Область подписала новую дорожную карту с «Интер РАО».", {"Интер РАО"}),
+    # the capital words of one name in Latin letters or in its own quotes are no abbreviations of their own
+    ("Инвестором станет DONGFANG ELECTRIC CORPORATION. Соглашение подписано с сельхозпредприятием «ТД Регионы ТС».",
+     {"DONGFANG ELECTRIC CORPORATION", "ТД Регионы ТС"}),
     # a kind of company said before the one named next
     ("ИНТЕРФАКС - Российско-белорусское предприятие ООО \"Омсклидагромаш\" создано в Омской области.",
      {"Омсклидагромаш"}),
