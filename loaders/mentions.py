@@ -785,7 +785,8 @@ _NO_PLACE_HEADS = {"кластер", "завод", "комбинат", "комп
 
 def _retyped(span: Any) -> Any:
     """The span with the type its name always has: "Евросоюз", "УрФУ", "ТулГУ", a brand compounded with a
-    plant's word ("Ростсельмаш", "Татнефть") and "Промышленный кластер" are organizations, "СНГ" a place;
+    plant's word ("Ростсельмаш", "Татнефть") and "Промышленный кластер" are organizations, "СНГ" and a region's
+    initials the gazetteer knows ("НСО") places;
     a building is an organization unless something happens in it ("в Белом доме")."""
     lemmas = _lemmas(span)
     inside = _written(span) in BUILDINGS
@@ -795,7 +796,8 @@ def _retyped(span: Any) -> Any:
                                     or span.tokens[0].text.lower().endswith(_COMPOUND_HEADS))  # "Ростсельмаш"
                                or any(t.lemma in _NO_PLACE_HEADS for t in span.tokens)):
         return _Span("ORG", span.tokens)
-    if span.type == "ORG" and lemmas in PLACE_NAMES:
+    if span.type == "ORG" and (lemmas in PLACE_NAMES or len(span.tokens) == 1 and span.tokens[0].text.isupper()
+                               and load_gazetteer().lookup(span.tokens[0].text)):  # "Губернатор НСО"
         return _Span("LOC", span.tokens, span.normal)
     return span
 

@@ -260,6 +260,12 @@ def test_names_keep_their_type_whatever_ner_says(models):
     assert _names(result, "ORG") == set() and "Советский Союз" in _names(result, "LOC")
 
 
+def test_a_regions_initials_and_a_closed_towns_kind_are_no_organizations(models):
+    result = _extract(models, "Губернатор НСО и президент АО «ТВЭЛ» подписали в ЗАТО Северск дорожную карту.")
+    assert _names(result, "ORG") == {"ТВЭЛ"}
+    assert {"Новосибирская область", "Северск"} <= _names(result, "LOC")
+
+
 def test_a_technical_school_is_an_organization_even_named_like_a_town(models):
     result = _extract(models, "Подписи поставили руководители Ирбитского мотоциклетного техникума, Ирбитского "
                               "политехникума и Тавдинского техникума.")
