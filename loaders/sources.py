@@ -38,6 +38,7 @@ _DOMAIN = re.compile(r"\.(ru|рф|su|by|kz|uz|eu|com|org|net|info|online|live|me
 _DASHED = re.compile(r"\s*[-–—]\s*")
 _RU_DOMAIN = re.compile(r"\w\.ру\b", re.I)  # a site's name written in Cyrillic
 _QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
+_LISTED = {",", "и", "или", "'"}
 # "IrkutskMedia", "ЧелябинскСегодня", "Комиинформ", but not "Media"; a portal named with its region's code: "Online47"
 _GLUED_TAIL = re.compile(r"[a-zа-яё](media|news|today|online|info|информ|сегодня)$|^[a-zа-яё]{4,}\d{2,3}$", re.I)
 
@@ -64,8 +65,7 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
         return True
     if len(words) > 1 and words[-2].startswith("агентств") and words[-1] == "информации":
         return True  # "Псковское агентство информации", not "служба … защиты информации"
-    unquoted = [t for t in previous if t.text not in _QUOTE_MARKS]
-    if glued in SOCIAL_NETWORKS and unquoted and fold(unquoted[-1].text) in POSTED_IN:
+    if glued in SOCIAL_NETWORKS and _posted_in(previous):
         return True  # "на своей странице в Instagram", "в соцсети «ВКонтакте»", but "Facebook купил Instagram"
     if any(w in MEDIA_HEADS or w.endswith(("-канал", "-канала", "-канале")) for w in words[:2]):
         return True
@@ -81,6 +81,15 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
             and all(t.text.isupper() for t in tokens if t.text.isalpha()):
         return True  # "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК -": the agency's regional desk, in its dateline
     return bool(before) and (before[-1] in MEDIA_HEADS or before[-1].endswith(("-канал", "-канала", "-канале")))
+
+
+def _posted_in(previous: list[Any]) -> bool:
+    """Whether the words before a network say where something is posted, past the networks listed before
+    it: "на своей странице в Instagram", "в ВКонтакте, Facebook'e и Twitter'e"."""
+    words = [fold(t.text) or t.text for t in previous if t.text not in _QUOTE_MARKS]  # "," folds to ""
+    while words and (words[-1] in _LISTED or words[-1] in SOCIAL_NETWORKS or len(words) > 1 and words[-2] == "'"):
+        words.pop()  # "Facebook ' e", the case ending a network's Latin name takes after an apostrophe
+    return bool(words) and words[-1] in POSTED_IN
 
 
 def _brand(tokens: list[Any]) -> bool:
