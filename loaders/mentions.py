@@ -466,6 +466,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     named = any(t.text[0].isupper() for t in tokens[start:end])
     if token.feats.get("Number") == "Plur" and not quoted:
         return None
+    if not (quoted or tail) and token.lemma in GENERIC_HEADS and end < len(tokens) \
+            and _LATIN.fullmatch(tokens[end].text) and tokens[end].text[0].isupper():
+        return None  # "Американская компания SI Group": the kind of the company named next
     capitalized = token.text[0].isupper() and not _starts_line(tokens, start)  # not just the first word
     if not (quoted or specific_adjectives or has_tail or capitalized):
         return None

@@ -432,6 +432,8 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Инвестором станет DONGFANG ELECTRIC CORPORATION. Соглашение подписано с сельхозпредприятием «ТД Регионы ТС».",
      {"DONGFANG ELECTRIC CORPORATION", "ТД Регионы ТС"}),
     # a kind of company said before the one named next
+    ("Екатеринбург, 12 марта - Американская компания SI Group станет резидентом парка ООО «Вектор».",
+     {"SI Group", "Вектор"}),
     ("ИНТЕРФАКС - Российско-белорусское предприятие ООО \"Омсклидагромаш\" создано в Омской области.",
      {"Омсклидагромаш"}),
     # vessels named in quotes
