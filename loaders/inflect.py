@@ -149,6 +149,19 @@ def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
     return (agreeing or tagged or nouns or [None])[0]  # alone, "в парке «Тагил»" is the tagger's masculine
 
 
+def _recased(morph: Any, head: Word) -> Word:
+    """The head with the one case the dictionary allows its form where the tagger says nominative:
+    "Новыми резидентами Технополиса «Москва»" (a capitalized head it took for a name); not a word the
+    dictionary only guesses ("Хезболла")."""
+    if head.feats.get("Case") != "Nom":
+        return head
+    nouns = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN"]
+    cases = {p.tag.case for p in nouns}
+    if len(cases) != 1 or cases <= {"nomn"} or None in cases or not all(p.is_known for p in nouns):
+        return head
+    return Tagged(head.text, "NOUN", {**head.feats, "Case": UD_CASES.get(cases.pop(), "Nom")})
+
+
 def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool = False) -> list[str]:
     """The words of a noun phrase with ``words[:head + 1]`` in the nominative.
 
@@ -156,7 +169,8 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
     in case (adjectives, participles), the rest are returned unchanged. ``singular`` names one of
     several a plural head stands for ("правительствами" of two regions: "Правительство").
     """
-    head_word = words[head]
+    head_word = _recased(morph, words[head])
+    words = [*words[:head], head_word, *words[head + 1:]]
     number = "plur" if head_word.feats.get("Number") == "Plur" and not singular else "sing"
     parse = _head_parse(morph, words, head)
     dictionary = parse or next((p for p in morph.parse(head_word.text) if p.tag.POS == "NOUN" and p.tag.gender), None)

@@ -175,6 +175,8 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Он перевёлся в Строгановское высшее художественное училище.", "Строгановское высшее художественное училище"),
     # a head the tagger read in a case its ending cannot have ("технопарку" as an accusative)
     ("Минобороны может передать технопарку «Нойдорф» 10 га земли.", "Технопарк «Нойдорф»"),
+    # a capitalized head the tagger took for a name in the nominative, which its form cannot be
+    ("Новыми резидентами Технополиса «Москва» стали 10 компаний.", "Технополис «Москва»"),
     # "Большим" is "большой", not the comparative "больший"
     ("Проект поддержан Большим университетом Томска.", "Большой университет Томска"),
 ])
