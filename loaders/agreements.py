@@ -56,6 +56,7 @@ from promgraph.loaders.lexicon import (
     OPENING_QUOTES,
     ORG_HEADS,
     PLACE_ADJECTIVE_ENDINGS,
+    PROJECT_FORMS,
     REFERRING_HEADS,
     REGION_WORDS,
     REPORTING_WORDS,
@@ -135,7 +136,6 @@ class _Signing:
 
 
 _LISTED_KINDS = {"company", "other", "university"}  # the sides of documents a signer counted: "с пятью компаниями"
-_PROJECT = {"проект", "проекта", "проекту", "проектом", "проекте"}
 _OUR = {"нашим", "нашей", "наш", "нашу", "наша"}  # "и нашим регионом", "между нашей республикой"
 _HEADS_OF_MANY = _FOR_WHOM_MANY | {"руководители", "представители", "главами", "губернаторами", "руководителями"}
 _THESE = {"этих", "этими", "двух", "двумя", "трех", "трёх", "тремя", "обоих", "обеими", "обоими", "всех"}
@@ -278,7 +278,7 @@ class AgreementReader:
                 continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
             if _present_at(s, name):
                 continue  # "в присутствии полпреда Президента РФ Игоря Комарова подписали": who watched
-            if name.lo and s.tokens[name.lo - 1].text in _PROJECT:  # the tagger leaves "проекта" as it is
+            if name.lo and s.tokens[name.lo - 1].text in PROJECT_FORMS:  # the tagger leaves "проекта" as it is
                 continue  # "в реализации проекта Агроиндустриальный парк «Искитимский»": what is done together
             if entity.type == "PER":
                 post = positions.get(entity.id)

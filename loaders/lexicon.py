@@ -453,6 +453,10 @@ PATRONYMIC = re.compile(r"(?:[ое]вич|ьич|[ое]вн|ичн)(?:а|у|ем
 # but they may open a name ("НИИ резиновых и полимерных изделий").
 KIND_ABBREVIATIONS = {"НПЗ", "НИИ", "ЛПК", "МДФ", "ВНП", "ГОК", "ТЭЦ", "ГЭС", "АЭС", "ГРЭС", "ЦБК", "ЖБИ", "ДСП",
                       "ЦОД", "БПЛА", "БАС"}  # and drones: "кластер БПЛА", "производство БАС"
+# "Проект" in every case and number, which the tagger leaves unlemmatized ("проектов"): what is named after it is
+# a project, not a party ("реализации проекта Агроиндустриальный парк «Искитимский»").
+PROJECT_FORMS = {"проект", "проекта", "проекту", "проектом", "проекте", "проекты", "проектов", "проектам",
+                 "проектами", "проектах"}
 # Abbreviations that name a kind of thing, not one organization: "ОЭЗ" alone is no entity.
 GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "НОЦ", "СПИК", "МСП", "ИП", "НИОКР", "ESG", "ЖКХ", "ВПК", "ОПК", "ИТ",
                          "СМИ", "IT", "ГЧП", "МЧП", "НДС", "ВВП", "ПП", "ФЗ", "СЭЗ", "КБ", "ПО", "РО", "ВПО", "СП",

@@ -49,6 +49,7 @@ from promgraph.loaders.lexicon import (
     ORGANIZATION_NAMES,
     PLACE_ADJECTIVE_ENDINGS,
     PLACE_NAMES,
+    PROJECT_FORMS,
     REGION_ADJECTIVES,
     REGION_COMPOUNDS,
     REGION_WORDS,
@@ -1009,7 +1010,13 @@ def _titled(tokens: list[Any], start: int) -> bool:
             k = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text in OPENING_QUOTES), -1)
         k -= 1
     return k >= 0 and (tokens[k].lemma in _TITLE_WORDS or tokens[k].lemma in EVENT_WORDS
-                       or fold(tokens[k].text).startswith(_VESSELS))
+                       or fold(tokens[k].text).startswith(_VESSELS) or fold(tokens[k].text) in PROJECT_FORMS
+                       and k > 0 and fold(tokens[k - 1].text).startswith(_STATE_PROJECTS))
+
+
+# A state's project is a programme ("национальных проектов «Наука» и «Образование»"); any other project may be
+# its owner's ("проект «Северстали»").
+_STATE_PROJECTS = ("национальн", "федеральн", "региональн")
 
 
 def _initials_before_quote(tokens: list[Any], k: int) -> bool:
