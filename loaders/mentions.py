@@ -1226,6 +1226,10 @@ def _names_no_one(mention: Mention) -> bool:
     if plural is not None and all(t.pos == "ADJ" for t in mention.tokens[:plural]) \
             and not any(t.text in OPENING_QUOTES for t in mention.tokens):
         return True  # "Высокотехнологичным предприятиям Башкирии": companies of a kind, none of them named
+    people = next((t for t in mention.tokens if t.pos in ("NOUN", "PROPN")), None)
+    if people is not None and people.text.islower() and people.feats.get("Animacy") == "Anim" \
+            and people.feats.get("Number") == "Plur" and not any(t.text in OPENING_QUOTES for t in mention.tokens):
+        return True  # "Тульским бойцам СВО": people of a kind, no organization
     bare_head = first.lemma in GENERIC_HEADS or (first.lemma in ORG_HEADS and first.text[1:].islower()
                                                  and first.lemma not in NAMED_HEADS)
     return (not rest and (bare_head or first.pos in ("ADJ", "VERB"))) or (
