@@ -371,6 +371,9 @@ def _official_tail(morph: Any, name: str, place: Mention, mention: Mention, gaze
     at = next((k for k, t in enumerate(mention.tokens) if t.start == place.start), 0)
     if at and (mention.tokens[at - 1].pos == "ADP" or at > 1 and mention.tokens[at - 2].pos == "ADP"):
         return name  # "Особая экономическая зона в Ишимбае", "… в моногороде Боровичи": where it is, as written
+    if mention.head is not None and at == mention.head + 1 and mention.tokens[at].feats.get("Case") == "Nom" \
+            and mention.tokens[mention.head].feats.get("Case") not in (None, "Nom"):
+        return name  # "свободного порта Владивосток": a name in apposition, which stays in the nominative
     known = _known_place(place, morph, gazetteer)
     if known is None and region is not None and _initials_of(place.text, region.name):
         known = region

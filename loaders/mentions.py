@@ -634,6 +634,19 @@ def _university(tokens: list[Any], i: int) -> Mention | None:
     return Mention("ORG", tokens[i].start, tokens[i].stop, tokens[i:i + 1], "rule:university", 0.8, kind="university")
 
 
+_PORT = re.compile(r"порт(?:а|у|ом|е)?")  # the tagger lemmatizes "порта" as itself
+
+
+def _free_port(tokens: list[Any], i: int) -> Mention | None:
+    """"резидент свободного порта Владивосток": a free port is a zone of its own, named by its town
+    without quotes (a place too), which NER reads as two places."""
+    if tokens[i].lemma != "свободный" or i + 2 >= len(tokens) or not _PORT.fullmatch(tokens[i + 1].text.lower()) \
+            or not _unquoted_name(tokens, i + 2, tokens[i + 1]):
+        return None
+    return Mention("ORG", tokens[i].start, tokens[i + 2].stop, tokens[i:i + 3], "rule:free_port", 0.8, head=1,
+                   kind="sez")
+
+
 def glued_dot(tokens: list[Any], k: int) -> bool:
     """Whether ``tokens[k]`` is a dot glued to the words on both sides, as in a domain or a brand written
     like one ("baltinfo.ru", "ВЭБ.РФ", "Медтех.Москва"), where the tokenizer splits the name."""
@@ -1555,7 +1568,8 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
             if i in per_tokens or i in place_tokens:
                 continue
             candidate = _legal_form(tokens, i) or _abbreviated(tokens, i, per_tokens) or _university(tokens, i) \
-                or _site(tokens, i) or _glued_brand(tokens, i) or _after_role(tokens, i, named) or (
+                or _site(tokens, i) or _free_port(tokens, i) or _glued_brand(tokens, i) \
+                or _after_role(tokens, i, named) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
             # a board is dropped before overlaps are resolved, so that the name after its words wins:

@@ -2408,6 +2408,16 @@ def test_a_zone_named_by_its_town(models, text, members):
     assert _members(_extract(models, text)) == members
 
 
+@pytest.mark.parametrize("text", [
+    "Компания «Вектор», резидент свободного порта Владивосток (СПВ), запустила завод.",
+    "Воплощать планы будет ООО «Вектор», являющееся резидентом Свободного порта Владивосток.",
+])
+def test_a_free_port_is_a_zone_named_by_its_town(models, text):
+    result = _extract(models, text)
+    assert _members(result) == {("Вектор", "Свободный порт Владивосток")}
+    assert ("Свободный порт Владивосток", "Владивосток") in _locations(result)
+
+
 def test_an_apposition_after_a_dash_keeps_its_preposition(models):
     text = ("Тверская область на форуме подписала соглашения на 10 млрд рублей. Одно из этих соглашений заключено с "
             "крупным инвестором – компанией «Вектор».")
