@@ -1205,6 +1205,16 @@ _BRANCHES = {"промышленность", "машиностроение", "м
              "деревообработка", "лесопереработка", "нефтепереработка", "агропромышленность"}
 
 
+def _things_of_a_kind(mention: Mention, morph: Any) -> bool:
+    """"завод LVL-балок", "IT-разработчики": one word whose part after a hyphen is a plural common noun
+    names things or people of a kind, no organization (but "IT-кластер", "КАПО-автотранс" are names)."""
+    if len(mention.tokens) != 1 or "-" not in mention.text:
+        return False
+    last = mention.text.rsplit("-", 1)[1]
+    parses = morph.parse(last) if last.isalpha() and last.islower() else []
+    return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses)
+
+
 def _names_no_one(mention: Mention) -> bool:
     """"Компания сообщила", "Заводу доставили", "администрация города": a head alone or with a tail
     that names no one, an adjective or a verb alone ("Читать на сайте"), a letter alone (the "Р" of a
@@ -1562,7 +1572,8 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 if not any(p.start == m.start and p.stop == m.stop for p in places)
                 and (m.tokens[0].text not in GENERIC_ABBREVIATIONS or m.quoted) and m.text not in SHORT_FORMS
                 and _DECLINED_CAPITALS.sub("", m.text) not in KIND_ABBREVIATIONS  # "ЦОДов" as "ЦОД"
-                and not _names_no_one(m) and not _is_event(m) and not _a_venue(m) and not _only_places(m, places)]
+                and not _names_no_one(m) and not _things_of_a_kind(m, morph) and not _is_event(m)
+                and not _a_venue(m) and not _only_places(m, places)]
         named = {t.start for o in orgs for t in o.tokens}
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:

@@ -2437,6 +2437,13 @@ def test_what_follows_a_name_is_not_always_its_part(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
 
 
+def test_a_hyphened_plural_names_things_of_a_kind(models):
+    text = ("Компания «Вектор» создаст завод LVL-балок, а IT-разработчики помогут ей. "
+            "В Твери открылся IT-кластер «Волга».")
+    names = _names(_extract(models, text), "ORG")
+    assert names == {"Вектор", "IT-кластер «Волга»"}
+
+
 def test_a_medium_telling_of_its_earlier_news_is_no_organization(models):
     text = ("Завод «Вектор» получил заем. Ранее «Тверской дневник» сообщал, что фонд одобрил займы. Как писала "
             "«Вечерняя Тверь», завод растет.")
