@@ -1270,9 +1270,10 @@ _SITUATED = ("расположен", "находящ", "базирующ", "ра
 
 
 def _places_after(s: Sentence, hi: int) -> list[Entity]:
-    """The place right after a name: "в Чебоксарах", "в городе Дзержинске", "(г. Березники)", "«Шаги» в
-    Москве", "из Обнинска", ", расположенный в Белорецке", or in the genitive after a quoted one ("«Репное»
-    Балашовского района"); with a town, the region said after it ("в Дзержинске Нижегородской области")."""
+    """The place right after a name: "в Чебоксарах", "в городе Дзержинске", "(г. Березники)", "(Верхняя
+    Салда, Свердловская область)", "«Шаги» в Москве", "из Обнинска", ", расположенный в Белорецке", or in
+    the genitive after a quoted one ("«Репное» Балашовского района"); with a town, the region said after it
+    ("в Дзержинске Нижегородской области")."""
     tokens, n = s.tokens, len(s.tokens)
     if hi < n and tokens[hi].text in CLOSING_QUOTES:
         hi += 1
@@ -1288,8 +1289,12 @@ def _places_after(s: Sentence, hi: int) -> list[Entity]:
     if k not in s.starts or s.starts[k][0].type != "LOC":
         return []
     place, end = s.starts[k]
-    if tokens[hi].text == "(" and not (end < n and tokens[end].text == ")"):
-        return []
+    if tokens[hi].text == "(":
+        found = [place]  # "«Титановая долина» (Верхняя Салда, Свердловская область)": the town, then its region
+        while end + 1 < n and tokens[end].text == "," and end + 1 in s.starts and s.starts[end + 1][0].type == "LOC":
+            place, end = s.starts[end + 1]
+            found.append(place)
+        return found if end < n and tokens[end].text == ")" else []
     return [place] + ([s.starts[end][0]] if place.kind == "city" and _genitive_place(s, end, ("region",)) else [])
 
 
