@@ -761,14 +761,31 @@ def _reports(tokens: list[Any], i: int) -> bool:
     return bool(words & _REPORTING_WORDS)
 
 
+def _beside(tokens: list[Any], i: int) -> bool:
+    """Whether the name at ``i`` stands beside a deal, not in it: the workplace of whoever tells of it
+    ("сообщил председатель комитета Народного Хурала", "глава Мининвеста Подмосковья") or the way money
+    goes ("выделены через Гарантийный фонд")."""
+    k = i - 1
+    while k > 0 and tokens[k].pos == "ADJ":  # "зампред регионального правительства"
+        k -= 1
+    return k >= 0 and (tokens[k].lemma in _ROLES_BY_FIRST and tokens[k].pos == "NOUN"
+                       or tokens[k].text.lower() == "через")
+
+
 _NOT_BOUGHT = {"статус", "опыт", "известность", "популярность", "значение", "характер", "вид", "форму", "черты"}
 
 
 def _business_of(tokens: list[Any], cue: int) -> bool:
     """Whether the deal word names what a company does: "СП по производству и продаже …", "компания по
-    продаже техники", no one deal."""
+    продаже техники", "«Сириус Групп» – переработка, хранение и продажа зерна", no one deal."""
+    if tokens[cue].pos != "NOUN":
+        return False
     before = [t.text.lower() for t in tokens[max(0, cue - 3):cue]]
-    return tokens[cue].pos == "NOUN" and (before[-1:] == ["по"] or before[-3:-2] == ["по"] and before[-1] == "и")
+    if before[-1:] == ["по"] or before[-3:-2] == ["по"] and before[-1] == "и":
+        return True
+    listed = tokens[cue - 2] if cue >= 2 and before[-1] in ("и", ",") else None  # one more thing it does
+    return listed is not None and listed.pos == "NOUN" and listed.lemma not in DEAL_CUES \
+        and listed.feats.get("Case") == tokens[cue].feats.get("Case")
 
 
 def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) -> list[Fact]:
@@ -790,7 +807,8 @@ def _deals(s: Sentence, dates: list[tuple[int, str]], default_date: str | None) 
         return []  # "цены последних сделок": deals in general
     lends = tokens[cue].lemma in _LOANS  # countries lend and grant; what they buy is seldom one deal
     orgs = [(i, e) for i, (e, _) in sorted(s.starts.items())
-            if (e.type == "ORG" or (lends and e.type == "LOC" and e.kind == "country")) and not _reports(tokens, i)]
+            if (e.type == "ORG" or (lends and e.type == "LOC" and e.kind == "country"))
+            and not _reports(tokens, i) and not _beside(tokens, i)]
     before = [e for i, e in orgs if i < cue]
     after = [(i, e) for i, e in orgs if i > cue and e not in before]
     if tokens[cue].lemma in _INVESTING and not (after and tokens[after[0][0] - 1].text.lower() in ("в", "во")):

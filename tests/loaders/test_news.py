@@ -605,6 +605,13 @@ def test_a_partner_after_the_subject_is_a_party(models):
     # money put into one's own project, or by companies listed after the verb, is no deal between them
     "ООО «Вектор» перенесет в парк «Сосновка» производство плёнки, вложив в проект 34 млн рублей.",
     "Остальное вложили компании-соинвесторы: «Альтоника», «Радиус Автоматика» и «Геатех».",
+    # who tells of a loan, and the fund it goes through, are beside the deal
+    "АО «Молочный комбинат» получит бюджетный кредит, сообщил сегодня, 30 ноября, председатель комитета "
+    "Народного Хурала Бурятии по АПК Иван Петров.",
+    "Деньги выделят через Фонд развития промышленности на приобретение линии у компании «Тетра».",
+    # a sale among the things a company does
+    "Регион представили компании «Зерно Групп» – переработка, хранение и продажа зерна, и ООО «Глобал Текстиль» "
+    "– пошив одежды.",
 ])
 def test_no_deal_without_a_deal_and_two_parties(models, text):
     result = _extract(models, text)
