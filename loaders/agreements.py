@@ -311,7 +311,8 @@ class AgreementReader:
                 # "Как сообщили в правительстве Башкирии, … заключено с" names who tells it
             elif name.preposition is None and not attending and (name.case == "Nom" or passive and name.case == "Ins"
                                                or name.case is None and (name.lo < at or sides
-                                                                         or _after_verb(s, name))
+                                                                         or _after_verb(s, name)
+                                                                         or _before_verb(s, name))
                                                or name.case is None and name.listed and signers
                                                and signers[-1] is previous  # "…, ВЭБ.РФ и ООО «ПроГород»"
                                                or not passive and name.case == "Acc"  # the tagger's Nom
@@ -745,6 +746,13 @@ def _after_verb(s: Sentence, name: Name) -> bool:
     while k > 0 and s.tokens[k].pos == "ADJ" and s.tokens[k].text.islower():
         k -= 1
     return k >= 0 and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
+
+
+def _before_verb(s: Sentence, name: Name) -> bool:
+    """Whether the signing verb follows the name: "Договор на поставку турбин «Силовые машины» подписали с
+    …", the subject after the document it signed."""
+    k = name.hi + (name.hi < len(s.tokens) and s.tokens[name.hi].text in _QUOTES)
+    return k < len(s.tokens) and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
 
 
 def _post_preposition(s: Sentence, name: Name) -> str | None:
