@@ -762,14 +762,17 @@ def _reports(tokens: list[Any], i: int) -> bool:
 
 
 def _beside(tokens: list[Any], i: int) -> bool:
-    """Whether the name at ``i`` stands beside a deal, not in it: the workplace of whoever tells of it
-    ("сообщил председатель комитета Народного Хурала", "глава Мининвеста Подмосковья") or the way money
-    goes ("выделены через Гарантийный фонд")."""
+    """Whether the name at ``i`` stands beside a deal, not in it: the workplace of whoever tells of it after
+    the telling word ("сообщил сегодня председатель комитета Народного Хурала", "— отметила зампред
+    регионального правительства"; but "Директор завода «Луч» сообщил, что завод получил заем" names the
+    borrower) or the way money goes ("выделены через Гарантийный фонд")."""
     k = i - 1
-    while k > 0 and tokens[k].pos == "ADJ":  # "зампред регионального правительства"
+    while k > 0 and tokens[k].pos == "ADJ":
         k -= 1
-    return k >= 0 and (tokens[k].lemma in _ROLES_BY_FIRST and tokens[k].pos == "NOUN"
-                       or tokens[k].text.lower() == "через")
+    if k >= 0 and tokens[k].text.lower() == "через":
+        return True
+    return k > 0 and tokens[k].lemma in _ROLES_BY_FIRST and tokens[k].pos == "NOUN" \
+        and any(t.text.lower() in _SAID for t in tokens[:k])
 
 
 _NOT_BOUGHT = {"статус", "опыт", "известность", "популярность", "значение", "характер", "вид", "форму", "черты"}

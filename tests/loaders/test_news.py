@@ -640,6 +640,14 @@ def test_deals_are_agreements_of_their_own_kind(models, text, parties):
     assert next(r for r in result["relations"] if r["type"] == "AGREEMENT")["kind"] == "сделка"
 
 
+def test_who_tells_of_a_loan_first_names_the_borrower(models):
+    result = _extract(models, "Генеральный директор ПАО «Станкозавод» Марат Иванов сообщил, что проект получил "
+                              "заем Фонда развития промышленности.")
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    assert [{names[p] for p in r["parties"]} for r in result["relations"] if r["type"] == "COOPERATION"] == [
+        {"Станкозавод", "Фонд развития промышленности"}]
+
+
 def test_cooperation_and_membership(models):
     result = _extract(models, "ООО «Узловский литейный завод» будет поставлять отливки для АО «Тульский завод "
                               "гидравлических машин». Резидентами индустриального парка «Кама» стали "
