@@ -1418,15 +1418,25 @@ def _titled(words: list[str], full: list[str]) -> bool:
 
 def _link_same_names(orgs: dict[str, Entity]) -> None:
     """Names the registry matcher takes for one organization are one in an article too: "Большой театр"
-    / "Больший театр" (a second reading of "Большим"), "Vestas" / "Vistas" (one letter apart)."""
-    earlier: list[tuple[Entity, tuple[str, ...]]] = []  # the first name seen stays
+    / "Больший театр" (a second reading of "Большим"), "Vestas" / "Vistas" (one letter apart). The first
+    name seen stays, but a one-word name quoted after a legal form is written in the nominative: "ГУП
+    «Севморзавод»" names the "«Севморзаводу»" of a headline."""
+    earlier: list[tuple[Entity, tuple[str, ...]]] = []
     for key, entity in list(orgs.items()):
         words = tokens(entity.name)
         target = next((other for other, other_words in earlier if same_name(words, other_words)), None)
         if target is not None:
+            formal = _formal_name(entity)
+            if len(words) == 1 and len(tokens(target.name)) == 1 and formal and not _formal_name(target):
+                target.name = formal
             _fold_into(orgs, key, target)
         else:
             earlier.append((entity, words))
+
+
+def _formal_name(entity: Entity) -> str | None:
+    """The name the organization is given in quotes after its legal form ("ГУП «Севморзавод»"), if it is."""
+    return next((m.quoted for m in entity.mentions if m.legal_form and m.quoted), None)
 
 
 def _add_repeated_sites(orgs: dict[str, Entity], repeated: list[Mention]) -> None:

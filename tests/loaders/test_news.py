@@ -3812,3 +3812,11 @@ def test_a_short_name_in_brackets_after_a_name_is_that_organization(models):
 def test_a_text_cut_off_after_a_relative_clauses_comma_is_read(models):
     result = _extract(models, "Соглашение подписали АО «Вектор» и ООО «Луч», которое производит сталь,")
     assert _agreement_parties(result) == [{"Вектор", "Луч"}]
+
+
+def test_a_name_quoted_after_its_legal_form_is_the_nominative_of_a_declined_headline(models):
+    result = _extract(models, "Россия дает отобранному у владельца «Судоремзаводу» 7 млрд руб.\n\nУтверждена "
+                              "дорожная карта интеграции ГУП «Судоремзавод» в ОСК. Загрузка «Судоремзавода» "
+                              "будет осуществляться заказами.")
+    assert "Судоремзавод" in _names(result, "ORG")
+    assert not {"Судоремзаводу", "Судоремзавода"} & _names(result, "ORG")
