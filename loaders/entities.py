@@ -1424,10 +1424,10 @@ def _link_same_names(orgs: dict[str, Entity]) -> None:
     earlier: list[tuple[Entity, tuple[str, ...]]] = []
     for key, entity in list(orgs.items()):
         words = tokens(entity.name)
-        target = next((other for other, other_words in earlier if same_name(words, other_words)), None)
+        target, target_words = next(((o, w) for o, w in earlier if same_name(words, w)), (None, ()))
         if target is not None:
             formal = _formal_name(entity)
-            if len(words) == 1 and len(tokens(target.name)) == 1 and formal and not _formal_name(target):
+            if len(words) == len(target_words) == 1 and formal and not _formal_name(target):
                 target.name = formal
             _fold_into(orgs, key, target)
         else:
