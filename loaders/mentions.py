@@ -957,7 +957,8 @@ def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:
     """Whether the name is the news's source, not one of its organizations: a medium, a file, a page's
     menu, or whatever a credit line names (:mod:`promgraph.loaders.sources`)."""
     return is_file(org.tokens) or menu_item(org.tokens) or credited(tokens, start) \
-        or is_media(org.tokens, tokens[:start]) or _reported_earlier(tokens, start, org) or _told_by(tokens, start, org)
+        or is_media(org.tokens, tokens[:start]) or _reported_earlier(tokens, start, org) \
+        or _told_by(tokens, start, org) or _datelined(tokens, start, org)
 
 
 _TELLS = {"сообщает", "сообщил", "сообщила", "сообщило", "сообщили", "сообщают", "передает", "передаёт", "передал",
@@ -974,6 +975,19 @@ def _told_by(tokens: list[Any], start: int, org: Mention) -> bool:
     before, after = _words_before(tokens, start), _words_after(tokens, start, org, 3)
     return bool(before) and before[-1] in _TELLS and after[:1] == ["в"] \
         or before[-2:] == ["об", "этом"] and bool(after) and after[0] in _TELLS and after[1:2] == ["в"]
+
+
+_DATE_BEFORE = re.compile(r"\b\d{1,2} (янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-я]*\. *$", re.I)
+
+
+def _datelined(tokens: list[Any], start: int, org: Mention) -> bool:
+    """The agency of a dateline, between its date and a dash: "Саранск. 10 июня. НТА-Приволжье — Компания
+    «Рутек» построит …"; a name with a head or a legal form is the news's own ("12 марта. Завод «Пластик» —
+    крупнейший …")."""
+    if org.head is not None or org.legal_form:
+        return False
+    line = org.tokens[0].doc_text[max(0, org.start - 40):org.start].rsplit("\n", 1)[-1]
+    return bool(_DATE_BEFORE.search(line)) and _words_after(tokens, start, org, 1)[:1] in (["—"], ["–"], ["-"])
 
 
 _REPORTED = {"сообщал", "сообщала", "сообщало", "писал", "писала", "писало", "рассказывал", "рассказывала"}
