@@ -1724,6 +1724,9 @@ def _repeated_quotes(doc: Any, found: list[Mention]) -> list[Mention]:
             names.setdefault(fold(inner.group(1)), inner.group(1))
     for m in found:  # found alone already: its other mentions are NER's to find ("Химград")
         names.pop(fold(m.text), None)
+    for m in found:  # a whole quote the rules read as a name by its head: "построят «Завод компонентов роботов»"
+        if m.type == "ORG" and m.method == "rule:head" and _whole_quote(doc.text, m):
+            names.setdefault(fold(m.text), m.text)
     if not names:
         return []
     covered = [(m.start, m.stop) for m in found]
@@ -1735,6 +1738,12 @@ def _repeated_quotes(doc: Any, found: list[Mention]) -> list[Mention]:
             out.append(Mention("ORG", tokens[i + 1].start, tokens[end - 2].stop, tokens[i + 1:end - 1],
                                "rule:repeated_quote", 0.6, normal=name))
     return out
+
+
+def _whole_quote(text: str, mention: Mention) -> bool:
+    """Whether the mention is all a quote holds: "«Завод компонентов русских роботов»"."""
+    before, after = text[mention.start - 1:mention.start], text[mention.stop:mention.stop + 1]
+    return before in OPENING_QUOTES and after in CLOSING_QUOTES
 
 
 def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:

@@ -3707,6 +3707,13 @@ def test_the_inner_quote_of_a_name_in_nested_quotes_names_it_again(models):
     assert _members(result) == {("Рыбокомбинат «Островной»", "Территория опережающего развития «Курилы»")}
 
 
+def test_a_whole_quote_named_by_its_head_is_named_again_where_a_sentence_opens_on_it(models):
+    text = ("Возле Челябинска построят «Завод компонентов роботов». «Завод компонентов роботов» построят в ОЭЗ "
+            "«Южноуральская».")
+    result = _extract(models, text)
+    assert _members(result) == {("Завод компонентов роботов", "Особая экономическая зона «Южноуральская»")}
+
+
 def test_a_plant_a_pronoun_places_in_a_zone_is_its_resident(models):
     text = "Строим завод по выпуску тракторов «Гомсельмаш-Кама». Он локализован в особой экономической зоне «Кама»."
     assert _members(_extract(models, text)) == {("Гомсельмаш-Кама", "Особая экономическая зона «Кама»")}
