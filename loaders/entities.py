@@ -203,6 +203,10 @@ def _written_name(morph: Any, mention: Mention) -> str:
     # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам"
     first = next((k for k, t in enumerate(tokens) if t.pos == "NOUN"), None)
     head = first if mention.head is not None and first is not None and first < mention.head else mention.head
+    governed = next((k for k, t in enumerate(tokens) if k and t.pos == "ADP"), None)
+    if head is not None and governed is not None and head > governed:
+        # a head noun after a preposition is governed: "Совета при правительстве РФ", "ПСО при правительстве"
+        head = next((k for k in range(governed - 1, -1, -1) if tokens[k].pos in ("NOUN", "PROPN")), head)
     if head is None:  # past a capitalized adjective the tagger took for a name: "Улан-Удэнской ТЭЦ-2"
         head = next((k for k, t in enumerate(tokens) if t.pos == "NOUN" or t.pos == "PROPN" and not (
             k + 1 < len(tokens) and _never_a_noun(morph, t.text))), None)

@@ -179,6 +179,8 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Новыми резидентами Технополиса «Москва» стали 10 компаний.", "Технополис «Москва»"),
     # "Большим" is "большой", not the comparative "больший"
     ("Проект поддержан Большим университетом Томска.", "Большой университет Томска"),
+    # a head after a preposition is governed: the name's own is before it
+    ("Выступил руководитель Совета при правительстве РФ Иван Петров.", "Совет при правительстве РФ"),
 ])
 def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
