@@ -40,7 +40,9 @@ _DECLINED_FORMS = [(re.compile(r"\s+".join(word if len(word) < 4 else word[:-2] 
                    for long, short in LEGAL_FORMS.items() if short]
 _QUOTES = re.compile(r"[«»“”„\"'`]")
 _SPACE = re.compile(r"\s+")
-_SHORT = re.compile(r"^(?:{})\s+".format("|".join(re.escape(f) for f in sorted(SHORT_FORMS, key=len, reverse=True))))
+# a short form before its name, or glued to its quote: 'ЗАО"Тандер"'
+_SHORT = re.compile(r"^(?:{})(?:\s+|(?=[«\"“„]))".format(
+    "|".join(re.escape(f) for f in sorted(SHORT_FORMS, key=len, reverse=True))))
 # Compound stems that keep their own letter: "электроаппаратный" gives ЭА (ЧЭАЗ), while
 # "станкостроительный" gives one letter (КСЗ).
 COMPOUND_STEMS = ("электро", "радио", "гидро", "термо", "нефте", "газо", "авиа")
@@ -93,7 +95,7 @@ def _strip_quotes(text: str) -> str:
     return text
 
 
-_STRAIGHT_OPENING = re.compile(r'(?<!\S)"(?=\S)')
+_STRAIGHT_OPENING = re.compile(r'(?<!\S)"(?=\S)|"(?=[А-ЯЁA-Z])')  # or glued to the word before: 'ЗАО"Тандер"'
 
 
 @lru_cache(maxsize=20_000)
