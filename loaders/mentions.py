@@ -28,6 +28,7 @@ from promgraph.loaders.lexicon import (
     COMPOUND_GROUP,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_WORDS,
+    DASHES,
     DROPPED_ADJECTIVES,
     EVENT_STEMS,
     EVENT_WORDS,
@@ -987,7 +988,8 @@ def _datelined(tokens: list[Any], start: int, org: Mention) -> bool:
     if org.head is not None or org.legal_form:
         return False
     line = org.tokens[0].doc_text[max(0, org.start - 40):org.start].rsplit("\n", 1)[-1]
-    return bool(_DATE_BEFORE.search(line)) and _words_after(tokens, start, org, 1)[:1] in (["—"], ["–"], ["-"])
+    after = _words_after(tokens, start, org, 1)
+    return bool(_DATE_BEFORE.search(line)) and bool(after) and after[0] in DASHES
 
 
 _REPORTED = {"сообщал", "сообщала", "сообщало", "писал", "писала", "писало", "рассказывал", "рассказывала"}
@@ -1716,7 +1718,9 @@ _INNERMOST_QUOTE = re.compile(r"[«\"]([^«»\"]+)[»\"]?$")  # closed or not: "
 def _repeated_quotes(doc: Any, found: list[Mention]) -> list[Mention]:
     """The innermost quote of an organization's name in nested quotes, again in quotes alone where NER saw
     no name and found it alone nowhere: "ООО «Рыбокомбинат «Островной»" … "«Островной» станет якорным
-    резидентом"."""
+    резидентом"; and a whole quote read as a name by its head, again where a sentence opens on it and the
+    head rule does not read its capital ("построят «Завод компонентов роботов»" … "«Завод компонентов
+    роботов» построят в ОЭЗ")."""
     names: dict[str, str] = {}
     for m in found:
         inner = _INNERMOST_QUOTE.search(m.quoted) if m.type == "ORG" and m.quoted else None
