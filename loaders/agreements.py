@@ -745,14 +745,19 @@ def _after_verb(s: Sentence, name: Name) -> bool:
     k = name.lo - 1 - (s.tokens[name.lo - 1].text in _QUOTES)
     while k > 0 and s.tokens[k].pos == "ADJ" and s.tokens[k].text.islower():
         k -= 1
-    return k >= 0 and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
+    return _signing_verb(s, k)
 
 
 def _before_verb(s: Sentence, name: Name) -> bool:
     """Whether the signing verb follows the name: "Договор на поставку турбин «Силовые машины» подписали с
     …", the subject after the document it signed."""
     k = name.hi + (name.hi < len(s.tokens) and s.tokens[name.hi].text in _QUOTES)
-    return k < len(s.tokens) and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
+    return _signing_verb(s, k)
+
+
+def _signing_verb(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k``, if the sentence has one there, is a signing verb ("подписали", "заключила")."""
+    return 0 <= k < len(s.tokens) and s.tokens[k].pos == "VERB" and s.tokens[k].lemma in SIGNING_CUES
 
 
 def _post_preposition(s: Sentence, name: Name) -> str | None:

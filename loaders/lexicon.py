@@ -102,6 +102,8 @@ SOCIAL_NETWORKS = {"instagram", "инстаграм", "facebook", "фейсбу�
                    "твиттер", "одноклассники", "rutube", "tiktok", "whatsapp", "max", "мах", "вк"}
 POSTED_IN = {"в", "во", "на", "соцсети", "соцсетях", "сети", "своем", "своём", "своей", "странице", "страничке",
              "аккаунте", "микроблоге", "канале", "мессенджере"}
+# The ends of the sites' domains news name ("baltinfo.ru", "ВЭБ.РФ"), each where its tokenizer splits it at dots.
+TOP_DOMAINS = frozenset({"ru", "рф", "su", "by", "kz", "uz", "eu", "com", "org", "net", "info"})
 # Last words of media names: "Брянск Today", "Тульская служба новостей", "Бизнес Online".
 MEDIA_TAILS = {"today", "news", "новостей", "online", "онлайн", "life", "media", "медиа", "info", "инфо",
                "телевидение", "телевидения", "тв"}

@@ -59,6 +59,7 @@ from promgraph.loaders.lexicon import (
     RULE_WORDS,
     SITE_KINDS,
     TIME_WORDS,
+    TOP_DOMAINS,
     VENUES,
     member_compound,
 )
@@ -74,7 +75,7 @@ _ROLE_WORDS = {role[0] for role in ROLES if len(role) == 1}
 _PLACE_POSTS = EXECUTIVE_ROLES - GOVERNMENT_ROLES
 _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _COMPOUND_HEADS = ("завод", "банк", "комбинат", "холдинг", "маш", "строй", "нефть", "газ")
-_TOP_DOMAINS = {"ru", "рф", "su", "com", "org", "net", "info", "ua", "by", "kz", "uz", "eu"}
+_TOP_DOMAINS = TOP_DOMAINS | {"ua"}  # and Ukraine's, which ends a site's name as well
 _MAX_TAIL = 9
 # Kinds whose head and lower-case adjectives name no one: "семенной фонд", "исследовательский центр"
 # (an unnamed cluster or park is another matter: it is the region's).

@@ -25,6 +25,7 @@ from promgraph.loaders.lexicon import (
     POSTED_IN,
     REPORTING_WORDS,
     SOCIAL_NETWORKS,
+    TOP_DOMAINS,
 )
 
 __all__ = ["is_media", "is_file", "credited", "menu_item"]
@@ -34,7 +35,8 @@ _CAMERA = re.compile(r"[a-z]{1,3}\d{6,}", re.I)  # a camera's file number: "P110
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 _READING = re.compile(r"[+−-]?\d+(?:[.,]\d+)?°?[CС]")  # a page's weather: "20.1 C", "-5 °C"
 _RATES = {"ЦБ", "КУРС", "Курс", "USD", "EUR", "CNY", "GBP", "JPY", "CHF"}  # its exchange rates: "КУРС ЦБ $ USD 91,7"
-_DOMAIN = re.compile(r"\.(ru|рф|su|by|kz|uz|eu|com|org|net|info|online|live|media|tv|news|pro)\b", re.I)
+_MEDIA_DOMAINS = TOP_DOMAINS | {"online", "live", "media", "tv", "news", "pro"}  # and the ones media take
+_DOMAIN = re.compile(r"\.({})\b".format("|".join(sorted(_MEDIA_DOMAINS))), re.I)
 _DASHED = re.compile(r"\s*[-–—]\s*")
 _RU_DOMAIN = re.compile(r"\w\.ру\b", re.I)  # a site's name written in Cyrillic
 _QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
