@@ -808,8 +808,11 @@ def _for_whom(s: Sentence, lo: int, unnamed: bool = False) -> bool:
     """Whether the name at ``lo`` follows a word naming who acts for it, maybe through its head noun:
     "власти Башкортостана", "представители IDI", "руководители компании Yantai Raffles"; ``unnamed``: no
     person is named after it, so its director acts for it too."""
-    before = s.tokens[max(0, lo - 2):lo]
-    if before and before[-1].lemma in ORG_HEADS and before[-1].text.islower():
+    before = s.tokens[max(0, lo - 3):lo]
+    if before and before[-1].text in OPENING_QUOTES:  # "руководители группы «ГАЗ»"
+        before = before[:-1]
+    before = before[-2:]
+    if before and (before[-1].lemma in ORG_HEADS or before[-1].lemma == "группа") and before[-1].text.islower():
         before = before[:-1]
     word = before[-1].text.lower() if before else ""
     return word in _FOR_WHOM or word in _FOR_WHOM_MANY and before[-1].feats.get("Number") == "Plur" \
