@@ -356,7 +356,8 @@ class AgreementReader:
         if plural and not signers and not counterparts and len(each) == 1 and len(each[0]) > 2:
             first, *rest = each[0]  # "ряд соглашений между Пензенской областью, Могилевской и Гомельской …"
             each = [[first, other] for other in rest]
-        if plural and not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"
+        if not signers and not counterparts and len(each) > 1:  # "контракты между А и Б, между А и В"; "Подписано
+            # соглашение между Башкирией и «РусГидро» и между «РусГидро» и Alstom": a document for each "между"
             return [self._fact(s, at, group, signatories, True, another) for group in each if len(group) > 1]
         pairs = _pairs(s, [n for n in names if n.entity in signers]) if plural and not others else []
         if pairs:  # "Павлодарской и Омской, Мангистауской и Астраханской … областями подписаны документы"
