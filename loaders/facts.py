@@ -253,7 +253,11 @@ def _case(s: Sentence, lo: int, hi: int) -> str | None:
     entity = s.starts[lo][0]
     mention = next((m for m in entity.mentions if m.start == s.tokens[lo].start), None)
     if mention is not None and mention.head is not None:
-        return s.tokens[lo + mention.head].feats.get("Case")
+        head = s.tokens[lo + mention.head]
+        if head.text.isupper() and not mention.head and not (lo and s.tokens[lo - 1].pos == "NOUN"):
+            return None  # "ПО «Старт», Министерство … подписали": an abbreviation opening a name does not decline,
+            # and the tagger guesses its case from nothing (but "резиденты ОЭЗ «…»" is the noun's genitive)
+        return head.feats.get("Case")
     if lo > 0 and s.tokens[lo - 1].text in OPENING_QUOTES or not s.tokens[lo].text[:1].isalpha():
         return None  # but after a closing one ("организации «Завод» Андреем Артеменко") a name declines
     if s.tokens[lo].text.isascii() or s.tokens[lo].text.isupper():
