@@ -255,8 +255,8 @@ def _case(s: Sentence, lo: int, hi: int) -> str | None:
     if mention is not None and mention.head is not None:
         head = s.tokens[lo + mention.head]
         if head.text.isupper() and not mention.head and not (lo and s.tokens[lo - 1].pos == "NOUN"):
-            return None  # "ПО «Старт», Министерство … подписали": an abbreviation opening a name does not decline,
-            # and the tagger guesses its case from nothing (but "резиденты ОЭЗ «…»" is the noun's genitive)
+            return None  # "УК «Белфарма» и ГК «Фармконтракт» подписали": an abbreviation opening a name does not
+            # decline, and the tagger guesses its case from nothing (but "резиденты ОЭЗ «…»" is the noun's genitive)
         return head.feats.get("Case")
     if lo > 0 and s.tokens[lo - 1].text in OPENING_QUOTES or not s.tokens[lo].text[:1].isalpha():
         return None  # but after a closing one ("организации «Завод» Андреем Артеменко") a name declines
