@@ -570,7 +570,8 @@ _PARKS = {"парк", "промпарк", "технопарк", "технопо�
 _BOARDS = {"наблюдательный", "экспертный", "попечительский"}
 # Stems of what a fleet is made of: "парк грузовых вагонов", "автобусного парка" is a company's.
 _FLEETS = ("вагон", "автомобил", "автобус", "техник", "самолет", "локомотив", "трамва", "троллейбус", "грузовик",
-           "тепловоз", "электровоз", "судов", "комбайн", "трактор", "станоч")  # "комбайнового парка региона"
+           "тепловоз", "электровоз", "судов", "комбайн", "трактор", "станоч", "вертол", "оборудован", "подвижн",
+           "спецтехник")  # "комбайнового парка региона", "свой парк оборудования"
 
 
 def _unquoted_name(tokens: list[Any], k: int, head: Any) -> bool:
@@ -705,9 +706,10 @@ def _after_role(tokens: list[Any], i: int, named: set[int]) -> Mention | None:
                    kind="other")
 
 
-def _legal_form(tokens: list[Any], i: int) -> Mention | None:
+def _legal_form(tokens: list[Any], i: int, people: set[int]) -> Mention | None:
     """``АО «ЧЭАЗ»``, ``ООО "Вектор"``: a legal form followed by a quoted name (maybe after its kind,
-    ``ООО ПО «Форэнерго»``), or by one word that is plainly a name (``ПАО КАМАЗ``, ``ПАО Сбербанк``)."""
+    ``ООО ПО «Форэнерго»``), or by one word that is plainly a name (``ПАО КАМАЗ``, ``ПАО Сбербанк``), but not
+    the first name of "заместитель генерального директора АО Сергей Наумов", one of ``people``'s words."""
     if tokens[i].text not in SHORT_FORMS:
         return None
     kind_word = int(i + 2 < len(tokens) and (tokens[i + 1].text in GENERIC_ABBREVIATIONS or _short_kind(tokens[i + 1]))
@@ -716,7 +718,7 @@ def _legal_form(tokens: list[Any], i: int) -> Mention | None:
     quote = _quote_end(tokens, i + 1 + kind_word)
     if not quote:
         word = tokens[i + 1] if i + 1 < len(tokens) else None
-        if word is None or not word.text[:1].isupper() or len(word.text) < 2 \
+        if word is None or i + 1 in people or not word.text[:1].isupper() or len(word.text) < 2 \
                 or not (word.text.isupper() or word.pos == "PROPN" and word.text[1:].islower()) \
                 or i + 2 < len(tokens) and tokens[i + 2].text in OPENING_QUOTES:  # "ФГБОУ ВПО «ИРНИТУ»"
             return None
@@ -1223,13 +1225,15 @@ _BRANCHES = {"промышленность", "машиностроение", "м
 
 
 def _things_of_a_kind(mention: Mention, morph: Any) -> bool:
-    """"завод LVL-балок", "IT-разработчики": one word whose part after a hyphen is a plural common noun
-    names things or people of a kind, no organization (but "IT-кластер", "КАПО-автотранс" are names)."""
+    """"завод LVL-балок", "IT-разработчики", "IT-компании «СКБ Контур»": one word whose part after a hyphen
+    is a plural common noun or a generic head names things, people or companies of a kind, no organization
+    (but "IT-кластер", "КАПО-автотранс" are names)."""
     if len(mention.tokens) != 1 or "-" not in mention.text:
         return False
     last = mention.text.rsplit("-", 1)[1]
     parses = morph.parse(last) if last.isalpha() and last.islower() else []
-    return bool(parses) and all(p.is_known and p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses)
+    return bool(parses) and (all(p.is_known and p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses)
+                             or parses[0].normal_form in GENERIC_HEADS)
 
 
 def _names_no_one(mention: Mention) -> bool:
@@ -1595,8 +1599,8 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         for i, token in enumerate(tokens):
             if i in per_tokens or i in place_tokens:
                 continue
-            candidate = _legal_form(tokens, i) or _abbreviated(tokens, i, per_tokens) or _university(tokens, i) \
-                or _site(tokens, i) or _free_port(tokens, i) or _glued_brand(tokens, i) \
+            candidate = _legal_form(tokens, i, per_tokens) or _abbreviated(tokens, i, per_tokens) \
+                or _university(tokens, i) or _site(tokens, i) or _free_port(tokens, i) or _glued_brand(tokens, i) \
                 or _after_role(tokens, i, named) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)

@@ -433,6 +433,7 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
      {"Центр поддержки экспорта", "Вектор"}),
     # a fleet, a corporation's words for itself, a data centre, a brand's capital word
     ("Соглашение нацелено на обновление комбайнового парка региона компанией «Вектор».", {"Вектор"}),
+    ("Парк вертолетов обновят в Тверской области. Завод «Вектор» создаст свой парк оборудования.", {"Вектор"}),
     ("Калужская область создаст парк. Парк будет создан при содействии ВЭБ.РФ, отмечают в областном "
      "правительстве. Государственная корпорация развития также является стороной соглашения.",
      {"ВЭБ.РФ", "Правительство Калужской области"}),
@@ -2477,9 +2478,9 @@ def test_what_follows_a_name_is_not_always_its_part(models, text, name):
 
 def test_a_hyphened_plural_names_things_of_a_kind(models):
     text = ("Компания «Вектор» создаст завод LVL-балок, а IT-разработчики помогут ей. "
-            "В Твери открылся IT-кластер «Волга».")
+            "В Твери открылся IT-кластер «Волга». Это совместный проект завода и IT-компании «Луч».")
     names = _names(_extract(models, text), "ORG")
-    assert names == {"Вектор", "IT-кластер «Волга»"}
+    assert names == {"Вектор", "IT-кластер «Волга»", "Луч"}
 
 
 def test_a_medium_telling_of_its_earlier_news_is_no_organization(models):
@@ -3392,8 +3393,11 @@ def test_a_first_name_no_dictionary_declines_is_one_person_in_every_case(models)
     assert _names(_extract(models, text), "PER") == {"Рустэм Хамитов"}
 
 
-def test_a_persons_first_name_after_a_zones_abbreviation_is_no_zones_name(models):
-    text = "Меморандум подписали генеральный директор ОЭЗ Тимур Шагивалеев и глава завода Вадим Бадеха."
+@pytest.mark.parametrize("text", [
+    "Меморандум подписали генеральный директор ОЭЗ Тимур Шагивалеев и глава завода Вадим Бадеха.",
+    "Меморандум подписали заместитель генерального директора АО Тимур Шагивалеев и глава завода Вадим Бадеха.",
+])
+def test_a_persons_first_name_after_an_abbreviated_kind_or_form_is_no_name(models, text):
     result = _extract(models, text)
     assert _names(result, "ORG") == set()
     assert _names(result, "PER") == {"Тимур Шагивалеев", "Вадим Бадеха"}
