@@ -867,9 +867,8 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
                 and tokens[first - 1].lemma not in _VAGUE_ADJECTIVES \
                 and tokens[first - 1].text.lower().endswith(PLACE_ADJECTIVE_ENDINGS):
             first -= 1  # "японского МИДа": an agreeing adjective of a place is part of the name
-    while span.type == "ORG" and first < last and tokens[first].lemma in DROPPED_ADJECTIVES \
-            and tokens[first].text.islower():
-        first += 1  # "нового межрегионального кластера": said of it, not its name
+    if span.type == "ORG":
+        first = _past_said_of(tokens, first, last)
     if span.type == "ORG":  # a foreign legal form ends a name ("Skipskompetanse AS Per-Jørgen Silden": the
         # director named next)
         end = next((k + 1 for k in range(first + 1, end - 1) if tokens[k].text.lower() in FOREIGN_FORMS
@@ -892,8 +891,9 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         quote = _quote_end(tokens, end) if tokens[last].lemma in ORG_HEADS or tokens[last].text.isupper() else None
         quoted = _inside(tokens, end + 1, quote - 1) if quote else None
         end = quote or end
-        first = _past_fronts(tokens, first, end)  # and again when the span was the front alone, the name
-        # its tail: "Совета директоров" + "ЕвроХима"
+        first = _past_said_of(tokens, _past_fronts(tokens, first, end), end - 1)  # and again when the span was
+        # the front alone, the name its tail: "Совета директоров" + "ЕвроХима", "Экспертный совет" + "федерального
+        # Фонда развития промышленности"
     if span.type == "ORG" and end < len(tokens) and _opens_unclosed(tokens[first:end], tokens[end].text):
         end += 1  # "Международный аэропорт «Грозный»": NER stopped before the closing quote
     place_word = None
@@ -919,6 +919,13 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
                                                if heads else abbreviated or _compound_kind(mention.tokens))
     return mention
+
+
+def _past_said_of(tokens: list[Any], first: int, last: int) -> int:
+    """The start of the name past the adjectives said of it: "нового межрегионального кластера"."""
+    while first < last and tokens[first].lemma in DROPPED_ADJECTIVES and tokens[first].text.islower():
+        first += 1
+    return first
 
 
 _ACCOUNTS = ("-аккаунт", "-аккаунта", "-аккаунте", "-аккаунтом")  # "Instagram-аккаунта Минпромторга РФ"

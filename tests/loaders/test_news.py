@@ -374,6 +374,7 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # a board or a service in front of a name is the organization's; a corporation named like a site is one
     ("Выступил председатель Совета директоров ЕвроХима Игорь Нечаев.", {"ЕвроХим"}),
     ("Набсовет ВЭБ.РФ ранее одобрил участие в проекте.", {"ВЭБ.РФ"}),
+    ("Экспертный совет федерального Фонда развития промышленности одобрил заем.", {"Фонд развития промышленности"}),
     # a social network a post is quoted from, an outlet known by its last word; a network in business news is one
     ("Об этом заявил на своей страничке в соцсети Instagram гендиректор АО «Вектор».", {"Вектор"}),
     ("АО «Вектор» откроет цех, написал губернатор на своей странице в соцсети «ВКонтакте».", {"Вектор"}),
