@@ -869,8 +869,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
             first -= 1  # "японского МИДа": an agreeing adjective of a place is part of the name
     if span.type == "ORG":
         first = _past_said_of(tokens, first, last)
-    if span.type == "ORG":  # a foreign legal form ends a name ("Skipskompetanse AS Per-Jørgen Silden": the
-        # director named next)
+        # a foreign legal form ends a name ("Skipskompetanse AS Per-Jørgen Silden": the director named next)
         end = next((k + 1 for k in range(first + 1, end - 1) if tokens[k].text.lower() in FOREIGN_FORMS
                     and tokens[k].text[:1].isupper() and tokens[k + 1].text not in (",", ".")), end)
     latin = _LATIN.fullmatch("".join(t.text for t in tokens[first:end])) is not None

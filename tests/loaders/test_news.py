@@ -2477,7 +2477,7 @@ def test_what_follows_a_name_is_not_always_its_part(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
 
 
-def test_a_hyphened_plural_names_things_of_a_kind(models):
+def test_a_hyphened_plural_or_generic_head_names_things_of_a_kind(models):
     text = ("Компания «Вектор» создаст завод LVL-балок, а IT-разработчики помогут ей. "
             "В Твери открылся IT-кластер «Волга». Это совместный проект завода и IT-компании «Луч».")
     names = _names(_extract(models, text), "ORG")
