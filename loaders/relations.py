@@ -1240,9 +1240,11 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
     for token in s.tokens[max(0, cue - 3):cue + 4]:
         # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last
         word = token.text.lower()
-        kinds = _GROUP_KINDS if word in _IT or word in _HE and s.tokens[cue].lemma in _HOLDS else \
+        kinds = _GROUP_KINDS if word in _IT or word in _HE and s.tokens[cue].lemma in _HOLDS or \
+            word in _THERE and last is not None else \
             SITE_KINDS if word in _THERE else \
-            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)  # "здесь", "там": the zone or park named last
+            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)  # "здесь", "там": the group of the sentence before
+            # ("Всего здесь представлено 17 компаний" after a cluster), else the zone or park named last
         if kinds and last is not None and last.kind in kinds:
             return last
         if kinds:

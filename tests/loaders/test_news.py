@@ -3168,6 +3168,15 @@ def test_who_builds_here_after_a_zone_is_its_resident(models, text):
     assert members <= _members(_extract(models, text))
 
 
+def test_here_after_a_group_the_sentence_before_told_of_is_that_group(models):
+    text = ("Завод может появиться в индустриальном парке «Масловский». Компания «Вектор» входит в состав "
+            "кластера «Агроснаб», который создан для совместного освоения рынка. Всего здесь представлено 17 "
+            "компаний, среди которых есть Claas и Krone.")
+    members = _members(_extract(models, text))
+    assert {("Claas", "Кластер «Агроснаб»"), ("Krone", "Кластер «Агроснаб»")} <= members
+    assert not any(group.startswith("Индустриальный") for _, group in members)
+
+
 @pytest.mark.parametrize("text, members", [
     # who a zone's products are made for are its customers
     ("В особой экономической зоне «Калуга» будет локализовано производство автокомпонентов для крупнейших "
