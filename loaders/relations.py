@@ -956,7 +956,9 @@ def _members(s: Sentence, article: Article, last: Entity | None,
             # "в состав членов АПТС вошли": whatever its kind, a group (but "компании-резидента «АгроГриб»")
             after = next((j for j in range(cue + 1, len(tokens)) if tokens[j].lemma not in MEMBER_CUES
                           and tokens[j].text not in OPENING_QUOTES), None)  # "Среди резидентов «Космоса»:"
-            groups = [s.starts[after][0]] if after in s.starts and s.starts[after][0].type == "ORG" else []
+            groups = [s.starts[after][0]] if after in s.starts and s.starts[after][0].type == "ORG" \
+                and (tokens[after].pos, tokens[after].feats.get("Case")) != ("ADJ", "Nom") else []
+            # but "в списке резидентов Тюменский государственный университет, …" lists a member
         group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
         group = None if group in listed_groups else group
     if group is None:

@@ -3177,6 +3177,14 @@ def test_here_after_a_group_the_sentence_before_told_of_is_that_group(models):
     assert not any(group.startswith("Индустриальный") for _, group in members)
 
 
+def test_a_name_in_the_nominative_after_the_residents_cue_is_listed_no_group(models):
+    text = ("Напомним, специализацией технопарка «Вектор» будут инновации в нефтегазовой сфере. Также в списке "
+            "резидентов Тюменский государственный университет, ЗАО «Сибгео» и ЗАО «Новаторнефть».")
+    members = _members(_extract(models, text))
+    assert ("Новаторнефть", "Технопарк «Вектор»") in members
+    assert not any(group.startswith("Тюменский") for _, group in members)
+
+
 @pytest.mark.parametrize("text, members", [
     # who a zone's products are made for are its customers
     ("В особой экономической зоне «Калуга» будет локализовано производство автокомпонентов для крупнейших "
