@@ -1240,13 +1240,14 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
     the sentence before told of a group of that kind (``last``): its members may be groups too
     ("участниками кластера стали … «Технопарк Прикамья». … ранее в него вошли КАМАЗ …")."""
     for token in s.tokens[max(0, cue - 3):cue + 4]:
-        # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last
+        # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last; "здесь",
+        # "там": the group of the sentence before ("Всего здесь представлено 17 компаний" after a cluster), else
+        # the zone or park named last
         word = token.text.lower()
         kinds = _GROUP_KINDS if word in _IT or word in _HE and s.tokens[cue].lemma in _HOLDS or \
             word in _THERE and last is not None else \
             SITE_KINDS if word in _THERE else \
-            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)  # "здесь", "там": the group of the sentence before
-            # ("Всего здесь представлено 17 компаний" after a cluster), else the zone or park named last
+            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)
         if kinds and last is not None and last.kind in kinds:
             return last
         if kinds:
