@@ -198,7 +198,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
         return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} {mention.text.split(' ', 1)[1]}"
     if mention.method == "rule:abbreviated_head":
         return mention.text  # "ТОР Кондрово", unquoted, as the text has it
-    tokens = mention.tokens
+    tokens = [_as_noun(morph, t) for t in mention.tokens]
     # the phrase's own head is its first common noun, though the kind may be told by a later one:
     # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам"
     first = next((k for k, t in enumerate(tokens) if t.pos == "NOUN"), None)
@@ -216,6 +216,20 @@ def _written_name(morph: Any, mention: Mention) -> str:
     name = _join(mention.tokens, words)
     name = name[:1].upper() + name[1:]
     return ABBREVIATIONS.get(name, (name,))[0]
+
+
+def _as_noun(morph: Any, token: Any) -> Any:
+    """A word the tagger read as an adjective that has no adjective's ending and that the dictionary reads
+    only as a noun, as that noun: "Инвестагентство Приморского края" is an agency, not a "край"."""
+    if token.pos != "ADJ" or token.text.lower().endswith(ADJECTIVE_ENDINGS):
+        return token
+    parses = morph.parse(token.text.lower())
+    if not parses or any(p.tag.POS != "NOUN" for p in parses):
+        return token
+    cases = {UD_CASES[p.tag.case] for p in parses if p.tag.case in UD_CASES}
+    case = next((c for c in (token.feats.get("Case"), "Nom") if c in cases), None)  # else left as written
+    feats = {k: v for k, v in token.feats.items() if k in ("Number", "Gender")}
+    return Tagged(token.text, "NOUN", {**feats, "Case": case} if case else feats)
 
 
 def _never_a_noun(morph: Any, text: str) -> bool:

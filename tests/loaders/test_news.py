@@ -181,6 +181,9 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Проект поддержан Большим университетом Томска.", "Большой университет Томска"),
     # a head after a preposition is governed: the name's own is before it
     ("Выступил руководитель Совета при правительстве РФ Иван Петров.", "Совет при правительстве РФ"),
+    # a noun the tagger took for an adjective, which neither its ending nor the dictionary allows
+    ("Напомним, соглашение подписали КРДВ и Инвестагентство Приморского края.", "Инвестагентство Приморского края"),
+    ("Напомним, директор Инвестагентства Приморского края Иван Петров выступил.", "Инвестагентство Приморского края"),
 ])
 def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
