@@ -996,10 +996,22 @@ def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
                and first[id(e)] < speaker and not _managing(s, first[id(e)]) and not _made_for(s, first[id(e)])
-               and not (e.kind == "development_corporation" and group.kind in SITE_KINDS)]
+               and not (e.kind == "development_corporation" and group.kind in SITE_KINDS)
+               and first[id(e)] != _beside_the_members(s, group, cue)]
     anchor = (s.tokens[cue].start, s.tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members]
+
+
+def _beside_the_members(s: Sentence, group: Entity, cue: int) -> int | None:
+    """Where a name joined by "и" to the cue and the group right after it starts, which stands beside the
+    members, not among them: "Администрацией края, членами Алтайского кластера … и ОАО «Гомсельмаш» ведется
+    совместная работа"; None when the group does not follow the cue."""
+    named = s.starts.get(cue + 1)
+    if named is None or named[0] is not group:
+        return None
+    hi = named[1]
+    return hi + 1 if hi + 1 < len(s.tokens) and s.tokens[hi].text == "и" else None
 
 
 def _made_for(s: Sentence, k: int) -> bool:

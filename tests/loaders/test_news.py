@@ -748,6 +748,9 @@ def test_a_name_completing_a_noun_is_no_member(models, text):
     # a group listed among the members is one of them, not what they join
     "Пул потенциальных резидентов сформирован — среди них производители электроники «Радиус Автоматика», "
     "«МикроЭМ» и другие, а также Косметическое объединение «Свобода».",
+    # a name joined by "и" to the members and their group stands beside them
+    "Напомним, администрацией Алтайского края, членами Алтайского кластера аграрного машиностроения и ОАО "
+    "«Гомсельмаш» несколько лет ведется совместная работа.",
 ])
 def test_no_member_without_a_group_to_join(models, text):
     result = _extract(models, text)
