@@ -210,7 +210,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
     if head is None:  # past a capitalized adjective the tagger took for a name: "Улан-Удэнской ТЭЦ-2"
         head = next((k for k, t in enumerate(tokens) if t.pos == "NOUN" or t.pos == "PROPN" and not (
             k + 1 < len(tokens) and _never_a_noun(morph, t.text))), None)
-    if head is None or _site_like(tokens):
+    if head is None or _site_like(mention.tokens):  # the written tokens: only they know where they stand
         return mention.text
     words = nominative_phrase(morph, tokens, head)
     name = _join(mention.tokens, words)

@@ -993,11 +993,12 @@ def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set
     of a kind that does not join it; ``first`` is where each is first named (:func:`_first_named`)."""
     governed = _governed(s, owned)
     speaker = _speaker_after(s, cue)
+    beside = _beside_the_members(s, group, cue)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
                and first[id(e)] < speaker and not _managing(s, first[id(e)]) and not _made_for(s, first[id(e)])
                and not (e.kind == "development_corporation" and group.kind in SITE_KINDS)
-               and first[id(e)] != _beside_the_members(s, group, cue)]
+               and first[id(e)] != beside]
     anchor = (s.tokens[cue].start, s.tokens[cue].stop)
     return [Fact("MEMBER", {"member": m.id, "group": group.id}, s.sent, "rule:member", 0.7, anchor)
             for m in members]
