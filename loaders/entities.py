@@ -1444,8 +1444,8 @@ def _link_same_names(orgs: dict[str, Entity]) -> None:
         words = tokens(entity.name)
         target, target_words = next(((o, w) for o, w in earlier if same_name(words, w)), (None, ()))
         if target is not None:
-            formal = _formal_name(entity)
-            if len(words) == len(target_words) == 1 and formal and not _formal_name(target):
+            if len(words) == len(target_words) == 1 and (formal := _formal_name(entity)) \
+                    and not _formal_name(target):
                 target.name = formal
             _fold_into(orgs, key, target)
         else:
