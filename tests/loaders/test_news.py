@@ -1762,6 +1762,14 @@ def test_a_known_abbreviation_tagged_as_a_place_is_an_organization(models):
     assert _names(result, "LOC") == set()
 
 
+@pytest.mark.parametrize("text, agency", [
+    ("Напомним, порт получил разрешение Росморречфлота.", "Федеральное агентство морского и речного транспорта"),
+    ("Напомним, квоты выделило Росрыболовство.", "Федеральное агентство по рыболовству"),
+])
+def test_a_federal_agency_by_its_short_name_is_named_in_full(models, text, agency):
+    assert agency in _names(_extract(models, text), "ORG")
+
+
 def test_the_end_of_a_domain_is_no_place(models):
     assert _names(_extract(models, "Набсовет ВЭБ.РФ ранее одобрил участие в проекте."), "LOC") == set()
     assert _names(_extract(models, "Завод «Вектор» открыт в г.Москве."), "LOC") == {"Москва"}
