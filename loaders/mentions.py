@@ -846,9 +846,10 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
     if span.type == "ORG":  # "Ассоциации новых организаций": NER ran past the name into what is said of it,
-        # or a headline's past its quotes: "ЗАВОД «ЛУЧ» ПОЛУЧИЛ ЗАКАЗ"
+        # a verb of any tense ("Савеловский машзавод раскрывал информацию"), or a headline's past its quotes:
+        # "ЗАВОД «ЛУЧ» ПОЛУЧИЛ ЗАКАЗ"
         last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].text.islower() and (
-            tokens[k].lemma in _SAID_OF or tokens[k].pos == "VERB" and "Person" in tokens[k].feats)
+            tokens[k].lemma in _SAID_OF or tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin")
             or tokens[k].pos == "VERB" and tokens[k - 1].text in CLOSING_QUOTES), last)
     if span.type == "ORG" and first < last and tokens[first].text.isupper() and _a_field(tokens, first + 1):
         last = first  # "корпорацией РОСНАНО по пилотному запуску проекта": what it does, not its name

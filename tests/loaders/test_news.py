@@ -2110,6 +2110,9 @@ def test_members_listed_after_a_colon_or_working_on_the_zones_ground(models, tex
 def test_what_is_said_of_an_organization_after_its_name_is_no_part_of_it(models):
     text = "Обсудили включение в состав Ассоциации новых организаций. В состав Ассоциации вошла компания «Гранит»."
     assert "Ассоциация новых организаций" not in _names(_extract(models, text), "ORG")
+    # a verb in the past, which has no person, ends the name as one in the present does
+    text = "В последний раз Савеловский машзавод раскрывал информацию в начале 2011 года."
+    assert _names(_extract(models, text), "ORG") == {"Савеловский машзавод"}
 
 
 @pytest.mark.parametrize("text, parties", [
