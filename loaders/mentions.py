@@ -842,6 +842,17 @@ def _foreign_form_end(tokens: list[Any], end: int) -> int:
         end = k + 1
 
 
+# A finite verb's ending: the past's "-л", "-ла", "-ли", the present's "-ет", "-ит", "-ют", "-ат", reflexive or not.
+_FINITE_ENDING = re.compile(r"(?:л[аио]?|[аеиуюя]т)(?:ся|сь)?$")
+
+
+def _finite(token: Any) -> bool:
+    """Whether a word the tagger calls a verb is one in person or tense ("раскрывал", "кооперируется"), its
+    ending agreeing: the tagger reads a misspelled noun as a verb in the past too ("Министерство промышлености")."""
+    return "Person" in token.feats or token.feats.get("VerbForm") == "Fin" \
+        and _FINITE_ENDING.search(token.text) is not None
+
+
 def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     index = {t.start: k for k, t in enumerate(tokens)}
     first, last = index[span.tokens[0].start], index[span.tokens[-1].start]
@@ -849,7 +860,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         # a verb of any tense ("Савеловский машзавод раскрывал информацию"), or a headline's past its quotes:
         # "ЗАВОД «ЛУЧ» ПОЛУЧИЛ ЗАКАЗ"
         last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].text.islower() and (
-            tokens[k].lemma in _SAID_OF or tokens[k].pos == "VERB" and tokens[k].feats.get("VerbForm") == "Fin")
+            tokens[k].lemma in _SAID_OF or tokens[k].pos == "VERB" and _finite(tokens[k]))
             or tokens[k].pos == "VERB" and tokens[k - 1].text in CLOSING_QUOTES), last)
     if span.type == "ORG" and first < last and tokens[first].text.isupper() and _a_field(tokens, first + 1):
         last = first  # "корпорацией РОСНАНО по пилотному запуску проекта": what it does, not its name

@@ -2114,6 +2114,10 @@ def test_what_is_said_of_an_organization_after_its_name_is_no_part_of_it(models)
     # a verb in the past, which has no person, ends the name as one in the present does
     text = "В последний раз Савеловский машзавод раскрывал информацию в начале 2011 года."
     assert _names(_extract(models, text), "ORG") == {"Савеловский машзавод"}
+    # but a misspelled noun the tagger reads as a verb does not: "промышлености"
+    text = ("На «Инопроме» Министерство промышлености и науки Свердловской области и министерство промышлености и "
+            "природных ресурсов Челябинской области договорились о сотрудничестве.")
+    assert "Министерство промышлености и науки Свердловской области" in _names(_extract(models, text), "ORG")
 
 
 @pytest.mark.parametrize("text, parties", [
