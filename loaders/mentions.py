@@ -1242,16 +1242,21 @@ _BRANCHES = {"промышленность", "машиностроение", "м
              "деревообработка", "лесопереработка", "нефтепереработка", "агропромышленность"}
 
 
+_FIELDS = {"сфера", "отрасль", "индустрия", "сектор", "рынок", "образование"}
+
+
 def _things_of_a_kind(mention: Mention, morph: Any) -> bool:
-    """"завод LVL-балок", "IT-разработчики", "IT-компании «СКБ Контур»": one word whose part after a hyphen
-    is a plural common noun or a generic head names things, people or companies of a kind, no organization
-    (but "IT-кластер", "КАПО-автотранс" are names)."""
+    """"завод LVL-балок", "IT-разработчики", "IT-компании «СКБ Контур»", "предприятиям IT-сферы": one word
+    whose part after a hyphen is a plural common noun, a generic head or a field names things, people,
+    companies or a branch of a kind, no organization (but "IT-кластер", "КАПО-автотранс" are names); nor
+    does a prefix cut from its word ("потребность в ИТ- специалистах")."""
     if len(mention.tokens) != 1 or "-" not in mention.text:
         return False
     last = mention.text.rsplit("-", 1)[1]
     parses = morph.parse(last) if last.isalpha() and last.islower() else []
-    return bool(parses) and (all(p.is_known and p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses)
-                             or parses[0].normal_form in GENERIC_HEADS)
+    return not last or bool(parses) and (
+        all(p.is_known and p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses)
+        or parses[0].normal_form in GENERIC_HEADS | _FIELDS)
 
 
 def _names_no_one(mention: Mention) -> bool:

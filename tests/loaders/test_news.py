@@ -2501,7 +2501,8 @@ def test_what_follows_a_name_is_not_always_its_part(models, text, name):
 
 def test_a_hyphened_plural_or_generic_head_names_things_of_a_kind(models):
     text = ("Компания «Вектор» создаст завод LVL-балок, а IT-разработчики помогут ей. "
-            "В Твери открылся IT-кластер «Волга». Это совместный проект завода и IT-компании «Луч».")
+            "В Твери открылся IT-кластер «Волга». Это совместный проект завода и IT-компании «Луч». Напомним, "
+            "внимание к предприятиям IT-сферы растет, и потребность в ИТ- специалистах тоже.")
     names = _names(_extract(models, text), "ORG")
     assert names == {"Вектор", "IT-кластер «Волга»", "Луч"}
 
