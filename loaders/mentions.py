@@ -1681,11 +1681,18 @@ def _capital_places(tokens: list[Any], taken: set[int]) -> list[Mention]:
 def _cut_off(text: str, mention: Mention, morph: Any) -> bool:
     """Whether the text was cut in the middle of the mention's last word: an excerpt that stops at a
     length ("… директор Ассоциации кластеров, технопа", "На территории Хабаровского кр") ends on a
-    letter, in a word no dictionary knows, or in one letter ("… в Институте м"): its name would be the cut one."""
+    letter, in a word no dictionary knows, or in one letter ("… в Институте м"): its name would be the cut one.
+    So was a quoted name the text ends in before its quote closes ("Концерн «Радиоэлектронные", "директор ООО
+    «Химический завод Узл"): what is left of it is not the name."""
     end = len(text.rstrip())
+    if not text[end - 1].isalpha():
+        return False
     last = mention.tokens[-1].text
-    return mention.stop >= end and text[end - 1].isalpha() and (
-        len(last) == 1 or not any(p.is_known for p in morph.parse(last.lower())))
+    if mention.stop >= end and (len(last) == 1 or not any(p.is_known for p in morph.parse(last.lower()))):
+        return True
+    opening = max(text.rfind(q, 0, mention.stop) for q in _ONLY_OPENING)
+    return opening >= mention.start - 1 and not any(q in text[opening:end] for q in CLOSING_QUOTES) \
+        and all(c.isalpha() or c in " -" for c in text[mention.stop:end])
 
 
 def _repeated_in_lower_case(doc: Any, found: list[Mention]) -> list[Mention]:

@@ -56,7 +56,8 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     ("телеграм-канал «МинИнформ64 Z»", "газета «Труд»")."""
     words = _words(tokens)
     text = " ".join(words)
-    glued = fold("".join(t.text for t in tokens))  # "Яндекс.Метрика", split by the tokenizer at the dot
+    glued = fold("".join(t.text for t in tokens)).rstrip(".")  # "Яндекс.Метрика", split by the tokenizer at the
+    # dot, and at a sentence's end: "в свои источники ЯНДЕКС.НОВОСТИ."
     written = tokens[0].doc_text[tokens[0].start:tokens[-1].stop]
     parts = [fold(part).strip() for part in _DASHED.split(written)]  # "Ъ-Южный Урал", "Ростехнологии - ИФ"
     if text in MEDIA_NAMES or glued in MEDIA_NAMES or words[0] in MEDIA_NAMES or any(p in MEDIA_NAMES for p in parts) \
