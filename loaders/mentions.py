@@ -862,6 +862,10 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].text.islower() and (
             tokens[k].lemma in _SAID_OF or tokens[k].pos == "VERB" and _finite(tokens[k]))
             or tokens[k].pos == "VERB" and tokens[k - 1].text in CLOSING_QUOTES), last)
+        while last > first and tokens[last].pos in ("ADP", "CCONJ") \
+                and not any(t.text in CLOSING_QUOTES for t in tokens[last + 1:last + 2]):
+            last -= 1  # "заседание Совета по инновационно-технологическому развитию": NER stopped at the field's
+            # preposition, which the field's own rule reads again (but "Лаборатория вакуумных технологий плюс")
     if span.type == "ORG" and first < last and tokens[first].text.isupper() and _a_field(tokens, first + 1):
         last = first  # "корпорацией РОСНАНО по пилотному запуску проекта": what it does, not its name
     end, quoted = last + 1, None

@@ -68,8 +68,9 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
         return True
     if len(words) > 1 and words[-2].startswith("агентств") and words[-1] == "информации":
         return True  # "Псковское агентство информации", not "служба … защиты информации"
-    if glued in SOCIAL_NETWORKS and _posted_in(previous):
-        return True  # "на своей странице в Instagram", "в соцсети «ВКонтакте»", but "Facebook купил Instagram"
+    if glued in SOCIAL_NETWORKS and (_posted_in(previous) or _own_line(tokens)):
+        return True  # "на своей странице в Instagram", "в соцсети «ВКонтакте»", a page's list of its channels
+        # ("- ВКонтакте" on a line of its own), but "Facebook купил Instagram"
     if any(w in MEDIA_HEADS or w.endswith(("-канал", "-канала", "-канале")) for w in words[:2]):
         return True
     if _DOMAIN.search("".join(t.text for t in tokens)) and not _brand(tokens):
@@ -95,6 +96,15 @@ def _posted_in(previous: list[Any]) -> bool:
     while words and (words[-1] in _LISTED or words[-1] in SOCIAL_NETWORKS or len(words) > 1 and words[-2] == "'"):
         words.pop()  # "Facebook ' e", the case ending a network's Latin name takes after an apostrophe
     return bool(words) and words[-1] in POSTED_IN
+
+
+def _own_line(tokens: list[Any]) -> bool:
+    """Whether the name is all of its line but for a bullet: an item of a page's list."""
+    text = tokens[0].doc_text
+    start = text.rfind("\n", 0, tokens[0].start) + 1
+    stop = text.find("\n", tokens[-1].stop)
+    line = text[start:stop if stop >= 0 else len(text)].strip().lstrip("-–—•·* ")
+    return line.rstrip() == text[tokens[0].start:tokens[-1].stop]
 
 
 def _brand(tokens: list[Any]) -> bool:
