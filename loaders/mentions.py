@@ -1695,7 +1695,7 @@ def _cut_off(text: str, mention: Mention, morph: Any) -> bool:
     if mention.stop >= end and (len(last) == 1 or not any(p.is_known for p in morph.parse(last.lower()))):
         return True
     opening = max(text.rfind(q, 0, mention.stop) for q in _ONLY_OPENING)
-    return opening >= mention.start - 1 and not any(q in text[opening:end] for q in CLOSING_QUOTES) \
+    return opening >= max(0, mention.start - 1) and not any(q in text[opening:end] for q in CLOSING_QUOTES) \
         and all(c.isalpha() or c in " -" for c in text[mention.stop:end])
 
 

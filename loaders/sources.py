@@ -104,7 +104,7 @@ def _own_line(tokens: list[Any]) -> bool:
     start = text.rfind("\n", 0, tokens[0].start) + 1
     stop = text.find("\n", tokens[-1].stop)
     line = text[start:stop if stop >= 0 else len(text)].strip().lstrip("-–—•·* ")
-    return line.rstrip() == text[tokens[0].start:tokens[-1].stop]
+    return line == text[tokens[0].start:tokens[-1].stop]
 
 
 def _brand(tokens: list[Any]) -> bool:

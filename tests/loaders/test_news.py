@@ -472,6 +472,7 @@ def test_sources_credits_files_and_events_are_not_organizations(models, text, or
     ("Напомним, завод «Вектор» строит цех. В санкционный список вошел концерн «Радиоэлектронные", {"Вектор"}, set()),
     ("Напомним, завод «Вектор» строит цех, сказал генеральный директор ООО «Химический завод Узл", {"Вектор"},
      set()),
+    ("Газпром строит цех на территории Хабаровского края", {"Газпром"}, {"Хабаровский край"}),
 ])
 def test_a_name_the_excerpt_cuts_in_its_last_word_is_none(models, text, organizations, places):
     result = _extract(models, text)
