@@ -51,6 +51,7 @@ from promgraph.loaders.lexicon import (
 from promgraph.loaders.mentions import Mention, field_compounded, glued_dot, in_own_quotes
 from promgraph.loaders.ministries import FEDERAL, RENAMED, spelled_out
 from promgraph.loaders.places import Gazetteer, Place
+from promgraph.loaders.sources import line_around
 
 __all__ = ["Entity", "group_entities", "acronym_of"]
 
@@ -738,8 +739,7 @@ def _line_in_capitals(mention: Mention) -> bool:
     """Whether the mention, unquoted, stands in a line written in capitals: a rubric ("МНЕНИЕ") or a
     shouted headline ("… ЗАКЛЮЧЕНО СОГЛАШЕНИЕ …"), where a common word is no plant's name ("«ЛУЧ»" is)."""
     text = mention.tokens[0].doc_text
-    start, stop = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.stop)
-    line = text[start:stop if stop >= 0 else len(text)]
+    line = line_around(text, mention.start, mention.stop)
     return line.upper() == line and text[mention.start - 1:mention.start] not in OPENING_QUOTES
 
 

@@ -1260,7 +1260,7 @@ def _things_of_a_kind(mention: Mention, morph: Any) -> bool:
     parses = morph.parse(last) if last.isalpha() and last.islower() else []
     return not last or bool(parses) and (
         all(p.is_known and p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses)
-        or parses[0].normal_form in GENERIC_HEADS | _FIELDS)
+        or parses[0].normal_form in GENERIC_HEADS or parses[0].normal_form in _FIELDS)
 
 
 def _names_no_one(mention: Mention) -> bool:
@@ -1694,9 +1694,10 @@ def _cut_off(text: str, mention: Mention, morph: Any) -> bool:
     last = mention.tokens[-1].text
     if mention.stop >= end and (len(last) == 1 or not any(p.is_known for p in morph.parse(last.lower()))):
         return True
+    if not all(text[k].isalpha() or text[k] in " -" for k in range(mention.stop, end)):
+        return False  # read first, and no further than the first mark: most mentions are far from the end
     opening = max(text.rfind(q, 0, mention.stop) for q in _ONLY_OPENING)
-    return opening >= max(0, mention.start - 1) and not any(q in text[opening:end] for q in CLOSING_QUOTES) \
-        and all(c.isalpha() or c in " -" for c in text[mention.stop:end])
+    return opening >= max(0, mention.start - 1) and not any(q in text[opening:end] for q in CLOSING_QUOTES)
 
 
 def _repeated_in_lower_case(doc: Any, found: list[Mention]) -> list[Mention]:

@@ -28,7 +28,7 @@ from promgraph.loaders.lexicon import (
     TOP_DOMAINS,
 )
 
-__all__ = ["is_media", "is_file", "credited", "menu_item"]
+__all__ = ["is_media", "is_file", "credited", "menu_item", "line_around"]
 
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _CAMERA = re.compile(r"[a-z]{1,3}\d{6,}", re.I)  # a camera's file number: "P1100639", cut by the tokenizer
@@ -98,12 +98,17 @@ def _posted_in(previous: list[Any]) -> bool:
     return bool(words) and words[-1] in POSTED_IN
 
 
+def line_around(text: str, start: int, stop: int) -> str:
+    """The line of ``text`` that holds ``text[start:stop]``: a page's rubric, headline or list item is read
+    whole."""
+    first, last = text.rfind("\n", 0, start) + 1, text.find("\n", stop)
+    return text[first:last if last >= 0 else len(text)]
+
+
 def _own_line(tokens: list[Any]) -> bool:
     """Whether the name is all of its line but for a bullet: an item of a page's list."""
     text = tokens[0].doc_text
-    start = text.rfind("\n", 0, tokens[0].start) + 1
-    stop = text.find("\n", tokens[-1].stop)
-    line = text[start:stop if stop >= 0 else len(text)].strip().lstrip("-–—•·* ")
+    line = line_around(text, tokens[0].start, tokens[-1].stop).strip().lstrip("-–—•·* ")
     return line == text[tokens[0].start:tokens[-1].stop]
 
 
