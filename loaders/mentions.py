@@ -876,7 +876,7 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         while first + 1 < end and tokens[first].lemma in _ROLE_WORDS:
             first, normal = first + 1, None  # "Раис Татарстана": the post is no part of the place
     if span.type == "ORG":  # a front inside NER's span goes before the span is widened to the left
-        first = _past_fronts(tokens, first, last + 1)
+        first = _past_fronts(tokens, _past_dateline(tokens, first, last), last + 1)
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
         while first > 0 and first - 1 not in blocked and tokens[first - 1].pos == "ADJ" \
                 and tokens[first - 1].feats.get("Case") == tokens[first].feats.get("Case") \
@@ -934,6 +934,19 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
                                                if heads else abbreviated or _compound_kind(mention.tokens))
     return mention
+
+
+def _past_dateline(tokens: list[Any], first: int, last: int) -> int:
+    """The start of the name past a dateline's dash NER ran over: "ИНТЕРФАКС-ПОВОЛЖЬЕ - Компания «Керамогранит
+    Кеда»" names the company after the agency (a medium after a date, a dash spaced on both sides); but
+    "Новый Регион — Екатеринбург" and "ОДК – Газовые турбины" are one name."""
+    if not _after_a_date(tokens[first]):
+        return first
+    for k in range(first + 1, last):
+        if tokens[k].text in DASHES and tokens[k - 1].stop < tokens[k].start < tokens[k].stop < tokens[k + 1].start \
+                and is_media(tokens[first:k], tokens[:first]):
+            return k + 1
+    return first
 
 
 def _past_said_of(tokens: list[Any], first: int, last: int) -> int:
@@ -1012,9 +1025,14 @@ def _datelined(tokens: list[Any], start: int, org: Mention) -> bool:
     крупнейший …")."""
     if org.head is not None or org.legal_form:
         return False
-    line = org.tokens[0].doc_text[max(0, org.start - 40):org.start].rsplit("\n", 1)[-1]
     after = _words_after(tokens, start, org, 1)
-    return bool(_DATE_BEFORE.search(line)) and bool(after) and after[0] in DASHES
+    return _after_a_date(org.tokens[0]) and bool(after) and after[0] in DASHES
+
+
+def _after_a_date(token: Any) -> bool:
+    """Whether the token follows a dateline's date on its line: "Саранск. 10 июня. НТА-Приволжье"."""
+    line = token.doc_text[max(0, token.start - 40):token.start].rsplit("\n", 1)[-1]
+    return _DATE_BEFORE.search(line) is not None
 
 
 _REPORTED = {"сообщал", "сообщала", "сообщало", "писал", "писала", "писало", "рассказывал", "рассказывала"}

@@ -400,6 +400,8 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # the agency of a dateline, between its date and a dash; a name with a head there is the news's own
     ("Саранск. 10 июня. НТА-Приволжье — Компания «Вектор» построит завод.", {"Вектор"}),
     ("12 марта. Завод «Гранит» — крупнейший производитель труб — открыл цех.", {"Гранит"}),
+    ("Самара. 24 декабря. ИНТЕРФАКС-ПОВОЛЖЬЕ - Компания \"Гранит Кеда\" построит на территории ОЭЗ завод.",
+     {"Гранит Кеда"}),  # NER ran from the agency over the dash into the name
     # a body of an organization told of without its name
     ("Заем компании «Вектор» одобрен на заседании Наблюдательного совета фонда.", {"Вектор"}),
     ("Компания «Вектор» открыла цех. Подписывайтесь на Газету.Ru в MAX Все ключевые события — в нашем канале.",
