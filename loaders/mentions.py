@@ -873,8 +873,11 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
     if span.type == "LOC":  # "РФ (МЭР)", "РФ по развитию Дальнего Востока": NER ran past the place
         cut = next((k for k in range(first + 1, end) if tokens[k].text == "(" or tokens[k].pos == "ADP"), end)
         end, normal = cut, normal if cut == end else None
-        while first + 1 < end and tokens[first].lemma in _ROLE_WORDS:
-            first, normal = first + 1, None  # "Раис Татарстана": the post is no part of the place
+    while (span.type == "LOC" and first + 1 < end or span.type == "PER" and first + 2 < end) \
+            and tokens[first].lemma in _ROLE_WORDS:
+        first, normal = first + 1, None  # "Раис Татарстана", a headline's "Ректор Ильшат Гафуров обсудил …":
+        # the post is no part of the place or the person (but a name and surname are: "Раис Ханнанов",
+        # and a title with one name: "Принц Чарльз")
     if span.type == "ORG":  # a front inside NER's span goes before the span is widened to the left
         first = _past_fronts(tokens, _past_dateline(tokens, first, last), last + 1)
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):
