@@ -160,6 +160,13 @@ def _one_case(parses: list[Any]) -> str | None:
     return UD_CASES.get(cases.pop()) if len(cases) == 1 else None
 
 
+def _misread_head(token: Any, models: Models) -> str | None:
+    """The organization head a word is when the tagger lemmatized it by its ending ("Акиматом" as an adjective's
+    "акиматома", or as a name "акиматом") and the dictionary's likeliest reading is that head noun."""
+    best = models.morph.parse(token.text)[0]
+    return best.normal_form if best.tag.POS == "NOUN" and best.normal_form in ORG_HEADS else None
+
+
 def _as_noun(token: Any, models: Models) -> None:
     """A rare head the tagger took for an adjective by its ending ("хокимиятом"), or read in a case its
     ending cannot have ("передать технопарку" as a feminine accusative), is the noun the dictionary knows,
@@ -227,6 +234,10 @@ def _tag(text: str, models: Models) -> Any:
         elif low in RULE_WORDS:
             token.lemmatize(models.morph_vocab)
             token.lemma = token.lemma.replace("ё", "е")
+            if token.pos in ("ADJ", "PROPN") and token.lemma not in ORG_HEADS and (
+                    head := _misread_head(token, models)):
+                token.lemma = head
+                _as_noun(token, models)
             if token.feats.get("Number") == "Plur" and token.lemma in ORG_HEADS and not _may_be_plural(token, models):
                 token.feats = {**token.feats, "Number": "Sing"}
             if token.pos in ("ADJ", "NOUN") and token.lemma in ORG_HEADS:
