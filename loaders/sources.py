@@ -41,8 +41,10 @@ _DASHED = re.compile(r"\s*[-–—]\s*")
 _RU_DOMAIN = re.compile(r"\w\.ру\b", re.I)  # a site's name written in Cyrillic
 _QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES
 _LISTED = {",", "и", "или", "'"}
-# "IrkutskMedia", "ЧелябинскСегодня", "Комиинформ", but not "Media"; a portal named with its region's code: "Online47"
-_GLUED_TAIL = re.compile(r"[a-zа-яё](media|news|today|online|info|информ|сегодня)$|^[a-zа-яё]{4,}\d{2,3}$", re.I)
+# "IrkutskMedia", "ЧелябинскСегодня", "Комиинформ" in any case ("высказал «Комиинформу»"), but not "Media"; a
+# portal named with its region's code: "Online47"
+_GLUED_TAIL = re.compile(r"[a-zа-яё](media|news|today|online|info|информ(?:а|у|ом|е)?|сегодня)$|^[a-zа-яё]{4,}\d{2,3}$",
+                         re.I)
 
 
 def _words(tokens: list[Any]) -> list[str]:

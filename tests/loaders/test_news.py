@@ -389,6 +389,7 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Соглашение подписали компании «Вектор» и «Гранит», сообщает IrkutskMedia.", {"Вектор", "Гранит"}),
     ("Резиденты заняли парк, как сообщает InfoPro54 со ссылкой на АО «Вектор». Из архива «Комиинформ».",
      {"Вектор"}),  # a portal named with its region's code; an agency by its tail
+    ("Такое мнение \"Комиинформу\" высказал директор АО «Вектор».", {"Вектор"}),  # and in its case
     ("О заводе «Гранит» сообщили «ЧелябинскСегодня» в пресс-службе.", {"Гранит"}),
     # a caption glued to the line before, and the account a photo is from
     ("В Чувашии ждут московского министраФото из Instagram-аккаунта Минпромторга РФ\n\nЗавод «Вектор» готов.",
