@@ -1253,14 +1253,7 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
     the sentence before told of a group of that kind (``last``): its members may be groups too
     ("участниками кластера стали … «Технопарк Прикамья». … ранее в него вошли КАМАЗ …")."""
     for token in s.tokens[max(0, cue - 3):cue + 4]:
-        # "в него вошли КАМАЗ, ТАНЕКО …": the group named last; "кластера": the cluster named last; "здесь",
-        # "там": the group of the sentence before ("Всего здесь представлено 17 компаний" after a cluster), else
-        # the zone or park named last
-        word = token.text.lower()
-        kinds = _GROUP_KINDS if word in _IT or word in _HE and s.tokens[cue].lemma in _HOLDS or \
-            word in _THERE and last is not None else \
-            SITE_KINDS if word in _THERE else \
-            GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)
+        kinds = _kinds_meant(token, s.tokens[cue], last)
         if kinds and last is not None and last.kind in kinds:
             return last
         if kinds:
@@ -1273,6 +1266,17 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
         return None
     only = article.last_named(lambda e: e.kind in _GROUP_KINDS, len(s.sent.text) + s.sent.start, 2)
     return only[0] if len(only) == 1 else None
+
+
+def _kinds_meant(token: Any, cue: Any, last: Entity | None) -> Container[str] | None:
+    """The kinds of group a word near the cue stands for, if it stands for one."""
+    word = token.text.lower()
+    if word in _THERE:  # "здесь", "там": the group of the sentence before ("Всего здесь представлено 17 компаний"
+        # after a cluster), else the zone or park named last
+        return _GROUP_KINDS if last is not None else SITE_KINDS
+    if word in _IT or word in _HE and cue.lemma in _HOLDS:  # "в него вошли КАМАЗ, ТАНЕКО …": the group named last
+        return _GROUP_KINDS
+    return GROUP_WORDS.get(token.lemma) or GROUP_WORDS.get(word)  # "кластера": the cluster named last
 
 
 def _locations(s: Sentence, place_of: dict[int, Entity], places: list[Entity]) -> list[Fact]:
