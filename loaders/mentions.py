@@ -472,6 +472,9 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     if not (quoted or tail) and token.lemma in GENERIC_HEADS and end < len(tokens) \
             and _LATIN.fullmatch(tokens[end].text) and tokens[end].text[0].isupper():
         return None  # "Американская компания SI Group": the kind of the company named next
+    if tail and not (quoted or named) and end < len(tokens) and _LATIN.fullmatch(tokens[end].text) \
+            and tokens[end].text[0].isupper():
+        return None  # "фонда прямых инвестиций AVG Capital Partners": so is a kind said in lower case with words
     capitalized = token.text[0].isupper() and not _starts_line(tokens, start)  # not just the first word
     if not (quoted or specific_adjectives or has_tail or capitalized):
         return None
