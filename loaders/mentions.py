@@ -469,12 +469,10 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
     named = any(t.text[0].isupper() for t in tokens[start:end])
     if token.feats.get("Number") == "Plur" and not quoted:
         return None
-    if not (quoted or tail) and token.lemma in GENERIC_HEADS and end < len(tokens) \
-            and _LATIN.fullmatch(tokens[end].text) and tokens[end].text[0].isupper():
-        return None  # "Американская компания SI Group": the kind of the company named next
-    if tail and not (quoted or named) and end < len(tokens) and _LATIN.fullmatch(tokens[end].text) \
-            and tokens[end].text[0].isupper():
-        return None  # "фонда прямых инвестиций AVG Capital Partners": so is a kind said in lower case with words
+    latin_next = end < len(tokens) and _LATIN.fullmatch(tokens[end].text) and tokens[end].text[0].isupper()
+    if latin_next and not quoted and (not tail and token.lemma in GENERIC_HEADS or tail and not named):
+        return None  # the kind of the one named next: "Американская компания SI Group", and, said in lower case
+        # with words of its own, "фонда прямых инвестиций AVG Capital Partners"
     capitalized = token.text[0].isupper() and not _starts_line(tokens, start)  # not just the first word
     if not (quoted or specific_adjectives or has_tail or capitalized):
         return None
