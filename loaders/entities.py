@@ -201,8 +201,10 @@ def _written_name(morph: Any, mention: Mention) -> str:
         return mention.text  # "ТОР Кондрово", unquoted, as the text has it
     tokens = [_as_noun(morph, t) for t in mention.tokens]
     # the phrase's own head is its first common noun, though the kind may be told by a later one:
-    # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам"
-    first = next((k for k, t in enumerate(tokens) if t.pos == "NOUN"), None)
+    # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам",
+    # "Президиума Правительственной комиссии" (a common noun the tagger took for a name)
+    first = next((k for k, t in enumerate(tokens) if t.pos == "NOUN" or t.pos == "PROPN" and _common_noun(morph, t)),
+                 None)
     head = first if mention.head is not None and first is not None and first < mention.head else mention.head
     governed = next((k for k, t in enumerate(tokens) if k and t.pos == "ADP"), None)
     if head is not None and governed is not None and head > governed:
@@ -231,6 +233,13 @@ def _as_noun(morph: Any, token: Any) -> Any:
     case = next((c for c in (token.feats.get("Case"), "Nom") if c in cases), None)  # else left as written
     feats = {k: v for k, v in token.feats.items() if k in ("Number", "Gender")}
     return Tagged(token.text, "NOUN", {**feats, "Case": case} if case else feats)
+
+
+def _common_noun(morph: Any, token: Any) -> bool:
+    """Whether a capitalized word is only a common noun in the dictionary, no name's or place's ("Президиума",
+    not "Ростеха" or "Москвы")."""
+    parses = morph.parse(token.text.lower())
+    return bool(parses) and _common_word(parses) and all(p.tag.POS == "NOUN" for p in parses)
 
 
 def _never_a_noun(morph: Any, text: str) -> bool:
@@ -731,8 +740,8 @@ def _shouted(mention: Mention, gazetteer: Gazetteer, morph: Any) -> bool:
     if words[-1].lemma in ORG_HEADS and all(t.pos == "ADJ" for t in words[:-1]):
         return True
     parses = [morph.parse(t.text.lower()) for t in words]
-    common = all(p.is_known and not _NAMES & p.tag.grammemes for ps in parses for p in ps)
-    return common and (len(words) > 1 or all("nomn" not in p.tag for p in parses[0]) or _line_in_capitals(mention))
+    return all(map(_common_word, parses)) and (
+        len(words) > 1 or all("nomn" not in p.tag for p in parses[0]) or _line_in_capitals(mention))
 
 
 def _line_in_capitals(mention: Mention) -> bool:
@@ -744,6 +753,11 @@ def _line_in_capitals(mention: Mention) -> bool:
 
 
 _NAMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+
+
+def _common_word(parses: list[Any]) -> bool:
+    """Whether the dictionary knows every reading of a word, and none as a name, a place or an abbreviation."""
+    return all(p.is_known and not _NAMES & p.tag.grammemes for p in parses)
 
 
 def _is_unnamed(mention: Mention, gazetteer: Gazetteer) -> bool:
