@@ -509,8 +509,7 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
             t.text[:1].isupper() and not _starts_line(tokens, k) for k, t in enumerate(tokens[start:head], start))):
         return None  # "семенного фонда", "исследовательский центр": a kind, said in lower case
     place_word = None
-    while start < head and (tokens[start].lemma in DROPPED_ADJECTIVES or quoted and _describes(tokens, start,
-                                                                                             start + 1 == head)):
+    while start < head and (_dropped(tokens[start], token) or quoted and _describes(tokens, start, start + 1 == head)):
         place_word = tokens[start].text if _place_word(tokens[start], True) else place_word
         start += 1
     kind = _head_kind(tokens, head, end)
@@ -1485,7 +1484,8 @@ def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], plac
         inside = org.start < place.start < stop < place.stop
         joined = place.start > stop and tokens[index[place.start] - 1].text == "и" \
             and index[place.start] - 1 == index.get(_start_at(tokens, stop)) \
-            and any(p.stop == stop for p in places) and place.tokens[0].feats.get("Case") == "Gen"
+            and (any(p.stop == stop for p in places) or _named_in_genitive(org)) \
+            and place.tokens[0].feats.get("Case") == "Gen"
         if joined and org.kind == "government" and org.head is not None \
                 and all(t.pos != "ADP" for t in own):  # "Министерство по развитию Дальнего Востока и Арктики": one
             more.append(Mention("ORG", place.start, place.stop, own + place.tokens, "rule:shared_head", 0.6,
@@ -1496,6 +1496,24 @@ def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], plac
         last = next(k for k, t in enumerate(tokens) if t.stop == stop)
         org = replace(org, stop=stop, tokens=tokens[index[org.start]:last + 1])
     return [org, *more]
+
+
+# Heads whose official names begin with "Федеральное"/"Федеральная": "Федеральное агентство по рыболовству",
+# "Федеральная таможенная служба" (but a "федеральный оператор" or "центр" is only described so)
+_FEDERAL_BODIES = {"агентство", "служба"}
+
+
+def _dropped(word: Any, head: Any) -> bool:
+    """Whether an adjective before a head only describes the organization, no word of its name."""
+    return word.lemma in DROPPED_ADJECTIVES and not (word.lemma == "федеральный" and head.lemma in _FEDERAL_BODIES)
+
+
+def _named_in_genitive(org: Mention) -> bool:
+    """Whether the words after an organization's head end in a proper noun in the genitive, as a place
+    the tagger took into its name does ("Фонд развития Дальнего Востока" of a headline; not "ЛУКОЙЛа")."""
+    last = org.tokens[-1]
+    return org.head is not None and org.head < len(org.tokens) - 1 and last.pos == "PROPN" \
+        and last.feats.get("Case") == "Gen"
 
 
 _NAMED_BY_PLACE = {"правительство", "администрация"}  # a ministry or a parliament has a name of its own

@@ -1243,6 +1243,23 @@ def test_a_government_of_two_places_is_two_governments(models):
     assert _names(one, "ORG") == {"Министерство по развитию Дальнего Востока и Арктики"}
 
 
+@pytest.mark.parametrize("text, name", [
+    # a place the tagger took into the name, with the place joined to it by "и" (fresh46 o2139)
+    ("date 2020-12 Фонд развития Дальнего Востока и Арктики поддержит строительство комбината в Бурятии.",
+     "Фонд развития Дальнего Востока и Арктики"),
+    # a federal body's official name begins with its adjective, though it opens a line (fresh45 o2119)
+    ("Напомним, работа идёт.\n\nФедеральное агентство по рыболовству и правительство Челябинской области "
+     "заключили соглашение.", "Федеральное агентство по рыболовству"),
+])
+def test_names_keep_their_own_words(models, text, name):
+    assert name in _names(_extract(models, text), "ORG")
+
+
+def test_a_company_and_a_region_are_not_one_name(models):
+    result = _extract(models, "Напомним, соглашение подписали руководители ЛУКОЙЛа и Татарстана.")
+    assert _names(result, "ORG") == {"ЛУКОЙЛ"}
+
+
 def test_a_dateline_signs_nothing(models):
     result = _extract(models, "Москва (Маркет Репорт) -- Правительство Амурской области и ПАО «СИБУР» подписали "
                               "соглашение о сотрудничестве.")
