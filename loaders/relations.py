@@ -959,7 +959,8 @@ def _members(s: Sentence, article: Article, last: Entity | None,
             groups = [s.starts[after][0]] if after in s.starts and s.starts[after][0].type == "ORG" \
                 and (tokens[after].pos, tokens[after].feats.get("Case")) != ("ADJ", "Nom") else []
             # but "в списке резидентов Тюменский государственный университет, …" lists a member
-        group = _nearest(s, groups, cue) if groups else _group_called(s, article, cue, last)
+        group = _nearest(s, groups, cue) if groups and not _into_a_group_word(s, cue) \
+            else _group_called(s, article, cue, last)
         group = None if group in listed_groups else group
     if group is None:
         return [], None, False
@@ -970,6 +971,16 @@ def _members(s: Sentence, article: Article, last: Entity | None,
                  for e in article.last_named(lambda e: e.type == "ORG" and e.kind == "company", s.sent.start, 1)]
     counted = not facts and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
     return facts, group, counted
+
+
+def _into_a_group_word(s: Sentence, cue: int) -> bool:
+    """Whether the cue joins a group that a bare word names, no name after it: "войти в кластер", "вступить в
+    ассоциацию". The group is then the one of that kind the article told of, not another group the sentence
+    names ("В Национальной ассоциации игрушечников утверждают, что среди желающих войти в кластер …")."""
+    into = s.tokens[cue + 1:cue + 3]
+    return len(into) == 2 and into[0].text.lower() in ("в", "во", "к") and into[1].text.islower() \
+        and cue + 2 not in s.covered and cue + 3 not in s.starts \
+        and _kinds_meant(into[1], s.tokens[cue], None) is not None
 
 
 _UNDERTAKINGS = ("проект", "кооперац", "рынк", "рынок")  # stems: the tagger leaves "проекта", "рынка" as they are

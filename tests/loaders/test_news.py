@@ -771,6 +771,16 @@ def test_no_member_without_a_group_to_join(models, text):
     assert [r for r in result["relations"] if r["type"] == "MEMBER"] == []
 
 
+def test_joining_a_group_a_bare_word_names_joins_the_one_of_that_kind(models):
+    """"войти в кластер" is the cluster the article told of, not the association the sentence names."""
+    text = ("Напомним, в Тольятти создан кластер детских товаров «Детпром». В Национальной ассоциации "
+            "игрушечников России утверждают, что среди желающих войти в кластер числятся ГК «Гранд-Тойз» и "
+            "«Юнитойз».")
+    cluster = "Кластер детских товаров «Детпром»"
+    assert _members(_extract(models, text)) == {("Гранд-Тойз", cluster), ("Юнитойз", cluster)}
+    assert _members(_extract(models, text[text.index(" В ") + 1:])) == set()
+
+
 def test_every_relation_carries_its_sentence(models):
     text = "ПАО «Казанский станкостроительный завод» поставит станки для АО «Тульский завод гидравлических машин»."
     extraction = extract_document(Document("t", "", text, published="2025-01-01"), models)
