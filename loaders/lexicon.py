@@ -99,7 +99,8 @@ MEDIA_NAMES = {
 # Social networks: companies in business news, sources where a post is quoted from them ("в соцсети Instagram",
 # "в своем канале в МАХ", written in Cyrillic).
 SOCIAL_NETWORKS = {"instagram", "инстаграм", "facebook", "фейсбук", "вконтакте", "vk", "youtube", "ютуб", "twitter",
-                   "твиттер", "одноклассники", "rutube", "tiktok", "whatsapp", "max", "мах", "вк"}
+                   "твиттер", "одноклассники", "одноклассниках", "rutube", "tiktok", "whatsapp", "max", "мах", "вк",
+                   "telegram", "телеграм", "телеграме", "дзен", "дзене"}
 POSTED_IN = {"в", "во", "на", "соцсети", "соцсетях", "сети", "своем", "своём", "своей", "странице", "страничке",
              "аккаунте", "микроблоге", "канале", "мессенджере"}
 # The ends of the sites' domains news name ("baltinfo.ru", "ВЭБ.РФ"), each where its tokenizer splits it at dots.

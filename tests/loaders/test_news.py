@@ -422,6 +422,8 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
      {"Вектор"}),
     ("Facebook купил Instagram за миллиард долларов.", {"Facebook", "Instagram"}),
     ("ООО «Вектор» открыло цех. Следите за нами в ВКонтакте, Facebook'e и Twitter'e.", {"Вектор"}),
+    ("ООО «Вектор» открыло цех. Читайте наши новости в Telegram, «ВКонтакте», «Одноклассниках» и «Дзен».",
+     {"Вектор"}),
     ("В столице пройдет отраслевой форум «Чувашия Туристическая».", set()),
     # a common word capitalized as a sentence's first is no name; a brand, a region or a body is
     # the titles of programmes and prizes, listed after the word for them; the owner of a project is someone
