@@ -726,7 +726,8 @@ def _legal_form(tokens: list[Any], i: int, people: set[int]) -> Mention | None:
                        kind="company", legal_form=tokens[i].text)
     quoted = _inside(tokens, i + 2 + kind_word, quote - 1)
     inner = tokens[i + 2 + kind_word:quote - 1]
-    heads = [k for k, t in enumerate(inner) if t.lemma in ORG_HEADS and t.lemma not in GENERIC_HEADS]
+    heads = [k for k, t in enumerate(inner) if t.lemma in ORG_HEADS and t.lemma not in GENERIC_HEADS] \
+        or [k for k, t in enumerate(inner) if t.lemma in ORG_HEADS]  # "АО «Корпорация развития …»" runs parks
     kind = _head_kind(inner, heads[0], len(inner)) if heads else "company"
     return Mention("ORG", tokens[i].start, tokens[quote - 1].stop, tokens[i:quote], "rule:legal_form", 0.9,
                    kind=kind, legal_form=tokens[i].text, quoted=quoted)

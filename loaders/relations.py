@@ -965,12 +965,31 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     if group is None:
         return [], None, False
     facts = _joined(s, orgs, group, cue, owned, first)
-    if territory and not facts and words[0] in _HE:  # "Строим завод «Амкодор-Алга». Он локализован в ОЭЗ …"
+    if not facts and (territory or any(e is group for e, _ in s.starts.values())) and _told_of_before(s, cue):
+        # "Он локализован в ОЭЗ …", "Компания стала резидентом ОЭЗ «Алга»": the company told of before
         facts = [Fact("MEMBER", {"member": e.id, "group": group.id}, s.sent, "rule:member", 0.6,
                       (tokens[0].start, tokens[0].stop))
                  for e in article.last_named(lambda e: e.type == "ORG" and e.kind == "company", s.sent.start, 1)]
     counted = not facts and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
     return facts, group, counted
+
+
+_ITS_WORKS = {"компания", "предприятие", "завод", "производство", "инвестор"}
+
+
+def _told_of_before(s: Sentence, cue: int) -> bool:
+    """Whether the sentence's subject, before its verb, is a pronoun or a bare word for a company or its plant,
+    no name after it, and the cue is in the clause of that verb, so that the company told of before is who
+    joins: "Он локализован в ОЭЗ «Алга»", "Компания реализовала проект на территории ОЭЗ «Иннополис»", "Новое
+    предприятие разместится в парке «Феникс»" (but not "Он отметил, что резидентом станет …")."""
+    tokens = s.tokens
+    verb = next((k for k, t in enumerate(tokens) if t.pos in ("VERB", "AUX")), len(tokens))
+    subject = next((k for k, t in enumerate(tokens[:verb]) if t.text.lower() in _HE or t.lemma in _ITS_WORKS
+                    and t.feats.get("Case") == "Nom" and t.feats.get("Number") == "Sing" and t.text[1:].islower()),
+                   None)
+    return subject is not None and subject + 1 not in s.starts and tokens[subject + 1].text not in OPENING_QUOTES \
+        and not any(e.type == "ORG" and k < subject for k, (e, _) in s.starts.items()) \
+        and not any(t.pos in ("VERB", "AUX") or t.pos == "SCONJ" or t.lemma == "который" for t in tokens[verb + 1:cue])
 
 
 def _into_a_group_word(s: Sentence, cue: int) -> bool:

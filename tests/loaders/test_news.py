@@ -2817,6 +2817,26 @@ def test_who_works_in_the_zone_told_of_before_is_its_resident(models):
     assert _members(result) == {(m, "Промышленная зона «Заволжье»") for m in ("МАРС", "САБМиллер", "ТАКАТА")}
 
 
+@pytest.mark.parametrize("then, members", [
+    ("Компания реализовала проект на территории ОЭЗ «Иннополис».",
+     {("Батареон", "Особая экономическая зона «Иннополис»")}),
+    ("Новое предприятие разместится в индустриальном парке «Феникс».", {("Батареон", "Индустриальный парк «Феникс»")}),
+    ("В 2023 году компания стала резидентом ОЭЗ «Алга».", {("Батареон", "Особая экономическая зона «Алга»")}),
+    ("Он отметил, что резидентом ОЭЗ «Алга» станет новая компания.", set()),  # a person, and another company
+    ("Компания изучает составы разметки.", set()),  # the word of a group's members, and no group named
+])
+def test_a_company_said_by_its_common_noun_joins_the_group_of_its_sentence(models, then, members):
+    text = "Напомним, компания «Батареон» запустила завод, и ОЭЗ «Алга» и парк «Феникс» это приветствовали. " + then
+    assert _members(_extract(models, text)) == members
+
+
+def test_a_development_corporation_with_a_legal_form_runs_the_park_and_is_no_resident(models):
+    text = ("Напомним, АО «Корпорация развития Калининградской области» и АО «Опытное конструкторское бюро «Факел» "
+            "заключили договор аренды участка на территории индустриального парка «Храброво».")
+    assert _members(_extract(models, text)) == {("Опытное конструкторское бюро «Факел»",
+                                                 "Индустриальный парк «Храброво»")}
+
+
 def test_a_cabinet_of_ministers_is_a_government_and_a_cabinet_a_room(models):
     text = ("Подписан план мероприятий по реализации Соглашения между Кабинетом Министров Чувашской Республики и "
             "Правительством Республики Беларусь о сотрудничестве. Встреча прошла в кабинете губернатора.")
