@@ -274,8 +274,9 @@ class AgreementReader:
             if texts[max(0, name.lo - 2):name.lo] == ["в", "лице"] and entity.type != "PER" and k:
                 continue  # "ООО «Форэнерго» в лице АО «ЮМЭК» заключило": who acts for the party
             if entity.type == "LOC" and name.case is None and name.lo and s.tokens[name.lo - 1].pos == "NOUN" \
-                    and s.tokens[name.lo - 1].text.islower():
-                continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive
+                    and s.tokens[name.lo - 1].text.islower() and s.tokens[name.lo - 1].text not in _COOPERATING:
+                continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive (and
+                # "о сотрудничестве НАО с компанией «РУСХИМ»" names a side)
             if _present_at(s, name):
                 continue  # "в присутствии полпреда Президента РФ Игоря Комарова подписали": who watched
             if name.lo and s.tokens[name.lo - 1].text in PROJECT_FORMS:  # the tagger leaves "проекта" as it is

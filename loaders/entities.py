@@ -218,7 +218,8 @@ def _written_name(morph: Any, mention: Mention) -> str:
     words = nominative_phrase(morph, tokens, head)
     name = _join(mention.tokens, words)
     name = name[:1].upper() + name[1:]
-    return ABBREVIATIONS.get(name, (name,))[0]
+    known = ABBREVIATIONS.get(name) or ABBREVIATIONS.get(_COUNTRY_TAIL.sub("", name))
+    return known[0] if known else name  # "Фонд развития промышленности России": the federal fund's own name
 
 
 def _as_noun(morph: Any, token: Any) -> Any:
@@ -285,9 +286,10 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
     if not parses and len(words) == 1 and _INSTRUMENTAL.search(words[0].text) \
             and not any(p.tag.case == "nomn" for p in readings):
         parses = [p for p in readings if p.tag.POS == "NOUN" and p.tag.case == "ablt"]
-    if quotes and quotes[0] > 0 and all(p.tag.number == "plur" for p in parses if p.tag.case == "nomn"):
+    if quotes and quotes[0] > 0 and not mention.legal_form \
+            and all(p.tag.number == "plur" for p in parses if p.tag.case == "nomn"):
         parses = [p for p in parses if p.tag.number == "sing"] or parses  # governed by the word before it:
-        # "предприятий «Группы ГАЗ»" is the group's, not "groups"
+        # "предприятий «Группы ГАЗ»" is the group's, not "groups" (but "ООО «Башни РВС»" is named in apposition)
     last = _instrumental_only(morph, words[-1].text) if len(words) == 2 else None
     if last is not None and not any(p.tag.case == "ablt" for p in first):
         return f"{words[0].text} {last}"  # "с «Газпром нефтью»": only its last word declines (but "«Пикалевским
@@ -426,7 +428,16 @@ def _known_place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place | 
     return gazetteer.lookup(" ".join(morph.parse(t.text)[0].normal_form for t in mention.tokens)) \
         or _region_named_together(morph, mention, gazetteer) \
         or gazetteer.lookup(_region_written_out(morph, mention) or "") \
+        or _said_as_a_region(morph, mention, gazetteer) \
         or (gazetteer.lookup_declined(mention.text) if len(mention.tokens) == 1 else None)
+
+
+def _said_as_a_region(morph: Any, mention: Mention, gazetteer: Gazetteer) -> Place | None:
+    """"Магаданского региона", "Пермского региона": the region of that adjective, whatever its own noun."""
+    if len(mention.tokens) < 2 or _region_noun(morph, mention.tokens[-1].text.lower()) != "регион":
+        return None
+    return next((place for noun in ("область", "край", "республика", "округ")
+                 if (place := gazetteer.lookup(_region_written_out(morph, mention, noun) or ""))), None)
 
 
 _REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc", "регион": "masc"}
@@ -802,9 +813,11 @@ def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
 _FOREIGN_REGIONS = {"штат", "провинция", "префектура", "земля", "кантон", "воеводство"}
 
 
-def _region_written_out(morph: Any, mention: Mention) -> str | None:
+def _region_written_out(morph: Any, mention: Mention, noun: str | None = None) -> str | None:
+    """"Северо-Казахстанской области" → "Северо-Казахстанская область"; with ``noun``, the adjectives agreeing
+    with that noun in place of the mention's own."""
     words = [t.text.lower() for t in mention.tokens]
-    noun = _region_noun(morph, words[-1]) if len(words) > 1 else None
+    noun = noun or (_region_noun(morph, words[-1]) if len(words) > 1 else None)
     name = _agreeing(morph, words[:-1], noun) if noun is not None else None
     if name is None:
         return None  # each word's parts capitalized as written: "Северо-Казахстанской" → "Северо-Казахстанская"
@@ -1135,8 +1148,9 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
                        and any(_abbreviates(short, e) for short in shorts)), None) \
             or _spelled_after_adjective(orgs, key, entity) or _kind_abbreviated(orgs, key, entity)
-        if target and not _side_by_side(entity, target):  # "между Фондом развития промышленности и Фондом
-            # развития промышленности Республики Мордовия" … "ФРП": the federal one, not the regional beside it
+        if target and not _side_by_side(entity, target) and not (_said_federal(entity) and not _said_federal(target)):
+            # "между Фондом развития промышленности и Фондом развития промышленности Республики Мордовия" …
+            # "ФРП", and "ФРП" with "Фонд развития промышленности РФ": the federal one, not the regional
             _fold_into(orgs, key, target)
 
 
@@ -1396,9 +1410,10 @@ _GENITIVE_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ов|ев|ий
 
 
 def _said_federal(entity: Entity) -> bool:
-    """Whether the text calls the organization federal ("с федеральным Фондом развития промышленности"):
-    not the region's of the same name."""
-    return any((_word_before(m) or "").startswith("федеральн") for m in entity.mentions)
+    """Whether the text calls the organization federal ("с федеральным Фондом развития промышленности") or the
+    country's ("Фонд развития промышленности РФ"): not the region's of the same name."""
+    return any((_word_before(m) or "").startswith("федеральн") or _COUNTRY_TAIL.search(m.text)
+               for m in entity.mentions)
 
 
 def _side_by_side(a: Entity, b: Entity) -> bool:
@@ -1664,14 +1679,16 @@ def _compound_parts(text: str) -> list[str]:
 
 def _link_regional_heads(orgs: dict[str, Entity]) -> None:
     """"региональным Фондом" in an article about the "Фонд развития промышленности Липецкой области" is
-    that fund: a regional body named by its head alone is the region's one organization of that head."""
+    that fund, and "региональному фонду развития промышленности" the article's "Фонд развития промышленности
+    и предпринимательства Приморского края": a regional body named by its head, or by some of its words, is
+    the region's one organization of that head whose name has those words in order."""
     for key, entity in list(orgs.items()):
-        if not any(m.regional for m in entity.mentions) or not all(
-                m.head == len(m.tokens) - 1 and (m.regional or len(m.tokens) == 1) for m in entity.mentions):
-            continue  # its head alone, said regional or bare ("Фонда")
-        head, _, region = entity.name.partition(" ")
-        same = [other for k, other in orgs.items() if k != key and other.name.startswith(f"{head} ")
-                and other.name.endswith(f" {region}")]
+        if not any(m.regional for m in entity.mentions) or not all(m.regional or len(m.tokens) == 1
+                                                                   for m in entity.mentions):
+            continue  # said regional, or by its head alone ("Фонда")
+        words = fold(entity.name).split()
+        same = [other for k, other in orgs.items() if k != key and len(other.name) > len(entity.name)
+                and fold(other.name).split()[:1] == words[:1] and _in_order(words, fold(other.name).split())]
         if len(same) == 1:
             _fold_into(orgs, key, same[0])
 

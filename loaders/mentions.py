@@ -1124,6 +1124,18 @@ def _common_word_first(tokens: list[Any], index: dict[int, int], span: Any, morp
                                       for p in parses)
 
 
+def _past_a_common_noun(span: Any, morph: Any) -> Any:
+    """A person's first name and surname without the common noun NER took in with them: "исполкома Автограда
+    Эльдар Тимергалиев" (the town's nickname, governed by the noun before it)."""
+    if span.type != "PER" or len(span.tokens) != 3:
+        return span
+    first, name, last = (morph.parse(t.text.lower()) for t in span.tokens)
+    if all(p.tag.POS == "NOUN" and p.tag.case == "gent" and not _PROPER & p.tag.grammemes for p in first) \
+            and any("Name" in p.tag.grammemes for p in name) and not any("Patr" in p.tag.grammemes for p in last):
+        return _Span("PER", span.tokens[1:])
+    return span
+
+
 def _named_after_head(tokens: list[Any], index: dict[int, int], span: Any) -> bool:
     """A one-word "person" right after an organization's head noun is that organization's name:
     "фондом Росконгресса", "компании Гринвуд"."""
@@ -1638,7 +1650,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         tokens = sent.tokens
         for t in tokens:
             t.doc_text = doc.text
-        spans = [_as_elsewhere(_retyped(part), organizations, morph)
+        spans = [_past_a_common_noun(_as_elsewhere(_retyped(part), organizations, morph), morph)
                  for s in sent_spans if s.stop <= sent.stop for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
         spans = [span for span in spans if not _named_after_head(tokens, index, span)
