@@ -974,7 +974,7 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     return facts, group, counted
 
 
-_ITS_WORKS = {"компания", "предприятие", "завод", "производство", "инвестор"}
+_ITS_WORKS = {"компания", "предприятие", "завод", "производство", "инвестор"}  # the words a company is said again by
 
 
 def _told_of_before(s: Sentence, cue: int) -> bool:
@@ -987,7 +987,8 @@ def _told_of_before(s: Sentence, cue: int) -> bool:
     subject = next((k for k, t in enumerate(tokens[:verb]) if t.text.lower() in _HE or t.lemma in _ITS_WORKS
                     and t.feats.get("Case") == "Nom" and t.feats.get("Number") == "Sing" and t.text[1:].islower()),
                    None)
-    return subject is not None and subject + 1 not in s.starts and tokens[subject + 1].text not in OPENING_QUOTES \
+    return subject is not None and subject + 1 < len(tokens) and subject + 1 not in s.starts \
+        and tokens[subject + 1].text not in OPENING_QUOTES \
         and not any(e.type == "ORG" and k < subject for k, (e, _) in s.starts.items()) \
         and not any(t.pos in ("VERB", "AUX") or t.pos == "SCONJ" or t.lemma == "который" for t in tokens[verb + 1:cue])
 
