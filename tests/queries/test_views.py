@@ -78,14 +78,27 @@ def _graph_page(open_page, path: Path, anchor: str = ""):
     return page
 
 
-def _click_canvas(page, *node_ids: str) -> None:
-    """A real mouse click at the middle of the given nodes' positions on the canvas."""
-    ids = list(node_ids)
-    x, y = page.evaluate("""(ids) => { const p = promgraph.network.getPositions(ids); const n = ids.length;
-        const x = ids.reduce((s, id) => s + p[id].x, 0) / n, y = ids.reduce((s, id) => s + p[id].y, 0) / n;
-        const d = promgraph.network.canvasToDOM({x, y}); return [d.x, d.y]; }""", ids)
+def _click_node(page, node_id: str) -> None:
+    """A real mouse click at the node's position on the canvas."""
+    x, y = page.evaluate("""(id) => { const p = promgraph.network.getPositions([id])[id];
+        const d = promgraph.network.canvasToDOM(p); return [d.x, d.y]; }""", node_id)
     box = page.locator("#graph").bounding_box()
     page.mouse.click(box["x"] + x, box["y"] + y)
+
+
+def _click_edge(page, edge_id: str, source: str, target: str) -> None:
+    """A real mouse click on the edge between two nodes, at the first point along it, from its middle out,
+    where no other edge crosses it (another edge may pass through its middle)."""
+    point = page.evaluate("""([id, a, b]) => { const p = promgraph.network.getPositions([a, b]);
+        for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+            const d = promgraph.network.canvasToDOM({x: p[a].x + t * (p[b].x - p[a].x),
+                                                    y: p[a].y + t * (p[b].y - p[a].y)});
+            if (promgraph.network.getEdgeAt(d) === id) return [d.x, d.y];
+        }
+        return null; }""", [edge_id, source, target])
+    assert point is not None, "the edge is covered by others along its whole length"
+    box = page.locator("#graph").bounding_box()
+    page.mouse.click(box["x"] + point[0], box["y"] + point[1])
 
 
 def _search(page, text: str) -> list[str]:
@@ -358,11 +371,11 @@ def test_click_on_the_drawing_shows_cards_and_sentences(open_page, example_works
                            f"document.querySelector('#details h3').textContent === '{target.name}'")
     edge_id, edge = next((i, e) for i, e in sorted(example_graph.edges.items()) if e.type == "COOPERATES_WITH")
     page.evaluate(f"promgraph.network.fit({{nodes: ['{edge.source}', '{edge.target}'], animation: false}})")
-    _click_canvas(page, edge.source, edge.target)
+    _click_edge(page, edge_id, edge.source, edge.target)
     assert page.evaluate("promgraph.network.getSelectedEdges()") == [edge_id]
     details = page.locator("#details").inner_text()
     assert edge.evidence[0].sentence in details and edge.props["what"] in details
-    _click_canvas(page, edge.source)
+    _click_node(page, edge.source)
     assert page.evaluate("promgraph.network.getSelectedNodes()") == [edge.source]
     with page.expect_download() as download:
         page.click("#png")
