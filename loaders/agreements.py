@@ -81,6 +81,9 @@ _UNNAMED_HEADS = {"директор", "гендиректор", "ректор"}
 # The same in the plural, for several signers: "Губернаторы Кузбасса и Алтайского края подписали" (but
 # "По словам главы региона" is one head's genitive).
 _FOR_WHOM_MANY = {"губернаторы", "главы", "мэры", "президенты", "премьеры"}
+# A part of an organization, which signs for it when the signing verb names it: "подписали предприятие
+# Магнитогорского металлургического комбината и Фонд развития промышленности".
+_WHOSE_PART = {"предприятие", "подразделение", "структура"}
 # The same after "с", for the other side: "с делегацией Китайской народной республики".
 _WITH_WHOM = {"делегацией", "делегациями", "представителями", "представителем", "руководством", "руководителями",
               "руководителем", "властями", "коллегами", "партнерами", "партнёрами"}
@@ -810,10 +813,11 @@ def _for_whom(s: Sentence, lo: int, unnamed: bool = False) -> bool:
     """Whether the name at ``lo`` follows a word naming who acts for it, maybe through its head noun:
     "власти Башкортостана", "представители IDI", "руководители компании Yantai Raffles"; ``unnamed``: no
     person is named after it, so its director acts for it too."""
-    before = s.tokens[max(0, lo - 3):lo]
-    if before and before[-1].text in OPENING_QUOTES:  # "руководители группы «ГАЗ»"
-        before = before[:-1]
-    before = before[-2:]
+    last = lo - 1 - (lo > 0 and s.tokens[lo - 1].text in OPENING_QUOTES)  # "руководители группы «ГАЗ»"
+    before = s.tokens[max(0, last - 1):last + 1]
+    if before and before[-1].text.lower() in _WHOSE_PART and last and s.tokens[last - 1].pos == "VERB":
+        return True  # "подписали предприятие …", but "вагоностроительное предприятие Концерна «…»" is one
+        # named before, and "Подразделение госкорпорации «Росатом» «…»" the one named after
     if before and (before[-1].lemma in ORG_HEADS or before[-1].lemma == "группа") and before[-1].text.islower():
         before = before[:-1]
     word = before[-1].text.lower() if before else ""

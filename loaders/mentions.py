@@ -360,7 +360,9 @@ def _agrees(adjective: Any, noun: Any) -> bool:
     before "кластером", "региональным" as dative plural before "минпромом") is checked against its own
     endings: "-ским" and "-ным" can be instrumental."""
     case, number = noun.feats.get("Case"), noun.feats.get("Number")
-    if adjective.feats.get("Case") == case and adjective.feats.get("Number") == number:
+    guessed = adjective.text[:1].isupper() and adjective.lemma == adjective.text.lower()  # a word the tagger
+    # does not know, whose case it guessed from the noun's: "под Неманом завод"
+    if adjective.feats.get("Case") == case and adjective.feats.get("Number") == number and not guessed:
         return True
     return (adjective.text[:1].isupper() or adjective.lemma in REGION_ADJECTIVES) and case is not None \
         and fold(adjective.text).endswith(_ADJECTIVE_ENDINGS.get((case, number), ()))
@@ -371,7 +373,7 @@ def _agrees(adjective: Any, noun: Any) -> bool:
 # Adjective endings by case and number, for "Камским кластером", "Тульской области".
 _ADJECTIVE_ENDINGS = {
     ("Nom", "Sing"): ("ий", "ый", "ой", "ая", "яя", "ое", "ее"), ("Gen", "Sing"): ("ого", "его", "ой", "ей"),
-    ("Dat", "Sing"): ("ому", "ему", "ой", "ей"), ("Acc", "Sing"): ("ий", "ый", "ую", "юю", "ое", "ее", "ого"),
+    ("Dat", "Sing"): ("ому", "ему", "ой", "ей"), ("Acc", "Sing"): ("ий", "ый", "ой", "ую", "юю", "ое", "ее", "ого"),
     ("Ins", "Sing"): ("им", "ым", "ой", "ей"), ("Loc", "Sing"): ("ом", "ем", "ой", "ей"),
 }
 
@@ -875,10 +877,11 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         cut = next((k for k in range(first + 1, end) if tokens[k].text == "(" or tokens[k].pos == "ADP"), end)
         end, normal = cut, normal if cut == end else None
     while (span.type == "LOC" and first + 1 < end or span.type == "PER" and first + 2 < end) \
-            and tokens[first].lemma in _ROLE_WORDS:
+            and (tokens[first].lemma in _ROLE_WORDS or span.type == "LOC" and tokens[first].pos == "ADP"):
         first, normal = first + 1, None  # "Раис Татарстана", a headline's "Ректор Ильшат Гафуров обсудил …":
         # the post is no part of the place or the person (but a name and surname are: "Раис Ханнанов",
-        # and a title with one name: "Принц Чарльз")
+        # and a title with one name: "Принц Чарльз"); nor is the preposition opening a sentence: "Из
+        # Республики Беларусь в Россию везли …"
     if span.type == "ORG":  # a front inside NER's span goes before the span is widened to the left
         first = _past_fronts(tokens, _past_dateline(tokens, first, last), last + 1)
     if span.type == "ORG" and tokens[first].pos in ("NOUN", "PROPN"):

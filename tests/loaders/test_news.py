@@ -1195,6 +1195,11 @@ _YUGRA = "Правительство Ханты-Мансийского авто�
     ("Правительство Югры заключило три соглашения о сотрудничестве с компаниями округа. Власти оформили "
      "отношения с предприятиями «Северный битум», «Югорские смолы» и «Сургутстрой».",
      [{_YUGRA, "Северный битум"}, {_YUGRA, "Югорские смолы"}, {_YUGRA, "Сургутстрой"}]),
+    # a part of an organization the signing verb names signs for it; one named before or after signs for itself
+    ("Напомним, соглашение подписали предприятие Магнитогорского металлургического комбината и Фонд развития "
+     "промышленности.", [{"Магнитогорский металлургический комбинат", "Фонд развития промышленности"}]),
+    ("Напомним, подразделение госкорпорации «Росатом» АО «Объединенная теплоэнергетическая компания» и компания "
+     "Lagerway подписали соглашение.", [{"Объединенная теплоэнергетическая компания", "Lagerway"}]),
     # a list long after the documents were counted is not theirs
     ("Правительство Югры заключило три соглашения о сотрудничестве с компаниями округа. Это важно. Проекты "
      "обсуждали долго. Сроки не названы. Область известна предприятиями «Северный битум» и «Югорские смолы».",
@@ -1845,6 +1850,17 @@ def test_a_park_named_twice_with_its_quoted_name_is_one_park_named_in_full(model
 def test_a_common_word_first_in_its_sentence_is_no_place(models):
     result = _extract(models, "Поставки выполнит завод «Ижсталь». Сегодня Кубань создаст кластер.")
     assert _names(result, "LOC") == {"Краснодарский край"}
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_place(models):
+    result = _extract(models, "Из Республики Беларусь в Россию везли корма.")
+    assert _names(result, "LOC") == {"Беларусь", "Россия"}
+
+
+def test_a_town_the_tagger_does_not_know_is_no_adjective_of_the_plant_after_it(models):
+    result = _extract(models, "Напомним, компания ООО «Рэнера», входящая в дивизион «Росатома», построит под "
+                              "Неманом завод по производству литий-ионных ячеек.")
+    assert _names(result, "ORG") == {"Рэнера", "Росатом"}
 
 
 def test_a_park_may_join_a_cluster(models):
