@@ -995,12 +995,13 @@ def _told_of_before(s: Sentence, cue: int) -> bool:
 
 def _into_a_group_word(s: Sentence, cue: int) -> bool:
     """Whether the cue joins a group that a bare word names, no name after it: "войти в кластер", "вступить в
-    ассоциацию". The group is then the one of that kind the article told of, not another group the sentence
-    names ("В Национальной ассоциации игрушечников утверждают, что среди желающих войти в кластер …")."""
-    into = s.tokens[cue + 1:cue + 3]
-    return len(into) == 2 and into[0].text.lower() in ("в", "во", "к") and into[1].text.islower() \
-        and cue + 2 not in s.covered and cue + 3 not in s.starts \
-        and _kinds_meant(into[1], s.tokens[cue], None) is not None
+    ассоциацию", or before it: "В кластер вошли 7 предприятий, региональный Союз виноградарей …". The group is
+    then the one of that kind the article told of, not another group the sentence names ("В Национальной
+    ассоциации игрушечников утверждают, что среди желающих войти в кластер …")."""
+    tokens = s.tokens
+    return any(k >= 0 and k + 1 < len(tokens) and tokens[k].text.lower() in ("в", "во", "к")
+               and tokens[k + 1].text.islower() and k + 1 not in s.covered and k + 2 not in s.starts
+               and _kinds_meant(tokens[k + 1], tokens[cue], None) is not None for k in (cue + 1, cue - 2))
 
 
 _UNDERTAKINGS = ("проект", "кооперац", "рынк", "рынок")  # stems: the tagger leaves "проекта", "рынка" as they are
@@ -1025,8 +1026,13 @@ def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set
     governed = _governed(s, owned)
     speaker = _speaker_after(s, cue)
     beside = _beside_the_members(s, group, cue)
+    # an association listed after the cue joins a cluster a word stands for ("В кластер вошли … региональный Союз
+    # виноградарей"), but of the two named, the cluster joins the association ("Кластер … вошел во всероссийскую
+    # ассоциацию"), and one before the cue may tell of it ("В Национальной ассоциации игрушечников утверждают")
+    unnamed = group.kind == "cluster" and not any(e is group for e, _ in s.starts.values())
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
-               and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ()))
+               and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ())
+                    or e.kind == "association" and unnamed and first[id(e)] > cue)
                and first[id(e)] < speaker and not _managing(s, first[id(e)]) and not _made_for(s, first[id(e)])
                and not (e.kind == "development_corporation" and group.kind in SITE_KINDS)
                and first[id(e)] != beside]

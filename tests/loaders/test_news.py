@@ -783,6 +783,15 @@ def test_joining_a_group_a_bare_word_names_joins_the_one_of_that_kind(models):
     assert _members(_extract(models, text[text.index(" В ") + 1:])) == set()
 
 
+def test_a_group_a_bare_word_names_before_the_cue_is_the_one_told_of_and_an_association_may_join_it(models):
+    text = ("Напомним, в Ростовской области создан винный кластер «Долина Дона». В кластер вошли 7 винодельческих "
+            "предприятий, региональный Союз виноградарей и виноделов и Донской государственный технический "
+            "университет (ДГТУ).")
+    cluster = "Винный кластер «Долина Дона»"
+    assert _members(_extract(models, text)) == {("Региональный Союз виноградарей и виноделов", cluster),
+                                                ("Донской государственный технический университет", cluster)}
+
+
 def test_every_relation_carries_its_sentence(models):
     text = "ПАО «Казанский станкостроительный завод» поставит станки для АО «Тульский завод гидравлических машин»."
     extraction = extract_document(Document("t", "", text, published="2025-01-01"), models)
