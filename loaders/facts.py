@@ -76,6 +76,10 @@ class Sentence:
                 out.append(entity)
         return out
 
+    def tells_of(self, entity: Entity) -> bool:
+        """Whether one of the sentence's mentions is of the entity."""
+        return any(e is entity for e, _ in self.starts.values())
+
     def text(self, lo: int, hi: int) -> str:
         return self.sent.text[self.tokens[lo].start - self.sent.start:self.tokens[hi - 1].stop - self.sent.start]
 

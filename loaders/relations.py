@@ -965,7 +965,7 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     if group is None:
         return [], None, False
     facts = _joined(s, orgs, group, cue, owned, first)
-    if not facts and (territory or any(e is group for e, _ in s.starts.values())) and _told_of_before(s, cue):
+    if not facts and (territory or s.tells_of(group)) and _told_of_before(s, cue):
         # "Он локализован в ОЭЗ …", "Компания стала резидентом ОЭЗ «Алга»": the company told of before
         facts = [Fact("MEMBER", {"member": e.id, "group": group.id}, s.sent, "rule:member", 0.6,
                       (tokens[0].start, tokens[0].stop))
@@ -1029,7 +1029,7 @@ def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set
     # an association listed after the cue joins a cluster a word stands for ("В кластер вошли … региональный Союз
     # виноградарей"), but of the two named, the cluster joins the association ("Кластер … вошел во всероссийскую
     # ассоциацию"), and one before the cue may tell of it ("В Национальной ассоциации игрушечников утверждают")
-    unnamed = group.kind == "cluster" and not any(e is group for e, _ in s.starts.values())
+    unnamed = group.kind == "cluster" and not s.tells_of(group)
     members = [e for e in orgs if e is not group and e.kind not in _NOT_MEMBERS and id(e) not in governed
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ())
                     or e.kind == "association" and unnamed and first[id(e)] > cue)
