@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["LEGAL_FORMS", "COMPOUND_STEMS", "split_legal_form", "nominative_legal_form", "name_key", "display_name",
-           "acronym", "balanced_quotes"]
+__all__ = ["LEGAL_FORMS", "COMPOUND_STEMS", "split_legal_form", "nominative_legal_form", "spelled_legal_form",
+           "name_key", "display_name", "acronym", "balanced_quotes"]
 
 # Long forms first: the first match wins.
 LEGAL_FORMS: dict[str, str] = {
@@ -84,6 +84,12 @@ def nominative_legal_form(text: str) -> str:
         if match := pattern.match(text):
             return long[:1].upper() + long[1:] + text[match.end():]
     return text
+
+
+def spelled_legal_form(text: str) -> int:
+    """How many characters of the text a spelled-out legal form before a quoted name takes, in whatever
+    case (0 if none): a post's complement reads past "общества с ограниченной ответственностью «…»"."""
+    return next((match.end() for pattern, _ in _DECLINED_FORMS if (match := pattern.match(text))), 0)
 
 
 def _strip_quotes(text: str) -> str:

@@ -24,6 +24,7 @@ from promgraph.loaders.lexicon import (
     EXECUTIVE_COMMITTEES,
     OPENING_QUOTES,
     ORG_HEADS,
+    REGION_WORDS,
     UNIVERSITY_REFERENCES,
 )
 from promgraph.loaders.mentions import by_sentence
@@ -88,6 +89,14 @@ class Sentence:
         """The sentence's names with their case and preposition (:func:`_names_in`), read once for the
         agreement, cooperation and location rules alike."""
         return _names_in(self)
+
+
+def _venue(s: Sentence, place: Entity) -> bool:
+    """Whether the place is a city of a region's rank said only as where the sentence's event was ("на
+    выставке … в Москве глава региона"): the article's own region is the one a governor then heads."""
+    return not REGION_WORDS & set(fold(place.name).split()) \
+        and all(i > 0 and s.tokens[i - 1].text.lower() in ("в", "во")
+                for i, (entity, _) in s.starts.items() if entity is place)
 
 
 def sentences(doc: Any, entities: list[Entity]) -> list[Sentence]:
@@ -162,7 +171,7 @@ class Article:
             return place.kind == "region" and (word in ("регион", "субъект") or word in fold(place.name))
 
         here = [p for p in s.entities("LOC") if called(p)]
-        if here:
+        if here and not (self.region is not None and called(self.region) and _venue(s, here[0])):
             return here[0]
         if self.region is not None and called(self.region):
             return self.region

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Container, Mapping
 from typing import Any
 
-from promgraph.graph.names import fold
+from promgraph.graph.names import fold, spelled_legal_form
 from promgraph.loaders.agreements import AgreementReader, Post
 from promgraph.loaders.entities import Entity, place_of_adjective
 from promgraph.loaders.facts import (
@@ -212,6 +212,9 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
             continue
         if token.text in _QUOTES:  # around a quoted name, whose mention has no quotes
             j += 1
+            continue
+        if form := spelled_legal_form(token.doc_text[token.start:token.start + 60]):  # "общества с ограниченной …"
+            j = next((k for k in range(j, n) if tokens[k].start >= token.start + form), n)
             continue
         if token.text == "(":  # "… диктатуры (ОФДД) Наттавута Сайкыа": an aside
             close = next((k for k in range(j + 1, min(n, j + 6)) if tokens[k].text == ")"), None)

@@ -6,6 +6,7 @@ from promgraph.graph.names import (
     display_name,
     name_key,
     nominative_legal_form,
+    spelled_legal_form,
     split_legal_form,
 )
 
@@ -38,6 +39,16 @@ def test_split_legal_form(name, bare, form):
 ])
 def test_a_spelled_out_legal_form_in_any_case_is_put_in_the_nominative(text, nominative):
     assert nominative_legal_form(text) == nominative
+
+
+@pytest.mark.parametrize("text, length", [
+    ("общества с ограниченной ответственностью «Луч» Антон", len("общества с ограниченной ответственностью")),
+    ("акционерным обществом \"Вектор\"", len("акционерным обществом")),
+    ("общества с ограниченной ответственностью Антон", 0),  # no quoted name after it
+    ("компании «Луч»", 0),
+])
+def test_the_length_of_a_spelled_out_legal_form_before_a_quoted_name(text, length):
+    assert spelled_legal_form(text) == length
 
 
 def test_registry_and_news_names_meet_on_one_key():

@@ -1528,6 +1528,9 @@ def test_who_acts_for_a_party_holds_a_post_in_it_and_a_list_of_parties_is_no_com
     # a place adjective between "врио" and the role
     ("Врио пензенского губернатора Иван Белозерцев подвел итоги участия делегации Пензенской области.",
      ("Иван Белозерцев", "временно исполняющий обязанности губернатора", "Пензенская область")),
+    # a legal form spelled out, whose participle the tagger reads as a verb, between the post and the name
+    ("Напомним, об этом сообщил директор общества с ограниченной ответственностью «Луч» Антон Прокопий.",
+     ("Антон Прокопий", "директор", "Луч")),
 ])
 def test_posts_the_tagger_misreads(models, text, expected):
     assert expected in _positions(_extract(models, text))
@@ -2228,6 +2231,9 @@ def test_what_is_said_of_an_organization_after_its_name_is_no_part_of_it(models)
     # "глава региона" signs for the region the article is about
     ("В Пензенской области открыли цех. В рамках форума глава региона подписал соглашение о сотрудничестве с "
      "Петербургским тракторным заводом.", {"Пензенская область", "Петербургский тракторный завод"}),
+    # not the city where the fair was, though it ranks as a region
+    ("В Пензенской области откроют цех. Соглашение подписали на выставке «Золотая осень» в Москве глава региона "
+     "Олег Мельниченко и директор компании «Луч» Алексей Тихов.", {"Пензенская область", "Луч"}),
     # an editor's role in parentheses in a quote; the abbreviation NER missed there is found as written
     ("Научно-производственная корпорация «Машстрой» (НПКМ) и компания «Луч» договорились о поставках. «(Гендиректор "
      "НПКМ) Олег Сиротин и директор компании «Луч» Алексей Тихов подписали сегодня меморандум», — сообщили в "
