@@ -112,6 +112,7 @@ _COUNTRY_TAIL = re.compile("(?:{})$".format("|".join(_COUNTRY_SUFFIX)))
 
 
 _FEDERAL_HEADS = {"министерство", "правительство", "администрация"}
+_KNOWN_NAMES = {full for full, _ in ABBREVIATIONS.values()}  # what "Федеральный" may be said of
 _FOREIGN_TAIL = re.compile(r" (?:Республики (?:Беларусь|Казахстан|Узбекистан)|Беларуси|Белоруссии|Казахстана)$")
 _LOCAL_BODY = re.compile(r"\b(?:[Оо]бластн|[Рр]айонн|[Гг]ородск)\w* исполнительн")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+")
@@ -138,6 +139,9 @@ def _federal(name: str) -> str:
         for suffix in _COUNTRY_SUFFIX[:2]:
             if name.endswith(suffix):
                 return name[:-len(suffix)] + _COUNTRY_SUFFIX[2]
+    first, _, rest = name.partition(" ")
+    if first in ("Федеральный", "Федеральная", "Федеральное") and rest[:1].upper() + rest[1:] in _KNOWN_NAMES:
+        return rest[:1].upper() + rest[1:]  # "Федеральный фонд развития промышленности": a known name said of
     return name
 
 

@@ -1364,6 +1364,9 @@ def _places_after(s: Sentence, hi: int) -> list[Entity]:
         return [s.starts[hi][0]]  # ""Летяжевское" Аркадакского района": a quoted name, then whose it is
     if hi + 2 < n and tokens[hi].text == "," and fold(tokens[hi + 1].text).startswith(_SITUATED):
         hi += 2  # "Уральский пружинный завод, расположенный в Белорецке"
+    elif hi + 3 < n and tokens[hi].text == "," and tokens[hi + 1].lemma in ("что", "который") \
+            and fold(tokens[hi + 2].text).startswith((*_SITUATED, "находит")):
+        hi += 3  # "ООО «Гранитная гора», что расположено в Питкярантском районе", "…, которое находится в …"
     if hi >= n or tokens[hi].text.lower() not in ("в", "во", "(", "из"):
         return []
     k = hi + 1

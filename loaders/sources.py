@@ -80,6 +80,9 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     before = [fold(t.text) for t in previous[-3:] if t.text not in _QUOTE_MARKS]
     if words[0] == "агентству" and before and before[-1] in REPORTING_WORDS:
         return True  # "сообщили агентству «Урал-пресс-информ»": who was told is a news agency
+    if words[0] == "агентство" and len(tokens) > 1 and tokens[1].text in _QUOTE_MARKS and before \
+            and before[-1] in REPORTING_WORDS:
+        return True  # "сообщает Агентство «Москва»", but not "сообщает Агентство инвестиционного развития …"
     if words[0] == "агентства" and before and before[-1].startswith(("корреспондент", "журналист")):
         return True  # "сообщил корреспонденту агентства «Татар-информ»": whose reporter was told
     if _RU_DOMAIN.search(written) and not (before and before[-1] in REPORTING_WORDS):
