@@ -313,7 +313,9 @@ def _names_in(s: Sentence) -> list[Name]:
         if head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC") \
                 and not _dashed(s, lo - 1):  # "с двумя регионами – Татарстаном и …": the name is the noun's
             k = -1  # "в рамках соглашения ПАО «…»", "с предприятиями Донецкой Республики": no apposition of the name
-            if nearest is not head and nearest.lemma in APPOSITION_HEADS and entity.type == "ORG":
+            if nearest is not head and nearest.lemma in APPOSITION_HEADS and entity.type == "ORG" \
+                    and not s.tokens[lo].text.islower():  # "о строительстве завода правительство Ленобласти":
+                # a name opening with a common noun shows its own case
                 name.case = nearest.feats.get("Case")  # "с гендиректором компании «Завод Стройпанель»": the
                 # name stands for "компании", a post's genitive
         elif head is not None and name.case is None:
