@@ -127,7 +127,8 @@ _OF_REGION = re.compile(r"(?:области|края|округа|Республ
 def _federal(name: str) -> str:
     """"Министерство промышленности и торговли Российской Федерации" for "… РФ" and "… России": the
     official form of a federal ministry's or the government's name; "имени" for "им."; a region's body
-    without the country its region is in ("Правительство Омской области РФ")."""
+    without the country its region is in ("Правительство Омской области РФ"); a known name without the
+    "Федеральный" said of it ("Федеральный Фонд развития промышленности")."""
     name = _EPONYM.sub("имени ", name)
     for suffix in _COUNTRY_SUFFIX:
         if name.endswith(suffix) and _OF_REGION.search(name[:-len(suffix)]):

@@ -78,11 +78,10 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if _DOMAIN.search("".join(t.text for t in tokens)) and not _brand(tokens):
         return True
     before = [fold(t.text) for t in previous[-3:] if t.text not in _QUOTE_MARKS]
-    if words[0] == "агентству" and before and before[-1] in REPORTING_WORDS:
-        return True  # "сообщили агентству «Урал-пресс-информ»": who was told is a news agency
-    if words[0] == "агентство" and len(tokens) > 1 and tokens[1].text in _QUOTE_MARKS and before \
-            and before[-1] in REPORTING_WORDS:
-        return True  # "сообщает Агентство «Москва»", but not "сообщает Агентство инвестиционного развития …"
+    if before and before[-1] in REPORTING_WORDS and (
+            words[0] == "агентству" or words[0] == "агентство" and len(tokens) > 1 and tokens[1].text in _QUOTE_MARKS):
+        return True  # "сообщили агентству «Урал-пресс-информ»": who was told; "сообщает Агентство «Москва»": who
+        # tells (but not "сообщает Агентство инвестиционного развития …", a body's own press release)
     if words[0] == "агентства" and before and before[-1].startswith(("корреспондент", "журналист")):
         return True  # "сообщил корреспонденту агентства «Татар-информ»": whose reporter was told
     if _RU_DOMAIN.search(written) and not (before and before[-1] in REPORTING_WORDS):
