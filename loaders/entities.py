@@ -189,7 +189,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
         # "завод «Ижсталь»", "тульские заводы «Штамп»", "авиационным заводом «Авиастар»": the quoted name (but
         # "Прибалтийский судостроительный завод «Янтарь»" is written as a name)
         return _declined_quote(morph, mention) or mention.quoted or mention.text
-    known = ABBREVIATIONS.get(mention.text) or ABBREVIATIONS.get(_COUNTRY_TAIL.sub("", mention.text))
+    known = _known(mention.text)
     if known:  # "МЧС России", "ФРП РФ": the country says whose it is
         return known[0]
     if mention.quoted and mention.head is None and _listed_as_written(morph, mention):
@@ -223,8 +223,14 @@ def _written_name(morph: Any, mention: Mention) -> str:
     words = nominative_phrase(morph, tokens, head)
     name = _join(mention.tokens, words)
     name = name[:1].upper() + name[1:]
-    known = ABBREVIATIONS.get(name) or ABBREVIATIONS.get(_COUNTRY_TAIL.sub("", name))
+    known = _known(name)
     return known[0] if known else name  # "Фонд развития промышленности России": the federal fund's own name
+
+
+def _known(text: str) -> tuple[str, str] | None:
+    """The lexicon's organization for a name or an abbreviation, maybe said with its country after it ("МЧС
+    России", "ФРП РФ", "Фонд развития промышленности России")."""
+    return ABBREVIATIONS.get(text) or ABBREVIATIONS.get(_COUNTRY_TAIL.sub("", text))
 
 
 def _as_noun(morph: Any, token: Any) -> Any:
