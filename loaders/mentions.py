@@ -1129,13 +1129,32 @@ def _common_word_first(tokens: list[Any], index: dict[int, int], span: Any, morp
 
 def _past_a_common_noun(span: Any, morph: Any) -> Any:
     """A person's first name and surname without the common noun NER took in with them: "исполкома Автограда
-    Эльдар Тимергалиев" (the town's nickname, governed by the noun before it)."""
-    if span.type != "PER" or len(span.tokens) != 3:
+    Эльдар Тимергалиев" (the town's nickname, governed by the noun before it), "председатель совета
+    директоров Аллюр А. Лаврентьев" (a company's name before initials), "Фото А. Морозов" (a credit's word,
+    which then tells the credit)."""
+    if span.type != "PER" or len(span.tokens) < 3:
         return span
-    first, name, last = (morph.parse(t.text.lower()) for t in span.tokens)
-    if all(p.tag.POS == "NOUN" and p.tag.case == "gent" and not _PROPER & p.tag.grammemes for p in first) \
+    first, name, last = (morph.parse(t.text.lower()) for t in span.tokens[:3])
+    if len(span.tokens) == 3 and all(p.tag.POS == "NOUN" and p.tag.case == "gent" and not _PROPER & p.tag.grammemes
+                                     for p in first) \
             and any("Name" in p.tag.grammemes for p in name) and not any("Patr" in p.tag.grammemes for p in last):
         return _Span("PER", span.tokens[1:])
+    initial = span.tokens[1].text.isupper() and len(span.tokens[1].text) == 1 and span.tokens[2].text == "."
+    if initial and all(p.is_known and p.tag.POS == "NOUN" and "inan" in p.tag.grammemes
+                       and not _PROPER & p.tag.grammemes for p in first):
+        return _Span("PER", span.tokens[1:])
+    return span
+
+
+def _as_dateline(tokens: list[Any], index: dict[int, int], span: Any) -> Any:
+    """A dateline's town, which the tagger took for a first name: "(Владимир, 30 января, «Татар-информ», …)"."""
+    if span.type != "PER" or len(span.tokens) != 1:
+        return span
+    k = index[span.tokens[0].start]
+    opens = k > 0 and tokens[k - 1].text == "(" or _starts_line(tokens, k)
+    dated = k + 2 < len(tokens) and tokens[k + 1].text == "," and tokens[k + 2].text.isdigit()
+    if opens and dated and load_gazetteer().lookup(span.tokens[0].text):
+        return _Span("LOC", span.tokens, span.normal)
     return span
 
 
@@ -1656,7 +1675,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         spans = [_past_a_common_noun(_as_elsewhere(_retyped(part), organizations, morph), morph)
                  for s in sent_spans if s.stop <= sent.stop for part in _split_parentheses(s)]
         index = {t.start: k for k, t in enumerate(tokens)}
-        spans = [span for span in spans if not _named_after_head(tokens, index, span)
+        spans = [_as_dateline(tokens, index, span) for span in spans if not _named_after_head(tokens, index, span)
                  and not _adjective_of_a_noun(tokens, index, span, morph)
                  and not _words_of_a_phrase(tokens, index, span)
                  and not _common_word_first(tokens, index, span, morph)]

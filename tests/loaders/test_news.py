@@ -2817,6 +2817,21 @@ def test_one_word_no_dictionary_knows_as_a_name_names_no_person(models, text, pe
     assert _names(_extract(models, text), "PER") == people
 
 
+@pytest.mark.parametrize("text, people, places", [
+    # a company's name before initials is no part of the person
+    ("Напомним, в г. Нижнекамск гендиректор Татнефти Н. Маганов и председатель совета директоров Аллюр А. Лаврентьев "
+     "подписали соглашение.", {"Н. Маганов", "А. Лаврентьев"}, set()),
+    # a credit's word before initials makes a credit, which names no one
+    ("В Люберцах построят завод,\nФото А.Морозов / Пресс-служба.\nЗавод откроется в 2021 году.", set(), {"Люберцы"}),
+    # a dateline's town is a place, not a first name
+    ("Ожидается рост.\n\n(Владимир, 30 января, «Татар-информ», Ольга Петрова). В Кольчугино открылось производство.",
+     {"Ольга Петрова"}, {"Владимир", "Кольчугино"}),
+])
+def test_words_before_a_persons_initials_and_a_datelines_town(models, text, people, places):
+    result = _extract(models, text)
+    assert (_names(result, "PER"), _names(result, "LOC")) == (people, places)
+
+
 def test_a_post_the_tagger_took_for_a_place_is_none(models):
     text = "Раис Татарстана Рустам Минниханов посетил завод. Врио губернатора Иван Петров его встретил."
     result = _extract(models, text)
