@@ -842,7 +842,8 @@ def _region_written_out(morph: Any, mention: Mention, noun: str | None = None) -
 def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
     """(canonical "Имя Фамилия", patronymic, number of name words) of a PER mention; an initial written
     close to the surname is a word of its own ("Д.Петреус" is "Д. Петреус")."""
-    words = _INITIAL.sub(r"\1. ", mention.normal or mention.text).split()
+    words = [w.title() if w.isupper() and len(w) > 2 else w  # shouted: "Сергей ЧЕМЕЗОВА"
+             for w in _INITIAL.sub(r"\1. ", mention.normal or mention.text).split()]
     patronymic = None
     if len(words) == 3 and PATRONYMIC.search(words[1]):
         patronymic = words.pop(1)
@@ -854,7 +855,23 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
         words = [_OM.sub("", words[0]), surname]  # "с … Бобиром Исламовым", "Ваче Тертеряном"
     elif len(words) > 1 and all(_INITIALS.fullmatch(w) for w in words[1:]):
         words[0] = _instrumental(words[0])  # "Теляшевым Э.Г."
+    if len(words) > 1 and fold(words[-1]) != fold(mention.tokens[-1].text) and not _INITIALS.fullmatch(words[-1]):
+        words[0] = _nominative_first_name(morph, words[0])  # the surname was declined, and so the first name
     return " ".join(words), patronymic, len(words)
+
+
+def _nominative_first_name(morph: Any, word: str) -> str:
+    """A first name, or each part of a double one, that natasha left declined with its surname, in its
+    nominative, where the dictionary knows it as one man's or woman's name in no nominative: "Наилем"
+    (Магановым), "Махмуда-Али" (Калиматова)."""
+    def nominative(part: str) -> str:
+        parses = morph.parse(part)
+        if any(p.tag.case == "nomn" for p in parses):
+            return part
+        declined = next((p for p in parses if "Name" in p.tag and p.is_known and p.tag.number == "sing"
+                         and p.tag.case != "voct"), None)  # not the "Аль" of "Аль-Кайды", as "Аля" called
+        return declined.normal_form.capitalize() if declined is not None else part
+    return "-".join(map(nominative, word.split("-")))
 
 
 # "-ом" after a consonant ends no nominative of a name: "Тертеряном" is "Тертерян", "Бобиром" "Бобир".
@@ -940,6 +957,19 @@ def _same_person(name: str, known: str, morph: Any = None) -> bool:
         return _same_surname(words[-1], others[-1], True)  # "Рустэма Хамитова" / "Рустэм Хамитов": a name no
         # dictionary declines
     return len(others) > 1 and same_first and _same_surname(words[-1], others[-1], first == other_first)
+
+
+def _written_better(name: str, known: str) -> bool:
+    """Whether ``name``, written so in the article, names a person better than ``known``: "Йенс Леман" than
+    natasha's "Йенс Лемана", "Рустэм" than "Рустэма"; but not "А. Мамина" than "А. Мамин", a man's surname
+    declined (a woman's is never written "Мамин")."""
+    words, known_words = name.split(), known.split()
+    if len(words) != len(known_words):
+        return False
+    first, last, known_first, known_last = map(fold, (words[0], words[-1], known_words[0], known_words[-1]))
+    if len(words) > 1 and _one_declined(last, known_last) and len(last) > len(known_last):
+        return False
+    return first == known_first or _one_declined(first, known_first) and len(first) < len(known_first)
 
 
 def _one_declined(word: str, other: str) -> bool:
@@ -1086,11 +1116,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         if entity is None:
             entity = Entity(f"p{len(people) + 1}", "PER", name)
             people.append(entity)
-        elif m.text == name and not patronymic and len(name.split()) == len(entity.name.split()) \
-                and (fold(name.split()[0]) == fold(entity.name.split()[0])
-                     or _one_declined(fold(name.split()[0]), fold(entity.name.split()[0]))
-                     and len(name.split()[0]) < len(entity.name.split()[0])):  # "Рустэм", not "Рустэма"
-            entity.name = name  # written in the nominative: better than natasha's "Йенс Лемана"
+        elif m.text == name and not patronymic and _written_better(name, entity.name):
+            entity.name = name
         entity.mentions.append(m)
         if patronymic:
             entity.props["patronymic"] = patronymic

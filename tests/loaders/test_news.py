@@ -1925,6 +1925,16 @@ def test_a_person_named_again_in_another_form(models, text, person, mentions):
     ("Акт подписан Теляшевым Э.Г. и Карпухиным А.И. на заводе.", {"Теляшев Э.Г.", "Карпухин А.И."}),
     # "-ом" is no ending of a nominative that pymorphy knows as a name: "Ислом" stays
     ("Ислом Каримов провел встречу с губернатором.", {"Ислом Каримов"}),
+    # a first name the dictionary knows only in another case, alone or in a double name, and a shouted surname
+    ("Напомним, соглашение подписано заместителем генерального директора компании ОАО «Татнефть» Наилем "
+     "Магановым.", {"Наиль Маганов"}),
+    ("Напомним, проект обсудили в ходе встречи Главы Ингушетии Махмуда-Али Калиматова с директором.",
+     {"Махмуд-Али Калиматов"}),
+    ("Напомним, так решил председатель совета директоров АВТОВАЗа Сергей ЧЕМЕЗОВА. Завод вырос.", {"Сергей Чемезов"}),
+    # a man's surname written with and without its case ending, after one initial: the man's nominative
+    ("Напомним, А. Мамин подчеркнул важность завода. Документ подписан в присутствии А. Мамина.", {"А. Мамин"}),
+    # one word alone, said again
+    ("Напомним, Алонсо выиграл гонку. Алонсо доволен.", {"Алонсо"}),
 ])
 def test_a_name_in_the_instrumental_is_written_in_the_nominative(models, text, people):
     assert _names(_extract(models, text), "PER") == people
