@@ -1476,16 +1476,18 @@ def _fields_of_a_place(tokens: list[Any], k: int, end: int, blocked: set[int]) -
 
 def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> list[Mention]:
     """Quoted names in a list of organizations, which the tagger leaves out when no head or legal form
-    comes with them: "компаниями «Кориб», «ТАТПРОФ», «Начало» и «Новые литейные технологии»"."""
+    comes with them: "компаниями «Кориб», «ТАТПРОФ», «Начало» и «Новые литейные технологии»"; and the
+    names before the first one it found, when the list goes on after that one: "на предприятиях-резидентах
+    промпарка: «Интеллект мебель», «Главсорбент», «Волга-Полимер», «ОКСО»" (not "По данным «Вестника», «Кориб»
+    и «Технопарк»")."""
     covered = {k for o in orgs for k, t in enumerate(tokens) if o.start <= t.start < o.stop}
     ends = {next(k for k, t in enumerate(tokens) if t.stop == o.stop) for o in orgs}
     out: list[Mention] = []
     place_word = None
     i = 0
     while i < len(tokens):
-        stop = _quote_end(tokens, i)
-        if stop is None or i in covered or any(k in blocked for k in range(i, stop)) or stop - i > 7 \
-                or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text[:1].isdigit()):
+        stop = _quoted_name_end(tokens, i, covered, blocked)
+        if stop is None:
             i += 1
             continue
         before = i - 1
@@ -1497,11 +1499,35 @@ def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> 
             adjective = tokens[before - 1].text if before > 0 else ""
             place_word = adjective if adjective.islower() and adjective.endswith(PLACE_ADJECTIVE_ENDINGS) else None
         if listed:
-            words = tokens[i + 1:stop - 1]
-            out.append(Mention("ORG", words[0].start, words[-1].stop, words, "rule:listed", 0.6, kind="company",
-                               quoted=_inside(tokens, i + 1, stop - 1), place_word=place_word))
+            out.append(_listed_name(tokens, i, stop, place_word))
         i = stop if listed else i + 1
+    starts = {o.start for o in orgs} | {m.start for m in out}
+    for i in reversed(range(1, len(tokens))):  # from the end, so that each name found lets in the one before
+        stop = _quoted_name_end(tokens, i, covered, blocked)
+        if stop is None or tokens[i - 1].text not in (":", ",", "–", "—") or tokens[i + 1].start in starts:
+            continue
+        after = _quote_end(tokens, stop + 1) if stop + 2 < len(tokens) and tokens[stop].text == "," else None
+        if after is not None and after < len(tokens) and tokens[after].text == "," \
+                and tokens[stop + 2].start in starts:  # ", «Волга-Полимер», …": a found name, the list going on
+            out.append(_listed_name(tokens, i, stop, None))
+            starts.add(tokens[i + 1].start)
     return out
+
+
+def _quoted_name_end(tokens: list[Any], i: int, covered: set[int], blocked: set[int]) -> int | None:
+    """Index just past the closing quote of a name of at most five words quoted at ``i``, unless an
+    organization starts at the quote or a person or a place takes one of its words; else None."""
+    stop = _quote_end(tokens, i)
+    if stop is None or i in covered or any(k in blocked for k in range(i, stop)) or stop - i > 7 \
+            or not (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text[:1].isdigit()):
+        return None
+    return stop
+
+
+def _listed_name(tokens: list[Any], i: int, stop: int, place_word: str | None) -> Mention:
+    words = tokens[i + 1:stop - 1]
+    return Mention("ORG", words[0].start, words[-1].stop, words, "rule:listed", 0.6, kind="company",
+                   quoted=_inside(tokens, i + 1, stop - 1), place_word=place_word)
 
 
 def _through_places(org: Mention, tokens: list[Any], index: dict[int, int], places: list[Mention]) -> list[Mention]:

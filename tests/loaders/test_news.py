@@ -1886,6 +1886,18 @@ def test_a_park_may_join_a_cluster(models):
     assert members == {"Кориб", "Технопарк Прикамья"}
 
 
+@pytest.mark.parametrize("text, members", [
+    # the names before the first one the tagger found are the list's too, when it goes on after that one
+    ("Промпарк «Мастер» заполнен полностью. Участники побывали на предприятиях-резидентах промпарка: «Интеллект "
+     "мебель», «Главсорбент», «Армейские транспортеры и Тягачи», «Волга-Полимер», «ОКСО».",
+     {"Интеллект мебель", "Главсорбент", "Армейские транспортеры и Тягачи", "Волга-Полимер", "ОКСО"}),
+])
+def test_a_list_of_quoted_residents(models, text, members):
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    assert {names[r["member"]] for r in result["relations"] if r["type"] == "MEMBER"} == members
+
+
 @pytest.mark.parametrize("text, expected", [
     # a macro-region after "по" is the post's field; a country there is its seat
     ("Документ подписали министр по развитию Дальнего Востока и Арктики Алексей Чекунков и губернатор "
