@@ -1096,12 +1096,10 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             entity.kind = "association"  # its members are the union's in the region, and join the branch
 
     people: list[Entity] = []
-    def order(m: Mention) -> tuple[int, bool]:  # full names first, "Имя Отчество" after them
-        name, _, size = _person_parts(m, morph)
-        return -size, bool(PATRONYMIC.search(name.split()[-1]))
-
-    for m in sorted((m for m in mentions if m.type == "PER"), key=order):
-        name, patronymic, size = _person_parts(m, morph)
+    # full names first, "Имя Отчество" after them
+    parts = sorted(((m, *_person_parts(m, morph)) for m in mentions if m.type == "PER"),
+                   key=lambda each: (-each[3], bool(PATRONYMIC.search(each[1].split()[-1]))))
+    for m, name, patronymic, _ in parts:
         entity = next((p for p in people if _same_person(name, p.name)), None) or next(
             (p for p in people if _same_person(name, p.name, morph)), None)  # "Петрова" is Мария Петрова's
         first, *rest = name.split()

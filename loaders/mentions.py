@@ -1134,10 +1134,11 @@ def _past_a_common_noun(span: Any, morph: Any) -> Any:
     which then tells the credit)."""
     if span.type != "PER" or len(span.tokens) < 3:
         return span
-    first, name, last = (morph.parse(t.text.lower()) for t in span.tokens[:3])
+    first = morph.parse(span.tokens[0].text.lower())
     if len(span.tokens) == 3 and all(p.tag.POS == "NOUN" and p.tag.case == "gent" and not _PROPER & p.tag.grammemes
                                      for p in first) \
-            and any("Name" in p.tag.grammemes for p in name) and not any("Patr" in p.tag.grammemes for p in last):
+            and any("Name" in p.tag.grammemes for p in morph.parse(span.tokens[1].text.lower())) \
+            and not any("Patr" in p.tag.grammemes for p in morph.parse(span.tokens[2].text.lower())):
         return _Span("PER", span.tokens[1:])
     initial = span.tokens[1].text.isupper() and len(span.tokens[1].text) == 1 and span.tokens[2].text == "."
     if initial and all(p.is_known and p.tag.POS == "NOUN" and "inan" in p.tag.grammemes
