@@ -221,6 +221,10 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
                 and j > i:  # "опережающего социально экономического развития": a compound written apart
             j, taken = j + 1, taken + 1
             continue
+        if token.pos == "ADJ" and "Case" not in token.feats and fold(token.text).endswith(("ого", "его")) \
+                and nxt is not None and _is_gen(nxt):
+            j, taken = j + 1, taken + 1  # "территории опережающего социально-экономического развития": an
+            continue  # adjective the tagger gave no case, of the genitive after it
         if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
                 and j + 1 not in blocked and not (nxt.text[0].isupper() and not nxt.text.isupper())
                 and not (token.text == "," and tokens[j - 1].text[:1].isupper() or tokens[j - 1].lemma in REGION_WORDS
