@@ -150,16 +150,16 @@ def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
 
 
 def _recased(morph: Any, head: Word) -> Word:
-    """The head with the one case the dictionary allows its form where the tagger says nominative:
-    "Новыми резидентами Технополиса «Москва»" (a capitalized head it took for a name); not a word the
-    dictionary only guesses ("Хезболла")."""
-    if head.feats.get("Case") != "Nom":
-        return head
+    """The head with the one case the dictionary allows its form where the tagger says another: "Новыми
+    резидентами Технополиса «Москва»" (a capitalized head it took for a name in the nominative), "на
+    «Курганмашзаводе»" (a locative it took for an accusative); not a word the dictionary only guesses
+    ("Хезболла")."""
     nouns = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN"]
     cases = {p.tag.case for p in nouns}
-    if len(cases) != 1 or cases <= {"nomn"} or None in cases or not all(p.is_known for p in nouns):
+    if len(cases) != 1 or not cases <= UD_CASES.keys() or _CASES.get(head.feats.get("Case", "")) in cases \
+            or not all(p.is_known for p in nouns):
         return head
-    return Tagged(head.text, "NOUN", {**head.feats, "Case": UD_CASES.get(cases.pop(), "Nom")})
+    return Tagged(head.text, "NOUN", {**head.feats, "Case": UD_CASES[cases.pop()]})
 
 
 def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool = False) -> list[str]:

@@ -180,6 +180,9 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Минобороны может передать технопарку «Нойдорф» 10 га земли.", "Технопарк «Нойдорф»"),
     # a capitalized head the tagger took for a name in the nominative, which its form cannot be
     ("Новыми резидентами Технополиса «Москва» стали 10 компаний.", "Технополис «Москва»"),
+    # a name the dictionary knows in one case only, which the tagger read as another ("на «Курганмашзаводе»"
+    # as an accusative)
+    ("Напомним, машины будут собирать на «Курганмашзаводе». Участок получил завод.", "Курганмашзавод"),
     # "Большим" is "большой", not the comparative "больший"
     ("Проект поддержан Большим университетом Томска.", "Большой университет Томска"),
     # a head after a preposition is governed: the name's own is before it
