@@ -104,11 +104,17 @@ def _strip_quotes(text: str) -> str:
 _STRAIGHT_OPENING = re.compile(r'(?<!\S)"(?=\S)|"(?=[А-ЯЁA-Z])')  # or glued to the word before: 'ЗАО"Тандер"'
 
 
+# A backslash escaping a quote, or left at the end where the name was cut before the quote it escaped
+_ESCAPE = re.compile(r'\\(?="|$)')
+
+
 @lru_cache(maxsize=20_000)
 def balanced_quotes(name: str) -> str:
     """A name with its quotes as «ёлочки», each one closed: news close nested quotes with one mark or
     none ('ПСЗ "Янтарь' → 'ПСЗ «Янтарь»', '«Инновационный парк «Технополис «Химград»' →
-    'Инновационный парк «Технополис «Химград»»')."""
+    'Инновационный парк «Технополис «Химград»»'); a quote escaped as in a program's string ('ЗАО
+    \\"МедИнж\\"', pages that stored their text escaped) is a quote."""
+    name = _ESCAPE.sub("", name)
     if '"' in name:
         name = _STRAIGHT_OPENING.sub("«", name).replace('"', "»")
     if "„" in name:  # „…“, the German pair

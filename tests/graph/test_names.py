@@ -83,6 +83,9 @@ def test_acronym(name, short):
     ("Казанское ОКБ “Союз”", "Казанское ОКБ «Союз»"),
     ("Соколиный центр „Камчатка“", "Соколиный центр «Камчатка»"),
     ('ЗАО"Тандер"', "ЗАО«Тандер»"),  # a straight quote before a capital opens, glued to a word or not
+    # quotes escaped as in a program's string, the last one cut off with its backslash left
+    ('\\"Научно-производственное предприятие \\"МедИнж\\', "Научно-производственное предприятие «МедИнж»"),
+    ('Завод \\"Калина\\"', "Завод «Калина»"),
 ])
 def test_balanced_quotes(name, balanced):
     assert balanced_quotes(name) == balanced
