@@ -1015,6 +1015,10 @@ _TELLS = {"сообщает", "сообщил", "сообщила", "сообщ�
           "передало", "пишет", "рассказали", "пояснили"}
 
 
+# The kind of medium said before its name, in the dative of "сообщили …": "агентству", "изданию"
+_MEDIA_WORDS = {"агентству", "изданию", "порталу", "газете", "журналу", "телеканалу", "радиостанции"}
+
+
 def _told_by(tokens: list[Any], start: int, org: Mention) -> bool:
     """A name with no head or legal form of its own told the news by whom it names next: "сообщили
     «Росбалту» в пресс-службе ОМЗ", "Об этом УрБК сообщили в пресс-службе министерства": the medium
@@ -1023,6 +1027,9 @@ def _told_by(tokens: list[Any], start: int, org: Mention) -> bool:
     if org.head is not None or org.legal_form:
         return False
     before, after = _words_before(tokens, start), _words_after(tokens, start, org, 3)
+    medium = start - (start > 0 and tokens[start - 1].text in OPENING_QUOTES) - 1
+    if medium >= 0 and tokens[medium].text.lower() in _MEDIA_WORDS:
+        before = _words_before(tokens, medium)  # "Об этом агентству МФД-ИнфоЦентр сообщили в пресс-службе"
     return bool(before) and before[-1] in _TELLS and after[:1] == ["в"] \
         or before[-2:] == ["об", "этом"] and bool(after) and after[0] in _TELLS and after[1:2] == ["в"]
 
