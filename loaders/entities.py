@@ -141,8 +141,9 @@ def _federal(name: str) -> str:
             if name.endswith(suffix):
                 return name[:-len(suffix)] + _COUNTRY_SUFFIX[2]
     first, _, rest = name.partition(" ")
-    if first in ("Федеральный", "Федеральная", "Федеральное") and rest[:1].upper() + rest[1:] in _KNOWN_NAMES:
-        return rest[:1].upper() + rest[1:]  # "Федеральный фонд развития промышленности": a known name said of
+    rest = rest[:1].upper() + rest[1:]
+    if first in ("Федеральный", "Федеральная", "Федеральное") and rest in _KNOWN_NAMES:
+        return rest  # "Федеральный фонд развития промышленности": "федеральный" said of a known name
     return name
 
 
