@@ -1234,6 +1234,29 @@ def _link_spelled(orgs: dict[str, Entity]) -> None:
                        and _in_order(words, [w for w in fold(e.name).replace(",", " ").split() if w != "и"])), None)
         if target:
             _fold_into(orgs, key, target)
+        elif (full := _named_by_its_minister(entity)) is not None:
+            entity.name = full
+
+
+def _named_by_its_minister(entity: Entity) -> str | None:
+    """The full name of a region's ministry named by its syllables that its minister's post spells out:
+    "региональный Мининвест" is the "Министерство инвестиций, промышленности и науки Московской области"
+    of "министр инвестиций, промышленности и науки Московской области" in the same article (the syllables
+    name only the ministry's first field)."""
+    if entity.located is None or not entity.name.startswith("Министерство "):
+        return None
+    ministry = next(filter(None, (spelled_out(m.tokens[0].text) for m in entity.mentions)), None)
+    if ministry is None or not entity.name.startswith(ministry + " "):
+        return None
+    fields, place = ministry.split(" ", 1)[1], entity.name[len(ministry) + 1:]
+    text = entity.mentions[0].tokens[0].doc_text
+    pattern = rf"\b[Мм]инистра?\s+({re.escape(fields.split()[0])}(?:,?\s+[а-яё]+)+?)\s+{re.escape(place)}\b"
+    for found in re.finditer(pattern, text):
+        spelled = " ".join(found.group(1).split())
+        words = [w for w in fold(spelled).replace(",", " ").split() if w != "и"]
+        if len(words) > len(fields.split(" и ")) and _in_order(fold(fields).replace(" и ", " ").split(), words):
+            return f"Министерство {spelled} {place}"
+    return None
 
 
 def _link_contracted(orgs: dict[str, Entity]) -> None:
