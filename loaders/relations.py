@@ -78,6 +78,9 @@ _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _ROLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = defaultdict(list)
 for _role in ROLES:  # longest first, as in ROLES
     _ROLES_BY_FIRST[_role[0]].append(_role)
+# Heads a post's complement refers back by: REFERRING_HEADS, and a government ("зампред правительства" after
+# "правительства Подмосковья"), which elsewhere is not a party's word.
+_REFERRED_BY_POSTS = REFERRING_HEADS | {"правительство"}
 _COMPLEMENT_PREPOSITIONS = {"в", "во", "при", "по", "от", "на"}  # "посол Италии в Грузии", "министр по делам …"
 _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпиленко, директор …", "Йоахим Лёв (тренер)"
 
@@ -229,7 +232,7 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
             org = org or (article.country if token.lemma in COUNTRY_WORDS else article.region_called(s, token.lemma))
             j += 1
             continue
-        if org is None and token.lemma in REFERRING_HEADS and genitive and token.text.islower():
+        if org is None and token.lemma in _REFERRED_BY_POSTS and genitive and token.text.islower():
             # "компании RCA": a name said right after the head is the one meant, not the last of its kind
             named_next = j + 1 < n and (j + 1 in s.starts and s.starts[j + 1][0].type == "ORG"
                                         or tokens[j + 1].text in OPENING_QUOTES)
