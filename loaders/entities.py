@@ -1251,10 +1251,11 @@ def _named_by_its_minister(entity: Entity) -> str | None:
     fields, place = ministry.split(" ", 1)[1], entity.name[len(ministry) + 1:]
     text = entity.mentions[0].tokens[0].doc_text
     pattern = rf"\b[Мм]инистра?\s+({re.escape(fields.split()[0])}(?:,?\s+[а-яё]+)+?)\s+{re.escape(place)}\b"
+    short = [w for w in fold(fields).split() if w != "и"]
     for found in re.finditer(pattern, text):
         spelled = " ".join(found.group(1).split())
         words = [w for w in fold(spelled).replace(",", " ").split() if w != "и"]
-        if len(words) > len(fields.split(" и ")) and _in_order(fold(fields).replace(" и ", " ").split(), words):
+        if len(words) > len(short) and _in_order(short, words):
             return f"Министерство {spelled} {place}"
     return None
 

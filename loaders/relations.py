@@ -78,8 +78,8 @@ _QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 _ROLES_BY_FIRST: dict[str, list[tuple[str, ...]]] = defaultdict(list)
 for _role in ROLES:  # longest first, as in ROLES
     _ROLES_BY_FIRST[_role[0]].append(_role)
-# Heads a post's complement refers back by: REFERRING_HEADS, and a government ("зампред правительства" after
-# "правительства Подмосковья"), which elsewhere is not a party's word.
+# Heads a post's complement refers back by: REFERRING_HEADS, and the government the article named ("зампред
+# правительства" after "правительства Подмосковья"), a word the other readers of REFERRING_HEADS leave alone.
 _REFERRED_BY_POSTS = REFERRING_HEADS | {"правительство"}
 _COMPLEMENT_PREPOSITIONS = {"в", "во", "при", "по", "от", "на"}  # "посол Италии в Грузии", "министр по делам …"
 _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпиленко, директор …", "Йоахим Лёв (тренер)"
