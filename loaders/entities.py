@@ -1227,34 +1227,37 @@ def _link_spelled(orgs: dict[str, Entity]) -> None:
     "Минпромэнерго Республики Башкортостан" is the "Министерство промышленности, энергетики и
     инноваций Республики Башкортостан" named in full."""
     for key, entity in list(orgs.items()):
-        if not any(spelled_out(m.tokens[0].text) for m in entity.mentions):
+        ministry = next(filter(None, (spelled_out(m.tokens[0].text) for m in entity.mentions)), None)
+        if ministry is None:
             continue
-        words = [w for w in fold(entity.name).replace(",", " ").split() if w != "и"]
+        words = _name_words(entity.name)
         target = next((e for k, e in orgs.items() if k != key and len(e.name) > len(entity.name)
-                       and _in_order(words, [w for w in fold(e.name).replace(",", " ").split() if w != "и"])), None)
+                       and _in_order(words, _name_words(e.name))), None)
         if target:
             _fold_into(orgs, key, target)
-        elif (full := _named_by_its_minister(entity)) is not None:
+        elif (full := _named_by_its_minister(entity, ministry)) is not None:
             entity.name = full
 
 
-def _named_by_its_minister(entity: Entity) -> str | None:
-    """The full name of a region's ministry named by its syllables that its minister's post spells out:
-    "региональный Мининвест" is the "Министерство инвестиций, промышленности и науки Московской области"
-    of "министр инвестиций, промышленности и науки Московской области" in the same article (the syllables
-    name only the ministry's first field)."""
-    if entity.located is None or not entity.name.startswith("Министерство "):
-        return None
-    ministry = next(filter(None, (spelled_out(m.tokens[0].text) for m in entity.mentions)), None)
-    if ministry is None or not entity.name.startswith(ministry + " "):
+def _name_words(name: str) -> list[str]:
+    """The folded words of a name without its commas and "и", which a list of fields may or may not have."""
+    return [w for w in fold(name).replace(",", " ").split() if w != "и"]
+
+
+def _named_by_its_minister(entity: Entity, ministry: str) -> str | None:
+    """The full name of a region's ministry named by its syllables (``ministry`` spelled out) that its
+    minister's post spells out: "региональный Мининвест" is the "Министерство инвестиций, промышленности и
+    науки Московской области" of "министр инвестиций, промышленности и науки Московской области" in the same
+    article (the syllables name only the ministry's first field)."""
+    if entity.located is None or not entity.name.startswith(ministry + " "):
         return None
     fields, place = ministry.split(" ", 1)[1], entity.name[len(ministry) + 1:]
     text = entity.mentions[0].tokens[0].doc_text
     pattern = rf"\b[Мм]инистра?\s+({re.escape(fields.split()[0])}(?:,?\s+[а-яё]+)+?)\s+{re.escape(place)}\b"
-    short = [w for w in fold(fields).split() if w != "и"]
+    short = _name_words(fields)
     for found in re.finditer(pattern, text):
         spelled = " ".join(found.group(1).split())
-        words = [w for w in fold(spelled).replace(",", " ").split() if w != "и"]
+        words = _name_words(spelled)
         if len(words) > len(short) and _in_order(short, words):
             return f"Министерство {spelled} {place}"
     return None
