@@ -1530,24 +1530,28 @@ def _titled(words: list[str], full: list[str]) -> bool:
 def _link_same_names(orgs: dict[str, Entity]) -> None:
     """Names the registry matcher takes for one organization are one in an article too: "Большой театр"
     / "Больший театр" (a second reading of "Большим"), "Vestas" / "Vistas" (one letter apart). The first
-    name seen stays, but a one-word name quoted after a legal form is written in the nominative: "ГУП
-    «Севморзавод»" names the "«Севморзаводу»" of a headline."""
+    name seen stays, but a one-word name quoted after a legal form or a kind is written in the nominative: "ГУП
+    «Севморзавод»" names the "«Севморзаводу»" of a headline, 'предприятия "Полиэф"' its '"Полиэфу"'."""
     earlier: list[tuple[Entity, tuple[str, ...]]] = []
     for key, entity in list(orgs.items()):
         words = tokens(entity.name)
         target, target_words = next(((o, w) for o, w in earlier if same_name(words, w)), (None, ()))
         if target is not None:
-            if len(words) == len(target_words) == 1 and (formal := _formal_name(entity)) \
-                    and not _formal_name(target):
+            if len(words) == len(target_words) == 1 and (formal := _formal_name(entity, target.name)) \
+                    and not _formal_name(target, entity.name):
                 target.name = formal
             _fold_into(orgs, key, target)
         else:
             earlier.append((entity, words))
 
 
-def _formal_name(entity: Entity) -> str | None:
-    """The name the organization is given in quotes after its legal form ("ГУП «Севморзавод»"), if it is."""
-    return next((m.quoted for m in entity.mentions if m.legal_form and m.quoted), None)
+def _formal_name(entity: Entity, other: str) -> str | None:
+    """The name the organization is given in quotes after its legal form ("ГУП «Севморзавод»"), or after its
+    kind where ``other`` is that quote with a case ending ('предприятия "Полиэф"', of '"Полиэфу"'), if it is:
+    a quote beside them stands in the nominative (but "завод «Самсунга»" is Samsung's, and names no
+    "Самсунг" a "Самсунга")."""
+    return next((m.quoted for m in entity.mentions if m.quoted and (m.legal_form or m.head is not None and len(
+        other) > len(m.quoted) and _one_declined(fold(other), fold(m.quoted)))), None)
 
 
 def _add_repeated_sites(orgs: dict[str, Entity], repeated: list[Mention]) -> None:

@@ -899,6 +899,13 @@ def test_one_organization_named_two_ways_in_an_article(models, text, name):
     assert len(orgs[0]["mentions"]) == 2
 
 
+def test_a_name_quoted_beside_its_kind_is_the_nominative_of_a_declined_one(models):
+    text = ('ФРП выделил "Полиэфу" 1,2 млрд рублей на проект гранул\nФонд развития промышленности профинансировал '
+            'проект предприятия "Полиэф" (входит в "Сибур").')
+    names = _names(_extract(models, text), "ORG")
+    assert "Полиэф" in names and "Полиэфу" not in names
+
+
 def test_a_legal_form_spelled_out_in_the_genitive_is_no_part_of_the_name(models):
     text = ("Пришли директора Общества с ограниченной ответственностью «Завод чистых полимеров «Этана» С.В.Ашинова и "
             "Общества с ограниченной ответственностью «Юг-Агро» А.Х.Унежева.")
