@@ -865,6 +865,16 @@ def test_short_names_are_the_organization_they_shorten(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
 
 
+@pytest.mark.parametrize("text, name", [
+    # a railway of РЖД, named by its initials alone, whose small letter is no case ending ("СвЖДа")
+    ("Соглашение подписали начальник СвЖД Алексей Миронов и глава региона.", "Свердловская железная дорога"),
+    ("Начальник ОЖД Виктор Голомолзин осмотрел вокзал.", "Октябрьская железная дорога"),
+    ("Соглашение подписали начальник ТатЖД Алексей Миронов и глава региона.", "ТатЖД"),  # one we do not know
+])
+def test_a_railway_named_by_its_initials_as_written_or_spelled_out(models, text, name):
+    assert _names(_extract(models, text), "ORG") == {name}
+
+
 def test_an_abbreviation_after_its_adjective_is_the_names_head_not_an_organization_of_its_own(models):
     result = _extract(models, "Идея принадлежит руководителям Архангельского ЦБК и группы «Титан».")
     assert _names(result, "ORG") == {"Архангельский ЦБК", "Титан"}
