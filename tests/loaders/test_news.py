@@ -875,6 +875,14 @@ def test_a_railway_named_by_its_initials_as_written_or_spelled_out(models, text,
     assert _names(_extract(models, text), "ORG") == {name}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Депутат Госдумы Иван Петров приехал на завод.", "Государственная дума"),
+    ("Законопроект внесен в Госдуму России.", "Государственная дума Российской Федерации"),  # its country's
+])
+def test_the_duma_is_named_in_full(models, text, name):
+    assert _names(_extract(models, text), "ORG") == {name}
+
+
 def test_an_abbreviation_after_its_adjective_is_the_names_head_not_an_organization_of_its_own(models):
     result = _extract(models, "Идея принадлежит руководителям Архангельского ЦБК и группы «Титан».")
     assert _names(result, "ORG") == {"Архангельский ЦБК", "Титан"}
