@@ -1133,9 +1133,19 @@ def _common_word_first(tokens: list[Any], index: dict[int, int], span: Any, morp
         return False
     parses = morph.parse(tokens[k].text.lower())
     if span.type == "ORG":  # its one word may head a name the next words complete ("Совет при …"), unless
-        return all(p.is_known and p.tag.POS in _FUNCTION_WORDS for p in parses)  # it names nothing: "Сегодня, …"
+        return all(p.is_known and p.tag.POS in _FUNCTION_WORDS for p in parses) \
+            or _common_plural(tokens, k, parses)  # it names nothing: "Сегодня, …", "Подписи под документом …"
     return span.type == "LOC" and all(p.is_known and p.tag.POS != "ADJF" and not _PROPER & p.tag.grammemes
                                       for p in parses)
+
+
+def _common_plural(tokens: list[Any], k: int, parses: list[Any]) -> bool:
+    """A plural of a common noun, which names no one organization, unlike a singular that may be a company's one
+    word ("Полюс", "Магнит") or a kind heading a name ("Совет при …"), or a plural in quotes
+    ("«Краснорубашечники»")."""
+    token, quoted = tokens[k], k + 1 < len(tokens) and tokens[k + 1].text in CLOSING_QUOTES
+    return not quoted and token.pos == "NOUN" and token.feats.get("Number") == "Plur" and token.lemma not in ORG_HEADS \
+        and all(p.is_known and p.tag.POS == "NOUN" and not _PROPER & p.tag.grammemes for p in parses)
 
 
 def _past_a_common_noun(span: Any, morph: Any) -> Any:

@@ -2733,10 +2733,14 @@ def test_corporations_named_like_sites(models):
 
 
 @pytest.mark.parametrize("text, common", [("Сегодня, 18 июня, завод открыл цех.", True),
-                                          ("Совет при губернаторе одобрил проект.", False)])
-def test_a_function_word_opening_a_sentence_is_no_organization(models, text, common):
+                                          ("Совет при губернаторе одобрил проект.", False),
+                                          ("Подписи под документом поставили губернатор и директор завода.", True),
+                                          ("Полюс увеличил добычу золота.", False),
+                                          ("«Краснорубашечники» объявили о готовности к переговорам.", False)])
+def test_a_function_word_or_a_common_plural_opening_a_sentence_is_no_organization(models, text, common):
     tokens = _tag(text, models).sents[0].tokens
-    span = SimpleNamespace(type="ORG", tokens=tokens[:1])  # as NER tags it now and then
+    first = next(k for k, token in enumerate(tokens) if token.text.isalpha())
+    span = SimpleNamespace(type="ORG", tokens=tokens[first:first + 1])  # as NER tags it now and then
     assert _common_word_first(tokens, {t.start: k for k, t in enumerate(tokens)}, span, models.morph) is common
 
 
