@@ -205,7 +205,7 @@ def _written_name(morph: Any, mention: Mention) -> str:
         return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} {mention.text.split(' ', 1)[1]}"
     if mention.method == "rule:abbreviated_head":
         return mention.text  # "ТОР Кондрово", unquoted, as the text has it
-    tokens = [_as_noun(morph, t) for t in mention.tokens]
+    tokens = [_as_adjective(morph, _as_noun(morph, t)) for t in mention.tokens]
     # the phrase's own head is its first common noun, though the kind may be told by a later one:
     # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам",
     # "Президиума Правительственной комиссии" (a common noun the tagger took for a name)
@@ -246,6 +246,15 @@ def _as_noun(morph: Any, token: Any) -> Any:
     case = next((c for c in (token.feats.get("Case"), "Nom") if c in cases), None)  # else left as written
     feats = {k: v for k, v in token.feats.items() if k in ("Number", "Gender")}
     return Tagged(token.text, "NOUN", {**feats, "Case": case} if case else feats)
+
+
+def _as_adjective(morph: Any, token: Any) -> Any:
+    """A capitalized word the tagger read as a noun that has an adjective's ending and that the dictionary reads
+    only as an adjective, as that adjective: "«Донских биотехнологий»" are "Донские биотехнологии"."""
+    if token.pos != "NOUN" or not token.text[:1].isupper() or not token.text.lower().endswith(ADJECTIVE_ENDINGS) \
+            or not _never_a_noun(morph, token.text.lower()):
+        return token
+    return Tagged(token.text, "ADJ", token.feats)
 
 
 def _common_noun(morph: Any, token: Any) -> bool:

@@ -150,16 +150,20 @@ def _head_parse(morph: Any, words: list[Word], head: int) -> Any:
 
 
 def _recased(morph: Any, head: Word) -> Word:
-    """The head with the one case the dictionary allows its form where the tagger says another: "Новыми
-    резидентами Технополиса «Москва»" (a capitalized head it took for a name in the nominative), "на
-    «Курганмашзаводе»" (a locative it took for an accusative); not a word the dictionary only guesses
-    ("Хезболла")."""
+    """The head with the one case and number the dictionary allows its form where the tagger says another:
+    "Новыми резидентами Технополиса «Москва»" (a capitalized head it took for a name in the nominative), "на
+    «Курганмашзаводе»" (a locative it took for an accusative), "«Донских биотехнологий»" (a plural it took for a
+    singular); not a word the dictionary only guesses ("Хезболла")."""
     nouns = [p for p in morph.parse(head.text) if p.tag.POS == "NOUN"]
-    cases = {p.tag.case for p in nouns}
-    if len(cases) != 1 or not cases <= UD_CASES.keys() or _CASES.get(head.feats.get("Case", "")) in cases \
-            or not all(p.is_known for p in nouns):
+    if not nouns or not all(p.is_known for p in nouns):
         return head
-    return Tagged(head.text, "NOUN", {**head.feats, "Case": UD_CASES[cases.pop()]})
+    feats, cases = dict(head.feats), {p.tag.case for p in nouns}
+    if len(cases) == 1 and cases <= UD_CASES.keys() and _CASES.get(feats.get("Case", "")) not in cases:
+        feats["Case"] = UD_CASES[cases.pop()]
+    numbers = {p.tag.number for p in nouns if p.tag.case == _CASES.get(feats.get("Case", ""))}
+    if numbers in ({"sing"}, {"plur"}):
+        feats["Number"] = "Plur" if numbers == {"plur"} else "Sing"
+    return head if feats == head.feats else Tagged(head.text, "NOUN", feats)
 
 
 def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool = False) -> list[str]:

@@ -190,6 +190,8 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     # a noun the tagger took for an adjective, which neither its ending nor the dictionary allows
     ("Напомним, соглашение подписали КРДВ и Инвестагентство Приморского края.", "Инвестагентство Приморского края"),
     ("Напомним, директор Инвестагентства Приморского края Иван Петров выступил.", "Инвестагентство Приморского края"),
+    # a capitalized adjective the tagger took for a noun, before a head it took for a singular
+    ("Напомним, договор подписал директор «Донских биотехнологий» Вадим Варшавский.", "Донские биотехнологии"),
 ])
 def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
