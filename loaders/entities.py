@@ -859,6 +859,8 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
         patronymic = words.pop(1)
     if len(words) == 2 and _a_man(morph, words[0]):
         words[1] = _his_surname(words[1], mention.tokens[-1].feats.get("Case"))
+    elif len(words) == 2 and _her_surname_cut(mention, words):
+        words[1] = mention.tokens[-1].text  # "Талия Минуллина", not the man's "Минуллин"
     elif len(words) == 2 and _a_woman(morph, words[0]):
         words[1] = _HER_OBLIQUE.sub(r"\1а", words[1])  # "Светлану Орлову" → "Светлана Орлова"
     elif len(words) == 2 and (surname := _instrumental(mention.tokens[-1].text)) != mention.tokens[-1].text:
@@ -909,6 +911,14 @@ def _a_man(morph: Any, first_name: str) -> bool:
 
 def _a_woman(morph: Any, first_name: str) -> bool:
     return _named(morph, first_name, "femn")
+
+
+def _her_surname_cut(mention: Mention, words: list[str]) -> bool:
+    """Whether natasha's normalizer cut a woman's nominative surname to a man's: her first name, as written,
+    is a feminine nominative to the tagger (pymorphy may not know it: "Талия"), and the surname agrees with it."""
+    first, last = mention.tokens[0], mention.tokens[-1]
+    return (len(mention.tokens) == 2 and first.text == words[0] and last.text == words[1] + "а"
+            and first.feats.get("Gender") == "Fem" and first.feats.get("Case") == "Nom")
 
 
 def _named(morph: Any, first_name: str, gender: str) -> bool:

@@ -979,6 +979,9 @@ def test_organizations_of_one_region_and_industry_stay_apart(models, text, names
     # a woman named in another case alone is in the nominative too
     ("Подписали с несколькими губернаторами, включая главу 33-го региона Светлану Орлову.", {"Светлана Орлова"}),
     ("ООО «Сырная долина» Беллы Багаевой модернизирует производство.", {"Белла Багаева"}),
+    # a woman's first name pymorphy does not know, the surname in the nominative natasha made a man's
+    ("Напомним, об этом журналистам сообщила глава Агентства инвестиционного развития Татарстана Талия "
+     "Минуллина на проходящем в Казани форуме. Минуллина отметила рост инвестиций.", {"Талия Минуллина"}),
     # a man's surname in -а, declined as a woman's name is
     ("Заседание прошло под председательством губернатора Вячеслава Дудки.", {"Вячеслав Дудка"}),
     # ... and one declined as an adjective
