@@ -147,8 +147,13 @@ def _federal(name: str) -> str:
     return name
 
 
+# A hyphen typed with a space after it inside a name: "РТ- Информ" is "РТ-Информ" (not "машино- и приборо…").
+_SPACED_HYPHEN = re.compile(r"(?<=\w)- (?=[А-ЯЁA-Z])")
+
+
 def _org_name(morph: Any, mention: Mention) -> str:
-    return balanced_quotes(_federal(_spelled_out(_CATALOGUED.sub("", _written_name(morph, mention)))))
+    name = _federal(_spelled_out(_CATALOGUED.sub("", _written_name(morph, mention))))
+    return balanced_quotes(_SPACED_HYPHEN.sub("-", name))
 
 
 # A directory's form of a name, its abbreviation and legal form after it: "компании «Хабаровский

@@ -192,6 +192,8 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Напомним, директор Инвестагентства Приморского края Иван Петров выступил.", "Инвестагентство Приморского края"),
     # a capitalized adjective the tagger took for a noun, before a head it took for a singular
     ("Напомним, договор подписал директор «Донских биотехнологий» Вадим Варшавский.", "Донские биотехнологии"),
+    # a hyphen typed with a space after it
+    ('Напомним, в Иннополисе планируется разместить специалистов "РТ- Информ".', "РТ-Информ"),
 ])
 def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
