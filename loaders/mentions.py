@@ -1526,14 +1526,28 @@ def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> 
     starts = {o.start for o in orgs} | {m.start for m in out}
     for i in reversed(range(1, len(tokens))):  # from the end, so that each name found lets in the one before
         stop = _quoted_name_end(tokens, i, covered, blocked)
-        if stop is None or tokens[i - 1].text not in (":", ",", "–", "—") or tokens[i + 1].start in starts:
+        if stop is None or not (tokens[i - 1].text in (":", ",", "–", "—") or fold(tokens[i - 1].text) in _LIST_OPENS) \
+                or tokens[i + 1].start in starts:
             continue
         after = _quote_end(tokens, stop + 1) if stop + 2 < len(tokens) and tokens[stop].text == "," else None
-        if after is not None and after < len(tokens) and tokens[after].text == "," \
+        if after is not None and _list_goes_on(tokens, after) \
                 and tokens[stop + 2].start in starts:  # ", «Волга-Полимер», …": a found name, the list going on
             out.append(_listed_name(tokens, i, stop, None))
             starts.add(tokens[i + 1].start)
     return out
+
+
+# Words a list of names follows: "производители, среди которых «Сакские грязи», …", "в том числе «…», …".
+_LIST_OPENS = {"которых", "них", "числе"}
+
+
+def _list_goes_on(tokens: list[Any], k: int) -> bool:
+    """Whether a list of names goes on at ``tokens[k]``, past the name before it: ", «…»" or "и другие"
+    ("«Тургеневская», «Промпак» и другие": the list ends there, but it said it was one)."""
+    if k >= len(tokens):
+        return False
+    return tokens[k].text == "," or tokens[k].text == "и" and k + 1 < len(tokens) and fold(
+        tokens[k + 1].text).startswith(("други", "др"))
 
 
 def _quoted_name_end(tokens: list[Any], i: int, covered: set[int], blocked: set[int]) -> int | None:
