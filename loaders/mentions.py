@@ -1546,8 +1546,8 @@ def _list_goes_on(tokens: list[Any], k: int) -> bool:
     ("«Тургеневская», «Промпак» и другие": the list ends there, but it said it was one)."""
     if k >= len(tokens):
         return False
-    return tokens[k].text == "," or tokens[k].text == "и" and k + 1 < len(tokens) and fold(
-        tokens[k + 1].text).startswith(("други", "др"))
+    return tokens[k].text == "," or tokens[k].text == "и" and k + 1 < len(tokens) and (
+        fold(tokens[k + 1].text).startswith("други") or tokens[k + 1].text == "др")  # "и др."
 
 
 def _quoted_name_end(tokens: list[Any], i: int, covered: set[int], blocked: set[int]) -> int | None:
