@@ -90,6 +90,12 @@ class Sentence:
         agreement, cooperation and location rules alike."""
         return _names_in(self)
 
+    @cached_property
+    def aside(self) -> set[int]:
+        """The words set off from the sentence's own line (:func:`_aside`): what they name tells of a name
+        before them."""
+        return _aside(self)
+
 
 def _venue(s: Sentence, place: Entity) -> bool:
     """Whether the place is a city of a region's rank said only as where the sentence's event was ("на
@@ -302,7 +308,7 @@ def _names_in(s: Sentence) -> list[Name]:
     производителем удобрений «Экорост»", whose case it then takes), or its list's ("с ПАО …, АО … и ООО …",
     "… и одна из ведущих компаний «Молвест»")."""
     names: list[Name] = []
-    aside = _aside(s)
+    aside = s.aside
     for lo, (entity, hi) in sorted(s.starts.items()):
         if entity.type == "LOC" and entity.kind not in ("region", "country") and not _town_between(s, lo, hi):
             continue
@@ -326,7 +332,9 @@ def _names_in(s: Sentence) -> list[Name]:
             k -= 2  # is "одна", in its case and its list
         if k >= 0 and s.tokens[k].pos == "ADP":
             name.preposition = s.tokens[k].text.lower()
-        elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS:
+        elif names and k >= 0 and s.tokens[k].text.lower() in _JOINERS \
+                and not (lo in aside and names[-1].lo not in aside):  # "…, являющееся частью концерна (КРЭТ)
+            # Ростеха, заключили": a participle phrase's first name tells of the one before, it joins no list
             name.preposition, name.listed = _listed_in(names, name, aside), True
         names.append(name)
     return names

@@ -867,7 +867,10 @@ def _cooperation(s: Sentence, last_parties: list[Entity], agreement_parties: set
         others = [n.entity for n in names if n.preposition in _FOR or n.preposition in ("с", "со") and n.case == "Ins"
                   or n.preposition == "на" and n.case == "Acc" or n.preposition is None and n.case == "Dat"]
         pairs = [(a, b) for a in doers for b in others if a is not b]
-        orgs = [n.entity for n in names if n.entity.type == "ORG" and n.preposition not in SUBJECT_PREPOSITIONS]
+        orgs = [n.entity for n in names if n.entity.type == "ORG" and n.preposition not in SUBJECT_PREPOSITIONS
+                and not (agreement_parties and n.lo in s.aside)]  # "завод, входящий в дивизион Росатома, и
+        # объединение, являющееся частью концерна Ростеха, заключили соглашение о партнерстве": the signers'
+        # holdings do not work together (but "Волгабас вошел в число поставщиков, определенных Минпромторгом")
         orgs = [e for k, e in enumerate(orgs) if all(e is not other for other in orgs[:k])]  # "ФГК … ФГК"
         if not pairs and len(orgs) == 2 and (tokens[cue].lemma in _JOINT or doers):
             pairs = [(orgs[0], orgs[1])]  # "совместный проект завода и университета"; "… будет поставлять X"

@@ -2040,10 +2040,23 @@ def test_a_head_spelled_out_or_a_governments_head_alone_is_the_articles_one_of_t
     assert _names(result, "ORG") == {"Правительство Тверской области", "Ростех"}
 
 
-def test_a_participle_phrase_does_not_break_a_list_of_signers(models):
-    text = ("АО «Северный завод», входящее в холдинг «Сталь», и АО «Энергоресурс» заключили контракт на "
-            "поставку оборудования.")
+@pytest.mark.parametrize("text", [
+    "АО «Северный завод», входящее в холдинг «Сталь», и АО «Энергоресурс» заключили контракт на поставку "
+    "оборудования.",
+    # the holding named first in a participle phrase is not one more signer listed after the one it tells of
+    "АО «Северный завод» и АО «Энергоресурс», являющееся частью концерна промышленных технологий (КПТ) Ростеха, "
+    "заключили контракт на поставку оборудования.",
+])
+def test_a_participle_phrase_does_not_break_a_list_of_signers(models, text):
     assert _agreement_parties(_extract(models, text)) == [{"Северный завод", "Энергоресурс"}]
+
+
+def test_the_holdings_of_two_signers_do_not_work_together(models):
+    text = ("Напомним, АО «Северный завод», входящее в холдинг «Сталь», и АО «Энергоресурс», являющееся частью "
+            "концерна промышленных технологий (КПТ) Ростеха, заключили соглашение о стратегическом партнерстве.")
+    result = _extract(models, text)
+    assert _agreement_parties(result) == [{"Северный завод", "Энергоресурс"}]
+    assert [r for r in result["relations"] if r["type"] == "COOPERATION"] == []
 
 
 def test_documents_of_one_signer_with_different_sides_are_not_merged(models):
