@@ -201,6 +201,8 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
         previous = tokens[j - 1].text if j > 0 else ""
         if (previous.isupper() and len(previous) > 1 or previous in CLOSING_QUOTES) and token.text.islower():
             break  # "Совет безопасности ООН грозной резолюции", "АО «Кама-Инвест» гранта": a name ended there
+        if token.text.islower() and j > i and _named_seat(tokens, j - 1):
+            break  # "в случае принятия Правительством Российской Федерации решения": the seat ends a name
         if token.lemma in ORG_HEADS and previous in CLOSING_QUOTES \
                 or token.lemma in GENERIC_HEADS and token.text[0].isupper():
             break  # "Холдинг «Технодинамика» Госкорпорации Ростех", "корпорацию Госкорпорации Ростех": its owner
@@ -246,6 +248,15 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     while j > i and tokens[j - 1].text in ("и", ","):
         j -= 1
     return j
+
+
+def _named_seat(tokens: list[Any], k: int) -> bool:
+    """Whether the word at ``k`` ends the name of a region or a country ("Российской Федерации", "Свердловской
+    области", "России"), not a common noun of the kind ("инновационных регионов")."""
+    word = tokens[k]
+    if word.lemma in COUNTRY_WORDS and word.text[0].isupper():
+        return True
+    return (word.lemma in REGION_WORDS or word.lemma == "федерация") and tokens[k - 1].text[:1].isupper()
 
 
 def _complement_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
