@@ -187,8 +187,9 @@ ORGANIZATION_NAMES = {
     "госдеп", "госдепартамент", "пентагон", "еаэс", "одкб", "шос", "брикс", "ран", "мвд", "мчс", "фсб", "фас",
 }
 PLACE_NAMES = {"снг", "ссср", "советский союз", "мкс"}
-# Buildings things happen in, never organizations: "во Дворце металлургов", "строительство Дворца культуры".
-VENUES = {"дворец"}
+# Buildings things happen in, never organizations: "во Дворце металлургов", "строительство Дворца культуры",
+# "в Губернаторском зале".
+VENUES = {"дворец", "зал"}
 # Governments named by their building, which is a place where the text says something happens in it:
 # "Белый дом заявил", but "встреча в Белом доме" (the seats as written after "в").
 BUILDINGS = {"белом доме", "смольном", "кремле"}
