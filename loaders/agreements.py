@@ -212,7 +212,6 @@ class AgreementReader:
         # where its document's word is
         self.counted: tuple[int, Sentence, int] | None = None
         self.people: list[Entity] = []  # the people named so far, the one named last last: "Они", "мы"
-        self.seated: dict[str, Entity] = {}  # the governments this sentence's heads of places sign for: their places
         self.between: set[str] = set()  # the sides this sentence names "между"
         self.number = 0
 
@@ -223,7 +222,6 @@ class AgreementReader:
     def read(self, s: Sentence, positions: dict[str, Post]) -> list[Fact]:
         """The agreements this sentence tells of (more parties may join them when the article is read)."""
         self.number += 1
-        self.seated = {}
         self.between = set()
         named = s.entities("PER")
         self.people = [p for p in self.people if p not in named] + named
@@ -291,7 +289,7 @@ class AgreementReader:
                     continue  # "делегации во главе с председателем Мингорисполкома": who led the guests
                 through_post = post is not None and name.case == "Ins" and after == "с" and (
                     post.seat is not None or name.lo > at)  # "подписанного с председателем правления Сбербанка …"
-                held = self._side(post, names) if post is not None else None
+                held = self._side(post, s) if post is not None else None
                 if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
                     listed = name.listed or _same_with(s, others, name)  # "с гендиректором КАМАЗа … и
                     # гендиректором Фонда …": one "с" for both
@@ -337,7 +335,7 @@ class AgreementReader:
                 government = self.article.government_of(entity) if entity.type == "LOC" \
                     and texts[name.lo - 1] in _PLACE_HEADS else entity  # "поставили глава Смоленской области
                 # и …": the region's administration the article names, as a named governor's post gives it
-                signers.append(entity if government is entity else self._side(Post(government, entity), names))
+                signers.append(entity if government is entity else self._side(Post(government, entity), s))
         others += self._referred_between(s, texts)
         framework = _framework(texts, lemmas, at)
         under = [n for n in region + others if framework is not None and n.preposition == "между" and n.lo > framework]
@@ -416,7 +414,6 @@ class AgreementReader:
               another: bool, counterparts: list[Entity] | None = None, agreed: bool = False) -> Fact:
         kind = _kind(s, at)
         complete = len(parties) > 1 and all(p.id in self.between for p in parties)
-        parties = self._places(parties)
         written, subject = _title_subject(s, at + 1, len(s.tokens), self.morph)
         title = f"{kind.capitalize()} " + (written or ": " + " — ".join(p.name for p in parties))
         title = title.replace(" : ", ": ")
@@ -427,24 +424,18 @@ class AgreementReader:
                                       list(counterparts or []), agreed, s.sent.start, item, complete))
         return fact
 
-    def _side(self, post: Post, names: list[Name]) -> Entity:
-        """Whom a person signs for: their post's organization ("губернатор Алексей Кокорин и Ростсельмаш"
-        → Правительство Курганской области); but the region a head of a place heads when the sentence names
-        it as a side ("Ульяновской областью в лице губернатора"), and when every side is a place or a
-        public body (``_places``, which reads the governments this records in ``seated``)."""
-        if post.seat is None or any(n.entity is post.org for n in names):
-            return post.org  # "правительство Кемеровской области в лице губернатора": the government signs
-        if any(n.entity is post.seat and n.case in ("Nom", "Ins") for n in names):
-            return post.seat
-        self.seated[post.org.id] = post.seat
-        return post.org
-
-    def _places(self, parties: list[Entity]) -> list[Entity]:
-        """Between places and public bodies only ("подписал с губернатором Астраханской области", "… и
-        Минпромторг"), the regions whose heads sign are the sides, not their governments."""
-        if all(p.type == "LOC" or p.kind == "government" for p in parties):
-            return _sides([self.seated.get(p.id, p) for p in parties])
-        return parties
+    def _side(self, post: Post, s: Sentence) -> Entity:
+        """Whom a person signs for: the region or city a head of a place heads ("губернатор Алексей Никитин и
+        генеральный директор ООО «Сила Природы» подписали": Новгородская область), unless the sentence names
+        its government other than as the press service that tells the news ("правительство Кемеровской
+        области в лице губернатора", but not "в пресс-службе администрации региона"), or an earlier signing
+        has the government as a side ("Соглашение между Правительством Оренбургской области и ООО
+        «УГМК-Холдинг» … Достигнутые договоренности скрепили подписями губернатор региона …"); else their post's
+        organization."""
+        if post.seat is None or any(n.entity is post.org and not _press(s, n) for n in s.names) \
+                or any(p is post.org for signing in self.signings for p in signing.parties):
+            return post.org
+        return post.seat
 
     def _listed_sides(self, s: Sentence) -> list[Fact]:
         """The other sides of documents counted just before without their names, listed in a sentence of
@@ -480,7 +471,7 @@ class AgreementReader:
                 posts = [positions.get(p.id) for p in self.people[-2:]]
                 if None in posts:
                     return []
-                held = [self._side(post, s.names) for post in posts]
+                held = [self._side(post, s) for post in posts]
                 return held if held[0] is not held[1] else []
             acts_for = k > 0 and s.tokens[k - 1].text.lower() in _FOR_WHOM
             if token.lemma == "регион" and token.feats.get("Number") == "Plur" and k > 1 \
@@ -530,7 +521,7 @@ class AgreementReader:
         else:
             return []
         post = positions.get(speakers[-1].id) if speakers else None
-        return [self._side(post, s.names)] if post is not None else []
+        return [self._side(post, s)] if post is not None else []
 
     def _referred_between(self, s: Sentence, texts: list[str]) -> list[Name]:
         """A party between others named by a head noun, with a word pointing back or without, or by who acts
@@ -662,6 +653,11 @@ class AgreementReader:
                 gone.add(id(later.fact))
                 break
         return gone
+
+
+def _press(s: Sentence, name: Name) -> bool:
+    """Whether a name is a press service's ("в пресс-службе администрации региона", "пресс-центра")."""
+    return name.lo > 0 and s.tokens[name.lo - 1].lemma.startswith("пресс-")
 
 
 def _only_planned(texts: list[str], lemmas: list[str]) -> bool:
