@@ -229,11 +229,11 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue  # adjective the tagger gave no case, of the genitive after it
         if (token.text in ("и", ",") and nxt is not None and j > i and _is_gen(nxt)
                 and j + 1 not in blocked and not (nxt.text[0].isupper() and not nxt.text.isupper())
-                and not (token.text == "," and tokens[j - 1].text[:1].isupper() or tokens[j - 1].lemma in REGION_WORDS
+                and not (token.text == "," and tokens[j - 1].text[:1].isupper() or tokens[j - 1].lemma in _SEATS
                          or tokens[j - 1].lemma in COUNTRY_WORDS or tokens[j - 1].text in COUNTRY_ABBREVIATIONS)
                 # "администрации Комсомольска-на-Амуре, муниципальных образований", "администрации Томской
-                # области и вузов", "Министерства энергетики России и ведущих компаний": the list is of bodies,
-                # not of the tail's words (a seat ends a name)
+                # области и вузов", "Администрация Нанайского района и РМК", "Министерства энергетики России и
+                # ведущих компаний": the list is of bodies, not of the tail's words (a seat ends a name)
                 and nxt.text not in SHORT_FORMS
                 and not (nxt.lemma in ORG_HEADS and nxt.feats.get("Number") == "Sing")):  # "и министерства экономики"
             j, taken = j + 2, taken + 2
@@ -583,6 +583,7 @@ def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:
 
 
 _REGION_NOUNS = {"область", "край", "республика", "район", "округ"}
+_SEATS = REGION_WORDS | _REGION_NOUNS  # what a body's name ends at before "и": "администрации района и РМК"
 _PARKS = {"парк", "промпарк", "технопарк", "технополис"}
 _BOARDS = {"наблюдательный", "экспертный", "попечительский"}
 # Stems of what a fleet is made of: "парк грузовых вагонов", "автобусного парка" is a company's.
