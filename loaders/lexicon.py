@@ -18,8 +18,9 @@ __all__ = [
     "OCCUPATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES", "REFERRING_HEADS", "COMPANY_REFERENCES",
     "UNIVERSITY_REFERENCES", "BODY_REFERENCES", "EXECUTIVE_COMMITTEES", "ABBREVIATIONS", "PATRONYMIC",
     "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES",
-    "EVENT_WORDS", "EVENT_STEMS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES", "KIND_ABBREVIATIONS",
-    "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS", "member_compound"
+    "EVENT_WORDS", "EVENT_STEMS", "TITLE_WORDS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES",
+    "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
+    "member_compound"
 ]
 
 # Lemma of a head noun → organization kind.
@@ -68,6 +69,9 @@ REGIONAL_BODIES = {"правительство", "администрация", "
 # A region's body in one word, and its name's own words: "облправительство" is the Правительство of the region.
 REGION_COMPOUNDS = {"облправительство": "Правительство", "обладминистрация": "Администрация"}
 REGION_ADJECTIVES = {"областной", "краевой", "республиканский", "региональный", "окружной"}
+# What a quoted title before it names, never an organization: "программы «Производительность труда»",
+# "под брендами «Святой источник», «Эдельвейс»".
+TITLE_WORDS = {"программа", "подпрограмма", "нацпроект", "конкурс", "премия", "номинация", "акция", "рубрика", "бренд"}
 # Forums and exhibitions: events, never organizations, whatever the tagger says ("ПМЭФ-2022", "Иннопром").
 EVENT_WORDS = {"форум", "выставка", "конференция", "саммит", "конгресс-холл", "ярмарка", "салон", "фестиваль",
                "чемпионат", "олимпиада", "пмэф", "вэф", "риф", "кэф", "иннопром", "технопром", "атомэкспо",
@@ -392,8 +396,9 @@ RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
                      TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, APPOSITION_HEADS, GENERIC_TAILS,
-                     NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, REGIONAL_BODIES,
-                     REGION_ADJECTIVES, REFERRING_HEADS, {w for phrase in FRONT_PHRASES for w in phrase},
+                     NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, TITLE_WORDS,
+                     REGIONAL_BODIES, REGION_ADJECTIVES, REFERRING_HEADS,
+                     {w for phrase in FRONT_PHRASES for w in phrase},
                      {"вошли", "вошел", "вошёл", "вошла", "вошло", "войдут", "войдет"})  # "войти" changes its stem
      for w in words}
     | {w for name in ORGANIZATION_NAMES | PLACE_NAMES for w in name.split()}

@@ -59,6 +59,7 @@ from promgraph.loaders.lexicon import (
     RULE_WORDS,
     SITE_KINDS,
     TIME_WORDS,
+    TITLE_WORDS,
     TOP_DOMAINS,
     VENUES,
     member_compound,
@@ -1087,8 +1088,6 @@ def _reported_earlier(tokens: list[Any], start: int, org: Mention) -> bool:
         or len(before) == 2 and before[0] == "как" and before[1] in _REPORTED
 
 
-_TITLE_WORDS = {"программа", "подпрограмма", "нацпроект", "конкурс", "премия", "номинация", "акция",
-                "рубрика", "бренд"}
 # The stems of vessels' words (the tagger leaves "буксира-кантовщика" as it is): a vessel is named in quotes
 # as a plant's products are, "фрегат «Адмирал Истомин»", "буксиров-кантовщиков («Севастополец» и «Каламит»)".
 _VESSELS = ("судн", "корабл", "фрегат", "корвет", "крейсер", "эсмин", "ледокол", "буксир", "танкер", "траулер",
@@ -1111,7 +1110,7 @@ def _titled(tokens: list[Any], start: int) -> bool:
         if tokens[k].text in CLOSING_QUOTES:  # an earlier title of the list: back past its opening quote
             k = next((j for j in range(k - 1, max(-1, k - 12), -1) if tokens[j].text in OPENING_QUOTES), -1)
         k -= 1
-    return k >= 0 and (tokens[k].lemma in _TITLE_WORDS or tokens[k].lemma in EVENT_WORDS
+    return k >= 0 and (tokens[k].lemma in TITLE_WORDS or tokens[k].lemma in EVENT_WORDS
                        or fold(tokens[k].text).startswith(_VESSELS) or fold(tokens[k].text) in PROJECT_FORMS
                        and k > 0 and fold(tokens[k - 1].text).startswith(_STATE_PROJECTS))
 

@@ -138,8 +138,10 @@ def credited(tokens: list[Any], start: int) -> bool:
         token = tokens[k]
         if "\n" in token.doc_text[token.stop:tokens[k + 1].start]:
             return False
-        near = start - k < 6
-        if (fold(token.text) in CREDIT_WORDS or token.text == "©") and (near or tokens[k + 1].text == ":"):
+        near = sum(t.text not in _QUOTE_MARKS for t in tokens[k + 1:start]) < 5  # words, not quotes: "фото со
+        # страницы Владислава Шапши «ВКонтакте»"
+        if (fold(token.text) in CREDIT_WORDS or token.text == "©") and (near or tokens[k + 1].text == ":") \
+                and tokens[k + 1].text not in CLOSING_QUOTES:  # but "под брендами «Святой источник», «Боржоми»"
             return True
     return False
 
