@@ -999,7 +999,8 @@ def _told_of_before(s: Sentence, cue: int) -> bool:
     return subject is not None and subject + 1 < len(tokens) and subject + 1 not in s.starts \
         and tokens[subject + 1].text not in OPENING_QUOTES \
         and not any(e.type == "ORG" and k < subject for k, (e, _) in s.starts.items()) \
-        and not any(t.pos in ("VERB", "AUX") or t.pos == "SCONJ" or t.lemma == "который" for t in tokens[verb + 1:cue])
+        and not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") not in ("Part", "Inf") or t.pos == "SCONJ"
+                    or t.lemma == "который" for t in tokens[verb + 1:cue])  # "Завод должен быть построен на …"
 
 
 def _into_a_group_word(s: Sentence, cue: int) -> bool:
