@@ -1304,15 +1304,22 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
         if kinds and last is not None and last.kind in kinds:
             return last
         if kinds:
-            named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1)
-            return named[0] if named else None
+            named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1) \
+                or _only(article.last_named(lambda e, kinds=kinds: e.kind in kinds, len(s.tokens[0].doc_text), 2))
+            return named[0] if named else None  # and of none named before, the article's only one, named later:
+            # "резидент парка — компания «Медителл». … Индустриальный парк «Рязанский» является …"
     if s.tokens[cue].lemma in _BUILDS:  # a company builds in an article of one zone: that zone
         zone = article.last_named(lambda e: e.kind in SITE_KINDS, s.sent.start, 1)
         return zone[0] if zone else None
     if s.tokens[cue].pos != "NOUN" and s.tokens[cue].lemma not in _JOINING:  # "включен в списки": no group
         return None
-    only = article.last_named(lambda e: e.kind in _GROUP_KINDS, len(s.sent.text) + s.sent.start, 2)
-    return only[0] if len(only) == 1 else None
+    only = _only(article.last_named(lambda e: e.kind in _GROUP_KINDS, len(s.sent.text) + s.sent.start, 2))
+    return only[0] if only else None
+
+
+def _only(entities: list[Entity]) -> list[Entity]:
+    """The one entity of a list of one; none of a longer list."""
+    return entities if len(entities) == 1 else []
 
 
 def _kinds_meant(token: Any, cue: Any, last: Entity | None) -> Container[str] | None:

@@ -811,6 +811,15 @@ def test_joining_a_group_a_bare_word_names_joins_the_one_of_that_kind(models):
     assert _members(_extract(models, text[text.index(" В ") + 1:])) == set()
 
 
+@pytest.mark.parametrize("later, members", [
+    ("Индустриальный парк «Рязанский» открыли в 2018 году.", {("Медителл", "Индустриальный парк «Рязанский»")}),
+    ("Индустриальный парк «Рязанский» открыли в 2018 году, индустриальный парк «Сокол» — в 2020.", set()),  # which?
+])
+def test_a_bare_word_for_a_group_named_only_later_is_the_articles_only_one(models, later, members):
+    text = "Напомним, организатором выступает резидент парка — компания «Медителл». " + later
+    assert _members(_extract(models, text)) == members
+
+
 def test_a_group_a_bare_word_names_before_the_cue_is_the_one_told_of_and_an_association_may_join_it(models):
     text = ("Напомним, в Ростовской области создан винный кластер «Долина Дона». В кластер вошли 7 винодельческих "
             "предприятий, региональный Союз виноградарей и виноделов и Донской государственный технический "
