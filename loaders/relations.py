@@ -974,7 +974,7 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     if group is None:
         return [], None, False
     facts = _joined(s, orgs, group, cue, owned, first)
-    if not facts and (territory or s.tells_of(group)) and _told_of_before(s, cue):
+    if not facts and ((territory or s.tells_of(group)) and _told_of_before(s, cue) or _the_resident(s, cue, group)):
         # "Он локализован в ОЭЗ …", "Компания стала резидентом ОЭЗ «Алга»": the company told of before
         facts = [Fact("MEMBER", {"member": e.id, "group": group.id}, s.sent, "rule:member", 0.6,
                       (tokens[0].start, tokens[0].stop))
@@ -1001,6 +1001,16 @@ def _told_of_before(s: Sentence, cue: int) -> bool:
         and not any(e.type == "ORG" and k < subject for k, (e, _) in s.starts.items()) \
         and not any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") not in ("Part", "Inf") or t.pos == "SCONJ"
                     or t.lemma == "который" for t in tokens[verb + 1:cue])  # "Завод должен быть построен на …"
+
+
+def _the_resident(s: Sentence, cue: int, group: Entity) -> bool:
+    """Whether the cue is "резидент" in the genitive right before its group's name, no other name in the
+    sentence: "Химическая продукция резидента ТОР «Свободный» будет …", "По информации нового резидента …" tell
+    of the company told of before (but "Резидент ОЭЗ «Алга» — компания …" and "резидентом ОЭЗ станет новая
+    компания" name one to come)."""
+    token, named = s.tokens[cue], s.starts.get(cue + 1)
+    return token.lemma == "резидент" and token.feats.get("Number") == "Sing" and token.feats.get("Case") == "Gen" \
+        and named is not None and named[0] is group and all(e is group for e in s.entities("ORG"))
 
 
 def _into_a_group_word(s: Sentence, cue: int) -> bool:

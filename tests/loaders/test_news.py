@@ -3014,6 +3014,7 @@ def test_who_works_in_the_zone_told_of_before_is_its_resident(models):
     ("Он отметил, что резидентом ОЭЗ «Алга» станет новая компания.", set()),  # a person, and another company
     ("Компания изучает составы разметки.", set()),  # the word of a group's members, and no group named
     ("Резидент ОЭЗ «Алга» — компания", set()),  # a headline that ends with the word, nothing after it
+    ("Продукция резидента ОЭЗ «Алга» уйдёт на экспорт.", {("Батареон", "Особая экономическая зона «Алга»")}),
 ])
 def test_a_company_said_by_its_common_noun_joins_the_group_of_its_sentence(models, then, members):
     text = "Напомним, компания «Батареон» запустила завод, и ОЭЗ «Алга» и парк «Феникс» это приветствовали. " + then
