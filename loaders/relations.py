@@ -1314,8 +1314,11 @@ def _group_called(s: Sentence, article: Article, cue: int, last: Entity | None) 
         if kinds and last is not None and last.kind in kinds:
             return last
         if kinds:
-            named = article.last_named(lambda e, kinds=kinds: e.kind in kinds, s.sent.start, 1) \
-                or _only(article.last_named(lambda e, kinds=kinds: e.kind in kinds, len(s.tokens[0].doc_text), 2))
+            def meant(e: Entity, kinds: Container[str] = kinds) -> bool:
+                return e.kind in kinds
+
+            named = article.last_named(meant, s.sent.start, 1) \
+                or _only(article.last_named(meant, len(s.tokens[0].doc_text), 2))
             return named[0] if named else None  # and of none named before, the article's only one, named later:
             # "резидент парка — компания «Медителл». … Индустриальный парк «Рязанский» является …"
     if s.tokens[cue].lemma in _BUILDS:  # a company builds in an article of one zone: that zone
