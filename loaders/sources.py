@@ -134,15 +134,16 @@ def is_file(tokens: list[Any]) -> bool:
 def credited(tokens: list[Any], start: int) -> bool:
     """Whether the name at ``start`` follows a credit on its line: "Фото: …", "Источник: …", "© …"; a
     credit with a colon is the whole line ("Фото: страница Владислава Шапши в ВКонтакте")."""
+    words = 0  # between the credit word and the name, quotes not counted ("фото со страницы Владислава Шапши
+    # «ВКонтакте»")
     for k in range(start - 1, max(-1, start - 16), -1):
         token = tokens[k]
         if "\n" in token.doc_text[token.stop:tokens[k + 1].start]:
             return False
-        near = sum(t.text not in _QUOTE_MARKS for t in tokens[k + 1:start]) < 5  # words, not quotes: "фото со
-        # страницы Владислава Шапши «ВКонтакте»"
-        if (fold(token.text) in CREDIT_WORDS or token.text == "©") and (near or tokens[k + 1].text == ":") \
+        if (fold(token.text) in CREDIT_WORDS or token.text == "©") and (words < 5 or tokens[k + 1].text == ":") \
                 and tokens[k + 1].text not in CLOSING_QUOTES:  # but "под брендами «Святой источник», «Боржоми»"
             return True
+        words += token.text not in _QUOTE_MARKS
     return False
 
 
