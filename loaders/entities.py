@@ -1091,6 +1091,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
         entity = orgs.get(key)
         if entity is None:
             entity = orgs[key] = Entity(f"e{len(orgs) + 1}", "ORG", bare, m.kind or "other")
+        elif entity.kind == "other" and m.kind:
+            entity.kind = m.kind  # the headline's "«Алюминиевую долину»" is the text's "зоны (ОЭЗ) — «…»"
         entity.mentions.append(m)
         entity.located = entity.located or located
         if m.legal_form or legal_form:

@@ -959,8 +959,23 @@ def _ner_mention(tokens: list[Any], span: Any, blocked: set[int]) -> Mention:
         mention.regional = bool(heads) and _regional(mention.tokens, 0, heads[0], len(mention.tokens))
         abbreviated = next((ABBREVIATED_HEADS[t.text][1] for t in mention.tokens if t.text in ABBREVIATED_HEADS), None)
         mention.kind = known[1] if known else (_head_kind(mention.tokens, heads[0], len(mention.tokens))
-                                               if heads else abbreviated or _compound_kind(mention.tokens))
+                                               if heads else abbreviated or _apposed_kind(tokens, first)
+                                               or _compound_kind(mention.tokens))
     return mention
+
+
+def _apposed_kind(tokens: list[Any], first: int) -> str | None:
+    """The kind a dash sets a quoted name after: "особой экономической зоны (ОЭЗ) — «Алюминиевой долины»" is a
+    special economic zone, though its own words have no head."""
+    k = first - 1 - (first > 0 and tokens[first - 1].text in OPENING_QUOTES)
+    if k < 1 or tokens[k].text not in DASHES:
+        return None
+    k -= 1
+    if k >= 2 and tokens[k].text == ")" and tokens[k - 2].text == "(":
+        k -= 3  # the kind's abbreviation in parentheses
+    if k < 0 or tokens[k].lemma not in ORG_HEADS or not tokens[k].text.islower():
+        return None
+    return _head_kind(tokens[max(0, k - 3):k + 1], min(k, 3), min(k, 3) + 1)
 
 
 def _past_dateline(tokens: list[Any], first: int, last: int) -> int:
