@@ -255,6 +255,7 @@ class AgreementReader:
         for_whom: int | None = None  # where the last signer named for whom another acts is ("власти …")
         with_whom: Entity | None = None  # the last other side named after "с руководителями", "с такими …, как"
         clause = _relative_clause(texts, at)
+        fronted = _fronted(s, names, at)
         for k, name in enumerate(names):
             if name.lo == joined:  # "между республикой и Центросоюзом": the list's "между" is the region word's
                 name = replace(name, preposition="между")
@@ -319,7 +320,7 @@ class AgreementReader:
                                                and signers[-1] is previous  # "…, ВЭБ.РФ и ООО «ПроГород»"
                                                or not passive and name.case == "Acc"  # the tagger's Nom
                                                or name.listed and signers and signers[-1] is previous
-                                               and self._nominative(s, name)):
+                                               and self._nominative(s, name)) or k in fronted:
                 signers.append(entity)
             elif name.preposition == "из" and _from_where(texts, name):
                 others.append(name)  # "с коллегами из Карелии"
@@ -754,6 +755,22 @@ def _before_verb(s: Sentence, name: Name) -> bool:
     …", the subject after the document it signed."""
     k = name.hi + (name.hi < len(s.tokens) and s.tokens[name.hi].text in _QUOTES)
     return _signing_verb(s, k)
+
+
+def _fronted(s: Sentence, names: list[Name], at: int) -> set[int]:
+    """The names listed between the document and its signing verb: "Соглашение АО «ВетроОГК-3» и правительство
+    Ростовской области подписали …" puts the document first, and the tagger reads the first side as its
+    genitive."""
+    first = next((k for k, name in enumerate(names) if name.lo == at + 1), None)
+    if first is None:
+        return set()
+    for k in range(first, len(names)):
+        if _before_verb(s, names[k]):
+            return set(range(first, k + 1))
+        gap = s.tokens[names[k].hi:names[k + 1].lo] if k + 1 < len(names) else [None]
+        if any(t is None or t.text not in ("и", ",") and t.text not in _QUOTES for t in gap):
+            return set()
+    return set()
 
 
 def _signing_verb(s: Sentence, k: int) -> bool:

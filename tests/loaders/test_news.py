@@ -3217,6 +3217,12 @@ def test_where_supplies_go_from_is_no_side_of_the_contract(models):
     assert _agreement_parties(_extract(models, text)) == [{"Сибур", "Газпром"}]
 
 
+def test_the_sides_between_a_document_put_first_and_its_verb(models):
+    text = ("Напомним, соответствующее соглашение АО «ВетроОГК-3» и правительство Ростовской области подписали на "
+            "форуме «Иннопром-2025».")
+    assert _agreement_parties(_extract(models, text)) == [{"ВетроОГК-3", "Правительство Ростовской области"}]
+
+
 def test_a_passive_signing_by_names_that_do_not_decline(models):
     text = ("Контракт на поставку генераторного оборудования был подписан ОАО «Силовые машины» и ОАО «Северо-Западная "
             "ТЭЦ» в 2003 году.")
