@@ -372,6 +372,10 @@ class AgreementReader:
         if between and signers and _between_others(s, texts, between):
             signers = []  # "Министерство … продолжает заключать соглашения между правительством региона и
             # предприятиями": who concludes them for others, the sides are "между"'s
+        if between and signers and at and texts[at - 1] in ("о", "об"):  # "Борцов поделился своим мнением о
+            # соглашении, которое было подписано … между …": who speaks of it neither signs nor is a side
+            spoken = {n.entity.id for n in names if n.lo < at}
+            signers, signatories = [], [p for p in signatories if p.id not in spoken]
         signers = _sides(signers + [n.entity for n in between])
         if lemmas[at] == "документ" and not another and not any(n.entity.type == "ORG" for n in others):
             if self.signings:  # "Документ подписали Гришин и Белова"; "Подписи под документом также поставили
@@ -873,10 +877,17 @@ def _dateline(s: Sentence, name: Name) -> bool:
 def _aside(s: Sentence, name: Name) -> bool:
     """A name in parentheses, which tells of the organization before it: "(Республика Беларусь)", "(г.
     Березники)", "(ФЦПФ, группа ВЭБа)"; but after a person it is whom they sign for ("Владимиром
-    Щербаковым (компания «Структура»)")."""
+    Щербаковым (компания «Структура»)"); nor is one in a participle phrase or a relative clause that tells of
+    a name ("руководитель группы компаний «ЕКС», в состав которой входит «Дорогобужкотломаш», Максим Крылов
+    подписали"), though a person there may sign ("ОАО «ММЗ», который представлял … Олег Биушкин") and one
+    that tells of the document names its sides ("соглашений …, заключенных с компаниями «А» и «Б»")."""
     texts = [t.text for t in s.tokens[:name.lo]]
     if texts.count("(") <= texts.count(")"):
-        return False
+        opened = name.lo
+        while opened - 1 in s.aside:
+            opened -= 1
+        return opened < name.lo and name.entity.type != "PER" and opened > 1 \
+            and (opened - 2 in s.covered or texts[opened - 2] in CLOSING_QUOTES)
     opened = len(texts) - 1 - texts[::-1].index("(")
     return opened == 0 or s.covered.get(opened - 1) is None or s.covered[opened - 1].type != "PER"
 

@@ -402,7 +402,7 @@ def _aside(s: Sentence) -> set[int]:
             end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == ")"), None)
         elif tokens[k - 1].text == "," and tokens[k].feats.get("VerbForm") == "Part":
             end = next((j for j in commas if j > k), None)
-        elif tokens[k - 1].text == "," and tokens[k].text.lower().startswith("котор"):
+        elif tokens[k - 1].text == "," and _relative(tokens, k):
             end = next((j for j in commas if j > k and j + 1 < len(tokens) and tokens[j + 1].text == "и"),
                        next((j for j in commas if j > k), None))
         else:
@@ -410,6 +410,17 @@ def _aside(s: Sentence) -> set[int]:
         if end is not None:
             inside.update(range(k, end))
     return inside
+
+
+def _relative(tokens: list[Any], k: int) -> bool:
+    """Whether a relative clause opens at ``tokens[k]``: "который …", or its preposition and noun first ("в
+    состав которой входит …", "с которым")."""
+    for token in tokens[k:k + 3]:
+        if token.text.lower().startswith("котор"):
+            return True
+        if token.pos not in ("ADP", "NOUN") or not token.text.islower():
+            return False
+    return False
 
 
 def _listed_in(names: list[Name], name: Name, aside: set[int]) -> str | None:
