@@ -340,7 +340,9 @@ class AgreementReader:
         others += self._referred_between(s, texts)
         framework = _framework(texts, lemmas, at)
         under = [n for n in region + others if framework is not None and n.preposition == "между" and n.lo > framework]
-        if under and (signers or signatories):  # "Подписи под соглашением, которое реализуется в рамках
+        project = framework is not None and texts[framework - 1] in PROJECT_FORMS  # "Документ подписан в рамках
+        # совместного инвестиционного проекта между «А» и «Б»": the project's sides, no document's
+        if under and (signers or signatories or project):  # "Подписи под соглашением, которое реализуется в рамках
             # Генерального соглашения между Администрацией и «Ростехнологиями», поставили …": that one's sides
             region, others = [n for n in region if n not in under], [n for n in others if n not in under]
         else:
@@ -411,7 +413,7 @@ class AgreementReader:
             if len(parties) < 2:
                 continue
             facts.append(self._fact(s, at, parties, signatories, plural or separate, another, group, agreed))
-        if len(under) > 1:  # the framework is a document of its own, signed before
+        if len(under) > 1 and not project:  # the framework is a document of its own, signed before
             facts.append(self._fact(s, framework - 1, _sides([n.entity for n in under]), [], False, True))
         return facts
 
@@ -902,10 +904,11 @@ def _present_at(s: Sentence, name: Name) -> bool:
 
 
 def _framework(texts: list[str], lemmas: list[str], at: int) -> int | None:
-    """Where the "между" of a document the one signed is done under begins, if the sentence names one past
-    the signed one's word: "в рамках Генерального соглашения между Администрацией области и …"."""
+    """Where the "между" of a document or a project the one signed is done under begins, if the sentence names
+    one past the signed one's word: "в рамках Генерального соглашения между Администрацией области и …"."""
     for k in range(at + 1, len(texts) - 1):
-        if lemmas[k] in AGREEMENT_KINDS and texts[k + 1] == "между" and "рамках" in texts[max(0, k - 4):k]:
+        if (lemmas[k] in AGREEMENT_KINDS or texts[k] in PROJECT_FORMS) and texts[k + 1] == "между" \
+                and "рамках" in texts[max(0, k - 4):k]:
             return k + 1
     return None
 
