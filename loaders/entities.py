@@ -1350,10 +1350,18 @@ def _link_parenthesized(orgs: dict[str, Entity]) -> None:
 
 
 def _defines(entity: Entity, inner: Mention) -> bool:
-    """Whether a mention of ``entity`` is followed by ``inner`` in parentheses."""
+    """Whether a mention of ``entity`` is followed by ``inner`` in parentheses; but a group of another name
+    there is the owner: "ООО «Эвенский рыбоперерабатывающий завод» (ГК «Эльбрус»)" (and "завод «Микрон»
+    (Группа компаний «Микрон»)" is one name, as the other rules read it)."""
     text = inner.tokens[0].doc_text
     return text[inner.stop:inner.stop + 1] == ")" and any(
-        text[m.stop:inner.start].strip() == "(" for m in entity.mentions)
+        text[m.stop:inner.start].strip() == "(" for m in entity.mentions) \
+        and not (_a_group(inner) and not any(_a_group(m) or m.quoted == inner.quoted for m in entity.mentions))
+
+
+def _a_group(mention: Mention) -> bool:
+    """Whether a mention names a group of companies: "ГК «Эльбрус»", "группа «ГАЗ»", "холдинг «Сибур»"."""
+    return mention.legal_form == "ГК" or mention.tokens[0].lemma in ("группа", "холдинг")
 
 
 def _link_generic_heads(orgs: dict[str, Entity]) -> None:

@@ -3239,6 +3239,14 @@ def test_who_a_side_is_told_of_by(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == parties
 
 
+def test_a_group_in_parentheses_owns_the_company_before_it(models):
+    text = ("Напомним, между правительством Магаданской области и ООО «Эвенский рыбоперерабатывающий завод» "
+            "(ГК «Эльбрус») было подписано соглашение.")
+    result = _extract(models, text)
+    assert {"Эвенский рыбоперерабатывающий завод", "Эльбрус"} <= _names(result, "ORG")
+    assert _agreement_parties(result) == [{"Правительство Магаданской области", "Эвенский рыбоперерабатывающий завод"}]
+
+
 def test_the_sides_between_a_document_put_first_and_its_verb(models):
     text = ("Напомним, соответствующее соглашение АО «ВетроОГК-3» и правительство Ростовской области подписали на "
             "форуме «Иннопром-2025».")
