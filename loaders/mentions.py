@@ -1960,7 +1960,8 @@ def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:
     """A one-word organization name the article has named, again in another case where NER missed it:
     "Интерпол" … "о выделении Интерполу гранта". The mention takes the name it repeats (``normal``), unless
     it is that name's stem: NER found "убытки КамАза", and "КамАЗ" is the name in the nominative. An
-    abbreviation is found again as it is written ("(Гендиректор УВЗ) Олег Сиенко")."""
+    abbreviation is found again as it is written ("(Гендиректор УВЗ) Олег Сиенко"). A credit is no mention
+    ("Фото: Росрыболовство"), as it is none where NER finds it."""
     ones = [m for m in found if m.type == "ORG" and len(m.tokens) == 1 and m.text.isalpha() and m.text[0].isupper()]
     stems = {(fold(m.text)[:-1] if len(m.text) > 4 else fold(m.text)): m.text for m in ones
              if len(m.text) >= 4 and not m.text.isupper()}
@@ -1970,16 +1971,17 @@ def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:
     covered = [(m.start, m.stop) for m in found]
     beginnings = {stem[:3] for stem in stems}
     out = []
-    for token in doc.tokens:
+    for k, token in enumerate(doc.tokens):
         if token.text in abbreviations and not any(lo <= token.start < hi for lo, hi in covered):
-            out.append(Mention("ORG", token.start, token.stop, [token], "rule:repeated_abbreviation", 0.6))
+            if not credited(doc.tokens, k):
+                out.append(Mention("ORG", token.start, token.stop, [token], "rule:repeated_abbreviation", 0.6))
             continue
         if not token.text[0].isupper() or fold(token.text[:3]) not in beginnings:
             continue
         word = fold(token.text)
         stem, name = next(((stem, n) for stem, n in stems.items() if token.text != n and word.startswith(stem)
                            and len(word) - len(n) <= 2), (None, None))
-        if name and not any(lo <= token.start < hi for lo, hi in covered):
+        if name and not any(lo <= token.start < hi for lo, hi in covered) and not credited(doc.tokens, k):
             name = token.text if word == stem and len(stem) >= 4 else name
             out.append(Mention("ORG", token.start, token.stop, [token], "rule:repeated_name", 0.6, normal=name))
     return out

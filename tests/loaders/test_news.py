@@ -3239,6 +3239,12 @@ def test_who_a_side_is_told_of_by(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == parties
 
 
+def test_a_name_said_again_in_a_credit_is_no_mention(models):
+    text = ("Об этом сообщает пресс-служба Росрыболовства.\n\nДокумент предусматривает создание завода.\n \n"
+            "Фото: Росрыболовство\nСообщить о проблеме")
+    assert _names(_extract(models, text), "ORG") == {"Федеральное агентство по рыболовству"}
+
+
 def test_a_group_in_parentheses_owns_the_company_before_it(models):
     text = ("Напомним, между правительством Магаданской области и ООО «Эвенский рыбоперерабатывающий завод» "
             "(ГК «Эльбрус») было подписано соглашение.")
