@@ -773,9 +773,9 @@ def _fronted(s: Sentence, names: list[Name], at: int) -> set[int]:
     for k in range(first, len(names)):
         if _before_verb(s, names[k]):
             return set(range(first, k + 1))
-        gap = s.tokens[names[k].hi:names[k + 1].lo] if k + 1 < len(names) else [None]
-        if any(t is None or t.text not in ("и", ",") and t.text not in _QUOTES for t in gap):
-            return set()
+        if k + 1 == len(names) or any(t.text not in ("и", ",") and t.text not in _QUOTES
+                                      for t in s.tokens[names[k].hi:names[k + 1].lo]):
+            break
     return set()
 
 

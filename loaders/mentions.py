@@ -975,7 +975,8 @@ def _apposed_kind(tokens: list[Any], first: int) -> str | None:
         k -= 3  # the kind's abbreviation in parentheses
     if k < 0 or tokens[k].lemma not in ORG_HEADS or not tokens[k].text.islower():
         return None
-    return _head_kind(tokens[max(0, k - 3):k + 1], min(k, 3), min(k, 3) + 1)
+    lo = max(0, k - 3)  # the kind's adjectives: "особой экономической зоны"
+    return _head_kind(tokens[lo:k + 1], k - lo, k - lo + 1)
 
 
 def _past_dateline(tokens: list[Any], first: int, last: int) -> int:
