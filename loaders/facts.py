@@ -272,10 +272,13 @@ def _case(s: Sentence, lo: int, hi: int) -> str | None:
     entity = s.starts[lo][0]
     mention = next((m for m in entity.mentions if m.start == s.tokens[lo].start), None)
     if mention is not None and mention.head is not None:
-        head = s.tokens[lo + mention.head]
+        head = mention.tokens[mention.head]  # a shared head's words start before the mention's span
         if head.text.isupper() and not mention.head and not (lo and s.tokens[lo - 1].pos == "NOUN"):
             return None  # "УК «Белфарма» и ГК «Фармконтракт» подписали": an abbreviation opening a name does not
             # decline, and the tagger guesses its case from nothing (but "резиденты ОЭЗ «…»" is the noun's genitive)
+        if head.feats.get("Case") == "Gen" and head.feats.get("Number") == "Sing" and _shared(s, head):
+            return "Nom"  # "Правительства Иркутской области и Республики Бурятия заключили": a head two names
+            # share is plural, and the genitive singular the tagger reads is then the nominative plural's form
         return head.feats.get("Case")
     if lo > 0 and s.tokens[lo - 1].text in OPENING_QUOTES or not s.tokens[lo].text[:1].isalpha():
         return None  # but after a closing one ("организации «Завод» Андреем Артеменко") a name declines
@@ -287,6 +290,13 @@ def _case(s: Sentence, lo: int, hi: int) -> str | None:
             return shared.feats.get("Case")
     words = [t for t in s.tokens[lo:hi] if t.pos in ("NOUN", "PROPN", "ADJ")]
     return words[-1 if entity.type == "PER" else 0].feats.get("Case") if words else None
+
+
+def _shared(s: Sentence, head: Any) -> bool:
+    """Whether a word heads the names of two places ("Правительства Иркутской области и Республики Бурятия"):
+    the second's mention (``rule:shared_head``) borrows it."""
+    return any(m.method == "rule:shared_head" and m.tokens[m.head] is head
+               for entity, _ in s.starts.values() for m in entity.mentions)
 
 
 _LIST_WORDS = {",", "и"}

@@ -95,7 +95,9 @@ def _inflect(morph: Any, word: Word, number: str | None, gender: str | None = No
     if declined:  # whatever case the tagger gave it
         return declined.group(1)
     case = _CASES.get(word.feats.get("Case", ""))
-    if case in (None, "nomn") or len(word.text) > 1 and (word.text.isupper() or word.text[-2:].isupper()):
+    plural = number == "sing" and word.feats.get("Number") == "Plur"  # one of several: "правительства" of two
+    if case is None or case == "nomn" and not plural \
+            or len(word.text) > 1 and (word.text.isupper() or word.text[-2:].isupper()):
         return word.text  # an abbreviation, "ФРП" or "СвЖД", declines only by an ending in lower case
     return _nominative_of(morph, word.text, word.pos, case, number, gender, parse)
 

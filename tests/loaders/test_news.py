@@ -2595,6 +2595,12 @@ def test_an_abbreviated_zone_with_its_name_unquoted(models, text, members):
     # "и" after a place that was no signer does not join the list of who acts for the signer
     ("Губернатор Пензенской области Олег Мельниченко в завершение Форума регионов Белоруссии и России подписал "
      "соглашение с компанией «Вектор».", [{"Пензенская область", "Вектор"}]),
+    # one head for the governments of two regions, read by the tagger as a genitive singular
+    ("Напомним, Правительства Томской области и Республики Хакасия заключили соглашение о сотрудничестве.",
+     [{"Правительство Томской области", "Правительство Республики Хакасия"}]),
+    # the same head read as a nominative plural: each is one government, in the singular
+    ("Напомним, что правительства Томской области и Республики Хакасия подписали соглашение.",
+     [{"Правительство Томской области", "Правительство Республики Хакасия"}]),
 ])
 def test_parties_of_regions_and_events(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
