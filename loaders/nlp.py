@@ -24,6 +24,7 @@ __all__ = ["Models", "CachedMorph", "CachedNormalizer", "LineSegmenter", "Packed
 # Latin and Greek letters that look Cyrillic, which some sites mix into words against copying
 # ("прοмышленнοсти" with a Greek omicron): the tagger and NER read such words as foreign.
 _LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXB" "οαεκρτυχΟΑΕΚΡΤΧΒΗΜ", "асеорхуАСЕНКМОРТХВ" "оаекртухОАЕКРТХВНМ")
+_LATIN_LOOKALIKES = str.maketrans("асеорхуАСЕНКМОРТХВ", "aceopxyACEHKMOPTXB")  # and back, in a Latin word
 _MIXED_WORD = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
 
 
@@ -39,16 +40,20 @@ def spaced_invisibles(text: str) -> str:
 
 
 def cyrillic_letters(text: str) -> str:
-    """The text with look-alike Latin and Greek letters inside Cyrillic words made Cyrillic, letter for
-    letter (offsets do not move); words of one script, Latin names among them, are left as they are, and
-    so is a word mostly of other letters or with digits ("1z5pg16…Председатель", a hash run into it)."""
+    """The text with look-alike Latin and Greek letters inside Cyrillic words made Cyrillic, and look-alike
+    Cyrillic letters inside Latin words made Latin ("Сrocus Group" typed with a Cyrillic "С"), letter for
+    letter (offsets do not move); words of one script are left as they are, and so is a word with digits
+    ("1z5pg16…Председатель", a hash run into it)."""
     return _MIXED_WORD.sub(lambda m: _cyrillic_word(m.group(0)), text)
 
 
 def _cyrillic_word(word: str) -> str:
     cyrillic = sum("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in word)
-    if any(ch.isdigit() for ch in word) or cyrillic * 2 < len(word):
+    if any(ch.isdigit() for ch in word):
         return word
+    if cyrillic * 2 < len(word):
+        latin = word.translate(_LATIN_LOOKALIKES)
+        return latin if latin.isascii() else word
     return word.translate(_LOOKALIKES)
 
 

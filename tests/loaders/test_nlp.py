@@ -104,6 +104,8 @@ def test_normalization_is_natashas_and_remembered(models):
     ("Рoссия и Kазань", "Россия и Казань"),  # Latin letters
     ("IT-кластер, Renault и Qiwi", "IT-кластер, Renault и Qiwi"),  # words of one script stay
     ("1z5pg16nzv8jfvm8Председатель", "1z5pg16nzv8jfvm8Председатель"),  # a hash run into a word stays
+    ("Компания \"Сrocus Group\"", "Компания \"Crocus Group\""),  # a Cyrillic letter in a Latin word
+    ("Qiwiщ", "Qiwiщ"),  # a letter with no Latin look-alike leaves the word as it is
 ])
 def test_look_alike_letters_in_cyrillic_words_are_made_cyrillic(text, plain):
     assert cyrillic_letters(text) == plain
