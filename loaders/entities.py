@@ -873,16 +873,24 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
     elif len(words) > 1 and all(_INITIALS.fullmatch(w) for w in words[1:]):
         words[0] = _instrumental(words[0])  # "Теляшевым Э.Г."
     if len(words) > 1 and fold(words[-1]) != fold(mention.tokens[-1].text) and not _INITIALS.fullmatch(words[-1]):
-        words[0] = _nominative_first_name(morph, words[0])  # the surname was declined, and so the first name
+        his = fold(mention.tokens[-1].text) == fold(words[-1]) + "а"  # "Магдеева": a man's, in the genitive
+        words[0] = _nominative_first_name(morph, words[0], his)  # the surname was declined, and so the first name
     return " ".join(words), patronymic, len(words)
 
 
-def _nominative_first_name(morph: Any, word: str) -> str:
+# A man's first name the dictionary does not know, in the genitive: "Рустэма", "Айрата".
+_HIS_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
+
+
+def _nominative_first_name(morph: Any, word: str, his: bool = False) -> str:
     """A first name, or each part of a double one, that natasha left declined with its surname, in its
     nominative, where the dictionary knows it as one man's or woman's name in no nominative: "Наилем"
-    (Магановым), "Махмуда-Али" (Калиматова)."""
+    (Магановым), "Махмуда-Али" (Калиматова); one it does not know before a man's surname in the genitive
+    loses the genitive's "-а" ("Рустэма Магдеева": the dictionary guesses a woman's "Рустэма")."""
     def nominative(part: str) -> str:
         parses = morph.parse(part)
+        if his and not any(p.is_known for p in parses) and _HIS_GENITIVE.search(part):
+            return part[:-1]
         if any(p.tag.case == "nomn" for p in parses):
             return part
         declined = next((p for p in parses if "Name" in p.tag and p.is_known and p.tag.number == "sing"
@@ -907,7 +915,8 @@ _HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("ины
                 ("ским", "ский", None), ("цким", "цкий", None), ("нным", "нный", None),  # "Серебренным"
                 ("ову", "ов", None), ("еву", "ев", None), ("ину", "ин", None), ("ова", "ов", None),
                 ("ева", "ев", None), ("ёва", "ёв", None), ("ина", "ин", None), ("ына", "ын", None),
-                ("ой", "а", "Ins"), ("ки", "ка", "Gen"), ("ги", "га", "Gen"))  # "Вячеслава Дудки"
+                ("ой", "а", "Ins"), ("ки", "ка", "Gen"), ("ги", "га", "Gen"),  # "Вячеслава Дудки"
+                ("ы", "а", "Gen"))  # "Владимира Уйбы"
 
 
 def _a_man(morph: Any, first_name: str) -> bool:
