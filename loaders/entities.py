@@ -683,7 +683,9 @@ def _regional_name(morph: Any, mention: Mention) -> str:
     said = last if last > mention.head and tokens[last].lemma in REGION_WORDS else len(tokens)
     while said - 1 > mention.head and tokens[said - 1].pos == "ADJ":
         said -= 1  # "министерства сельского хозяйства российского региона": the region's words, all of them
-    kept = [k for k, t in enumerate(tokens) if t.lemma not in REGION_ADJECTIVES and k < said]
+    regional = next((k for k, t in enumerate(tokens) if t.lemma in REGION_ADJECTIVES), 0)
+    kept = [k for k, t in enumerate(tokens) if t.lemma not in REGION_ADJECTIVES and k < said
+            and not (k < regional and t.text[:1].isupper())]  # "Алтайской краевой администрации": the region's
     words = [tokens[k] for k in kept]
     name = " ".join(nominative_phrase(morph, words, kept.index(mention.head))).replace(" , ", ", ")
     return name[:1].upper() + name[1:]
