@@ -928,8 +928,8 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     tokens = s.tokens
     cues = [k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
                                                  or member_compound(t.text) or _status(s, k)) and k not in s.covered]
-    cue = next((k for k in cues if not _of_an_undertaking(s, k)), None)  # "участники заседания утвердили
-    # поправки в соглашение с одним из резидентов ОЭЗ": the residents' cue
+    cue = next((k for k in cues if not _of_an_undertaking(s, k) and not _into_a_company(s, k)), None)
+    # "участники заседания утвердили поправки в соглашение с одним из резидентов ОЭЗ": the residents' cue
     if cue is None and cues:
         return [], None, False
     territory = cue is None and (cue := _territory(s, article)) is not None
@@ -1011,6 +1011,21 @@ def _the_resident(s: Sentence, cue: int, group: Entity) -> bool:
     token, named = s.tokens[cue], s.starts.get(cue + 1)
     return token.lemma == "резидент" and token.feats.get("Number") == "Sing" and token.feats.get("Case") == "Gen" \
         and named is not None and named[0] is group and all(e is group for e in s.entities("ORG"))
+
+
+def _into_a_company(s: Sentence, cue: int) -> bool:
+    """Whether the cue enters a company, a holding's part and no group's member: "Холдинга «Швабе», входящего в
+    Государственную корпорацию Ростех" (the association named later in the sentence has no member here)."""
+    tokens = s.tokens
+    if tokens[cue].lemma not in ("входить", "войти") or [t.text.lower() for t in tokens[cue + 1:cue + 2]] != ["в"]:
+        return False
+    for j in range(cue + 2, min(cue + 5, len(tokens))):
+        if j in s.starts:
+            entered = s.starts[j][0]
+            return entered.type == "ORG" and entered.kind not in _GROUP_KINDS
+        if tokens[j].pos not in ("ADJ", "NOUN"):
+            return False  # "войти в кластер числятся ГК «Гранд-Тойз»": who enters, not what is entered
+    return False
 
 
 def _into_a_group_word(s: Sentence, cue: int) -> bool:

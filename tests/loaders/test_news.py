@@ -795,6 +795,9 @@ def test_a_name_completing_a_noun_is_no_member(models, text):
     # a name joined by "и" to the members and their group stands beside them
     "Напомним, администрацией Алтайского края, членами Алтайского кластера аграрного машиностроения и ОАО "
     "«Гомсельмаш» несколько лет ведется совместная работа.",
+    # a holding's part enters a company, not the association the sentence names later
+    "Напомним, вклад холдинга «Вектор», входящего в госкорпорацию «Луч», отметил вице-президент Союза "
+    "машиностроителей России Иван Петров.",
 ])
 def test_no_member_without_a_group_to_join(models, text):
     result = _extract(models, text)
