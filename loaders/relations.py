@@ -1017,7 +1017,7 @@ def _into_a_company(s: Sentence, cue: int) -> bool:
     """Whether the cue enters a company, a holding's part and no group's member: "Холдинга «Швабе», входящего в
     Государственную корпорацию Ростех" (the association named later in the sentence has no member here)."""
     tokens = s.tokens
-    if tokens[cue].lemma not in ("входить", "войти") or [t.text.lower() for t in tokens[cue + 1:cue + 2]] != ["в"]:
+    if tokens[cue].lemma not in ("входить", "войти") or cue + 1 == len(tokens) or tokens[cue + 1].text.lower() != "в":
         return False
     for j in range(cue + 2, min(cue + 5, len(tokens))):
         if j in s.starts:
