@@ -928,10 +928,11 @@ def _members(s: Sentence, article: Article, last: Entity | None,
     tokens = s.tokens
     cues = [k for k, t in enumerate(tokens) if (t.lemma in MEMBER_CUES or _part_of_a_group(s, k)
                                                  or member_compound(t.text) or _status(s, k)) and k not in s.covered]
-    cue = next((k for k in cues if not _of_an_undertaking(s, k) and not _into_a_company(s, k)), None)
+    told = [k for k in cues if not _of_an_undertaking(s, k) and not _into_a_company(s, k)]
     # "участники заседания утвердили поправки в соглашение с одним из резидентов ОЭЗ": the residents' cue
-    if cue is None and cues:
+    if not told and cues:
         return [], None, False
+    cue = told[0] if told else None
     territory = cue is None and (cue := _territory(s, article)) is not None
     if cue is not None and _of_a_person(s, cue):
         return [], None, False
@@ -973,7 +974,7 @@ def _members(s: Sentence, article: Article, last: Entity | None,
         group = None if group in listed_groups else group
     if group is None:
         return [], None, False
-    facts = _joined(s, orgs, group, cue, owned, first)
+    facts = _joined(s, [e for e in orgs if not _said_aside(s, first[id(e)], told)], group, cue, owned, first)
     if not facts and ((territory or s.tells_of(group)) and _told_of_before(s, cue) or _the_resident(s, cue, group)):
         # "Он локализован в ОЭЗ …", "Компания стала резидентом ОЭЗ «Алга»": the company told of before
         facts = [Fact("MEMBER", {"member": e.id, "group": group.id}, s.sent, "rule:member", 0.6,
@@ -981,6 +982,19 @@ def _members(s: Sentence, article: Article, last: Entity | None,
                  for e in article.last_named(lambda e: e.type == "ORG" and e.kind == "company", s.sent.start, 1)]
     counted = not facts and not listed and any(_newcomers(tokens, k) for k in range(len(tokens)))
     return facts, group, counted
+
+
+def _said_aside(s: Sentence, k: int, cues: list[int]) -> bool:
+    """Whether the name at ``k`` is in brackets after a name, which tell of that name, and no member cue is in
+    them: "Улан-Удэнский авиационный завод (У-УАЗ, входит в холдинг «Вертолеты России») станет якорным
+    резидентом" names the plant's owner, no resident; but "включил в реестр кластер (инициатор - ООО «Строй
+    Девелопмент»)" says the member's role inside them, and "вузы региона (ТГУ, ТУСУР и ТПУ) вошли" names them."""
+    tokens = s.tokens
+    opened = next((j for j in range(k - 1, -1, -1) if tokens[j].text in ("(", ")")), None)
+    if opened is None or tokens[opened].text != "(" or all(hi != opened for _, hi in s.starts.values()):
+        return False
+    closed = next((j for j in range(k, len(tokens)) if tokens[j].text == ")"), len(tokens))
+    return not any(opened < j < closed for j in cues)
 
 
 _ITS_WORKS = {"компания", "предприятие", "завод", "производство", "инвестор"}  # the words a company is said again by
