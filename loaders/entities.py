@@ -1111,6 +1111,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_abbreviations(orgs)
     _link_spelled(orgs)
     _link_contracted(orgs)
+    _link_compounded(orgs)
     _link_parenthesized(orgs)
     _link_generic_heads(orgs)
     _link_same_quoted(orgs)
@@ -1322,6 +1323,25 @@ def _contracts(word: str, words: list[str]) -> bool:
         return False
     start = stem[:-len(last)]
     return 2 < len(start) < len(words[0]) and words[0].startswith(start)
+
+
+def _link_compounded(orgs: dict[str, Entity]) -> None:
+    """A name with a compound word is the article's one that has its two words instead: "Улан-Удэнский
+    авиазавод" is the "Улан-Удэнский авиационный завод", "Балтийский судозавод" the "… судостроительный завод"."""
+    _fold_into_the_one(orgs, lambda short, long: _compounds(fold(short.name).split(), fold(long.name).split()))
+
+
+def _compounds(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` are ``longer`` with one adjective and the noun after it written as one word, of the
+    adjective's first stem and the noun ("авиазавод": "авиационный завод"; "хлебозавод": "хлебный завод")."""
+    if len(longer) != len(words) + 1:
+        return False
+    k = next((i for i, (a, b) in enumerate(zip(words, longer, strict=False)) if a != b), len(words))
+    if k == len(words) or words[:k] + words[k + 1:] != longer[:k] + longer[k + 2:]:
+        return False
+    compound, adjective, noun = words[k], longer[k], longer[k + 1]
+    prefix = compound[:-len(noun)].rstrip("оеа") if compound.endswith(noun) else ""
+    return len(prefix) > 2 and adjective.startswith(prefix)
 
 
 def _stem(word: str) -> str:

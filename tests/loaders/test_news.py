@@ -941,6 +941,8 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
      "Норильский никель"),  # a name contracted from the two words
     ("Парк вступил в Ассоциацию кластеров, технопарков и ОЭЗ России. Директор Ассоциации технопарков России "
      "поздравил парк.", "Ассоциация кластеров, технопарков и ОЭЗ России"),  # some of an association's words
+    ("Улан-Удэнский авиазавод станет резидентом технопарка. Улан-Удэнский авиационный завод выпускает вертолеты.",
+     "Улан-Удэнский авиационный завод"),  # a compound word for the adjective and the noun
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
