@@ -498,9 +498,10 @@ class AgreementReader:
                     and token.feats.get("Number") == "Plur":
                 both = self.article.last_named(lambda e: e.type == "ORG", s.sent.start, 2)
                 return both if len(both) == 2 else []  # "Компании подписали соответствующий контракт"
-            if (k < at or passive and acts_for) and token.lemma in REFERRING_HEADS and (case == "Nom" or acts_for):
+            if (k < at or passive and acts_for) and token.lemma in REFERRING_HEADS \
+                    and (case == "Nom" or acts_for or passive and case == "Ins" and k < at):
                 # "подписанному правительством области и руководством компании": the company named before;
-                # "вуз и предприятие подписали": each head its own
+                # "вуз и предприятие подписали": each head its own; "предприятием было подписано": by it
                 heads = [token] + ([s.tokens[k + 2]] if k + 3 < at and s.tokens[k + 1].text == "и"
                                    and s.tokens[k + 2].lemma in REFERRING_HEADS and k + 2 not in s.covered
                                    and s.tokens[k + 2].feats.get("Case") == case else [])
