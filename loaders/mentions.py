@@ -190,6 +190,10 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             if end > k:
                 j, taken = end, taken + end - j
                 continue
+        if j >= 2 and tokens[j - 2].lemma == "муниципальный" and tokens[j - 1].text.startswith("образовани") \
+                and (end := _municipality_end(tokens, j)) > j:  # "администрация муниципального образования
+            j = end  # Щекинский район": the tagger lemmatizes "образования" as itself
+            break
         if j in blocked:
             break
         if token.text in ("г", "гор") and j + 2 < n and tokens[j + 1].text == "." and tokens[j + 2].text[:1].isupper():
@@ -252,6 +256,21 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     while j > i and tokens[j - 1].text in ("и", ","):
         j -= 1
     return j
+
+
+_MUNICIPAL_KINDS = {"район", "округ", "поселение"}  # "Усть-Лабинский район" after "муниципального образования"
+
+
+def _municipality_end(tokens: list[Any], k: int) -> int:
+    """Index past the municipality's own name, in the nominative or quoted, that a "муниципальное
+    образование" goes on with ("Щекинский район", "«Дорогобужский район»"); ``k`` if none."""
+    quoted = _quote_end(tokens, k)
+    if quoted is not None:
+        return quoted
+    if k + 1 < len(tokens) and tokens[k].feats.get("Case") == "Nom" and tokens[k].text[0].isupper() \
+            and tokens[k + 1].lemma in _MUNICIPAL_KINDS:
+        return k + 2
+    return k
 
 
 def _named_seat(tokens: list[Any], k: int) -> bool:
