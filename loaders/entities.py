@@ -1743,11 +1743,17 @@ def _link_same_quoted(orgs: dict[str, Entity]) -> None:
             continue
         kind = _kind_of(entity)
         first = seen.setdefault((kind, fold(quoted.group(1))), key)
-        if first != key:
+        if first != key and _managing_company(orgs[first]) == _managing_company(entity):
             shorter, longer = sorted((first, key), key=lambda k: (  # the site's own name over its company's
                 orgs[k].kind in (_kind_of(orgs[k]), *_PARKS), len(orgs[k].name.split())))
             _fold_into(orgs, shorter, orgs[longer])
             seen[(kind, fold(quoted.group(1)))] = longer
+
+
+def _managing_company(entity: Entity) -> bool:
+    """Whether the organization is a managing company ("УК «Дело»"), no other one of its quoted name ("Группа
+    компаний «Дело»", whose ports it runs)."""
+    return fold(entity.name).startswith("управляющая компания")
 
 
 # Heads of a part of what they quote: "региональное отделение «Союз машиностроителей России»", "Управляющая

@@ -989,6 +989,9 @@ def test_a_zone_described_or_named_twice_is_one(models, text, name):
     ("В Ульяновской области создан автомобильный промышленный кластер. Помимо Ульяновского автомобильного "
      "завода, в него вошли поставщики.",
      {"Автомобильный промышленный кластер Ульяновской области", "Ульяновский автомобильный завод"}),
+    # a group and its managing company share a quoted name and stay two
+    ("Напомним, Группа компаний «Дело» модернизирует порт. Работы ведет УК «Дело».",
+     {"Группа компаний «Дело»", "Управляющая компания «Дело»"}),
 ])
 def test_organizations_of_one_region_and_industry_stay_apart(models, text, names):
     assert _names(_extract(models, text), "ORG") == names
