@@ -214,6 +214,8 @@ class AgreementReader:
         self.people: list[Entity] = []  # the people named so far, the one named last last: "Они", "мы"
         self.between: set[str] = set()  # the sides this sentence names "между"
         self.number = 0
+        self.subjects: list[Entity] = []  # the sentence before's subjects: "X и Y построят … Соответствующее
+        # соглашение подписано в среду" is theirs
 
     @property
     def last(self) -> Fact | None:
@@ -223,6 +225,7 @@ class AgreementReader:
         """The agreements this sentence tells of (more parties may join them when the article is read)."""
         self.number += 1
         self.between = set()
+        before, self.subjects = self.subjects, _subjects(s)
         named = s.entities("PER")
         self.people = [p for p in self.people if p not in named] + named
         lemmas = [t.lemma for t in s.tokens]
@@ -394,6 +397,9 @@ class AgreementReader:
                 and not any(n.entity.type != "PER" for n in names):
             # "Кроме того, на форуме заключено соглашение о …": another document of the sides signing before
             return [self._fact(s, at, list(self.signings[-1].parties), signatories, False, True)]
+        if not signers and not others and len(before) > 1 and at and texts[at - 1].startswith("соответствующ"):
+            signers = before  # "«Транзит-ДВ» и «Чжун Гун Синь» осуществят постройку. Соответствующее соглашение
+            # подписано в среду": the document of what the sentence before said they will do
         if not signers and counterparts:  # the host's ("в правительстве … подписано с"), the heading's, or
             # the last signer's ("Подписаны соглашения с …")
             signers = hosts[:1] or self._heading(s) or self.signers or self._speakers(s, positions)
@@ -682,6 +688,16 @@ def _counted(texts: list[str], at: int) -> bool:
     участников кооперации … подписали документ")."""
     return any(text in _COUNTS and not (k + 1 < len(texts) and texts[k + 1].startswith(_SIDES))
                for k, text in enumerate(texts[:at + 3]))
+
+
+def _subjects(s: Sentence) -> list[Entity]:
+    """The organizations and places a sentence names in the nominative before its first verb (past a
+    parenthetical one: "Напомним, …")."""
+    tokens = s.tokens
+    verb = next((k for k, t in enumerate(tokens) if t.pos in ("VERB", "AUX")
+                 and not (k + 1 < len(tokens) and tokens[k + 1].text == ",")), len(tokens))
+    return [n.entity for n in s.names if n.lo < verb and n.case in ("Nom", None) and n.preposition is None
+            and n.entity.type != "PER"]
 
 
 def _line_start(s: Sentence) -> int:
