@@ -560,9 +560,10 @@ class AgreementReader:
     def _region_between(self, s: Sentence, texts: list[str]) -> tuple[list[Name], int | None]:
         """The region a region's word right after "между" stands for: "соглашение между республикой и
         Центральным союзом потребительских обществ" is the article's republic's, as is "нашим регионом"
-        closing the pair ("между холдингом «Мираторг» и нашим регионом"), and "между регионами" the two regions
-        the sentence (or else the article, last) names together; and where the name after "и"
-        starts, whose "между" is the region word's (the sentence's own names are left as they are)."""
+        closing the pair ("между холдингом «Мираторг» и нашим регионом"; "и самарским регионом" is the
+        region the adjective is made from), and "между регионами" the two regions the sentence (or else the
+        article, last) names together; and where the name after "и" starts, whose "между" is the region
+        word's (the sentence's own names are left as they are)."""
         for k in range(len(texts) - 1):
             authorities = _authorities_after(texts, k)
             if authorities is not None:  # "между белгородскими властями и «Мираторгом»": the region's government
@@ -584,10 +585,15 @@ class AgreementReader:
                     return [], None
                 joined = _name_after_and(texts, at + 1)
                 return [Name(region, k + 1, at + 1, word.feats.get("Case"), "между")], joined
-            if texts[k] in _OUR and word.lemma in REGION_WORDS and k > 1 and texts[k - 1] == "и" \
-                    and "между" in texts[max(0, k - 12):k]:
+            if word.lemma not in REGION_WORDS or k < 2 or texts[k - 1] != "и" or "между" not in texts[max(0, k - 12):k]:
+                continue
+            if texts[k] in _OUR:
                 region = self.article.region_called(s, word.lemma)
                 return ([] if region is None else [Name(region, k + 1, k + 2, word.feats.get("Case"), "между")]), None
+            if s.tokens[k].pos == "ADJ" and k + 1 not in s.covered:  # "и самарским регионом"
+                region = place_of_adjective(texts[k], [p for p in self.article.places if p.kind == "region"])
+                if region is not None:
+                    return [Name(region, k, k + 2, word.feats.get("Case"), "между")], None
         return [], None
 
     def _heading(self, s: Sentence) -> list[Entity]:
