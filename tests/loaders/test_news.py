@@ -148,6 +148,9 @@ def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, 
     ("Подписано соглашение с ООО «Эллара» об инвестициях.", {"Эллара"}),  # no first name's genitive
     # ... nor one listed after a name written in the nominative ("Элит" reads as "элита"'s genitive)
     ("Соглашения с компаниями «Атлант» и «Элит» подписал губернатор.", {"Атлант", "Элит"}),
+    # ... nor one in apposition to its kind word in another case ("Логистик" reads as "логистика"'s genitive)
+    ("Напомним, компания «Логистик Лес» построит деревоперерабатывающее производство.", {"Логистик Лес"}),
+    ("Соглашение подписано с компанией «Логистик Лес».", {"Логистик Лес"}),
     # ... nor one with a word the dictionary does not know after the word that would decline
     ("Соглашение подписано с фирмой «Паха Тере».", {"Паха Тере"}),
     # the words keep their spacing: no space comes into the initials of a legal form
