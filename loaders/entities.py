@@ -869,7 +869,9 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
     if len(words) == 3 and PATRONYMIC.search(words[1]):
         patronymic = words.pop(1)
     if len(words) == 2 and _a_man(morph, words[0]):
-        words[1] = _his_surname(words[1], mention.tokens[-1].feats.get("Case"))
+        written = mention.tokens[-1].text  # natasha reads "Шехелевым" as the adjective "Шехелевый"
+        words[1] = _his_surname(written if _OV_INSTRUMENTAL.search(written) else words[1],
+                                mention.tokens[-1].feats.get("Case"))
     elif len(words) == 2 and _her_surname_cut(mention, words):
         words[1] = mention.tokens[-1].text  # "Талия Минуллина", not the man's "Минуллин"
     elif len(words) == 2 and _a_woman(morph, words[0]):
@@ -884,6 +886,8 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
     return " ".join(words), patronymic, len(words)
 
 
+# A man's surname in -ов or -ев in the instrumental: "Шехелевым" is Шехелев's.
+_OV_INSTRUMENTAL = re.compile(r"[оеё]вым$")
 # A man's first name the dictionary does not know, in the genitive: "Рустэма", "Айрата".
 _HIS_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
@@ -917,8 +921,9 @@ def _instrumental(word: str) -> str:
 
 # A man's surname left inflected by natasha's normalizer (it read "Дениса Мантурова" as a woman's):
 # (ending, replacement), and the case it must be read in for endings a nominative may have too.
-_HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("иным", "ин", None), ("ыным", "ын", None),
-                ("ским", "ский", None), ("цким", "цкий", None), ("нным", "нный", None),  # "Серебренным"
+_HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("ёвым", "ёв", None), ("иным", "ин", None),
+                ("ыным", "ын", None), ("ским", "ский", None), ("цким", "цкий", None),
+                ("нным", "нный", None),  # "Серебренным"
                 ("ову", "ов", None), ("еву", "ев", None), ("ину", "ин", None), ("ова", "ов", None),
                 ("ева", "ев", None), ("ёва", "ёв", None), ("ина", "ин", None), ("ына", "ын", None),
                 ("ой", "а", "Ins"), ("ки", "ка", "Gen"), ("ги", "га", "Gen"),  # "Вячеслава Дудки"
@@ -1139,9 +1144,11 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             entity.kind = "association"  # its members are the union's in the region, and join the branch
 
     people: list[Entity] = []
-    # full names first, "Имя Отчество" after them
+    # full names first, "Имя Отчество" after them, and a first name before its initial ("Александр Хлопонин"
+    # names the person of the headline's "А. Хлопонин")
     parts = sorted(((m, *_person_parts(m, morph)) for m in mentions if m.type == "PER"),
-                   key=lambda each: (-each[3], bool(PATRONYMIC.search(each[1].split()[-1]))))
+                   key=lambda each: (-each[3], bool(PATRONYMIC.search(each[1].split()[-1])),
+                                     bool(_INITIALS.fullmatch(each[1].split()[0]))))
     for m, name, patronymic, _ in parts:
         entity = next((p for p in people if _same_person(name, p.name)), None) or next(
             (p for p in people if _same_person(name, p.name, morph)), None)  # "Петрова" is Мария Петрова's

@@ -1028,6 +1028,11 @@ def test_organizations_of_one_region_and_industry_stay_apart(models, text, names
      "рабочих.", {"Ринэт Габдуллин"}),
     # ... and one declined as an adjective
     ("Договор подписан с новым ректором СТАНКИНа Владимиром Серебренным.", {"Владимир Серебренный"}),
+    # ... but not one in -ов or -ев, which natasha reads as an adjective too
+    ("Министр провел встречу с генеральным директором ЗАО «Финсудпром» Игорем Шехелевым.", {"Игорь Шехелев"}),
+    # the full first name names the person of an initial written before it
+    ("А. Хлопонин открыл мясокомбинат. В церемонии участвовал полномочный представитель Президента РФ в СКФО "
+     "Александр Хлопонин.", {"Александр Хлопонин"}),
 ])
 def test_one_person_named_several_ways(models, text, people):
     result = _extract(models, text)
