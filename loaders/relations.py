@@ -1083,6 +1083,7 @@ def _joined(s: Sentence, orgs: list[Entity], group: Entity, cue: int, owned: set
                and (e.kind not in _GROUP_KINDS or group.kind in _JOINED_BY_GROUPS.get(e.kind, ())
                     or e.kind == "association" and unnamed and first[id(e)] > cue)
                and first[id(e)] < speaker and not _managing(s, first[id(e)]) and not _made_for(s, first[id(e)])
+               and not _founded_by(s, first[id(e)])
                and not (e.kind == "development_corporation" and group.kind in SITE_KINDS)
                and first[id(e)] != beside]
     anchor = (s.tokens[cue].start, s.tokens[cue].stop)
@@ -1112,6 +1113,27 @@ def _made_for(s: Sentence, k: int) -> bool:
             return listed or j == k - 1 or j == k - 2 and s.tokens[k - 1].text in OPENING_QUOTES
         listed = listed or token.text in DASHES
         if token.pos in ("VERB", "AUX", "ADP") or j in s.covered and s.covered[j].type != "ORG":
+            return False
+    return False
+
+
+# Passive participles of founding, by their stems: "созданное", "учрежденная", "основанный".
+_FOUNDED = ("создан", "учрежден", "учреждён", "основан")
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей")
+
+
+def _founded_by(s: Sentence, k: int) -> bool:
+    """Whether the name at ``k`` is who founded an organization, in the instrumental after a passive participle
+    of founding and no finite verb between: "«Аллегро» — совместное предприятие, созданное под проект «Евразом»
+    и промышленной группой «Рейл Сервис»" names the joint venture's owners, no residents."""
+    name = next((n for n in s.names if n.lo == k), None)
+    if name is None or name.case != "Ins" and not (name.case is None and s.tokens[name.hi - 1].text.endswith(
+            _INSTRUMENTAL_ENDINGS)):  # a quoted name alone is read in no case: "«Евразом»" by its ending
+        return False
+    for token in reversed(s.tokens[max(0, k - 12):k]):
+        if token.feats.get("VerbForm") == "Part" and token.text.lower().startswith(_FOUNDED):
+            return True
+        if token.pos in ("VERB", "AUX"):
             return False
     return False
 

@@ -754,6 +754,9 @@ def test_a_group_referred_to_is_the_one_the_sentence_before_told_of(models):
      {("Ижевский механический завод", "Технопарк «Развитие»")}),
     ("Напомним, вузы региона (ТГУ и ТПУ) подтвердили готовность войти в кластер «Электроника».",
      {("ТГУ", "Кластер «Электроника»"), ("ТПУ", "Кластер «Электроника»")}),
+    # who founded a resident, after a passive participle, is no resident
+    ("Напомним, резидентом ОЭЗ «Моглино» стала компания «Луч» — совместное предприятие, созданное «Искрой» и "
+     "группой «Вектор».", {("Луч", "Особая экономическая зона «Моглино»")}),
 ])
 def test_residents_of_a_zone_or_park(models, text, members):
     assert _members(_extract(models, text)) == members
