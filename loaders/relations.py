@@ -1124,7 +1124,7 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ём", "ой", "ей")
 
 def _founded_by(s: Sentence, k: int) -> bool:
     """Whether the name at ``k`` is who founded an organization, in the instrumental after a passive participle
-    of founding and no finite verb between: "«Аллегро» — совместное предприятие, созданное под проект «Евразом»
+    of founding and no other verb between: "«Аллегро» — совместное предприятие, созданное под проект «Евразом»
     и промышленной группой «Рейл Сервис»" names the joint venture's owners, no residents."""
     name = next((n for n in s.names if n.lo == k), None)
     if name is None or name.case != "Ins" and not (name.case is None and s.tokens[name.hi - 1].text.endswith(
