@@ -1094,6 +1094,10 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
             located = _place(m.places[0], morph, gazetteer)
             name = _official_tail(morph, _without_country(name, m, morph, gazetteer), m.places[-1], m, gazetteer,
                                   region)
+            if m.tokens[0].lemma in REGION_ADJECTIVES and m.tokens[0].text.islower() and " " in name \
+                    and located is not None and located.kind == "region" and m.places[-1].stop == m.stop:
+                rest = name.split(" ", 1)[1]  # "областного министерства инвестиций Подмосковья": the region's
+                name = rest[:1].upper() + rest[1:]  # name says whose it is, "областное" no more
         elif m.head:
             located = next(filter(None, (gazetteer.city_of_adjective(t.text) for t in m.tokens[:m.head])), None)
             if located is not None and located.parent and any(t.lemma in REGION_ADJECTIVES for t in m.tokens):

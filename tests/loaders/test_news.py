@@ -1365,6 +1365,9 @@ def test_agreements_and_all_their_parties(models, text, agreements):
      "Администрация муниципального образования «Дорогобужский район»"),
     ("Напомним, договор заключен с администрацией муниципального образования городского округа «Сыктывкар».",
      "Администрация муниципального образования городского округа «Сыктывкар»"),
+    # a region's adjective says no more once the region is named
+    ("Об этом сообщает пресс-служба областного министерства инвестиций, промышленности и науки Подмосковья.",
+     "Министерство инвестиций, промышленности и науки Московской области"),
 ])
 def test_bodies_named_by_the_region_or_by_syllables(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
