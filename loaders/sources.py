@@ -22,6 +22,7 @@ from promgraph.loaders.lexicon import (
     MEDIA_TAILS,
     MENU_WORDS,
     OPENING_QUOTES,
+    ORG_HEADS,
     POSTED_IN,
     REPORTING_WORDS,
     SOCIAL_NETWORKS,
@@ -90,7 +91,12 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if len(previous) > 1 and previous[-1].text in DASHES and fold(previous[-2].text) in MEDIA_NAMES \
             and all(t.text.isupper() for t in tokens if t.text.isalpha()):
         return True  # "ИНТЕРФАКС - ДАЛЬНИЙ ВОСТОК -": the agency's regional desk, in its dateline
+    if before and before[-1] in _SITE_WORDS and ORG_HEADS.get(tokens[0].lemma) == "government":
+        return False  # "сообщает официальный сайт правительства Республики Башкортостан": the site's owner
     return bool(before) and (before[-1] in MEDIA_HEADS or before[-1].endswith(("-канал", "-канала", "-канале")))
+
+
+_SITE_WORDS = {"сайт", "сайта", "сайте", "сайту", "портал", "портала", "порталу", "портале"}
 
 
 def _posted_in(previous: list[Any]) -> bool:

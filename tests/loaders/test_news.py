@@ -493,6 +493,10 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     # vessels named in quotes
     ("На заводе ремонтируют два буксира-кантовщика («Севастополец» и «Каламит») и учебное судно «Херсонес». "
      "ООО «Вектор» растёт.", {"Вектор"}),
+    # a site's owner is no medium, a site's own name is
+    ("Напомним, парк вошел в перечень, сообщает официальный сайт правительства Республики Башкортостан. ООО "
+     "«Вектор» растёт.", {"Правительство Республики Башкортостан", "Вектор"}),
+    ("Напомним, об этом сообщает сайт «Вести Башкортостан». ООО «Вектор» растёт.", {"Вектор"}),
 ])
 def test_sources_credits_files_and_events_are_not_organizations(models, text, organizations):
     assert _names(_extract(models, text), "ORG") == organizations
