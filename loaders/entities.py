@@ -887,7 +887,7 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
 
 
 # A man's surname in -ов or -ев in the instrumental: "Шехелевым" is Шехелев's.
-_OV_INSTRUMENTAL = re.compile(r"[оеё]вым$")
+_OV_INSTRUMENTAL = re.compile(r"[ое]вым$")
 # A man's first name the dictionary does not know, in the genitive: "Рустэма", "Айрата".
 _HIS_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
@@ -921,9 +921,8 @@ def _instrumental(word: str) -> str:
 
 # A man's surname left inflected by natasha's normalizer (it read "Дениса Мантурова" as a woman's):
 # (ending, replacement), and the case it must be read in for endings a nominative may have too.
-_HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("ёвым", "ёв", None), ("иным", "ин", None),
-                ("ыным", "ын", None), ("ским", "ский", None), ("цким", "цкий", None),
-                ("нным", "нный", None),  # "Серебренным"
+_HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("иным", "ин", None), ("ыным", "ын", None),
+                ("ским", "ский", None), ("цким", "цкий", None), ("нным", "нный", None),  # "Серебренным"
                 ("ову", "ов", None), ("еву", "ев", None), ("ину", "ин", None), ("ова", "ов", None),
                 ("ева", "ев", None), ("ёва", "ёв", None), ("ина", "ин", None), ("ына", "ын", None),
                 ("ой", "а", "Ins"), ("ки", "ка", "Gen"), ("ги", "га", "Gen"),  # "Вячеслава Дудки"
