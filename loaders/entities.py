@@ -33,6 +33,7 @@ from promgraph.loaders.lexicon import (
     CLOSING_QUOTES,
     COMPOUND_GROUP,
     COUNTRY_ABBREVIATIONS,
+    DISTRICT_CUT_SHORT,
     GENERIC_ABBREVIATIONS,
     GENERIC_HEADS,
     OPENING_QUOTES,
@@ -470,7 +471,8 @@ def _said_as_a_region(morph: Any, mention: Mention, gazetteer: Gazetteer) -> Pla
                  if (place := gazetteer.lookup(_region_written_out(morph, mention, noun) or ""))), None)
 
 
-_REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc", "регион": "masc"}
+_REGION_NOUNS = {"область": "femn", "республика": "femn", "край": "masc", "округ": "masc", "регион": "masc",
+                 "район": "masc"}
 _REGION_ABBREVIATIONS = {"обл": "область", "респ": "республика"}
 
 
@@ -560,6 +562,8 @@ def _region_noun(morph: Any, word: str) -> str | None:
     """"область" of "областями" or "обл.": the region's noun a word is a form of, or None."""
     if word in _REGION_ABBREVIATIONS:
         return _REGION_ABBREVIATIONS[word]
+    if DISTRICT_CUT_SHORT.fullmatch(word):
+        return "район"
     return next((p.normal_form for p in morph.parse(word) if p.tag.POS == "NOUN" and p.normal_form in _REGION_NOUNS),
                 None)
 

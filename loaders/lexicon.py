@@ -181,6 +181,9 @@ SUPRAREGIONAL = {"межрегиональный", "российский", "фе
 # Foreign companies' legal forms, which end their names: "Co., Ltd.", "Inc.", "GmbH".
 FOREIGN_FORMS = {"co", "ltd", "llc", "inc", "limited", "corp", "gmbh", "ag", "plc", "jsc", "llp", "bv", "spa", "as",
                  "asa", "ab", "oy", "oyj", "nv", "srl", "sarl", "sas", "pte", "pty"}
+# "р-н", the district's word cut short, in any case of the singular ("в Уфимском р-не", "глава Уфимского р-на"):
+# natasha's normal form keeps it as written.
+DISTRICT_CUT_SHORT = re.compile(r"(?<![\w-])р-(?:н|на|ну|не|ном)(?![\w-])")
 # A role word followed by one of these refers to the article's region or to the country.
 REGION_WORDS = {"регион", "республика", "область", "край", "округ", "субъект"}
 COUNTRY_WORDS = {"страна", "россия", "рф", "государство"}

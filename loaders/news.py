@@ -21,6 +21,7 @@ from promgraph.loaders.inflect import UD_CASES
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
     COMPOUND_GROUP,
+    DISTRICT_CUT_SHORT,
     FACT_CUES,
     HEAD_WORDS,
     ORG_HEADS,
@@ -246,11 +247,13 @@ def _tag(text: str, models: Models) -> Any:
                 _compound_head(token, low.partition("-")[0], models)
         else:
             token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
-        if token.lemma not in ORG_HEADS and (compound := COMPOUND_GROUP.match(low)):
+        if DISTRICT_CUT_SHORT.fullmatch(low):
+            token.pos, token.lemma = "NOUN", "район"  # "в Уфимском р-не" is in a district
+        elif token.lemma not in ORG_HEADS and (compound := COMPOUND_GROUP.match(low)):
             token.pos, token.lemma = "NOUN", compound[2]  # "авиакластера" is a cluster
     for span in doc.spans:
         if span.type != "ORG":  # organizations get their nominative from :mod:`inflect`, not natasha
-            span.normal = models.normalizer(span)
+            span.normal = DISTRICT_CUT_SHORT.sub("район", models.normalizer(span))
     return doc
 
 

@@ -210,6 +210,8 @@ def test_names_in_the_nominative_by_their_own_head(models, text, name):
     # a town's adjective the tagger cut from the name it describes is that town ("на Улан-Удэнской ТЭЦ-2")
     ("Строительство энергоблоков на Улан-Удэнской ТЭЦ-2 позволит обеспечить энергонезависимость Улан-Удэ.",
      {"Улан-Удэ"}),
+    # "р-н", the district's word cut short, in any case ("Напомним" keeps the sentence one the tagger reads as news)
+    ("Напомним, парк создается в Уфимском р-не, глава Уфимского р-на его открыл.", {"Уфимский район"}),
 ])
 def test_regions_named_together_are_each_in_the_nominative(models, text, places):
     assert _names(_extract(models, text), "LOC") == places
@@ -284,6 +286,11 @@ def test_names_keep_their_type_whatever_ner_says(models):
     assert "СНГ" in _names(result, "LOC") and "СНГ" not in _names(result, "ORG")
     result = _extract(models, "Завод принадлежал Советскому Союзу, писали СМИ, а теперь ПАО.")
     assert _names(result, "ORG") == set() and "Советский Союз" in _names(result, "LOC")
+
+
+def test_districts_named_together_are_each_a_district_in_the_singular(models):
+    result = _extract(models, "Напомним, предприятия работают в Земетчинском, Вадинском и Башмаковском районах.")
+    assert "Башмаковский район" in _names(result, "LOC")
 
 
 def test_a_regions_initials_and_a_closed_towns_kind_are_no_organizations(models):
