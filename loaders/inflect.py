@@ -181,6 +181,8 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
     parse = _head_parse(morph, words, head)
     dictionary = parse or next((p for p in morph.parse(head_word.text) if p.tag.POS == "NOUN" and p.tag.gender), None)
     gender = dictionary.tag.gender if dictionary else _GENDERS.get(head_word.feats.get("Gender", ""))
+    if _CAPITALS_DECLINED.fullmatch(head_word.text):
+        gender = "masc"  # only an abbreviation read as a masculine noun declines: "Оленегорского ГОКа" (комбинат)
     out = []
     for i, word in enumerate(words):
         compound = COMPOUND_GROUP.match(word.text.lower()) if i == head else None

@@ -197,6 +197,8 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Напомним, договор подписал директор «Донских биотехнологий» Вадим Варшавский.", "Донские биотехнологии"),
     # a hyphen typed with a space after it
     ('Напомним, в Иннополисе планируется разместить специалистов "РТ- Информ".', "РТ-Информ"),
+    # a declined abbreviation is a masculine noun, whatever the dictionary guesses of "ГОКа"
+    ("Напомним, продукцией Асачинского ГОКа будут заниматься.", "Асачинский ГОК"),
 ])
 def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
