@@ -176,6 +176,13 @@ def _eponym_end(tokens: list[Any], k: int) -> int:
     return end if end > start else k
 
 
+def _region_initials(tokens: list[Any], j: int) -> bool:
+    """Whether "НАО", a legal form and the Ненецкий автономный округ's initials, names the region: no name
+    follows it ("Администрация НАО подписала", not "НАО «Северная верфь»")."""
+    after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return tokens[j].text == "НАО" and not (after[:1].isupper() or after in OPENING_QUOTES)
+
+
 def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     """Index just past the genitive tail that starts at ``tokens[i]``."""
     j, n, taken = i, len(tokens), 0
@@ -201,7 +208,7 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue
         if token.lemma in _SAID_OF:
             break  # "включение в состав Ассоциации новых организаций": said of them, no name's words
-        if token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS:
+        if (token.text in SHORT_FORMS or token.text in ABBREVIATED_HEADS) and not _region_initials(tokens, j):
             break  # "… и АО «Индустриальный парк»": the next organization starts here
         previous = tokens[j - 1].text if j > 0 else ""
         if (previous.isupper() and len(previous) > 1 or previous in CLOSING_QUOTES) and token.text.islower():

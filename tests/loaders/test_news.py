@@ -1381,6 +1381,8 @@ def test_agreements_and_all_their_parties(models, text, agreements):
     # a region's adjective says no more once the region is named
     ("Об этом сообщает пресс-служба областного министерства инвестиций, промышленности и науки Подмосковья.",
      "Министерство инвестиций, промышленности и науки Московской области"),
+    # "НАО" with no name after it is the Ненецкий автономный округ, not a legal form
+    ("Напомним, администрация НАО подписала соглашение с колхозами.", "Администрация Ненецкого автономного округа"),
 ])
 def test_bodies_named_by_the_region_or_by_syllables(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
