@@ -20,12 +20,14 @@ from promgraph.loaders.facts import Fact, resolve_date
 from promgraph.loaders.inflect import UD_CASES
 from promgraph.loaders.lexicon import (
     ABBREVIATED_HEADS,
+    APPOSITION_HEADS,
     COMPOUND_GROUP,
     DISTRICT_CUT_SHORT,
     FACT_CUES,
     HEAD_WORDS,
     ORG_HEADS,
     PATRONYMIC,
+    PLANT_HEADS,
     RULE_WORDS,
 )
 from promgraph.loaders.logistic import Logistic
@@ -245,6 +247,9 @@ def _tag(text: str, models: Models) -> Any:
                 _as_noun(token, models)
             elif "-" in low and token.lemma not in ORG_HEADS:
                 _compound_head(token, low.partition("-")[0], models)
+            elif token.lemma in APPOSITION_HEADS and (plant := next(
+                    (h for h in PLANT_HEADS if token.lemma.endswith(h) and token.lemma != h), None)):
+                token.pos, token.lemma = "NOUN", plant  # "рыбокомбината «Островной»": a plant named by its trade
         else:
             token.lemma = low  # no rule looks for this word: lemmatizing it would only cost time
         if DISTRICT_CUT_SHORT.fullmatch(low):
