@@ -78,6 +78,9 @@ _TAIL_POS = {"NOUN", "PROPN", "ADJ"}
 _COMPOUND_HEADS = ("завод", "банк", "комбинат", "холдинг", "маш", "строй", "нефть", "газ")
 _TOP_DOMAINS = TOP_DOMAINS | {"ua"}  # and Ukraine's, which ends a site's name as well
 _MAX_TAIL = 9
+# Words whose proper name follows in apposition, in whatever case it is written ("республики Хакасия",
+# "города Кумертау", which does not decline).
+_APPOSING = {"республика", "город", "поселок", "посёлок", "село"}
 # Kinds whose head and lower-case adjectives name no one: "семенной фонд", "исследовательский центр"
 # (an unnamed cluster or park is another matter: it is the region's).
 _NAMED_BY_WORDS = {"fund", "other", "university"}
@@ -223,7 +226,7 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper() \
             or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
-        republic_name = j > 0 and (tokens[j - 1].lemma == "республика" or tokens[j - 1].text.startswith(
+        republic_name = j > 0 and (tokens[j - 1].lemma in _APPOSING or tokens[j - 1].text.startswith(
             ("провинци", "штат"))) and token.pos == "PROPN" and token.text[0].isupper()  # "провинции Хубэй"
         furthering = token.feats.get("Case") == "Dat" and token.pos in _TAIL_POS and any(
             t.text.lower().startswith("содейств") for t in tokens[i:j])  # "Ассоциации содействия развитию кластеров"

@@ -1526,6 +1526,9 @@ def test_posts_in_the_organization_the_article_names(models, text, expected):
     # a role stops where a name begins: the administration is the post's organization
     ("Документ подписали глава администрации Урмарского района Олег Сомов и директор ООО «Луч» Иван Ким.",
      {("Олег Сомов", "глава", "Администрация Урмарского района")}, None),
+    # a town's name after "города" is in apposition, whatever its case: "Кумертау" does not decline
+    ("Напомним, заводчан поздравил глава администрации города Кумертау Борис Беляев.",
+     {("Борис Беляев", "глава", "Администрация города Кумертау")}, None),
     # participles are roles, with their object in the instrumental; "управляющая компания" is none
     ("Павел Лукин, управляющий компанией «Вега», выступил.", {("Павел Лукин", "управляющий", "Вега")}, None),
     ("Выступил директор управляющей компании технопарка Антон Рябов.", set(), ("Антон Рябов", "управляющая")),
