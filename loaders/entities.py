@@ -113,6 +113,8 @@ _COUNTRY_TAIL = re.compile("(?:{})$".format("|".join(_COUNTRY_SUFFIX)))
 
 
 _FEDERAL_HEADS = {"министерство", "правительство", "администрация"}
+# Unions keep "РФ" as they write it ("Ассоциация кластеров и технопарков РФ"); a state body's name spells it out.
+_UNIONS = {"ассоциация", "союз"}
 _KNOWN_NAMES = {full for full, _ in ABBREVIATIONS.values()}  # what "Федеральный" may be said of
 _FOREIGN_TAIL = re.compile(r" (?:Республики (?:Беларусь|Казахстан|Узбекистан)|Беларуси|Белоруссии|Казахстана)$")
 _LOCAL_BODY = re.compile(r"\b(?:[Оо]бластн|[Рр]айонн|[Гг]ородск)\w* исполнительн")
@@ -125,9 +127,16 @@ _EPONYM = re.compile(r"\bим\.\s*")
 _OF_REGION = re.compile(r"(?:области|края|округа|Республики(?: [А-ЯЁ][\w-]*)?)$")
 
 
+def _spelled_body(words: list[str]) -> bool:
+    """Whether a name said with "РФ" is a body's spelled out in words ("Военно-промышленная комиссия РФ"), not
+    an abbreviation's ("МИД РФ", "ВМФ РФ"), a union's or a phrase's ("… субъектов РФ")."""
+    return len(words) > 2 and words[0] not in _UNIONS and words[-2] != "субъектов"
+
+
 def _federal(name: str) -> str:
     """"Министерство промышленности и торговли Российской Федерации" for "… РФ" and "… России": the
-    official form of a federal ministry's or the government's name; "имени" for "им."; a region's body
+    official form of a federal ministry's or the government's name, and of any other state body's said with
+    "РФ" ("Военно-промышленная комиссия РФ"); "имени" for "им."; a region's body
     without the country its region is in ("Правительство Омской области РФ"); a known name without the
     "Федеральный" said of it ("Федеральный Фонд развития промышленности")."""
     name = _EPONYM.sub("имени ", name)
@@ -137,10 +146,10 @@ def _federal(name: str) -> str:
     country = _FOREIGN_TAIL.search(name)
     if country and _LOCAL_BODY.search(name[:country.start()]):  # "Витебский областной исполнительный комитет
         return name[:country.start()]  # Республики Беларусь": the region's body, said with its country
-    if name.split(" ", 1)[0].lower() in _FEDERAL_HEADS:
-        for suffix in _COUNTRY_SUFFIX[:2]:
-            if name.endswith(suffix):
-                return name[:-len(suffix)] + _COUNTRY_SUFFIX[2]
+    words = name.lower().split()
+    for suffix in _COUNTRY_SUFFIX[:1 + (words[0] in _FEDERAL_HEADS)]:
+        if name.endswith(suffix) and (words[0] in _FEDERAL_HEADS or _spelled_body(words)):
+            return name[:-len(suffix)] + _COUNTRY_SUFFIX[2]
     first, _, rest = name.partition(" ")
     rest = rest[:1].upper() + rest[1:]
     if first in ("Федеральный", "Федеральная", "Федеральное") and rest in _KNOWN_NAMES:
