@@ -899,8 +899,8 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
     return " ".join(words), patronymic, len(words)
 
 
-# A man's surname in -ов or -ев in the instrumental: "Шехелевым" is Шехелев's.
-_OV_INSTRUMENTAL = re.compile(r"[ое]вым$")
+# A man's surname in -ов, -ев or -ский in the instrumental: "Шехелевым" is Шехелев's, "Донским" Донский's.
+_OV_INSTRUMENTAL = re.compile(r"(?:[ое]вым|[сц]ким)$")
 # A man's first name the dictionary does not know, in the genitive: "Рустэма", "Айрата".
 _HIS_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 
@@ -939,7 +939,7 @@ _HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("ины
                 ("ову", "ов", None), ("еву", "ев", None), ("ину", "ин", None), ("ова", "ов", None),
                 ("ева", "ев", None), ("ёва", "ёв", None), ("ина", "ин", None), ("ына", "ын", None),
                 ("ой", "а", "Ins"), ("ки", "ка", "Gen"), ("ги", "га", "Gen"),  # "Вячеслава Дудки"
-                ("ы", "а", "Gen"))  # "Владимира Уйбы"
+                ("ы", "а", "Gen"), ("ым", "ый", "Ins"))  # "Владимира Уйбы", "Валерием Заречным"
 
 
 def _a_man(morph: Any, first_name: str) -> bool:

@@ -1044,6 +1044,8 @@ def test_organizations_of_one_region_and_industry_stay_apart(models, text, names
      "рабочих.", {"Ринэт Габдуллин"}),
     # ... and one declined as an adjective
     ("Договор подписан с новым ректором СТАНКИНа Владимиром Серебренным.", {"Владимир Серебренный"}),
+    ("Напомним, встреча с министром Валерием Заречным прошла в Иркутске.", {"Валерий Заречный"}),
+    ("Напомним, проект обсудили с ректором Андреем Донским.", {"Андрей Донский"}),
     # ... but not one in -ов or -ев, which natasha reads as an adjective too
     ("Министр провел встречу с генеральным директором ЗАО «Финсудпром» Игорем Шехелевым.", {"Игорь Шехелев"}),
     # the full first name names the person of an initial written before it
