@@ -1210,8 +1210,8 @@ def _common_plural(tokens: list[Any], k: int, parses: list[Any]) -> bool:
 def _past_a_common_noun(span: Any, morph: Any) -> Any:
     """A person's first name and surname without the common noun NER took in with them: "исполкома Автограда
     Эльдар Тимергалиев" (the town's nickname, governed by the noun before it), "председатель совета
-    директоров Аллюр А. Лаврентьев" (a company's name before initials), "Фото А. Морозов" (a credit's word,
-    which then tells the credit)."""
+    директоров Аллюр А. Лаврентьев", "парламентарий ОЗС С. Момцемлидзе" (a company's name or an abbreviation
+    before initials), "Фото А. Морозов" (a credit's word, which then tells the credit)."""
     if span.type != "PER" or len(span.tokens) < 3:
         return span
     first = morph.parse(span.tokens[0].text.lower())
@@ -1221,8 +1221,10 @@ def _past_a_common_noun(span: Any, morph: Any) -> Any:
             and not any("Patr" in p.tag.grammemes for p in morph.parse(span.tokens[2].text.lower())):
         return _Span("PER", span.tokens[1:])
     initial = span.tokens[1].text.isupper() and len(span.tokens[1].text) == 1 and span.tokens[2].text == "."
-    if initial and all(p.is_known and p.tag.POS == "NOUN" and "inan" in p.tag.grammemes
-                       and not _PROPER & p.tag.grammemes for p in first):
+    abbreviation = span.tokens[0].text.isupper() and span.tokens[0].text.isalpha() \
+        and any(len(t.text) > 1 for t in span.tokens[3:])  # "парламентарий ОЗС С. Момцемлидзе", not "ПЕТРОВ С. И."
+    if initial and (abbreviation or all(p.is_known and p.tag.POS == "NOUN" and "inan" in p.tag.grammemes
+                                        and not _PROPER & p.tag.grammemes for p in first)):
         return _Span("PER", span.tokens[1:])
     return span
 

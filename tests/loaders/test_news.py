@@ -3022,6 +3022,9 @@ def test_one_word_no_dictionary_knows_as_a_name_names_no_person(models, text, pe
     # a company's name before initials is no part of the person
     ("Напомним, в г. Нижнекамск гендиректор Татнефти Н. Маганов и председатель совета директоров Аллюр А. Лаврентьев "
      "подписали соглашение.", {"Н. Маганов", "А. Лаврентьев"}, set()),
+    # ... and so is an abbreviation's; a shouted surname before its initials is the person's
+    ("Напомним, подписи поставили парламентарий ОЗС С. Момцемлидзе и ИВАНОВ С. И.", {"С. Момцемлидзе", "Иванов С. И."},
+     set()),
     # a credit's word before initials makes a credit, which names no one
     ("В Люберцах построят завод,\nФото А.Морозов / Пресс-служба.\nЗавод откроется в 2021 году.", set(), {"Люберцы"}),
     # a dateline's town is a place, not a first name
