@@ -883,7 +883,7 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
         patronymic = words.pop(1)
     if len(words) == 2 and _a_man(morph, words[0]):
         written = mention.tokens[-1].text  # natasha reads "Шехелевым" as the adjective "Шехелевый"
-        words[1] = _his_surname(written if _OV_INSTRUMENTAL.search(written) else words[1],
+        words[1] = _his_surname(written if _HIS_INSTRUMENTAL.search(written) else words[1],
                                 mention.tokens[-1].feats.get("Case"))
     elif len(words) == 2 and _her_surname_cut(mention, words):
         words[1] = mention.tokens[-1].text  # "Талия Минуллина", not the man's "Минуллин"
@@ -900,7 +900,7 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
 
 
 # A man's surname in -ов, -ев or -ский in the instrumental: "Шехелевым" is Шехелев's, "Донским" Донский's.
-_OV_INSTRUMENTAL = re.compile(r"(?:[ое]вым|[сц]ким)$")
+_HIS_INSTRUMENTAL = re.compile(r"(?:[ое]вым|[сц]ким)$")
 # A man's first name the dictionary does not know, in the genitive: "Рустэма", "Айрата".
 _HIS_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
 

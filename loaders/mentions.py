@@ -226,13 +226,13 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
             continue
         abbreviation_chain = token.text.isupper() and j > 0 and tokens[j - 1].text.isupper() \
             or token.text in COUNTRY_ABBREVIATIONS  # "Конгресса США": these do not decline
-        republic_name = j > 0 and (tokens[j - 1].lemma in _APPOSING or tokens[j - 1].text.startswith(
+        apposed_name = j > 0 and (tokens[j - 1].lemma in _APPOSING or tokens[j - 1].text.startswith(
             ("провинци", "штат"))) and token.pos == "PROPN" and token.text[0].isupper()  # "провинции Хубэй"
         furthering = token.feats.get("Case") == "Dat" and token.pos in _TAIL_POS and any(
             t.text.lower().startswith("содейств") for t in tokens[i:j])  # "Ассоциации содействия развитию кластеров"
         compound = "-" in token.text and "Case" not in token.feats and fold(token.text).endswith(("ов", "ев"))
         # "Консорциум дизайн-центров …": a plural noun of two words the tagger took for an adjective of no case
-        if _is_gen(token) or republic_name or furthering or compound \
+        if _is_gen(token) or apposed_name or furthering or compound \
                 or (abbreviation_chain and token.pos in _TAIL_POS):
             j, taken = j + 1, taken + 1
             continue
