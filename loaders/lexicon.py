@@ -512,7 +512,7 @@ ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "УВЗ": ("Уралвагонзавод", "company"), "КРДВ": ("Корпорация развития Дальнего Востока и Арктики",
                                                  "development_corporation"),
     "ГТЛК": ("Государственная транспортная лизинговая компания", "company"),
-    "РЖД": ("РЖД", "company"),  # the name the railway goes by, written out only where the text spells it
+    "РЖД": ("Российские железные дороги", "company"),
     # the railways of РЖД, by the initials the railway press gives them
     "ОЖД": ("Октябрьская железная дорога", "company"), "МЖД": ("Московская железная дорога", "company"),
     "ГЖД": ("Горьковская железная дорога", "company"), "СЖД": ("Северная железная дорога", "company"),

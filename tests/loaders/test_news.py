@@ -58,8 +58,8 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     # but a company's abbreviated kind is part of its name
     ("Контракт получило НПО «Красный Октябрь».", "НПО «Красный Октябрь»", "company"),
     ("Проект судна разработало ЦКБ «Коралл».", "ЦКБ «Коралл»", "company"),
-    # initials the text never spells out stay the name ("РЖД"); spelled out, the full name wins
-    ("Вагоны закупит РЖД.", "РЖД", "company"),
+    # a railway's initials the text never spells out are written out ("РЖД")
+    ("Вагоны закупит РЖД.", "Российские железные дороги", "company"),
     # a known abbreviation with the country after it
     ("МЧС России направило спасателей.", "Министерство Российской Федерации по делам гражданской обороны, "
      "чрезвычайным ситуациям и ликвидации последствий стихийных бедствий", "government"),
@@ -1281,7 +1281,7 @@ _YUGRA = "Правительство Ханты-Мансийского авто�
      [{"Правительство Ярославской области", "Тева"}]),
     # the ends of a route are no parties, nor is the place a dateline in capitals ends on
     ("ОАО «РЖД» и ООО «Уральские локомотивы» подписали соглашение о поставке электропоездов для магистрали "
-     "Москва - Санкт-Петербург.", [{"РЖД", "Уральские локомотивы"}]),
+     "Москва - Санкт-Петербург.", [{"Российские железные дороги", "Уральские локомотивы"}]),
     ("Мурманск. 19 июня. ИНТЕРФАКС СЕВЕРО-ЗАПАД - Мурманская область подписала соглашение с ПАО «Газпром».",
      [{"Мурманская область", "Газпром"}]),
     # who watched the signing, and what they hold a post in, is no party
