@@ -1885,8 +1885,12 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
     for entity in orgs.values():
         if entity.located is not None and entity.located.kind != "country":
             continue
-        words = [entity.name.split(" ", 1)[0]] + [m.place_word for m in entity.mentions if m.place_word]
-        place = next(filter(None, (place_of_adjective(w, places.values()) for w in words)), None)
+        own = place_of_adjective(entity.name.split(" ", 1)[0], places.values())
+        if own is not None and own.name == "Россия" and entity.kind != "government":
+            own = None  # "Белорусская железная дорога" is in Беларусь, but the home country's adjective is
+            # part of a national body's name: "Российские железные дороги", "Российский союз ректоров"
+        words = [m.place_word for m in entity.mentions if m.place_word]
+        place = own or next(filter(None, (place_of_adjective(w, places.values()) for w in words)), None)
         if place is not None:
             entity.located = place.place
 

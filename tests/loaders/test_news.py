@@ -1746,6 +1746,8 @@ def test_roles_in_a_row_share_the_person_after_or_before_them(models, text, expe
      ("Британское правительство", "Великобритания")),
     ("Диоксин нашли в продукции немецкой компании Harles und Jentzsch. Германия проверит корма.",
      ("Harles und Jentzsch", "Германия")),
+    ("Напомним, вагоны поставят Белорусской железной дороге. Беларусь обновит парк.",
+     ("Белорусская железная дорога", "Беларусь")),
     # a quoted name that ends on its region or its country
     ("ОАО «Корпорация развития Калужской области» привлекла инвестора. Калужская область рада.",
      ("Корпорация развития Калужской области", "Калужская область")),
@@ -1777,6 +1779,9 @@ def test_no_place_for_an_organization_without_the_place_named_on_its_own(models)
 def test_a_region_named_in_an_organization_is_not_its_country(models):
     result = _extract(models, "Участниками кластера стали компании «Кориб» и «Технопарк Прикамья». Россия поддержит "
                               "проект.")
+    assert _locations(result) == set()
+    # nor is the home country's adjective in a national body's name where it is (a foreign one's is)
+    result = _extract(models, "Напомним, вагоны закупит ОАО «Российские железные дороги». Россия обновит парк.")
     assert _locations(result) == set()
 
 
