@@ -478,7 +478,7 @@ GENERIC_ABBREVIATIONS = {"ОЭЗ", "ТОР", "ТОСЭР", "НОЦ", "СПИК",
                          "СВО", "ВСМ", "НПО", "ОКБ", "НПП", "УК", "СПГ", "ФГБНУ", "ФГБОУ", "ФГАОУ", "ВО", "ООО", "АО",
                          "ПАО", "СО",  # "СО РАН": the branch of an academy, or a region ("КАП СО"), never a name alone
                          "АПК", "ТЭК", "УИС", "СМП", "GMP", "GLP",  # sectors, a sea route, standards of practice
-                         "МСБ", "СПО",  # small business, vocational education
+                         "МСБ", "СПО", "НКО",  # small business, vocational education, a non-profit
                          "ЗАТО"}  # a closed town's kind: "в ЗАТО Северск"
 # Abbreviations common in industrial news → (full name, kind).
 ABBREVIATIONS: dict[str, tuple[str, str]] = {
