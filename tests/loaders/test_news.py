@@ -771,6 +771,9 @@ def test_a_group_referred_to_is_the_one_the_sentence_before_told_of(models):
     # who founded a resident, after a passive participle, is no resident
     ("Напомним, резидентом ОЭЗ «Моглино» стала компания «Луч» — совместное предприятие, созданное «Искрой» и "
      "группой «Вектор».", {("Луч", "Особая экономическая зона «Моглино»")}),
+    # a quoted name after "резидента" is a company's
+    ("Напомним, министр посетил индустриальный парк «Феникс» и его резидента «Смолмедпрепараты».",
+     {("Смолмедпрепараты", "Индустриальный парк «Феникс»")}),
 ])
 def test_residents_of_a_zone_or_park(models, text, members):
     assert _members(_extract(models, text)) == members
