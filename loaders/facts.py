@@ -326,7 +326,11 @@ def _names_in(s: Sentence) -> list[Name]:
             continue  # "Уральским федеральным университетом (УрФУ)": the same name again
         name = Name(entity, lo, hi, _case(s, lo, hi))
         k, head, nearest = _apposition_before(s, lo)
-        if head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC") \
+        if entity.type == "LOC" and head is nearest is not None and head.lemma in _PLACE_NOUNS \
+                and name.case in ("Nom", None) and head.feats.get("Case") not in ("Nom", None):
+            name.case = head.feats.get("Case")  # "с республикой Чувашия": a place's name in apposition to its
+            # noun, in the noun's case and after its preposition
+        elif head is not None and (head.lemma not in APPOSITION_HEADS or entity.type == "LOC") \
                 and not _dashed(s, lo - 1):  # "с двумя регионами – Татарстаном и …": the name is the noun's
             k = -1  # "в рамках соглашения ПАО «…»", "с предприятиями Донецкой Республики": no apposition of the name
             if nearest is not head and nearest.lemma in APPOSITION_HEADS and entity.type == "ORG" \
@@ -348,6 +352,9 @@ def _names_in(s: Sentence) -> list[Name]:
             name.preposition, name.listed = _listed_in(names, name, aside), True
         names.append(name)
     return names
+
+
+_PLACE_NOUNS = {"республика", "область", "край", "округ"}  # the nouns a region's name stands beside
 
 
 def _town_between(s: Sentence, lo: int, hi: int) -> bool:

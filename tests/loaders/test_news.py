@@ -1337,6 +1337,9 @@ _YUGRA = "Правительство Ханты-Мансийского авто�
     # a plant named by its trade is a plant: "рыбокомбинат", "мясокомбинат", "автозавод"
     ("Напомним, мясокомбинат «Клинский» подписал соглашение с рыбокомбинатом «Островной».",
      [{"Клинский", "Островной"}]),
+    # a region's name beside its noun is in the noun's case, a side after "с" like the rest
+    ("Напомним, Фонд развития моногородов подписал соглашения со Свердловской областью и с республикой Чувашия.",
+     [{"Фонд развития моногородов", "Свердловская область"}, {"Фонд развития моногородов", "Чувашская Республика"}]),
 ])
 def test_agreements_and_all_their_parties(models, text, agreements):
     found = _agreement_parties(_extract(models, text))
