@@ -1231,6 +1231,8 @@ def _word_before(mention: Mention) -> str | None:
 
 
 _INNER_ABBREVIATION = re.compile(r"«([A-ZА-ЯЁ][A-ZА-ЯЁ\d-]+)»")
+# An abbreviation and whom it is named for: "РХТУ имени Менделеева" of the "… университет имени Д. И. Менделеева"
+_NAMED_FOR = re.compile(r"([A-ZА-ЯЁ]{2,}) (?:имени|им\.) .*?(\w+)$")
 
 
 def _link_abbreviations(orgs: dict[str, Entity]) -> None:
@@ -1247,8 +1249,10 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
         if quoted and quoted.isupper():
             shorts.append(quoted)  # the quoted name of a head: "завод «ЗАЗ»"
         shorts += _INNER_ABBREVIATION.findall(entity.name)  # "ПО «УОМЗ»" of "АО «ПО «УОМЗ»"
+        named_for = _NAMED_FOR.match(entity.name)
         target = next((e for k, e in orgs.items() if k != key and not e.name.split()[0].isupper()
-                       and any(_abbreviates(short, e) for short in shorts)), None) \
+                       and (any(_abbreviates(short, e) for short in shorts) or named_for is not None
+                            and e.name.endswith(" " + named_for[2]) and _abbreviates(named_for[1], e))), None) \
             or _spelled_after_adjective(orgs, key, entity) or _kind_abbreviated(orgs, key, entity)
         if target and not _side_by_side(entity, target) and not (_said_federal(entity) and not _said_federal(target)):
             # "между Фондом развития промышленности и Фондом развития промышленности Республики Мордовия" …

@@ -1896,6 +1896,13 @@ def test_an_abbreviation_quoted_inside_a_name_is_the_organization_it_abbreviates
     assert _names(result, "ORG") == {"Уральский оптико-механический завод"}
 
 
+def test_an_abbreviation_named_for_someone_is_the_organization_named_for_him_in_full(models):
+    result = _extract(models, "Напомним, РХТУ имени Менделеева и ГК «Микрон» подписали соглашение. Российский "
+                              "химико-технологический университет имени Д.И. Менделеева готовит инженеров.")
+    assert _names(result, "ORG") == {"Российский химико-технологический университет имени Д.И. Менделеева",
+                                     "Микрон"}
+
+
 def test_an_abbreviation_of_a_quoted_name_is_the_articles_own_not_the_dictionarys(models):
     result = _extract(models, "УФСИН и Союз «Торгово-промышленная палата Архангельской области» подписали соглашение. "
                               "Документ подписал президент ТПП Виталий Лочехин.")
