@@ -326,7 +326,7 @@ def _names_in(s: Sentence) -> list[Name]:
             continue  # "Уральским федеральным университетом (УрФУ)": the same name again
         name = Name(entity, lo, hi, _case(s, lo, hi))
         k, head, nearest = _apposition_before(s, lo)
-        if entity.type == "LOC" and head is nearest is not None and head.lemma in _PLACE_NOUNS \
+        if entity.type == "LOC" and head is nearest is not None and head.lemma in REGION_WORDS \
                 and name.case in ("Nom", None) and head.feats.get("Case") not in ("Nom", None):
             name.case = head.feats.get("Case")  # "с республикой Чувашия": a place's name in apposition to its
             # noun, in the noun's case and after its preposition
@@ -352,9 +352,6 @@ def _names_in(s: Sentence) -> list[Name]:
             name.preposition, name.listed = _listed_in(names, name, aside), True
         names.append(name)
     return names
-
-
-_PLACE_NOUNS = {"республика", "область", "край", "округ"}  # the nouns a region's name stands beside
 
 
 def _town_between(s: Sentence, lo: int, hi: int) -> bool:
