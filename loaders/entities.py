@@ -1889,7 +1889,9 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
     for entity in orgs.values():
         if entity.located is not None and entity.located.kind != "country":
             continue
-        own = place_of_adjective(entity.name.split(" ", 1)[0], places.values())
+        first = entity.name.split(" ", 1)[0]  # a town's plant or university when the town is named too, but a
+        towns = [p for p in places.values() if p.kind == "city" and entity.kind != "cluster"]  # region's cluster
+        own = place_of_adjective(first, towns) or place_of_adjective(first, places.values())
         if own is not None and own.name == "Россия" and entity.kind != "government":
             own = None  # "Белорусская железная дорога" is in Беларусь, but the home country's adjective is
             # part of a national body's name: "Российские железные дороги", "Российский союз ректоров"
