@@ -334,9 +334,10 @@ def _declined_quote(morph: Any, mention: Mention) -> str | None:
         return None
     case = parses[0].tag.case
     kind = mention.tokens[quotes[0] - 1] if quotes and quotes[0] > 0 else None
-    if kind is not None and kind.lemma in ORG_HEADS and kind.feats.get("Number") == "Sing" \
+    if mention.legal_form or kind is not None and kind.lemma in ORG_HEADS and kind.feats.get("Number") == "Sing" \
             and kind.feats.get("Case") not in (None, _OBLIQUE[case]):
-        return None  # "компания «Логистик Лес»": a name in apposition to its kind word keeps its own case
+        return None  # "компания «Логистик Лес»": a name in apposition to its kind word keeps its own case, as one
+        # after a legal form always does ("ООО «Элит»", not the "элиты")
     head = next((k for k, t in enumerate(words)
                  if any(p.tag.POS == "NOUN" and p.tag.case == case for p in morph.parse(t.text.lower()))), None)
     if head is None or any(_CYRILLIC_WORD.fullmatch(t.text)

@@ -151,6 +151,8 @@ def test_a_place_adjective_in_lower_case_describes_a_named_organization(models, 
     # ... nor one in apposition to its kind word in another case ("Логистик" reads as "логистика"'s genitive)
     ("Напомним, компания «Логистик Лес» построит деревоперерабатывающее производство.", {"Логистик Лес"}),
     ("Соглашение подписано с компанией «Логистик Лес».", {"Логистик Лес"}),
+    # ... as a name after its legal form always is
+    ("Напомним, заём от фонда получило ООО «Элит».", {"Элит"}),
     # ... nor one with a word the dictionary does not know after the word that would decline
     ("Соглашение подписано с фирмой «Паха Тере».", {"Паха Тере"}),
     # the words keep their spacing: no space comes into the initials of a legal form
