@@ -760,14 +760,17 @@ def _with_whom(texts: list[str], lo: int) -> bool:
 
 def _relative_clause(texts: list[str], at: int) -> int:
     """Where a relative clause about the other side begins ("соглашения с четырьмя компаниями, которые
-    уже сотрудничают с …", "и администрацией района, на территории которого расположен …": its names are
-    no parties), or the sentence's end. A clause about the document itself goes on ("Соглашение о
-    развитии, которое власти и Минпромторг подпишут"). ``texts``: the sentence's words in lower case."""
-    side = next((k for k in range(at + 1, len(texts)) if texts[k] in ("с", "со")), None)
-    if side is None:
-        return len(texts)
-    return next((k for k in range(side + 2, len(texts)) if texts[k].startswith("котор") and "," in texts[k - 3:k]),
-                len(texts))  # "…, которые", "…, на территории которого"
+    уже сотрудничают с …", "и администрацией района, на территории которого расположен …", "сотрудничества
+    между ОАК и Ульяновской областью, где расположен завод …": its names are no parties), or the sentence's end.
+    A clause about the document itself goes on ("Соглашение о развитии, которое власти и Минпромторг
+    подпишут"), as a "между" list does past a clause about its first side ("между ОАО «А», который …, и
+    MWM"). ``texts``: the sentence's words in lower case."""
+    end = len(texts)
+    side = next((k for k in range(at + 1, end) if texts[k] in ("с", "со")), end)
+    between = next((k for k in range(at + 1, end) if texts[k] == "между"), end)
+    which = next((k for k in range(side + 2, end) if texts[k].startswith("котор") and "," in texts[k - 3:k]), end)
+    where = next((k for k in range(min(side, between) + 2, end) if texts[k] == "где" and "," in texts[k - 2:k]), end)
+    return min(which, where)  # "…, которые", "…, на территории которого", "…», где"
 
 
 def _after_verb(s: Sentence, name: Name) -> bool:
