@@ -19,7 +19,7 @@ __all__ = [
     "UNIVERSITY_REFERENCES", "BODY_REFERENCES", "EXECUTIVE_COMMITTEES", "ABBREVIATIONS", "PATRONYMIC",
     "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES",
     "EVENT_WORDS", "EVENT_STEMS", "TITLE_WORDS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES",
-    "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS",
+    "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS", "WEEKDAYS",
     "member_compound"
 ]
 
@@ -124,7 +124,9 @@ CREDIT_WORDS = {"фото", "фотография", "источник", "авт�
 # Rubrics and menus of news pages.
 MENU_WORDS = {"новости", "все", "главное", "общество", "экономика", "политика", "происшествия", "спорт", "культура",
               "регион", "мнения", "статьи", "видео", "фото", "лента", "бизнес", "промышленность", "последние",
-              "комментарии", "комментарий", "комментариев", "реклама", "загрузка"}  # a page's furniture
+              "комментарии", "комментарий", "комментариев", "реклама", "загрузка", "архив", "материалы",
+              "материалов"}  # a page's furniture
+WEEKDAYS = {"пн", "вт", "ср", "чт", "пт", "сб", "вс"}  # a page's calendar row: "ПН ВТ СР ЧТ ПТ СБ ВС"
 # Adjectives that judge an organization, never part of its name: "влиятельного Комитета по иностранным делам".
 JUDGEMENTS = {"влиятельный", "известный", "знаменитый", "скандальный", "популярный", "могущественный",
               "авторитетный", "престижный", "легендарный", "успешный", "нелегитимный", "одиозный", "пресловутый"}

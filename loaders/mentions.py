@@ -65,7 +65,7 @@ from promgraph.loaders.lexicon import (
     member_compound,
 )
 from promgraph.loaders.places import load_gazetteer
-from promgraph.loaders.sources import credited, is_file, is_media, menu_item
+from promgraph.loaders.sources import credited, in_calendar, is_file, is_media, menu_item
 
 __all__ = ["Mention", "find_mentions", "by_sentence", "field_compounded", "glued_dot"]
 
@@ -1066,8 +1066,8 @@ def _opens_unclosed(tokens: list[Any], following: str) -> bool:
 
 def _a_source(tokens: list[Any], start: int, org: Mention) -> bool:
     """Whether the name is the news's source, not one of its organizations: a medium, a file, a page's
-    menu, or whatever a credit line names (:mod:`promgraph.loaders.sources`)."""
-    return is_file(org.tokens) or menu_item(org.tokens) or credited(tokens, start) \
+    menu or calendar, or whatever a credit line names (:mod:`promgraph.loaders.sources`)."""
+    return is_file(org.tokens) or menu_item(org.tokens) or in_calendar(org.tokens) or credited(tokens, start) \
         or is_media(org.tokens, tokens[:start]) or _reported_earlier(tokens, start, org) \
         or _told_by(tokens, start, org) or _datelined(tokens, start, org)
 

@@ -27,6 +27,7 @@ from promgraph.loaders.lexicon import (
     REPORTING_WORDS,
     SOCIAL_NETWORKS,
     TOP_DOMAINS,
+    WEEKDAYS,
 )
 
 __all__ = ["is_media", "is_file", "credited", "menu_item", "line_around"]
@@ -154,8 +155,15 @@ def credited(tokens: list[Any], start: int) -> bool:
 
 
 def menu_item(tokens: list[Any]) -> bool:
-    """A page's menu or rubric, not a name: "ВСЕ НОВОСТИ", "Новости / Общество", and a page's path to its
-    rubric ("Поволжье / Новости", "Центр / Новости Подмосковья")."""
+    """A page's menu or rubric, not a name: "ВСЕ НОВОСТИ", "Архив материалов", "Новости / Общество", and a
+    page's path to its rubric ("Поволжье / Новости", "Центр / Новости Подмосковья")."""
     words = [w for w in _words(tokens) if any(c.isalnum() for c in w)]
     path = any(t.text == "/" for t in tokens) and any(w in MENU_WORDS for w in words)
     return bool(words) and (path or all(w in MENU_WORDS for w in words))
+
+
+def in_calendar(tokens: list[Any]) -> bool:
+    """Whether the name stands in a page's calendar row, "ПН ВТ СР ЧТ ПТ СБ ВС" (though "ВС" alone may be the
+    armed forces)."""
+    row = line_around(tokens[0].doc_text, tokens[0].start, tokens[-1].stop).split()
+    return len(row) > 2 and all(fold(w) in WEEKDAYS for w in row)

@@ -403,6 +403,7 @@ def test_a_name_compounded_with_a_plant_is_a_company(models):
     ("Делегация Татарстана посетила форум ПМЭФ-2022 и выставку «Иннопром».", set()),
     ("Новости / Общество\nАО «Вектор» открыло цех.", {"Вектор"}),
     ("Поволжье / Новости\nАО «Вектор» открыло цех.", {"Вектор"}),  # the page's path to its rubric
+    ("Архив материалов\n\nПН ВТ СР ЧТ ПТ СБ ВС\n\nАО «Вектор» открыло цех.", {"Вектор"}),  # its archive, calendar
     # an agency in a dateline, a Cyrillic site in a page's chrome, an agency of news or of information
     ("Ростехнологии - ИФ. АО «Вектор» открыло цех.", {"Вектор"}),
     ("АО «Вектор» открыло цех.\nПодписка Корабел.ру экономит ваше время. ЗакС.Ру в Telegram", {"Вектор"}),
@@ -2355,7 +2356,8 @@ def test_page_furniture_in_capitals_is_no_organization(models, text):
 
 
 @pytest.mark.parametrize("words, item", [(["Реклама"], True), (["Комментариев"], True), (["Загрузка"], True),
-                                         (["Новости", "/", "Общество"], True), (["Реклама", "Сибири"], False)])
+                                         (["Новости", "/", "Общество"], True), (["Реклама", "Сибири"], False),
+                                         (["Архив", "материалов"], True)])
 def test_a_pages_rubrics_and_furniture_are_menu_items(words, item):
     assert menu_item([SimpleNamespace(text=word) for word in words]) is item
 
