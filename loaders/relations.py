@@ -81,6 +81,7 @@ for _role in ROLES:  # longest first, as in ROLES
 # Heads a post's complement refers back by: REFERRING_HEADS, and the government the article named ("зампред
 # правительства" after "правительства Подмосковья"), a word the other readers of REFERRING_HEADS leave alone.
 _REFERRED_BY_POSTS = REFERRING_HEADS | {"правительство"}
+_MUNICIPAL = {"городской", "муниципальный"}  # "городской округ", "муниципальный округ": a town's, no region
 _COMPLEMENT_PREPOSITIONS = {"в", "во", "при", "по", "от", "на"}  # "посол Италии в Грузии", "министр по делам …"
 _APPOSITION_MARKS = {",", "—", "–", "-", "("}  # "Андрей Шпиленко, директор …", "Йоахим Лёв (тренер)"
 
@@ -228,6 +229,9 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
             break
         genitive = token.feats.get("Case") in ("Gen", object_case) \
             or joined == j - 1 and tokens[j - 1].text == "и" and _may_be_genitive(morph, token.text)
+        if token.lemma in REGION_WORDS and genitive and j and tokens[j - 1].lemma in _MUNICIPAL:
+            j += 1  # "глава городского округа Щёлково": a town's district, whose name follows, not a region
+            continue
         if (token.lemma in REGION_WORDS or token.lemma in COUNTRY_WORDS) and genitive:
             org = org or (article.country if token.lemma in COUNTRY_WORDS else article.region_called(s, token.lemma))
             j += 1
