@@ -30,7 +30,7 @@ from promgraph.loaders.lexicon import (
     WEEKDAYS,
 )
 
-__all__ = ["is_media", "is_file", "credited", "menu_item", "line_around"]
+__all__ = ["is_media", "is_file", "credited", "menu_item", "in_calendar", "line_around"]
 
 _FILE = re.compile(r"^(img|dsc|dscn|photo|image|pic|scan)[_-]?\d+|\.(jpe?g|png|gif|webp|pdf|docx?|xlsx?)$", re.I)
 _CAMERA = re.compile(r"[a-z]{1,3}\d{6,}", re.I)  # a camera's file number: "P1100639", cut by the tokenizer
