@@ -240,7 +240,9 @@ def _complement(s: Sentence, end: int, article: Article, lemmas: list[str],
             # "компании RCA": a name said right after the head is the one meant, not the last of its kind
             named_next = j + 1 < n and (j + 1 in s.starts and s.starts[j + 1][0].type == "ORG"
                                         or tokens[j + 1].text in OPENING_QUOTES)
-            org = article.named_before(token.lemma, token.start, by_kind=not named_next)
+            org = article.named_before(token.lemma, token.start, by_kind=not named_next) or (
+                None if named_next else article.only_of_kind(token.lemma, len(token.doc_text)))  # or named after:
+            # "с генеральным директором завода …" before "«Серпуховский лифтостроительный завод — …»"
         if token.text.lower() in _COMPLEMENT_PREPOSITIONS and j + 1 < n \
                 and (j + 1 in s.starts or tokens[j + 1].pos in ("NOUN", "ADJ")):
             j, governed, field = j + 1, True, field or token.text.lower() == "по"

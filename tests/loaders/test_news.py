@@ -1838,6 +1838,13 @@ def test_a_head_noun_alone_is_the_articles_one_organization_of_that_head_or_none
     assert _names(result, "ORG") == {"Авиаприборостроение", "Центр"}
 
 
+def test_a_head_noun_before_the_articles_one_organization_of_that_head_is_named_is_it(models):
+    text = ("Напомним, глава города Олег Шимов обсудил с генеральным директором завода Геннадием Перовым планы. "
+            "«Серпуховский лифтостроительный завод — важное звено экономики округа», — сказал он.")
+    assert ("Геннадий Перов", "генеральный директор", "Серпуховский лифтостроительный завод") \
+        in _positions(_extract(models, text))
+
+
 def test_a_governments_head_noun_alone_among_several_of_it_is_none(models):
     text = ("Министерство промышленности ЛНР и Министерство образования ЛНР подписали соглашение. Документом "
             "предусмотрена интеграция Министерства, учебного заведения и предприятий.")
