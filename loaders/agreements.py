@@ -291,8 +291,9 @@ class AgreementReader:
                 after = _post_preposition(s, name)
                 if after == "во главе с":
                     continue  # "делегации во главе с председателем Мингорисполкома": who led the guests
-                through_post = post is not None and name.case == "Ins" and after == "с" and (
-                    post.seat is not None or name.lo > at)  # "подписанного с председателем правления Сбербанка …"
+                through_post = post is not None and name.case in ("Ins", None) and after == "с" and (
+                    post.seat is not None or name.lo > at  # "подписанного с председателем правления Сбербанка …"
+                    or any(_signing_verb(s, j) for j in range(name.lo)))  # "подписал с гендиректором … соглашение"
                 held = self._side(post, s) if post is not None else None
                 if through_post and k:  # "с главой Татарстана Рустамом Миннихановым": for the region
                     listed = name.listed or _same_with(s, others, name)  # "с гендиректором КАМАЗа … и

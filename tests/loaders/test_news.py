@@ -2658,6 +2658,10 @@ def test_a_tag_is_no_one(models):
     # a fund's managing partner is its post, not a partner company's
     ("Напомним, соглашение подписали генеральный директор ОДК Вадим Бадеха и управляющий партнер венчурного фонда "
      "«Восход» Руслан Саркисов.", {"Объединенная двигателестроительная корпорация", "Венчурный фонд «Восход»"}),
+    # a person after "с" signs for the other side, even with the document named after him and his case unread
+    ("Напомним, об этом сообщает губернатор Алтайского края Виктор Томенко. Глава региона подписал с генеральным "
+     "директором компании ООО \"Благо Инвест\" Дмитрием Фосманом соглашение о сотрудничестве.",
+     {"Алтайский край", "Благо Инвест"}),
 ])
 def test_who_signs_for_whom(models, text, parties):
     assert _agreement_parties(_extract(models, text)) == [parties]
