@@ -116,6 +116,10 @@ def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | Non
             form = _nominative(candidate, text, number, gender)
             if form:
                 return form
+    readings = [c for c in candidates if c.tag.POS in wanted]
+    if parse is None and len({c.tag.case for c in readings}) == 1:  # the tagger's case is none the form has, and
+        # the dictionary knows one only: "на Сокольском ЦБК" read as an accusative
+        return _nominative(readings[0], text, number, gender) or text
     return text
 
 

@@ -177,6 +177,8 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Самолёт сел в Международном аэропорту «Грозный».", "Международный аэропорт «Грозный»"),
     # an abbreviation does not decline: its adjective is put in the nominative by the dictionary
     ("Для энергоблока № 3 Улан-Удэнской ТЭЦ-2 поставят турбину.", "Улан-Удэнская ТЭЦ-2"),
+    # the tagger's case for the adjective is none its form has ("на Сокольском ЦБК" read as an accusative)
+    ("Напомним, производство запустят на Сокольском ЦБК в Вологодской области.", "Сокольский ЦБК"),
     # an adjective the dictionary knows as a surname only declines as one
     ("Директор Каменской бумажно-картонной фабрики выступил.", "Каменская бумажно-картонная фабрика"),
     # a superlative already in the nominative's form keeps it
