@@ -686,8 +686,8 @@ def _only_planned(texts: list[str], lemmas: list[str]) -> bool:
     …", "подтвердила намерение заключить с «ЕвроХимом» соглашение"), none yet signed."""
     cues = [k for k, lemma in enumerate(lemmas) if lemma in SIGNING_CUES]
     return bool(cues) and all(k > 0 and texts[k - 1].startswith(_PLANNED) and texts[k - 2:k - 1] != ["о"]
-                              and texts[k - 1] != "намерениях" for k in cues)
-    # but "Соглашение о намерениях подписали", "Соглашение о соответствующих намерениях заключили" is signed
+                              and texts[k - 1] != "намерениях"  # but "Соглашение о намерениях подписали" and
+                              for k in cues)  # "Соглашение о соответствующих намерениях заключили" are signed
 
 
 def _counted(texts: list[str], at: int) -> bool:
