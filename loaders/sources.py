@@ -97,7 +97,7 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     return bool(before) and (before[-1] in MEDIA_HEADS or before[-1].endswith(("-канал", "-канала", "-канале")))
 
 
-_SITE_WORDS = {"сайт", "сайта", "сайте", "сайту", "портал", "портала", "порталу", "портале"}
+_SITE_WORDS = {w for w in MEDIA_HEADS if w.startswith(("сайт", "портал"))}  # a site's words among a medium's
 
 
 def _posted_in(previous: list[Any]) -> bool:
