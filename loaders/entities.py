@@ -210,8 +210,11 @@ def _written_name(morph: Any, mention: Mention) -> str:
         return known[0]
     if mention.quoted and mention.head is None and _listed_as_written(morph, mention):
         return mention.quoted  # "компаниями «Атлант» и «Элит»": the list's first name tells its case
-    declined = _declined_quote(morph, mention) if mention.quoted and mention.head is None else None
-    if declined:  # "между … и «Апатитом»"
+    # the tagger's span may leave the quotes out; one starting with an adjective the generic phrase below declines
+    quoted = mention.quoted or in_own_quotes(mention) and not any(
+        p.tag.POS == "ADJF" for p in morph.parse(mention.tokens[0].text.lower()))
+    declined = _declined_quote(morph, mention) if quoted and mention.head is None else None
+    if declined:  # "между … и «Апатитом»", "с «Газпром нефтью»"
         return declined
     if mention.method == "rule:abbreviated_head" and mention.tokens[1].text in OPENING_QUOTES:
         short = mention.tokens[0].text
