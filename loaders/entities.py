@@ -851,11 +851,21 @@ def _place(mention: Mention, morph: Any, gazetteer: Gazetteer) -> Place:
         town = gazetteer.city_of_adjective(mention.text)  # "Улан-Удэнской" of "на Улан-Удэнской ТЭЦ-2", cut from
         if town is not None:  # the name it describes: the town it is made from (not "в Майкопском районе")
             return town
-    place = gazetteer.guess(_region_written_out(morph, mention) or mention.normal or mention.text)
+    place = gazetteer.guess(_region_written_out(morph, mention) or _dictionary_place(morph, mention)
+                            or mention.normal or mention.text)
     before = mention.tokens[0].doc_text[:mention.start].split()[-1:]
     if place.kind == "city" and before and morph.parse(before[0].lower())[0].normal_form in _FOREIGN_REGIONS:
         return Place(place.name, "region")
     return place
+
+
+def _dictionary_place(morph: Any, mention: Mention) -> str | None:
+    """The nominative of a one-word place the gazetteer does not know but the dictionary does, as one place
+    only: "в Губахе", "города Губахи" are "Губаха" (natasha leaves them as written)."""
+    if len(mention.tokens) != 1 or mention.normal not in (None, mention.text):
+        return None  # natasha's own normal form stands: "в Ленском и Мирнинском районах" is "Ленский"
+    names = {p.normal_form for p in morph.parse(mention.text) if "Geox" in p.tag and _in_dictionary(p)}
+    return restore_case(mention.text, names.pop()) if len(names) == 1 else None
 
 
 # Words of a foreign country's regions, before their names: "штат Гуджарат", "провинция Хэйлунцзян".

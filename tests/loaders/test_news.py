@@ -220,6 +220,8 @@ def test_names_in_the_nominative_by_their_own_head(models, text, name):
      {"Улан-Удэ"}),
     # "р-н", the district's word cut short, in any case ("Напомним" keeps the sentence one the tagger reads as news)
     ("Напомним, парк создается в Уфимском р-не, глава Уфимского р-на его открыл.", {"Уфимский район"}),
+    # a town the gazetteer does not know but the dictionary does, in any case ("Напомним" as above)
+    ("Напомним, комплекс строится в Губахе. Глава города Губахи Николай Лазейкин доволен.", {"Губаха"}),
 ])
 def test_regions_named_together_are_each_in_the_nominative(models, text, places):
     assert _names(_extract(models, text), "LOC") == places
