@@ -1900,12 +1900,14 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
     in Нижегородская область, "челнинские компании «Кориб», «ТАТПРОФ»" in Набережные Челны, and the
     "Архангельское региональное отделение Союза машиностроителей России" in its region, not in the
     country its name ends in."""
+    # a plant or university named after a town is the town's when the town is named too; a cluster is the region's
+    towns = [p for p in places.values() if p.kind == "city"]
     for entity in orgs.values():
         if entity.located is not None and entity.located.kind != "country":
             continue
-        first = entity.name.split(" ", 1)[0]  # a town's plant or university when the town is named too, but a
-        towns = [p for p in places.values() if p.kind == "city" and entity.kind != "cluster"]  # region's cluster
-        own = place_of_adjective(first, towns) or place_of_adjective(first, places.values())
+        first = entity.name.split(" ", 1)[0]
+        own = place_of_adjective(first, towns if entity.kind != "cluster" else []) \
+            or place_of_adjective(first, places.values())
         if own is not None and own.name == "Россия" and entity.kind != "government":
             own = None  # "Белорусская железная дорога" is in Беларусь, but the home country's adjective is
             # part of a national body's name: "Российские железные дороги", "Российский союз ректоров"
