@@ -123,13 +123,17 @@ def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | Non
     return text
 
 
-def _adjective_nominative(morph: Any, text: str, number: str) -> str:
-    """An adjective in the nominative as the dictionary reads it alone, or as written when it may be one."""
+def _adjective_nominative(morph: Any, text: str) -> str:
+    """An adjective in the nominative as the dictionary reads it alone, in its own number (the head it
+    agrees with tells none: "Марыйскую ГЭС", "Белопорожских МГЭС"), or as written when it may be one."""
     parses = [p for p in morph.parse(text) if p.tag.POS == "ADJF"]
     if not parses or any(p.tag.case == "nomn" for p in parses):
         return text
-    return _nominative(parses[0], text, number, None) or text
+    return _nominative(parses[0], text, parses[0].tag.number, None) or text
 
+
+# An abbreviation that does not decline, maybe numbered: "ГЭС", "ТЭЦ-3".
+_INDECLINABLE = re.compile(r"[А-ЯЁ]{2,}(?:-\d+)?")
 
 # A head numbered as one of several: "Ленинградской АЭС-2" is a station as "АЭС" is
 _NUMBERED = re.compile(r"-\d+$")
@@ -182,6 +186,9 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
     head_word = _recased(morph, words[head])
     words = [*words[:head], head_word, *words[head + 1:]]
     number = "plur" if head_word.feats.get("Number") == "Plur" and not singular else "sing"
+    if _INDECLINABLE.fullmatch(head_word.text) and head and words[head - 1].pos == "ADJ" \
+            and "Number" in words[head - 1].feats:  # "Марыйскую ГЭС": the adjective shows the number, not the head
+        number = "plur" if words[head - 1].feats["Number"] == "Plur" and not singular else "sing"
     parse = _head_parse(morph, words, head)
     dictionary = parse or next((p for p in morph.parse(head_word.text) if p.tag.POS == "NOUN" and p.tag.gender), None)
     gender = dictionary.tag.gender if dictionary else _GENDERS.get(head_word.feats.get("Gender", ""))
@@ -203,11 +210,11 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
             # a capitalized adjective the tagger took for a name: "Архангельским региональным отделением"
             adjective = word.pos == "PROPN" and word.text.lower().endswith(ADJECTIVE_ENDINGS)
             out.append(_inflect(morph, Tagged(word.text, "ADJ", word.feats) if adjective else word, number, gender))
-        elif i < head and "Case" not in head_word.feats and head_word.text[:2].isupper() \
+        elif i < head and head_word.text[:2].isupper() \
                 and word.pos in ("ADJ", "PROPN") and word.text.lower().endswith(ADJECTIVE_ENDINGS):
-            # "Улан-Удэнской ТЭЦ-2": an abbreviation does not decline; its adjective's case and gender are the
-            # dictionary's (the tagger reads such a pair as it likes)
-            out.append(_adjective_nominative(morph, word.text, number))
+            # "Улан-Удэнской ТЭЦ-2", "якутской ГРЭС-2": an abbreviation does not decline, whatever case the
+            # tagger gives it; its adjective's case and gender are the dictionary's
+            out.append(_adjective_nominative(morph, word.text))
         elif i < head and (word.text[:1].isupper() or word.pos == "ADJ") \
                 and _CASES.get(head_word.feats.get("Case", "")) not in (None, "nomn"):
             # "Камским кластером", "Федеральной пассажирской компании": the tagger read the adjective in

@@ -701,6 +701,28 @@ def _free_port(tokens: list[Any], i: int) -> Mention | None:
                    kind="sez")
 
 
+# A power plant's kind written short, maybe with its number: "ТЭЦ-3", "ГРЭС-2", "ГЭС".
+_POWER_PLANT = re.compile(r"(?:ТЭЦ|ТЭС|ГРЭС|ГЭС|МГЭС|ГАЭС|АЭС)(?:-\d+)?")
+
+
+# Rules whose name begins with a place's adjective, which is no place of its own there: "Донецкий и
+# Торезский заводы", "Тверскую ТЭЦ-3".
+_ADJECTIVE_FIRST = {"rule:coordinated", "rule:power_plant"}
+
+
+def _power_plant(tokens: list[Any], i: int) -> Mention | None:
+    """"на Тверскую ТЭЦ-3", "на Экибастузской ГРЭС-2", "модернизация якутской ГРЭС-2": a power plant is
+    named by its place's adjective and its kind written short, which NER reads as a place and a word, or
+    misses; a lower-case adjective names the plant only when it is a town's ("российской АЭС" is none)."""
+    if i + 1 >= len(tokens) or not _POWER_PLANT.fullmatch(tokens[i + 1].text):
+        return None
+    word = tokens[i].text
+    if not fold(word).endswith(PLACE_ADJECTIVE_ENDINGS) or not (
+            word[:1].isupper() or load_gazetteer().city_of_adjective(word) is not None):
+        return None
+    return Mention("ORG", tokens[i].start, tokens[i + 1].stop, tokens[i:i + 2], "rule:power_plant", 0.8, head=1)
+
+
 def glued_dot(tokens: list[Any], k: int) -> bool:
     """Whether ``tokens[k]`` is a dot glued to the words on both sides, as in a domain or a brand written
     like one ("baltinfo.ru", "ВЭБ.РФ", "Медтех.Москва"), where the tokenizer splits the name."""
@@ -1827,6 +1849,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 continue
             candidate = _legal_form(tokens, i, per_tokens) or _abbreviated(tokens, i, per_tokens) \
                 or _university(tokens, i) or _site(tokens, i) or _free_port(tokens, i) or _glued_brand(tokens, i) \
+                or _power_plant(tokens, i) \
                 or _after_role(tokens, i, named) or (
                 _descriptor(tokens, i, per_tokens) if token.lemma in ORG_HEADS and token.pos in ("NOUN", "PROPN")
                 else None)
@@ -1846,7 +1869,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
                 and not _titled(tokens, index[o.tokens[0].start])
                 and not _broken(o) and not _unnamed_board(o) and not _zone_kind_alone(o)]
         named = [p for p in places if not any(_in_quote(o, p) or _headed(o, p) for o in orgs)
-                 and not any(o.method == "rule:coordinated" and o.start == p.start for o in orgs)]
+                 and not any(o.method in _ADJECTIVE_FIRST and o.start == p.start for o in orgs)]
         for place in named:
             owner = next((o for o in orgs if o.start <= place.start and place.stop <= o.stop), None)
             if owner:

@@ -309,6 +309,16 @@ def test_a_regions_initials_and_a_closed_towns_kind_are_no_organizations(models)
     assert {"Новосибирская область", "Северск"} <= _names(result, "LOC")
 
 
+def test_a_power_plant_is_named_by_its_places_adjective_and_its_kind(models):
+    result = _extract(models, "Напомним, турбины поставят на Тверскую ТЭЦ-3, Марыйскую ГЭС и Экибастузскую ГРЭС-2, "
+                              "а модернизация якутской ГРЭС-2, Белопорожских МГЭС и российских АЭС продолжится.")
+    assert _names(result, "ORG") == {"Тверская ТЭЦ-3", "Марыйская ГЭС", "Экибастузская ГРЭС-2", "Якутская ГРЭС-2",
+                                     "Белопорожские МГЭС"}
+    assert "Тверская область" not in _names(result, "LOC")
+    result = _extract(models, "Напомним, в Туркменистане отремонтируют Марыйскую ГЭС. Оба двигателя поставят в мае.")
+    assert _names(result, "ORG") == {"Марыйская ГЭС"}
+
+
 def test_a_technical_school_is_an_organization_even_named_like_a_town(models):
     result = _extract(models, "Подписи поставили руководители Ирбитского мотоциклетного техникума, Ирбитского "
                               "политехникума и Тавдинского техникума.")
