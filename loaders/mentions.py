@@ -1302,6 +1302,18 @@ def _words_of_a_phrase(tokens: list[Any], index: dict[int, int], span: Any) -> b
         and after.feats.get("Case") == tokens[k].feats.get("Case")
 
 
+# Nouns of an action done to a plant: what follows them is its object, no name.
+_ACTION_STEMS = ("строительств", "создани", "открыти", "модернизаци", "реконструкци", "запуск", "расширени")
+
+
+def _an_action(span: Any) -> bool:
+    """An "organization" that is an action and its object, capitalized as a headline's first words:
+    "Строительство фармацевтического завода в области начнется осенью", "Открытие золотоизвлекательной
+    фабрики" (but the bank "Открытие" is one word)."""
+    return span.type == "ORG" and len(span.tokens) > 1 and span.tokens[1].text.islower() \
+        and fold(span.tokens[0].text).startswith(_ACTION_STEMS)
+
+
 _NOT_PLACES = {"врио", "корр"}  # "Врио губернатора", "Корр. ТАСС"
 
 
@@ -1824,7 +1836,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
         spans = [_as_dateline(tokens, index, span) for span in spans if not _named_after_head(tokens, index, span)
                  and not _adjective_of_a_noun(tokens, index, span, morph)
                  and not _words_of_a_phrase(tokens, index, span)
-                 and not _common_word_first(tokens, index, span, morph)]
+                 and not _common_word_first(tokens, index, span, morph) and not _an_action(span)]
         per_tokens = {index[t.start] for s in spans if s.type == "PER" for t in s.tokens}
         # the words of a known place ("Советский Союз") never head an organization
         place_tokens = {index[t.start] for s in spans if s.type == "LOC" and _lemmas(s) in PLACE_NAMES

@@ -319,6 +319,16 @@ def test_a_power_plant_is_named_by_its_places_adjective_and_its_kind(models):
     assert _names(result, "ORG") == {"Марыйская ГЭС"}
 
 
+def test_an_action_and_its_object_in_a_headline_are_no_organization(models):
+    result = _extract(models, "Подробнее\nUSD 90,99\nEUR 98,78\nГород Строительство фармацевтического завода в области "
+                              "начнется осенью\n\nСтроительство фармацевтического завода в области начнется осенью. "
+                              "Об этом сообщили в правительстве.")
+    assert not any(name.startswith("Строительство") for name in _names(result, "ORG"))
+    result = _extract(models, "Новости\nОткрытие золотоизвлекательной фабрики\n\nОткрытие золотоизвлекательной "
+                              "фабрики запланировано на май, сообщил банк «Открытие».")
+    assert _names(result, "ORG") == {"Банк «Открытие»"}
+
+
 def test_a_technical_school_is_an_organization_even_named_like_a_town(models):
     result = _extract(models, "Подписи поставили руководители Ирбитского мотоциклетного техникума, Ирбитского "
                               "политехникума и Тавдинского техникума.")
