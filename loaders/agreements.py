@@ -98,6 +98,8 @@ _HEADLINE = 300  # characters before a headline ends, past a page's menu and dat
 _COUNTS = {"два", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "несколько",
            "ряд", "около", "более", "свыше", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести",
            "двумя", "тремя", "четырьмя", "пятью", "шестью", "несколькими"}
+_NUMBERS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+            "десять": 10}
 _ANOTHER = {"также", "еще", "ещё", "кроме", "второе", "второй", "другое", "другой", "отдельное", "помимо", "ранее",
             "предшествовало", "предшествовала", "предшествовал"}
 _SIGNED_BY = ("подписанн", "заключенн", "заключённ")  # "документу, подписанному правительством области и …"
@@ -420,6 +422,10 @@ class AgreementReader:
             if len(parties) < 2:
                 continue
             facts.append(self._fact(s, at, parties, signatories, plural or separate, another, group, agreed))
+        if len(groups) == 1 and facts:  # "Чувашия и ДНР подписали три соглашения": a document each, the same sides
+            for number in range(2, _documents(texts, at) + 1):
+                facts.append(self._fact(s, at, parties, signatories, True, another, group, agreed))
+                facts[-1].args["document"] = number  # which of them: not the first one told again
         if len(under) > 1 and not project:  # the framework is a document of its own, signed before
             facts.append(self._fact(s, framework - 1, _sides([n.entity for n in under]), [], False, True))
         return facts
@@ -688,6 +694,17 @@ def _only_planned(texts: list[str], lemmas: list[str]) -> bool:
     return bool(cues) and all(k > 0 and texts[k - 1].startswith(_PLANNED) and texts[k - 2:k - 1] != ["о"]
                               and texts[k - 1] != "намерениях"  # but "Соглашение о намерениях подписали" and
                               for k in cues)  # "Соглашение о соответствующих намерениях заключили" are signed
+
+
+def _documents(texts: list[str], at: int) -> int:
+    """How many documents a number just before the agreement's word counts ("подписали три соглашения",
+    "сразу два инвестиционных соглашения"), one if none does ("несколько соглашений" says no number)."""
+    for text in reversed(texts[max(0, at - 3):at]):
+        if text in _NUMBERS:
+            return _NUMBERS[text]
+        if text.isdigit():
+            return int(text) if 1 < int(text) <= 10 else 1
+    return 1
 
 
 def _counted(texts: list[str], at: int) -> bool:

@@ -1630,10 +1630,11 @@ def _known_locations(entities: list[Entity], places: dict[str, Entity], doc: Any
 
 def _unique(facts: list[Fact]) -> list[Fact]:
     seen, out = set(), []
-    for f in facts:
+    for f in facts:  # a contract and an agreement of the same sides are two, as are the documents a sentence
+        # counts ("подписали три соглашения")
         key = (f.type, repr(sorted((k, str(v)) for k, v in f.args.items() if k in
                                    ("person", "org", "parties", "member", "group", "entity", "place", "role",
-                                    "kind"))))  # a contract and an agreement of the same sides are two
+                                    "kind", "document"))))
         if f.type in ("COOPERATION",):
             key = (f.type, frozenset(f.args["parties"]))
         if key not in seen:
