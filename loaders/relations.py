@@ -1035,15 +1035,20 @@ def _the_resident(s: Sentence, cue: int, group: Entity) -> bool:
 
 def _into_a_company(s: Sentence, cue: int) -> bool:
     """Whether the cue enters a company, a holding's part and no group's member: "Холдинга «Швабе», входящего в
-    Государственную корпорацию Ростех" (the association named later in the sentence has no member here)."""
+    Государственную корпорацию Ростех" (the association named later in the sentence has no member here), "входит
+    в состав ЗАО «ОМК»", "из состава ОАО «Пензкомпрессормаш» выделен литейный цех"."""
     tokens = s.tokens
-    if tokens[cue].lemma not in ("входить", "войти") or cue + 1 == len(tokens) or tokens[cue + 1].text.lower() != "в":
+    if tokens[cue].lemma == "состав" and cue and tokens[cue - 1].text.lower() in ("в", "во", "из"):
+        after = cue + 1
+    elif tokens[cue].lemma in ("входить", "войти") and cue + 1 < len(tokens) and tokens[cue + 1].text.lower() == "в":
+        after = cue + 2
+    else:
         return False
-    for j in range(cue + 2, min(cue + 5, len(tokens))):
+    for j in range(after, min(after + 3, len(tokens))):
         if j in s.starts:
             entered = s.starts[j][0]
             return entered.type == "ORG" and entered.kind not in _GROUP_KINDS
-        if tokens[j].pos not in ("ADJ", "NOUN"):
+        if tokens[j].pos not in ("ADJ", "NOUN") or tokens[j].lemma in MEMBER_CUES:  # "в состав членов АПТС"
             return False  # "войти в кластер числятся ГК «Гранд-Тойз»": who enters, not what is entered
     return False
 

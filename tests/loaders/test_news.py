@@ -855,6 +855,9 @@ def test_a_name_completing_a_noun_is_no_member(models, text):
     # a holding's part enters a company, not the association the sentence names later
     "Напомним, вклад холдинга «Вектор», входящего в госкорпорацию «Луч», отметил вице-президент Союза "
     "машиностроителей России Иван Петров.",
+    # nor does a plant in a holding's "состав"
+    "Напомним, Выксунский металлургический завод (ОАО «ВМЗ», входит в состав ЗАО «ОМК») поставит ОАО «РЖД» колеса.",
+    "Напомним, Калужский турбинный завод и «Турбоатом» входят в состав концерна «Силовые машины».",
 ])
 def test_no_member_without_a_group_to_join(models, text):
     result = _extract(models, text)
