@@ -451,10 +451,15 @@ def _caseless_in_a_name(tokens: list[Any], k: int, head: Any) -> bool:
     return j >= 0 and tokens[j].text[:1].isupper() and _adjective_of(tokens[j], head)
 
 
+_MASCULINE = ("ый", "ий", "ой")  # an adjective's dictionary form, whatever the tagger took it for
+
+
 def _paired(word: Any, adjective: Any) -> bool:
     """Whether a word before "и" is an adjective in the form of the name's adjective after it; the
-    tagger may read its case otherwise ("фармацевтический" as accusative)."""
-    return word.pos == "ADJ" and fold(word.text).endswith(ADJECTIVE_ENDINGS) \
+    tagger may read its case otherwise ("фармацевтический" as accusative) or take it for a noun
+    ("судостроительный и судоремонтный кластер")."""
+    return (word.pos == "ADJ" or word.pos == "NOUN" and word.text.islower() and word.lemma.endswith(_MASCULINE)) \
+        and fold(word.text).endswith(ADJECTIVE_ENDINGS) \
         and fold(word.text)[-2:] == fold(adjective.text)[-2:] \
         and not (word.lemma in JUDGEMENTS or word.lemma in DROPPED_ADJECTIVES or word.lemma in GENERIC_ADJECTIVES)
 

@@ -107,6 +107,10 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     # an adjective the tagger read in another case than its head
     ("ТВЗ поставит Федеральной пассажирской компании 3730 пассажирских вагонов.",
      "Федеральная пассажирская компания", "company"),
+    # two adjectives of one name, the first of them tagged as a noun
+    ("Девять предприятий заявили о намерении войти в новый промышленный судостроительный и судоремонтный кластер "
+     "в Приморье.",
+     "Промышленный судостроительный и судоремонтный кластер Приморского края", "cluster"),
 ])
 def test_organization_names_in_the_nominative(models, text, name, kind):
     result = _extract(models, text)
