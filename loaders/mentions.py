@@ -134,9 +134,12 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
         return None  # 'верфь" выполняет': a straight quote closing the word before opens nothing
     if i + 1 < len(tokens) and tokens[i + 1].text[:1].islower():
         return None  # "«уверены, что успеют выполнить»": a quotation, not a name
-    opening, depth = tokens[i].text, 0
-    for j in range(i, min(len(tokens), i + 14)):
+    opening, depth, words = tokens[i].text, 0, 0
+    for j in range(i, len(tokens)):
         text = tokens[j].text
+        words += text != "."  # the dots of "им. Р.Е.Алексеева" make a name no longer
+        if words > 14:
+            break
         if opening == "«" and text == "«" or opening != "«" and j > i and text == opening and _opens(tokens, j):
             depth += 1
         elif opening == "«" and text == "»":
