@@ -597,9 +597,14 @@ def _place_word(token: Any, capitalized: bool = False) -> bool:
     """A lower-case adjective of a place, which describes a named organization without being part of its
     name: "тульским научно-производственным объединением «Сплав»", "в калининградском парке «Храброво»";
     ``capitalized``: one opening a sentence counts too. Not a field's "-ический" ("в химическом парке
-    «Тагил»", a kind of park)."""
-    return (token.text.islower() or capitalized) and fold(token.text).endswith(PLACE_ADJECTIVE_ENDINGS) \
-        and "ическ" not in fold(token.text)
+    «Тагил»", a kind of park), nor a trade's ("конструкторское бюро «Вымпел»", "научно-исследовательский
+    институт «Гидроприбор»")."""
+    word = fold(token.text)
+    return (token.text.islower() or capitalized) and word.endswith(PLACE_ADJECTIVE_ENDINGS) \
+        and not any(stem in word for stem in _TRADE_STEMS)
+
+
+_TRADE_STEMS = ("ическ", "конструкторск", "исследовательск")
 
 
 def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:

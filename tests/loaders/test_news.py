@@ -111,6 +111,9 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     ("Девять предприятий заявили о намерении войти в новый промышленный судостроительный и судоремонтный кластер "
      "в Приморье.",
      "Промышленный судостроительный и судоремонтный кластер Приморского края", "cluster"),
+    # a trade's adjective in "-ский" is a word of the name, not a place said of it
+    ("Напомним, научно-исследовательский институт «Гидроприбор» получил заказ.",
+     "Научно-исследовательский институт «Гидроприбор»", "university"),
 ])
 def test_organization_names_in_the_nominative(models, text, name, kind):
     result = _extract(models, text)
