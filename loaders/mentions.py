@@ -126,7 +126,8 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
     «Ёлочки» nest ("«Дзержинский химический комбинат «Синтез»»"; one mark may close both when the text
     goes on after it, "«ПО «САНТ» положит", or when no other mark follows closely, "«ГМК «Норильский
     никель» Владимир Потанин"). A straight quote nests when it opens a word after a space,
-    and then one quote often closes both ('АО "ПСЗ "Янтарь" о поставке').
+    and then one quote often closes both ('АО "ПСЗ "Янтарь" о поставке'). A name runs over at most 14 words:
+    a mark left open does not reach the next name's.
     """
     if i >= len(tokens) or tokens[i].text not in OPENING_QUOTES:
         return None
@@ -593,6 +594,10 @@ def _abbreviation_aside(tokens: list[Any], k: int) -> bool:
         and tokens[k + 1].text.isupper() and tokens[k + 1].text.isalpha()
 
 
+# Stems of "-ский" adjectives that name a field or a trade, no place.
+_TRADE_STEMS = ("ическ", "конструкторск", "исследовательск")
+
+
 def _place_word(token: Any, capitalized: bool = False) -> bool:
     """A lower-case adjective of a place, which describes a named organization without being part of its
     name: "тульским научно-производственным объединением «Сплав»", "в калининградском парке «Храброво»";
@@ -602,9 +607,6 @@ def _place_word(token: Any, capitalized: bool = False) -> bool:
     word = fold(token.text)
     return (token.text.islower() or capitalized) and word.endswith(PLACE_ADJECTIVE_ENDINGS) \
         and not any(stem in word for stem in _TRADE_STEMS)
-
-
-_TRADE_STEMS = ("ическ", "конструкторск", "исследовательск")
 
 
 def _regional(tokens: list[Any], start: int, head: int, end: int) -> bool:

@@ -53,6 +53,9 @@ def _words(tokens: list[Any]) -> list[str]:
     return [fold(t.text) for t in tokens]
 
 
+_SITE_WORDS = {w for w in MEDIA_HEADS if w.startswith(("сайт", "портал"))}  # a site's words among a medium's
+
+
 def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     """Whether the name is a medium: an agency, a paper, a channel, a portal, a site ("ТАСС",
     "ИА «Тульские новости»", "Telegram-канал", "Ъ-Южный Урал", "SIA.RU", "Брянск Today"), a network a
@@ -95,9 +98,6 @@ def is_media(tokens: list[Any], previous: list[Any]) -> bool:
     if before and before[-1] in _SITE_WORDS and ORG_HEADS.get(tokens[0].lemma) == "government":
         return False  # "сообщает официальный сайт правительства Республики Башкортостан": the site's owner
     return bool(before) and (before[-1] in MEDIA_HEADS or before[-1].endswith(("-канал", "-канала", "-канале")))
-
-
-_SITE_WORDS = {w for w in MEDIA_HEADS if w.startswith(("сайт", "портал"))}  # a site's words among a medium's
 
 
 def _posted_in(previous: list[Any]) -> bool:
