@@ -190,12 +190,18 @@ def _region_initials(tokens: list[Any], j: int) -> bool:
     return tokens[j].text == "НАО" and not (after[:1].isupper() or after in OPENING_QUOTES)
 
 
+_BRANCH_STEMS = ("филиал", "представительств")  # a company's part, named with it (the tagger may not know "филиала")
+
+
 def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
     """Index just past the genitive tail that starts at ``tokens[i]``."""
     j, n, taken = i, len(tokens), 0
     if (i >= 1 and tokens[i - 1].text.lower() == "имени") or (
             i >= 2 and tokens[i - 1].text == "." and tokens[i - 2].text.lower() == "им"):
         j = _eponym_end(tokens, i)  # the name recognized ends at "им.": the person's name follows
+    if i >= 1 and tokens[i - 1].text.lower().startswith(_BRANCH_STEMS) and i + 1 < n and tokens[i].text in SHORT_FORMS \
+            and (quote := _quote_end(tokens, i + 1)) is not None:
+        return quote  # "Балаковского филиала АО «Апатит»": a branch is named by its company's name
     while j < n and taken < _MAX_TAIL:
         token = tokens[j]
         if token.text.lower() in ("имени", "им"):  # "театр им. Йозефа Бойса": the name, a person's or not

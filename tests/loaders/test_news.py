@@ -114,6 +114,9 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     # a trade's adjective in "-ский" is a word of the name, not a place said of it
     ("Напомним, научно-исследовательский институт «Гидроприбор» получил заказ.",
      "Научно-исследовательский институт «Гидроприбор»", "university"),
+    # a branch is named with its company's legal form and name
+    ("Напомним, директор Балаковского филиала АО «Апатит» подписал соглашение.", "Балаковский филиал АО «Апатит»",
+     "other"),
 ])
 def test_organization_names_in_the_nominative(models, text, name, kind):
     result = _extract(models, text)
