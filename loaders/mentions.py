@@ -1390,11 +1390,15 @@ def _unnamed_board(mention: Mention) -> bool:
 
 
 def _zone_kind_alone(mention: Mention) -> bool:
-    """"территория опережающего развития", "территорией опережающего развития, созданной в России": the
-    kind of zone, named by neither a quoted name nor a town ("ТОСЭР в Боровичах")."""
-    first, *rest = mention.tokens
-    return first.lemma == "территория" and not mention.quoted and not any(
-        t.text[:1].isupper() and t.lemma not in COUNTRY_WORDS for t in rest)
+    """"территория опережающего развития", "территорией опережающего развития, созданной в России",
+    "технопарк в сфере высоких технологий": the kind of zone or park a state programme supports, named by
+    neither a quoted name nor a town ("ТОСЭР в Боровичах", "Технопарк в сфере высоких технологий «ИТ-парк»")."""
+    tokens = mention.tokens
+    head = next((k for k, t in enumerate(tokens) if t.pos != "ADJ" or not t.text.islower()), 0)
+    kind = tokens[head].lemma == "территория" or tokens[head].lemma in _PARKS and [
+        t.text for t in tokens[head + 1:head + 3]] == ["в", "сфере"]  # "промышленного технопарка в сфере …"
+    return kind and not mention.quoted and not any(
+        t.text[:1].isupper() and t.lemma not in COUNTRY_WORDS for t in tokens[head + 1:])
 
 
 def _is_event(mention: Mention) -> bool:

@@ -3072,6 +3072,12 @@ def test_a_zones_kind_alone_names_no_zone(models):
         "Территория опережающего социально-экономического развития в Боровичах"}
 
 
+def test_a_parks_kind_alone_names_no_park(models):
+    text = ("Напомним, завод «Вектор» стал резидентом технопарка в сфере высоких технологий, как и резиденты "
+            "Технопарка в сфере высоких технологий «ИТ-парк».")
+    assert _names(_extract(models, text), "ORG") == {"Вектор", "Технопарк в сфере высоких технологий «ИТ-парк»"}
+
+
 def test_governments_of_several_regions_named_once_are_one_each(models):
     text = "Соглашение о сотрудничестве подписано между правительствами Псковской и Омской областей."
     result = _extract(models, text)
