@@ -295,10 +295,12 @@ def _municipality_end(tokens: list[Any], k: int) -> int:
 
 def _named_seat(tokens: list[Any], k: int) -> bool:
     """Whether the word at ``k`` ends the name of a region or a country ("Российской Федерации", "Свердловской
-    области", "России"), not a common noun of the kind ("инновационных регионов")."""
+    области", "России", "Республики Карелия"), not a common noun of the kind ("инновационных регионов")."""
     word = tokens[k]
     if word.lemma in COUNTRY_WORDS and word.text[0].isupper():
         return True
+    if k > 0 and tokens[k - 1].lemma == "республика" and word.text[0].isupper():
+        return True  # the republic's own name after its word
     return (word.lemma in REGION_WORDS or word.lemma == "федерация") and tokens[k - 1].text[:1].isupper()
 
 

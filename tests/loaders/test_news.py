@@ -117,6 +117,9 @@ def _locations(result: dict) -> set[tuple[str, str]]:
     # a branch is named with its company's legal form and name
     ("Напомним, директор Балаковского филиала АО «Апатит» подписал соглашение.", "Балаковский филиал АО «Апатит»",
      "other"),
+    # a republic's own name ends a body's name: what the body does goes on in lower case
+    ("Напомним, это стало возможным благодаря реализации Фондом развития промышленности Республики Карелия программы "
+     "льготного финансирования.", "Фонд развития промышленности Республики Карелия", "fund"),
 ])
 def test_organization_names_in_the_nominative(models, text, name, kind):
     result = _extract(models, text)
