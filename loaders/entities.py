@@ -1906,7 +1906,7 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
         if entity.located is not None and entity.located.kind != "country":
             continue
         first = entity.name.split(" ", 1)[0]
-        own = place_of_adjective(first, towns if entity.kind != "cluster" else []) \
+        own = (place_of_adjective(first, towns) if entity.kind != "cluster" else None) \
             or place_of_adjective(first, places.values())
         if own is not None and own.name == "Россия" and entity.kind != "government":
             own = None  # "Белорусская железная дорога" is in Беларусь, but the home country's adjective is
