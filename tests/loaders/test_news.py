@@ -384,6 +384,7 @@ def test_the_leads_place_adjective_tells_the_articles_region(models):
     "Высокотехнологичным предприятиям Башкирии обеспечат доступ к закупкам.",  # companies of a kind, unnamed
     "Поддержка МСБ и колледжей СПО выросла.",  # small business, vocational education
     "Напомним, резиденты кластера и колледжи будут объединены в НКО.",  # a non-profit of a kind, unnamed
+    "Напомним, в регионе сложился целый кластер стройматериалов.",  # how many plants there are, no body
 ])
 def test_generic_phrases_are_not_organizations(models, text):
     assert _names(_extract(models, text), "ORG") == set()
