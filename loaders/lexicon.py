@@ -134,8 +134,8 @@ JUDGEMENTS = {"влиятельный", "известный", "знаменит�
 AGAINST_HEADS = {"комитет", "движение", "лига", "фронт", "коалиция", "союз", "ассоциация", "фонд", "центр"}
 # Heads that are also the act they name ("объединение противоречий"): an organization only with a name.
 AMBIGUOUS_HEADS = {"объединение", "партнерство", "союз", "партия"}  # "партия оборудования"
-# Adjectives that make a head a thing, not an organization: "призовой фонд", "уставный фонд",
-# "стратегическое партнерство".
+# Adjectives that make a head a thing or a count, not an organization: "призовой фонд", "уставный фонд",
+# "стратегическое партнерство", "целый кластер стройматериалов" (how many plants there are).
 NON_ORGANIZATION_ADJECTIVES = {"призовой", "уставный", "уставной", "жилищный", "основной", "земельный", "лесной",
                                "водный", "фондовый", "ветхий", "аварийный", "стратегический", "целый"}
 # Genitive tails that name no one: "администрация города", "парламент страны", "руководство компании".
