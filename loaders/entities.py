@@ -1912,9 +1912,18 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
             own = None  # "Белорусская железная дорога" is in Беларусь, but the home country's adjective is
             # part of a national body's name: "Российские железные дороги", "Российский союз ректоров"
         words = [m.place_word for m in entity.mentions if m.place_word]
-        place = own or next(filter(None, (place_of_adjective(w, places.values()) for w in words)), None)
+        place = own or _town_ending(entity.name, towns) \
+            or next(filter(None, (place_of_adjective(w, places.values()) for w in words)), None)
         if place is not None:
             entity.located = place.place
+
+
+def _town_ending(name: str, towns: list[Entity]) -> Entity | None:
+    """The town a company's name ends on, when the article names that town too: "Газпром нефтехим
+    Салават", "Эр Ликид Кстово". Only a town we know: a word NER took for a place may be a country's
+    ("Движение за развитие Мали") or a port's own name ("Морской торговый порт Лавна")."""
+    words = name.rstrip("»\"").split()
+    return next((t for t in towns if len(words) > 1 and t.name == words[-1] and t.place.parent is not None), None)
 
 
 def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:

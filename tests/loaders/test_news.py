@@ -2947,6 +2947,14 @@ def test_a_place_said_after_an_organization(models, text, location):
     assert location in _locations(_extract(models, text))
 
 
+def test_a_town_ending_a_companys_name_is_where_it_is(models):
+    text = ("Напомним, компания «Вектор Кстово» построит в Кстово цех, а порт «Вектор Лавна» построит причал в "
+            "поселке Лавна.")
+    located = _locations(_extract(models, text))
+    assert ("Вектор Кстово", "Кстово") in located
+    assert not any(place == "Лавна" for _, place in located)  # a place we do not know may be a river's
+
+
 def test_a_quoted_name_with_its_abbreviated_kind_is_one_organization(models):
     text = ("Соглашение подписали на форуме с руководством НТЦ «Вектор». Правительство Тверской области заключило "
             "договор с компанией «Вектор».")
