@@ -60,6 +60,7 @@ from promgraph.loaders.lexicon import (
     REFERRING_HEADS,
     REGION_WORDS,
     REPORTING_WORDS,
+    SAID_WORDS,
     SIGNING_CUES,
 )
 
@@ -265,8 +266,9 @@ class AgreementReader:
                 name = replace(name, preposition="между")
             entity = name.entity
             previous = names[k - 1].entity if k else None  # a list of signers goes on past it
-            if name.lo > clause or name.lo > at and _told_by(texts, name, 4, since=at):
-                break  # "…, сообщает в пятницу департамент информационной политики": the news's source
+            if name.lo > clause or name.lo > at and (_told_by(texts, name, 4, since=at) or _speaker(texts, name, at)):
+                break  # "…, сообщает в пятницу департамент информационной политики": the news's source; "…
+                # подписали соглашение о создании кластера, – отметил Никита Чаплин": who tells of it
             if _dateline(s, name):
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
             if name.lo < at and entity.type != "PER" and _told_by(texts, name, 2):
@@ -905,6 +907,11 @@ def _told_by(texts: list[str], name: Name, window: int, since: int = 0) -> bool:
     """A reporting word among the few words before a name ("сообщает департамент …", "Как сообщили в
     правительстве …"): the name is who tells the news, not a party."""
     return bool(REPORTING_WORDS & set(texts[max(since, name.lo - window):name.lo]))
+
+
+def _speaker(texts: list[str], name: Name, since: int) -> bool:
+    """A dash and a word of saying right before a name: "…, – отметил Никита Чаплин" names who spoke."""
+    return any(texts[j] in DASHES and texts[j + 1] in SAID_WORDS for j in range(max(since, name.lo - 4), name.lo - 1))
 
 
 def _dateline(s: Sentence, name: Name) -> bool:

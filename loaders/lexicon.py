@@ -19,8 +19,8 @@ __all__ = [
     "UNIVERSITY_REFERENCES", "BODY_REFERENCES", "EXECUTIVE_COMMITTEES", "ABBREVIATIONS", "PATRONYMIC",
     "TIME_WORDS", "RULE_LEMMAS", "Beginnings", "RULE_WORDS", "HEAD_WORDS", "FACT_CUES", "FRONTS", "FRONT_PHRASES",
     "EVENT_WORDS", "EVENT_STEMS", "TITLE_WORDS", "PLANT_HEADS", "REGIONAL_BODIES", "REGION_ADJECTIVES", "VENUES",
-    "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "CREDIT_WORDS", "MENU_WORDS", "WEEKDAYS",
-    "member_compound"
+    "KIND_ABBREVIATIONS", "MEDIA_HEADS", "MEDIA_NAMES", "REPORTING_WORDS", "SAID_WORDS", "CREDIT_WORDS", "MENU_WORDS",
+    "WEEKDAYS", "member_compound"
 ]
 
 # Lemma of a head noun → organization kind.
@@ -118,6 +118,9 @@ REPORTING_WORDS = {"данным", "сообщает", "сообщил", "соо
                    "передает", "передаёт", "передало", "передал", "цитирует", "информирует",
                    "ссылкой", "источник", "сведениям", "информации", "рассказали", "уточняет", "отмечает", "словам",
                    "сообщению"}  # "По сообщению РЖД, соглашение подписано"
+# What tells the speaker after a quote: "…, — отметил Никита Чаплин".
+SAID_WORDS = REPORTING_WORDS | {"сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул",
+                                "подчеркнула", "добавил", "добавила", "пояснил", "пояснила"}
 # A line that credits its photo or source: "Фото: пресс-служба АВО", "Источник: …".
 CREDIT_WORDS = {"фото", "фотография", "источник", "автор", "видео", "иллюстрация", "скриншот", "коллаж", "инфографика",
                 "теги", "тэги", "метки"}  # and a page's tags: "Теги: технопарк, Промышленные объекты"

@@ -48,6 +48,7 @@ from promgraph.loaders.lexicon import (
     ROLE_ABBREVIATIONS,
     ROLE_SEATS,
     ROLES,
+    SAID_WORDS,
     SITE_KINDS,
     member_compound,
 )
@@ -784,7 +785,7 @@ def _beside(tokens: list[Any], i: int) -> bool:
     if k >= 0 and tokens[k].text.lower() == "через":
         return True
     return k > 0 and tokens[k].lemma in _ROLES_BY_FIRST and tokens[k].pos == "NOUN" \
-        and any(t.text.lower() in _SAID for t in tokens[:k])
+        and any(t.text.lower() in SAID_WORDS for t in tokens[:k])
 
 
 _NOT_BOUGHT = {"статус", "опыт", "известность", "популярность", "значение", "характер", "вид", "форму", "черты"}
@@ -1342,10 +1343,6 @@ def _governed(s: Sentence, owned: set[str]) -> set[int]:
     return out
 
 
-_SAID = REPORTING_WORDS | {"сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул",
-                           "подчеркнула", "добавил", "добавила", "пояснил", "пояснила"}
-
-
 def _speaker_after(s: Sentence, cue: int) -> int:
     """Where the words that tell who said the quote the cue is in begin ("«Объем вложенных резидентами ТОР
     … средств составляет 93,86 млрд рублей», — отмечает директор «КРДВ Якутия»": the speaker's
@@ -1353,7 +1350,7 @@ def _speaker_after(s: Sentence, cue: int) -> int:
     tokens = s.tokens
     return next((j for j in range(cue + 1, len(tokens) - 2) if tokens[j].text in CLOSING_QUOTES
                  and tokens[j + 1].text in (",", "—", "–")
-                 and any(t.text.lower() in _SAID for t in tokens[j + 1:j + 4])), len(tokens))
+                 and any(t.text.lower() in SAID_WORDS for t in tokens[j + 1:j + 4])), len(tokens))
 
 
 def _first_named(s: Sentence) -> dict[int, int]:

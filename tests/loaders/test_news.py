@@ -2947,6 +2947,16 @@ def test_a_place_said_after_an_organization(models, text, location):
     assert location in _locations(_extract(models, text))
 
 
+def test_who_tells_of_a_signing_after_a_dash_neither_signs_nor_is_a_party(models):
+    text = ("«В июне губернатор Тверской области Игорь Руденя и генеральный директор АО «Вектор» Петр Иванов "
+            "подписали соглашение о создании кластера, – отметил депутат Государственной думы Иван Сидоров.")
+    result = _extract(models, text)
+    names = {e["id"]: e["name"] for e in result["entities"]}
+    signing = next(r for r in result["relations"] if r["type"] == "AGREEMENT")
+    assert {names[p] for p in signing["parties"]} == {"Тверская область", "Вектор"}
+    assert {names[p] for p in signing["signatories"]} == {"Игорь Руденя", "Петр Иванов"}
+
+
 def test_a_town_ending_a_companys_name_is_where_it_is(models):
     text = ("Напомним, компания «Вектор Кстово» построит в Кстово цех, а порт «Вектор Лавна» построит причал в "
             "поселке Лавна.")
