@@ -1899,7 +1899,7 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
     """An organization named after a place the article names is there: "Нижегородский региональный фонд"
     in Нижегородская область, "челнинские компании «Кориб», «ТАТПРОФ»" in Набережные Челны, and the
     "Архангельское региональное отделение Союза машиностроителей России" in its region, not in the
-    country its name ends in."""
+    country its name ends in; and one whose name ends on a town the article names ("Эр Ликид Кстово")."""
     # a plant or university named after a town is the town's when the town is named too; a cluster is the region's
     towns = [p for p in places.values() if p.kind == "city"]
     for entity in orgs.values():
@@ -1923,7 +1923,9 @@ def _town_ending(name: str, towns: list[Entity]) -> Entity | None:
     Салават", "Эр Ликид Кстово". Only a town we know: a word NER took for a place may be a country's
     ("Движение за развитие Мали") or a port's own name ("Морской торговый порт Лавна")."""
     words = name.rstrip("»\"").split()
-    return next((t for t in towns if len(words) > 1 and t.name == words[-1] and t.place.parent is not None), None)
+    if len(words) < 2:
+        return None
+    return next((t for t in towns if t.name == words[-1] and t.place.parent is not None), None)
 
 
 def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:
