@@ -406,7 +406,9 @@ class AgreementReader:
             # подписано в среду": the document of what the sentence before said they will do
         if not signers and counterparts:  # the host's ("в правительстве … подписано с"), the heading's, or
             # the last signer's ("Подписаны соглашения с …")
-            signers = hosts[:1] or self._heading(s) or self.signers or self._speakers(s, positions)
+            signers = hosts[:1] or self._heading(s) or self.signers or self._speakers(s, positions) \
+                or (before if passive and len(before) == 1 and texts[at + 1:at + 2] in (["с"], ["со"]) else [])
+            # "ПГК планирует купить … вагонов. Уже подписаны контракты с …": the one the sentence before was about
         if signers:  # after "между А, Б и В", a signing that names no signer is А's, the first one named
             self.signers = signers if named else signers[:1]
         if plural and not counterparts and not between and len(signers) > 2 and _governs(signers[0]) \

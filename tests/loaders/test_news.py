@@ -2947,6 +2947,13 @@ def test_a_place_said_after_an_organization(models, text, location):
     assert location in _locations(_extract(models, text))
 
 
+def test_contracts_signed_unsaid_by_whom_are_the_ones_of_whom_the_sentence_before_told(models):
+    text = ("Напомним, компания «Вектор» планирует купить 100 вагонов. Уже подписаны контракты с ОАО «Альфа» и ЗАО "
+            "«Бета» на покупку вагонов, с ОАО «Гамма» на покупку цистерн.")
+    found = _agreement_parties(_extract(models, text))
+    assert sorted(map(sorted, found)) == [["Альфа", "Вектор"], ["Бета", "Вектор"], ["Вектор", "Гамма"]]
+
+
 def test_who_tells_of_a_signing_after_a_dash_neither_signs_nor_is_a_party(models):
     text = ("«В июне губернатор Тверской области Игорь Руденя и генеральный директор АО «Вектор» Петр Иванов "
             "подписали соглашение о создании кластера, – отметил депутат Государственной думы Иван Сидоров.")
