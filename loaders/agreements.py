@@ -649,10 +649,11 @@ class AgreementReader:
 
         A signing joins an earlier one of the same kind (or one told by "договорились") when neither is
         of several documents nor says it is another, nor are both lines of a list, and they share a party
-        or the earlier one is the article's headline or lead (its first signing, past a page's menu lines);
-        not when each names its other side and the sides differ ("документ … с корпорацией «ДОМ.РФ»", "По
-        соглашению с ООО «Иносиб»": two documents of one signer), or the signers do ("Соглашение с
-        «Росагролизинг»" under Челябинская область, and again under Тюменская).
+        or the earlier one is the article's headline or lead (its first signing, past a page's menu lines)
+        and the later one is not sides of its own agreeing ("ВЭБ и ЦБ Ирана договорились"); not when each
+        names its other side and the sides differ ("документ … с корпорацией «ДОМ.РФ»", "По соглашению с
+        ООО «Иносиб»": two documents of one signer), or the signers do ("Соглашение с «Росагролизинг»"
+        under Челябинская область, and again under Тюменская).
         """
         gone: set[int] = set()
         for k, later in enumerate(self.signings):
@@ -666,6 +667,8 @@ class AgreementReader:
                 if not shared and earlier.sentence > 2 and (
                         earlier is not self.signings[0] or earlier.start > _HEADLINE):  # past a page's menu
                     continue
+                if not shared and later.agreed and len(later.parties) > 1:
+                    continue  # "УВЗ подписал контракт с Ираном … ВЭБ и ЦБ Ирана договорились о сотрудничестве"
                 if earlier.counterparts and later.counterparts and not {p.id for p in earlier.counterparts} & {
                         p.id for p in later.counterparts}:
                     continue

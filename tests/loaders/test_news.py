@@ -2954,6 +2954,13 @@ def test_contracts_signed_unsaid_by_whom_are_the_ones_of_whom_the_sentence_befor
     assert sorted(map(sorted, found)) == [["Альфа", "Вектор"], ["Бета", "Вектор"], ["Вектор", "Гамма"]]
 
 
+def test_two_sides_agreeing_apart_from_the_leads_signing_agree_on_another_thing(models):
+    text = ("Напомним, «Уралвагонзаводом» был подписан контракт с Ираном на поставку вагонов. ВЭБ и ЦБ Ирана в "
+            "минувшем году договорились о сотрудничестве в сфере поддержки экспорта.")
+    found = _agreement_parties(_extract(models, text))
+    assert sorted(map(sorted, found)) == [["ВЭБ.РФ", "ЦБ Ирана"], ["Иран", "Уралвагонзавод"]]
+
+
 def test_who_tells_of_a_signing_after_a_dash_neither_signs_nor_is_a_party(models):
     text = ("«В июне губернатор Тверской области Игорь Руденя и генеральный директор АО «Вектор» Петр Иванов "
             "подписали соглашение о создании кластера, – отметил депутат Государственной думы Иван Сидоров.")
