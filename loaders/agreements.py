@@ -34,6 +34,7 @@ Not parties: the place it happened in ("на площадке Националь
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -200,11 +201,15 @@ class Post:
 class AgreementReader:
     """Reads an article's signings sentence by sentence, then merges what is one document.
 
-    ``positions`` maps a person's id to their post; it grows as the article is read.
+    ``positions`` maps a person's id to their post; it grows as the article is read. ``posts`` maps a
+    person's id to the first post the whole article gives them: a headline's signer ("Александр Гусев
+    подписал соглашение с ГК «АГРОЭКО»") is told of as governor only in the lead below.
     """
 
-    def __init__(self, article: Article, morph: Any, dates: list[tuple[int, str]], default_date: str | None):
+    def __init__(self, article: Article, morph: Any, dates: list[tuple[int, str]], default_date: str | None,
+                 posts: Mapping[str, Post]):
         self.article = article
+        self.posts = posts
         self.morph = morph
         self.dates = dates
         self.default_date = default_date
@@ -306,8 +311,10 @@ class AgreementReader:
                 elif name.preposition is None and name.case in ("Nom", "Ins", None) and not through_post \
                         and not attending:
                     signatories.append(entity)
-                    if held is not None:
-                        signers.append(held)
+                    told = post or (self.posts.get(entity.id) if name.case == "Nom" else None)  # a headline's
+                    # signer, whose post the lead tells (not one "с президентом …", whose post is unsaid here)
+                    if told is not None:
+                        signers.append(self._side(told, s))
                 continue
             if name.preposition is None and (_with_whom(texts, name.lo) or name.listed and previous is with_whom
                                              and with_whom is not None):

@@ -1552,20 +1552,19 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     last: Fact | None = None
     by_id = {e.id: e for e in entities}
     positions: dict[str, Post] = {}  # who holds a post where, for a signer named by a person
-    reader = AgreementReader(article, morph, dates, default_date)
     group: Entity | None = None  # the group of the last sentence that named members
     announced = False  # whether that sentence counted members it did not name
     cast = Cast(entities)
     read = sentences(doc, entities)
-    for s in read:
-        roles = _roles(s, morph, article, cast)
-        held: dict[str, Post] = {}  # the first post a sentence gives: "губернатор …, экс-мэр … Сергей Носов",
-        # past a rank ("академик РАН, Генеральный директор ФГУП «ВИАМ» … Каблов" signs for ВИАМ)
-        for f in roles:
-            if f.args["org"] and f.args["role"] not in _RANKS:
-                org = by_id[f.args["org"]]
-                held.setdefault(f.args["person"], Post(org, _seat(f, org, places)))
-        positions.update(held)
+    told = [_roles(s, morph, article, cast) for s in read]
+    held = [_posts(roles, by_id, places) for roles in told]
+    first_posts: dict[str, Post] = {}  # the post the article gives each person first, wherever it does
+    for posts in held:
+        for person, post in posts.items():
+            first_posts.setdefault(person, post)
+    reader = AgreementReader(article, morph, dates, default_date, first_posts)
+    for s, roles, posts in zip(read, told, held, strict=True):
+        positions.update(posts)
         facts += roles
         agreements = reader.read(s, positions) or _deals(s, dates, default_date) \
             or _between_the_two(s, article, dates, default_date)
@@ -1584,6 +1583,17 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     for fact in facts:
         fact.args.pop("parties_entities", None)
     return _unique(facts)
+
+
+def _posts(roles: list[Fact], by_id: dict[str, Entity], places: dict[str, Entity]) -> dict[str, Post]:
+    """The first post each person of a sentence is given: "губернатор …, экс-мэр … Сергей Носов", past a
+    rank ("академик РАН, Генеральный директор ФГУП «ВИАМ» … Каблов" signs for ВИАМ)."""
+    held: dict[str, Post] = {}
+    for f in roles:
+        if f.args["org"] and f.args["role"] not in _RANKS:
+            org = by_id[f.args["org"]]
+            held.setdefault(f.args["person"], Post(org, _seat(f, org, places)))
+    return held
 
 
 def _one_workplace(facts: list[Fact], by_id: dict[str, Entity]) -> None:

@@ -2961,6 +2961,12 @@ def test_two_sides_agreeing_apart_from_the_leads_signing_agree_on_another_thing(
     assert sorted(map(sorted, found)) == [["ВЭБ.РФ", "ЦБ Ирана"], ["Иран", "Уралвагонзавод"]]
 
 
+def test_a_headlines_signer_signs_for_the_post_the_lead_gives_him(models):
+    text = ("Александр Петров подписал соглашение с ГК «Вектор»\n\nВ пятницу губернатор Тверской области Александр "
+            "Петров посетил Бежецкий район.")
+    assert _agreement_parties(_extract(models, text)) == [{"Вектор", "Тверская область"}]
+
+
 def test_who_tells_of_a_signing_after_a_dash_neither_signs_nor_is_a_party(models):
     text = ("«В июне губернатор Тверской области Игорь Руденя и генеральный директор АО «Вектор» Петр Иванов "
             "подписали соглашение о создании кластера, – отметил депутат Государственной думы Иван Сидоров.")
