@@ -2947,24 +2947,21 @@ def test_a_place_said_after_an_organization(models, text, location):
     assert location in _locations(_extract(models, text))
 
 
-def test_contracts_signed_unsaid_by_whom_are_the_ones_of_whom_the_sentence_before_told(models):
-    text = ("Напомним, компания «Вектор» планирует купить 100 вагонов. Уже подписаны контракты с ОАО «Альфа» и ЗАО "
-            "«Бета» на покупку вагонов, с ОАО «Гамма» на покупку цистерн.")
-    found = _agreement_parties(_extract(models, text))
-    assert sorted(map(sorted, found)) == [["Альфа", "Вектор"], ["Бета", "Вектор"], ["Вектор", "Гамма"]]
-
-
-def test_two_sides_agreeing_apart_from_the_leads_signing_agree_on_another_thing(models):
-    text = ("Напомним, «Уралвагонзаводом» был подписан контракт с Ираном на поставку вагонов. ВЭБ и ЦБ Ирана в "
-            "минувшем году договорились о сотрудничестве в сфере поддержки экспорта.")
-    found = _agreement_parties(_extract(models, text))
-    assert sorted(map(sorted, found)) == [["ВЭБ.РФ", "ЦБ Ирана"], ["Иран", "Уралвагонзавод"]]
-
-
-def test_a_headlines_signer_signs_for_the_post_the_lead_gives_him(models):
-    text = ("Александр Петров подписал соглашение с ГК «Вектор»\n\nВ пятницу губернатор Тверской области Александр "
-            "Петров посетил Бежецкий район.")
-    assert _agreement_parties(_extract(models, text)) == [{"Вектор", "Тверская область"}]
+@pytest.mark.parametrize("text, sides", [
+    # contracts signed with no signer said are the ones of whom the sentence before told
+    ("Напомним, компания «Вектор» планирует купить 100 вагонов. Уже подписаны контракты с ОАО «Альфа» и ЗАО «Бета» "
+     "на покупку вагонов, с ОАО «Гамма» на покупку цистерн.",
+     [["Альфа", "Вектор"], ["Бета", "Вектор"], ["Вектор", "Гамма"]]),
+    # two sides agreeing apart from the lead's signing agree on another thing
+    ("Напомним, «Уралвагонзаводом» был подписан контракт с Ираном на поставку вагонов. ВЭБ и ЦБ Ирана в минувшем "
+     "году договорились о сотрудничестве в сфере поддержки экспорта.",
+     [["ВЭБ.РФ", "ЦБ Ирана"], ["Иран", "Уралвагонзавод"]]),
+    # a headline's signer signs for the post the lead gives him
+    ("Александр Петров подписал соглашение с ГК «Вектор»\n\nВ пятницу губернатор Тверской области Александр Петров "
+     "посетил Бежецкий район.", [["Вектор", "Тверская область"]]),
+])
+def test_the_sides_a_signing_has_from_the_sentences_around_it(models, text, sides):
+    assert sorted(map(sorted, _agreement_parties(_extract(models, text)))) == sides
 
 
 def test_who_tells_of_a_signing_after_a_dash_neither_signs_nor_is_a_party(models):
