@@ -290,8 +290,9 @@ class AgreementReader:
                     and s.tokens[name.lo - 1].text.islower() and s.tokens[name.lo - 1].text not in _COOPERATING:
                 continue  # "субъекты РФ": an abbreviation does not decline, but it is the noun's genitive (and
                 # "о сотрудничестве НАО с компанией «РУСХИМ»" names a side)
-            if _present_at(s, name):
-                continue  # "в присутствии полпреда Президента РФ Игоря Комарова подписали": who watched
+            if _present_at(s, name) or _met(s, name):
+                continue  # "в присутствии полпреда Президента РФ Игоря Комарова подписали": who watched;
+                # "в рамках встречи Премьер-Министра РК Карима Масимова и … подписаны меморандумы": who met
             if name.lo and s.tokens[name.lo - 1].text in PROJECT_FORMS:  # the tagger leaves "проекта" as it is
                 continue  # "в реализации проекта Агроиндустриальный парк «Искитимский»": what is done together
             if entity.type == "PER":
@@ -964,6 +965,19 @@ def _present_at(s: Sentence, name: Name) -> bool:
     k = len(texts) - 1 - texts[::-1].index("присутствии") if "присутствии" in texts else -1
     return k > 0 and texts[k - 1] == "в" and not any(
         t.pos == "VERB" or t.text in (",", "и") for t in s.tokens[k + 1:name.lo])
+
+
+_MEETINGS = {"встречи", "визита", "переговоров"}
+
+
+def _met(s: Sentence, name: Name) -> bool:
+    """Whether a name in the genitive is of whose meeting the signing was a part ("в рамках встречи
+    Премьер-Министра РК Карима Масимова и главы Правительства РФ Владимира Путина подписаны меморандумы
+    между …"): those who met, not the sides."""
+    texts = [t.text.lower() for t in s.tokens[:name.lo]]
+    k = max((j for j, text in enumerate(texts) if text in _MEETINGS), default=-1)
+    return k > 0 and texts[k - 1] in ("рамках", "ходе", "время") and name.case in ("Gen", None) \
+        and not any(t.pos in ("VERB", "AUX") for t in s.tokens[k + 1:name.lo])
 
 
 def _framework(texts: list[str], lemmas: list[str], at: int) -> int | None:
