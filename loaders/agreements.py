@@ -312,10 +312,11 @@ class AgreementReader:
                 elif name.preposition is None and name.case in ("Nom", "Ins", None) and not through_post \
                         and not attending:
                     signatories.append(entity)
-                    told = post or (self.posts.get(entity.id) if name.case == "Nom" else None)  # a headline's
-                    # signer, whose post the lead tells (not one "с президентом …", whose post is unsaid here)
-                    if told is not None:
-                        signers.append(self._side(told, s))
+                    if held is None and name.case == "Nom" and entity.id in self.posts:  # a headline's signer,
+                        # whose post the lead tells (not one "с президентом …", whose post is unsaid here)
+                        held = self._side(self.posts[entity.id], s)
+                    if held is not None:
+                        signers.append(held)
                 continue
             if name.preposition is None and (_with_whom(texts, name.lo) or name.listed and previous is with_whom
                                              and with_whom is not None):
