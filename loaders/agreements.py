@@ -270,7 +270,7 @@ class AgreementReader:
             if name.lo == joined:  # "между республикой и Центросоюзом": the list's "между" is the region word's
                 name = replace(name, preposition="между")
             entity = name.entity
-            previous = names[k - 1].entity if k else None  # a list of signers goes on past it
+            previous = _previous(s, names, k)  # a list of signers goes on past it
             if name.lo > clause or name.lo > at and (_told_by(texts, name, 4, since=at) or _speaker(texts, name, at)):
                 break  # "…, сообщает в пятницу департамент информационной политики": the news's source; "…
                 # подписали соглашение о создании кластера, – отметил Никита Чаплин": who tells of it
@@ -805,6 +805,13 @@ def _relative_clause(texts: list[str], at: int) -> int:
     which = next((k for k in range(side + 2, end) if texts[k].startswith("котор") and "," in texts[k - 3:k]), end)
     where = next((k for k in range(min(side, between) + 2, end) if texts[k] == "где" and "," in texts[k - 2:k]), end)
     return min(which, where)  # "…, которые", "…, на территории которого", "…», где"
+
+
+def _previous(s: Sentence, names: list[Name], k: int) -> Entity | None:
+    """The name a list goes on from to the ``k``-th: the one before it, past those that tell of a name and
+    are no side (:func:`_aside`): "АО «НПЗ» (входит в Холдинг «Швабе») и ФГАОУ ВО «…»" lists the plant and the
+    university."""
+    return next((n.entity for n in reversed(names[:k]) if not _aside(s, n)), None)
 
 
 def _after_verb(s: Sentence, name: Name) -> bool:

@@ -2226,15 +2226,20 @@ def test_a_head_spelled_out_or_a_governments_head_alone_is_the_articles_one_of_t
     assert _names(result, "ORG") == {"Правительство Тверской области", "Ростех"}
 
 
-@pytest.mark.parametrize("text", [
-    "АО «Северный завод», входящее в холдинг «Сталь», и АО «Энергоресурс» заключили контракт на поставку "
-    "оборудования.",
+@pytest.mark.parametrize("text, parties", [
+    ("АО «Северный завод», входящее в холдинг «Сталь», и АО «Энергоресурс» заключили контракт на поставку "
+     "оборудования.", {"Северный завод", "Энергоресурс"}),
     # the holding named first in a participle phrase is not one more signer listed after the one it tells of
-    "АО «Северный завод» и АО «Энергоресурс», являющееся частью концерна промышленных технологий (КПТ) Ростеха, "
-    "заключили контракт на поставку оборудования.",
+    ("АО «Северный завод» и АО «Энергоресурс», являющееся частью концерна промышленных технологий (КПТ) Ростеха, "
+     "заключили контракт на поставку оборудования.", {"Северный завод", "Энергоресурс"}),
+    # a list of signers goes on past the holding in brackets
+    ("Напомним, соглашение заключили правительство Новосибирской области, АО «Северный завод» (входит в холдинг "
+     "«Сталь») и ФГАОУ ВО «Новосибирский государственный технический университет».",
+     {"Правительство Новосибирской области", "Северный завод",
+      "Новосибирский государственный технический университет"}),
 ])
-def test_a_participle_phrase_does_not_break_a_list_of_signers(models, text):
-    assert _agreement_parties(_extract(models, text)) == [{"Северный завод", "Энергоресурс"}]
+def test_an_aside_does_not_break_a_list_of_signers(models, text, parties):
+    assert _agreement_parties(_extract(models, text)) == [parties]
 
 
 def test_the_holdings_of_two_signers_do_not_work_together(models):
