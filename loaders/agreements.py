@@ -104,6 +104,7 @@ _COUNTS = {*_NUMBERS, "несколько", "ряд", "около", "более"
 _ANOTHER = {"также", "еще", "ещё", "кроме", "второе", "второй", "другое", "другой", "отдельное", "помимо", "ранее",
             "предшествовало", "предшествовала", "предшествовал"}
 _SIGNED_BY = ("подписанн", "заключенн", "заключённ")  # "документу, подписанному правительством области и …"
+_FIRST_PERSON = {"я", "мы"}
 _ALSO = {"также", "кроме", "помимо", "еще", "ещё"}  # another document of the same sides: "Кроме того, заключено …"
 _PASSIVE = {"подписан", "подписана", "подписано", "подписаны", "заключен", "заключена", "заключено", "заключены",
             "заключён", "заключёно"}
@@ -369,7 +370,8 @@ class AgreementReader:
         plural = (s.tokens[at].feats.get("Number") == "Plur" and not agreed or _counted(texts, at)) \
             and not (at and "сторонн" in texts[at - 1])  # "Трехстороннее соглашения … подписали": one, misspelt
         # "ОВК подписала контракт с четырьмя предприятиями. В частности, контракт заключен с А, Б, В и Г"
-        plural = plural or self.counted is not None and len(counterparts) > 1
+        plural = plural or self.counted is not None and len(counterparts) > 1 and not _FIRST_PERSON & set(texts[:at])
+        # "Камчатка подписала 15 соглашений … Я подписал концессионное соглашение … с А и Б": who counted tells of one
         self.counted = (self.number, s, at) if plural and signers and not counterparts else None
         # "Подписи под документом также поставили …": more signers of the document told before, not another
         another = bool(_ANOTHER & set(texts)) and not (lemmas[at] == "документ" and texts[at - 1:at] == ["под"])
