@@ -1257,8 +1257,8 @@ def _link_abbreviations(orgs: dict[str, Entity]) -> None:
     """
     for key, entity in list(orgs.items()):
         shorts = [m.text for m in entity.mentions if m.text.split()[0].isupper() or _syllables(m.text)]
-        if entity.name.isupper():
-            shorts.append(entity.name)  # "ЗАЗ" of "завода «ЗАЗ»"
+        if entity.name.isupper() or _syllables(entity.name):
+            shorts.append(entity.name)  # "ЗАЗ" of "завода «ЗАЗ»", "УЛиЛ" of "ЗАО «УЛиЛ»"
         quoted = _quoted_name(entity)
         if quoted and quoted.isupper():
             shorts.append(quoted)  # the quoted name of a head: "завод «ЗАЗ»"

@@ -1960,10 +1960,16 @@ def test_straight_quotes_side_by_side_are_two_names(models):
     assert _names(_extract(models, 'Компании "Вектор" и "Луч" подписали договор.'), "ORG") == {"Вектор", "Луч"}
 
 
-def test_an_abbreviation_quoted_inside_a_name_is_the_organization_it_abbreviates(models):
-    result = _extract(models, "Уральский оптико-механический завод подписал соглашение. Соглашение вуза с "
-                              "АО «ПО «УОМЗ» (входит в холдинг) направлено на производство.")
-    assert _names(result, "ORG") == {"Уральский оптико-механический завод"}
+@pytest.mark.parametrize("text, names", [
+    # quoted inside a name
+    ("Уральский оптико-механический завод подписал соглашение. Соглашение вуза с АО «ПО «УОМЗ» (входит в холдинг) "
+     "направлено на производство.", {"Уральский оптико-механический завод"}),
+    # with the conjunction's letter in lower case
+    ("Напомним, ЗАО «Управление лесозаготовок и лесосплава» ведет заготовку леса. В районе работает ЗАО «УЛиЛ».",
+     {"Управление лесозаготовок и лесосплава"}),
+])
+def test_an_abbreviation_is_the_organization_it_abbreviates(models, text, names):
+    assert _names(_extract(models, text), "ORG") == names
 
 
 def test_an_abbreviation_named_for_someone_is_the_organization_named_for_him_in_full(models):
