@@ -1610,17 +1610,22 @@ def _link_colleges(orgs: dict[str, Entity]) -> None:
 
 
 def _link_abridged(orgs: dict[str, Entity]) -> None:
-    """An association named with only some of its name's words is the article's one whose name has them all,
-    in order, from its first word to its last: "Ассоциация технопарков России" of the "Ассоциация кластеров,
-    технопарков и ОЭЗ России"."""
-    _fold_into_the_one(orgs, lambda short, long: short.kind == long.kind == "association" and _abridges(
-        fold(short.name).replace(",", "").split(), fold(long.name).replace(",", "").split()))
+    """An association or a company named with only some of its name's words is the article's one whose name
+    has them all, in order, from its first word to its last: "Ассоциация технопарков России" of the
+    "Ассоциация кластеров, технопарков и ОЭЗ России", "Минский завод" of the "Минский тракторный завод"."""
+    _fold_into_the_one(orgs, lambda short, long: short.kind == long.kind in _ABRIDGED_KINDS and _abridges(
+        fold(short.name).replace(",", "").split(), fold(long.name).replace(",", "").split(),
+        _ABRIDGED_KINDS[short.kind]))
 
 
-def _abridges(words: list[str], full: list[str]) -> bool:
-    """Whether ``full`` has more words than ``words``, all of them in order, from the same first to the same
-    last word."""
-    return len(words) > 2 and len(full) > len(words) and full[0] == words[0] and full[-1] == words[-1] \
+# The fewest words an abridged name has, by kind: two of a company's say which plant of the place it is
+_ABRIDGED_KINDS = {"association": 3, "company": 2}
+
+
+def _abridges(words: list[str], full: list[str], fewest: int) -> bool:
+    """Whether ``full`` has more words than ``words`` (``fewest`` at least), all of them in order, from the
+    same first to the same last word."""
+    return len(words) >= fewest and len(full) > len(words) and full[0] == words[0] and full[-1] == words[-1] \
         and _in_order(words, full)
 
 

@@ -1014,6 +1014,8 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
      "поздравил парк.", "Ассоциация кластеров, технопарков и ОЭЗ России"),  # some of an association's words
     ("Улан-Удэнский авиазавод станет резидентом технопарка. Улан-Удэнский авиационный завод выпускает вертолеты.",
      "Улан-Удэнский авиационный завод"),  # a compound word for the adjective and the noun
+    ("Напомним, тракторы Минского тракторного завода популярны в Башкирии. Техника Минского завода надежна.",
+     "Минский тракторный завод"),  # a plant by the first and the last words of its name
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
