@@ -1612,14 +1612,21 @@ def _link_colleges(orgs: dict[str, Entity]) -> None:
 def _link_abridged(orgs: dict[str, Entity]) -> None:
     """An association or a company named with only some of its name's words is the article's one whose name
     has them all, in order, from its first word to its last: "Ассоциация технопарков России" of the
-    "Ассоциация кластеров, технопарков и ОЭЗ России", "Минский завод" of the "Минский тракторный завод"."""
-    _fold_into_the_one(orgs, lambda short, long: short.kind == long.kind in _ABRIDGED_KINDS and _abridges(
-        fold(short.name).replace(",", "").split(), fold(long.name).replace(",", "").split(),
-        _ABRIDGED_KINDS[short.kind]))
+    "Ассоциация кластеров, технопарков и ОЭЗ России", "Минский завод" of the "Минский тракторный завод"; or
+    a company named without the place its name opens with: "Алюминиевый завод" of the "Волгоградский
+    алюминиевый завод"."""
+    def abridges(short: Entity, long: Entity) -> bool:
+        words, full = fold(short.name).replace(",", "").split(), fold(long.name).replace(",", "").split()
+        return short.kind == long.kind in _ABRIDGED_KINDS and (
+            _abridges(words, full, _ABRIDGED_KINDS[short.kind])
+            or short.kind == "company" and len(words) > 1 and full[1:] == words and full[0].endswith(_PLACE_ENDS))
+
+    _fold_into_the_one(orgs, abridges)
 
 
 # The fewest words an abridged name has, by kind: two of a company's say which plant of the place it is
 _ABRIDGED_KINDS = {"association": 3, "company": 2}
+_PLACE_ENDS = ("ский", "цкий")  # a place's adjective: "волгоградский", "челябинский", "нижнетагильский"
 
 
 def _abridges(words: list[str], full: list[str], fewest: int) -> bool:

@@ -1016,6 +1016,9 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
      "Улан-Удэнский авиационный завод"),  # a compound word for the adjective and the noun
     ("Напомним, тракторы Минского тракторного завода популярны в Башкирии. Техника Минского завода надежна.",
      "Минский тракторный завод"),  # a plant by the first and the last words of its name
+    ("Напомним, Челябинский цинковый завод вошел в кластер.\n– Цинковый завод заинтересован в подготовке своих "
+     "специалистов, – рассказывает директор.", "Челябинский цинковый завод"),  # ... or without the place its
+    # name opens with
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
