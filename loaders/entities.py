@@ -1574,12 +1574,15 @@ def _shortens(short: Entity, long: Entity, place_words: set[str]) -> bool:
     rest = " ".join(longer[len(words):])
     # "Преображенская база" of "… тралового флота": lower-case words in the genitive after two or more
     described = len(words) > 1 and all(w.islower() and _GENITIVE_END.search(w) for w in long.name.split()[len(words):])
-    if not (short.name.isascii() or transliterated or rest in place_words or described) or _side_by_side(short, long):
+    if not (short.name.isascii() or transliterated or rest in place_words or rest in _GROUP_TAILS or described) \
+            or _side_by_side(short, long):
         return False
     return not _said_federal(short) or rest in _RUSSIA  # "федеральным Фондом развития промышленности" is not
     # the "… Липецкой области"
 
 
+# What a company's name ends with to say it is the group or its arm in Russia: "Евроцемент груп", "Юнилевер Русь"
+_GROUP_TAILS = {"груп", "групп", "group", "русь", "рус"}
 _GENITIVE_END = re.compile(r"(?:ого|его|ой|ей|ых|их|ов|ев|ий|а|я|и|ы)$")
 
 

@@ -952,6 +952,9 @@ def test_countries_of_the_world_are_countries_under_one_name(models):
      {"Teva Pharmaceutical Industries"}),
     ("Международная федерация футбола (ФИФА) выделила деньги. ФИФА сообщила об этом в Цюрихе.",
      {"Международная федерация футбола"}),
+    # ... or by the word that says it is the group or its arm in Russia
+    ("Напомним, директор ООО «Юнилевер Русь» Иван Петров подписал соглашение. Губернатор отметил, что компании "
+     "«Арнест» и «Юнилевер» являются крупными инвесторами.", {"Юнилевер Русь", "Арнест"}),
     # a Cyrillic short name followed by more than a place is another company
     ("Газпром и Газпром нефть подписали соглашение.", {"Газпром", "Газпром нефть"}),
     # an abbreviation may take a compound's second part: "автозавод", МАЗ
