@@ -372,7 +372,11 @@ class AgreementReader:
         # "ОВК подписала контракт с четырьмя предприятиями. В частности, контракт заключен с А, Б, В и Г"
         plural = plural or self.counted is not None and len(counterparts) > 1 and not _FIRST_PERSON & set(texts[:at])
         # "Камчатка подписала 15 соглашений … Я подписал концессионное соглашение … с А и Б": who counted tells of one
-        self.counted = (self.number, s, at) if plural and signers and not counterparts else None
+        if plural and not signers and not counterparts and not between and self.counted is not None:
+            self.counted = (self.number, *self.counted[1:])  # "Липецкая область подписала соглашения … липецкая
+            # делегация подписала более 20 соглашений": the same documents counted again, their sides still to come
+        else:
+            self.counted = (self.number, s, at) if plural and signers and not counterparts else None
         # "Подписи под документом также поставили …": more signers of the document told before, not another
         another = bool(_ANOTHER & set(texts)) and not (lemmas[at] == "документ" and texts[at - 1:at] == ["под"])
         each = _between_each(texts, between)
