@@ -1070,7 +1070,8 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     generic: list[Mention] = []
     inside = {id(p) for m in mentions if m.type == "ORG" for p in m.places}  # places in names: "… России"
     for m in (m for m in mentions if m.type == "LOC"):
-        if fold(m.normal or m.text) in _GENERIC_PLACES:
+        if fold(m.normal or m.text) in _GENERIC_PLACES \
+                or m.text.islower() and fold(m.tokens[-1].lemma) in _GENERIC_PLACES:  # "Губернатор области"
             generic.append(m)
             continue
         place = _place(m, morph, gazetteer)

@@ -1473,6 +1473,12 @@ def test_bodies_named_by_the_region_or_by_syllables(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
 
 
+def test_a_regions_word_in_an_article_that_names_no_region_is_no_place(models):
+    text = ("Подписано соглашение о строительстве завода в Ферзиковском районе\n\nГубернатор области Анатолий "
+            "Артамонов и президент Lafarge Vostok S.A.S. Николя Фурнье подписали соглашение о сотрудничестве.")
+    assert _names(_extract(models, text), "LOC") == {"Ферзиковский район"}
+
+
 @pytest.mark.parametrize("text, names", [
     ("Донецкий и Торезский электротехнические заводы станут частью кластера.",
      {"Донецкий электротехнический завод", "Торезский электротехнический завод"}),
