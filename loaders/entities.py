@@ -219,10 +219,11 @@ def _written_name(morph: Any, mention: Mention) -> str:
     if mention.method == "rule:abbreviated_head" and mention.tokens[1].text in OPENING_QUOTES:
         short = mention.tokens[0].text
         return f"{ABBREVIATED_HEADS[short][0] if short in SPELLED_HEADS else short} «{mention.quoted}»"
-    if mention.method == "rule:abbreviated_head" and mention.quoted is None:  # "ТОСЭР в Боровичах"
+    if mention.method == "rule:abbreviated_head" and mention.quoted is None \
+            and mention.tokens[0].text in SPELLED_HEADS:  # "ТОСЭР в Боровичах"
         return f"{ABBREVIATED_HEADS[mention.tokens[0].text][0]} {mention.text.split(' ', 1)[1]}"
     if mention.method == "rule:abbreviated_head":
-        return mention.text  # "ТОР Кондрово", unquoted, as the text has it
+        return mention.text  # "ТОР Кондрово", unquoted, as the text has it; "НПО ГОИ имени Вавилова"
     tokens = [_as_adjective(morph, _as_noun(morph, t)) for t in mention.tokens]
     # the phrase's own head is its first common noun, though the kind may be told by a later one:
     # "Архангельское региональное отделение Союза машиностроителей", "Экспертный совет по … зонам",
@@ -1161,6 +1162,7 @@ def group_entities(mentions: list[Mention], morph: Any, gazetteer: Gazetteer) ->
     _link_descriptive(orgs)
     _link_colleges(orgs)
     _link_abridged(orgs)
+    _link_eponyms(orgs)
     _link_same_names(orgs)
     _link_place_adjectives(orgs, places)
     _locate_by_adjectives(orgs, places)
@@ -1651,6 +1653,13 @@ def _titled(words: list[str], full: list[str]) -> bool:
         return False
     head = full.index(words[-1])
     return _in_order(words, full[:head + 1]) and not set(full[:head + 1]) - set(words) - _TITLES
+
+
+def _link_eponyms(orgs: dict[str, Entity]) -> None:
+    """An organization named for someone by surname alone is the one named for him with his initials: "НПО ГОИ
+    имени Вавилова" of the "НПО ГОИ им. С.И.Вавилова" (both written out as "имени")."""
+    _fold_into_the_one(orgs, lambda short, long: short.name != long.name and " имени " in long.name
+                       and fold(" ".join(_INITIALS.sub("", long.name).split())) == fold(short.name))
 
 
 def _link_same_names(orgs: dict[str, Entity]) -> None:

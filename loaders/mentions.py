@@ -58,6 +58,7 @@ from promgraph.loaders.lexicon import (
     ROLES,
     RULE_WORDS,
     SITE_KINDS,
+    SPELLED_HEADS,
     TIME_WORDS,
     TITLE_WORDS,
     TOP_DOMAINS,
@@ -693,11 +694,33 @@ def _abbreviated(tokens: list[Any], i: int, people: set[int]) -> Mention | None:
     if town:  # "ТОСЭР в Боровичах": the zone of that town
         return Mention("ORG", tokens[i].start, tokens[town - 1].stop, tokens[i:town], "rule:abbreviated_head", 0.8,
                        head=0, kind=kind)
-    if i + 1 in people or not _unquoted_name(tokens, i + 1, tokens[i]):
+    if i + 1 in people:
+        return None
+    if tokens[i].text not in SPELLED_HEADS and i + 1 < len(tokens) and _abbreviation_word(tokens[i + 1]):
+        end = _named_for_end(tokens, i + 2)  # "НПО ГОИ имени Вавилова", "НИИ ТП": a plant's or an institute's
+        # own abbreviation after its kind's
+        return Mention("ORG", tokens[i].start, tokens[end - 1].stop, tokens[i:end], "rule:abbreviated_head", 0.8,
+                       head=0, kind=kind)
+    if not _unquoted_name(tokens, i + 1, tokens[i]):
         return None
     word = tokens[i + 1]
     return Mention("ORG", tokens[i].start, word.stop, tokens[i:i + 2], "rule:abbreviated_head", 0.8, head=0,
                    kind=kind, quoted=word.text)
+
+
+def _abbreviation_word(token: Any) -> bool:
+    """Whether the word is an abbreviation of a name: not a country's ("УК РФ" is a code of law)."""
+    return token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 5 \
+        and token.text not in COUNTRY_ABBREVIATIONS and not load_gazetteer().lookup(token.text)
+
+
+def _named_for_end(tokens: list[Any], k: int) -> int:
+    """Past the name after "имени" or "им." at ``tokens[k]``, if one is there; else ``k``."""
+    if k < len(tokens) and tokens[k].text.lower() in ("имени", "им"):
+        after = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text == ".")
+        end = _eponym_end(tokens, after)
+        return end if end > after else k
+    return k
 
 
 # A university's abbreviation: its town's first letters and its kind's capitals ("ТулГУ", "ОмГТУ", "СПбГУ").
@@ -1535,9 +1558,9 @@ def _nested_abbreviations(org: Mention) -> list[Mention]:
                 or load_gazetteer().lookup(text) \
                 or any(p.start <= token.start < p.stop for p in org.places):  # "… РБ", "Минпромэнерго РД": the
             continue  # region it serves
-        if org.tokens[k - 1].lemma in ORG_HEADS and text.lower() not in ORGANIZATION_NAMES \
-                and text not in ABBREVIATIONS:
-            continue  # the head's own name
+        if (org.tokens[k - 1].lemma in ORG_HEADS or org.tokens[k - 1].text in ABBREVIATED_HEADS) \
+                and text.lower() not in ORGANIZATION_NAMES and text not in ABBREVIATIONS:
+            continue  # the head's own name: "ГОИ" of "НПО ГОИ"
         if org.tokens[k - 1].pos == "ADJ" or fold(org.tokens[k - 1].text).endswith(PLACE_ADJECTIVE_ENDINGS):
             continue  # the name's own head after its adjective: "Архангельский ЦБК", "Кожимское РДП"
         if k == 1 and org.legal_form and org.quoted:

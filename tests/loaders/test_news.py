@@ -385,6 +385,7 @@ def test_the_leads_place_adjective_tells_the_articles_region(models):
     "Поддержка МСБ и колледжей СПО выросла.",  # small business, vocational education
     "Напомним, резиденты кластера и колледжи будут объединены в НКО.",  # a non-profit of a kind, unnamed
     "Напомним, в регионе сложился целый кластер стройматериалов.",  # how many plants there are, no body
+    "Напомним, по статье 159 УК РФ возбуждено дело.",  # a code of law, no managing company of the country
 ])
 def test_generic_phrases_are_not_organizations(models, text):
     assert _names(_extract(models, text), "ORG") == set()
@@ -1022,6 +1023,8 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
     ("Напомним, Челябинский цинковый завод вошел в кластер.\n– Цинковый завод заинтересован в подготовке своих "
      "специалистов, – рассказывает директор.", "Челябинский цинковый завод"),  # ... or without the place its
     # name opens with
+    ("Напомним, НПО ГОИ им. С. И. Вавилова выпускает оптику. Генеральный директор НПО ГОИ имени Вавилова доволен.",
+     "НПО ГОИ имени С. И. Вавилова"),  # a kind's abbreviation and the plant's own, named for someone
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
