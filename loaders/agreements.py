@@ -169,8 +169,11 @@ def _title_subject(s: Sentence, lo: int, stop: int, morph: Any) -> tuple[str | N
         if tokens[k].text.lower() in SUBJECT_PREPOSITIONS and tokens[k + 1].pos in ("NOUN", "ADJ") \
                 and tokens[k + 1].text.lower() != "днях":  # "на днях": when, not what
             end = next((w for w in range(k + 2, stop) if tokens[w].text.lower() in _PARTY_PREPOSITIONS
-                        or tokens[w].text == "," or tokens[w].text in _DASHES or tokens[w].pos in ("VERB", "AUX")),
-                       stop)  # "о … подпишут с", "на поставку оборудования был подписан", "о … инвестор — …"
+                        or tokens[w].text == "," or tokens[w].text in _DASHES or tokens[w].pos in ("VERB", "AUX")
+                        or tokens[w].pos == "NOUN" and tokens[w].feats.get("Case") == "Nom"
+                        and _signing_verb(s, w + 1)),
+                       stop)  # "о … подпишут с", "на поставку оборудования был подписан", "о … инвестор — …",
+            # "о партнерстве компания подписала"
             while end > k + 1 and tokens[end - 1].pos == "PUNCT" and not _closes(tokens[k + 1:end]):
                 end -= 1  # but "для разреза «Заречный»" keeps its closing quote
             head = next((h for h, t in enumerate(tokens[k + 1:end]) if t.pos == "NOUN"), None)
@@ -529,10 +532,12 @@ class AgreementReader:
                     and token.feats.get("Number") == "Plur":
                 both = self.article.last_named(lambda e: e.type == "ORG", s.sent.start, 2)
                 return both if len(both) == 2 else []  # "Компании подписали соответствующий контракт"
-            if (k < at or passive and acts_for) and token.lemma in REFERRING_HEADS \
-                    and (case == "Nom" or acts_for or passive and case == "Ins" and k < at):
+            if (k < at or passive and acts_for or case == "Nom" and _signing_verb(s, k + 1)) \
+                    and token.lemma in REFERRING_HEADS and (case == "Nom" or acts_for or passive and case == "Ins"
+                                                            and k < at):
                 # "подписанному правительством области и руководством компании": the company named before;
-                # "вуз и предприятие подписали": each head its own; "предприятием было подписано": by it
+                # "вуз и предприятие подписали": each head its own; "предприятием было подписано": by it;
+                # "Соответствующее соглашение … компания подписала с правительством региона": after it, too
                 heads = [token] + ([s.tokens[k + 2]] if k + 3 < at and s.tokens[k + 1].text == "и"
                                    and s.tokens[k + 2].lemma in REFERRING_HEADS and k + 2 not in s.covered
                                    and s.tokens[k + 2].feats.get("Case") == case else [])

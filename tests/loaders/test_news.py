@@ -2996,6 +2996,9 @@ def test_a_place_said_after_an_organization(models, text, location):
     ("Напомним, Тверская область подписала соглашения на 55 млрд руб. В рамках форума тверская делегация подписала "
      "более 20 соглашений. Среди них ― завод за 3,5 млрд руб. от компании «Вектор», комбинат за 6,3 млрд руб. от "
      "«Изоляционных технологий».", [["Вектор", "Тверская область"], ["Изоляционные технологии", "Тверская область"]]),
+    # the company that signs, said by its head noun after the document
+    ("Напомним, АО «Вектор» инвестирует 1 млрд рублей в завод. Соответствующее соглашение о партнерстве компания "
+     "подписала с правительством Тверской области в четверг.", [["Вектор", "Правительство Тверской области"]]),
     # a headline's signer signs for the post the lead gives him
     ("Александр Петров подписал соглашение с ГК «Вектор»\n\nВ пятницу губернатор Тверской области Александр Петров "
      "посетил Бежецкий район.", [["Вектор", "Тверская область"]]),
@@ -4422,10 +4425,17 @@ def test_a_parks_managing_company_is_no_resident(models):
     assert _members(_extract(models, text)) == set()
 
 
-def test_an_agreements_subject_keeps_the_quote_it_closes(models):
-    text = "АО «Уголь-Сибирь» и БелАЗ заключили контракт на поставку 20 карьерных самосвалов для разреза «Южный»."
+@pytest.mark.parametrize("text, subject", [
+    # it keeps the quote it closes
+    ("АО «Уголь-Сибирь» и БелАЗ заключили контракт на поставку 20 карьерных самосвалов для разреза «Южный».",
+     "поставка 20 карьерных самосвалов для разреза «Южный»"),
+    # it ends before who signs after it
+    ("Напомним, АО «Вектор» инвестирует 1 млрд рублей в завод. Соответствующее соглашение о партнерстве компания "
+     "подписала с правительством Тверской области в четверг.", "партнёрство"),
+])
+def test_an_agreements_subject(models, text, subject):
     subjects = [r["subject"] for r in _extract(models, text)["relations"] if r["type"] == "AGREEMENT"]
-    assert subjects == ["поставка 20 карьерных самосвалов для разреза «Южный»"]
+    assert subjects == [subject]
 
 
 def test_a_development_corporation_is_no_resident_of_the_park_it_signs_for(models):
