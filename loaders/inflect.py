@@ -123,6 +123,12 @@ def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | Non
     return text
 
 
+def _never_in(morph: Any, text: str, case: str | None) -> bool:
+    """Whether no reading the dictionary gives the adjective is in the tagger's case."""
+    parses = [p for p in morph.parse(text) if p.tag.POS == "ADJF"]
+    return bool(parses) and _CASES.get(case or "") not in {p.tag.case for p in parses}
+
+
 def _adjective_nominative(morph: Any, text: str) -> str:
     """An adjective in the nominative as the dictionary reads it alone, in its own number (the head it
     agrees with tells none: "Марыйскую ГЭС", "Белопорожских МГЭС"), or as written when it may be one."""
@@ -206,7 +212,9 @@ def nominative_phrase(morph: Any, words: list[Word], head: int, singular: bool =
             # the tagger silent on an adjective's case ("горно-металлургической компании"): the head's
             out.append(_inflect(morph, Tagged(word.text, "ADJ", {**word.feats, "Case": head_word.feats["Case"]}),
                                 number, gender))
-        elif i < head and word.feats.get("Case") == head_word.feats.get("Case"):
+        elif i < head and word.feats.get("Case") == head_word.feats.get("Case") \
+                and not (head_word.text[:2].isupper() and _never_in(morph, word.text, word.feats.get("Case"))):
+            # (but "и Кондопожским ЦБК", both read as nominatives: the adjective cannot be one, see below)
             # a capitalized adjective the tagger took for a name: "Архангельским региональным отделением"
             adjective = word.pos == "PROPN" and word.text.lower().endswith(ADJECTIVE_ENDINGS)
             out.append(_inflect(morph, Tagged(word.text, "ADJ", word.feats) if adjective else word, number, gender))

@@ -196,6 +196,9 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ("Для энергоблока № 3 Улан-Удэнской ТЭЦ-2 поставят турбину.", "Улан-Удэнская ТЭЦ-2"),
     # the tagger's case for the adjective is none its form has ("на Сокольском ЦБК" read as an accusative)
     ("Напомним, производство запустят на Сокольском ЦБК в Вологодской области.", "Сокольский ЦБК"),
+    # ... nor when it reads both as nominatives, the dictionary knowing the adjective in none
+    ("Напомним, соглашения подписаны с Сегежским ЦБК, Кондопожским ЦБК и Соломенским лесозаводом.",
+     "Кондопожский ЦБК"),
     # an adjective the dictionary knows as a surname only declines as one
     ("Директор Каменской бумажно-картонной фабрики выступил.", "Каменская бумажно-картонная фабрика"),
     # a superlative already in the nominative's form keeps it
