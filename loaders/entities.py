@@ -898,8 +898,15 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
         patronymic = words.pop(1)
     if len(words) == 2 and _a_man(morph, words[0]):
         written = mention.tokens[-1].text  # natasha reads "Шехелевым" as the adjective "Шехелевый"
-        words[1] = _his_surname(written if _HIS_INSTRUMENTAL.search(written) else words[1],
-                                mention.tokens[-1].feats.get("Case"))
+        surname = _his_surname(written if _HIS_INSTRUMENTAL.search(written) else words[1],
+                               mention.tokens[-1].feats.get("Case"))
+        declined, words[1] = surname != words[1], surname
+        if not declined and len(mention.tokens) == 2 and mention.tokens[0].text != words[0] and words[1] == written \
+                and mention.tokens[0].feats.get("Case") == "Gen" and _GENITIVE_A.search(written) \
+                and not PATRONYMIC.search(written):
+            words[1] = written[:-1]  # "Захара Голанта": the first name, declined as written, shows the genitive
+            # the surname natasha left as written is in (but "Анджей Вайда" is as written, whatever case the
+            # tagger reads in it)
     elif len(words) == 2 and _her_surname_cut(mention, words):
         words[1] = mention.tokens[-1].text  # "Талия Минуллина", not the man's "Минуллин"
     elif len(words) == 2 and _a_woman(morph, words[0]):
@@ -918,6 +925,7 @@ def _person_parts(mention: Mention, morph: Any) -> tuple[str, str | None, int]:
 _HIS_INSTRUMENTAL = re.compile(r"(?:[ое]вым|[сц]ким)$")
 # A man's first name the dictionary does not know, in the genitive: "Рустэма", "Айрата".
 _HIS_GENITIVE = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
+_GENITIVE_A = re.compile(r"(?<=[бвгдзклмнпрстфх])а$")  # a man's surname ending in a consonant, in the genitive
 
 
 def _nominative_first_name(morph: Any, word: str, his: bool = False) -> str:
@@ -954,7 +962,8 @@ _HIS_ENDINGS = (("овым", "ов", None), ("евым", "ев", None), ("ины
                 ("ову", "ов", None), ("еву", "ев", None), ("ину", "ин", None), ("ова", "ов", None),
                 ("ева", "ев", None), ("ёва", "ёв", None), ("ина", "ин", None), ("ына", "ын", None),
                 ("ой", "а", "Ins"), ("ки", "ка", "Gen"), ("ги", "га", "Gen"),  # "Вячеслава Дудки"
-                ("ы", "а", "Gen"), ("ым", "ый", "Ins"))  # "Владимира Уйбы", "Валерием Заречным"
+                ("ы", "а", "Gen"), ("ым", "ый", "Ins"),  # "Владимира Уйбы", "Валерием Заречным"
+                ("шей", "ша", "Ins"), ("жей", "жа", "Ins"), ("чей", "ча", "Ins"), ("щей", "ща", "Ins"))  # "Гаркушей"
 
 
 def _a_man(morph: Any, first_name: str) -> bool:
