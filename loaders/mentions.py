@@ -147,9 +147,13 @@ def _quote_end(tokens: list[Any], i: int) -> int | None:
         elif opening == "«" and text == "»":
             depth -= 1
             after = tokens[j + 1].text if j + 1 < len(tokens) else ""
+            following = next((k for k in range(j + 1, min(j + 10, len(tokens))) if tokens[k].text == "»"), None)
             if depth <= 0 or after != "»" and not after[:1].isalnum() and after not in OPENING_QUOTES \
-                    or after[:1].islower() or "»" not in (t.text for t in tokens[j + 1:j + 10]):
-                return j + 1 if j > i + 1 else None  # 'ООО «ПО «САНТ» положит': one mark closed both
+                    or after[:1].islower() or following is None \
+                    or any(t.text == "«" for t in tokens[j + 1:following]):
+                return j + 1 if j > i + 1 else None  # 'ООО «ПО «САНТ» положит': one mark closed both, as
+                # when the next mark closes a quote opened after it: "АО «РСК «МиГ» Илья Тарасенко обсудили
+                # программу НАЗ «Сокол»"
         elif opening != "«" and j > i and text in CLOSING_QUOTES:
             both = depth > 0 and j + 1 < len(tokens) and tokens[j + 1].text in CLOSING_QUOTES
             return j + 2 if both else j + 1 if j > i + 1 else None

@@ -1971,6 +1971,9 @@ def test_investment_contracts_by_their_short_names(models, text, agreements, kin
     ("Второе соглашение с ООО «ПО «САНТ» положит начало проекту.", "ПО «САНТ»"),
     # ... or when no other mark follows it closely
     ("Документ подписал президент ПАО «ГМК «Норильский никель» Владимир Потанин.", "ГМК «Норильский никель»"),
+    # ... or when the next mark closes a quote opened after it
+    ("Напомним, губернатор и генеральный директор АО «РСК «МиГ» Илья Тарасенко обсудили программу развития НАЗ "
+     "«Сокол» до 2024 года.", "РСК «МиГ»"),
 ])
 def test_straight_quotes_nested_in_a_name_are_balanced(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
