@@ -631,6 +631,9 @@ def _spelled_out(name: str) -> str:
         return f"{branch}ое региональное отделение Союза машиностроителей России" if branch \
             else "Союз машиностроителей России"
     words = name.split(" ")
+    if len(words) > 1 and words[-1] in SPELLED_HEADS and all(w.endswith(ADJECTIVE_ENDINGS) for w in words[:-1]):
+        spelled = ABBREVIATED_HEADS[words[-1]][0]  # "Астраханская ОЭЗ": the zone's kind, written out after its
+        return " ".join([*words[:-1], spelled[:1].lower() + spelled[1:]])  # adjective as an official name writes it
     k = next((i for i, w in enumerate(words) if w.lower() == "госуниверситет"), None)
     if k is None:
         return " ".join(_COMPOUND_HEADS.get(w.lower(), w) if i else w for i, w in enumerate(words))

@@ -939,7 +939,8 @@ def _retyped(span: Any) -> Any:
                                and (span.tokens[0].text in ABBREVIATIONS
                                     or _UNIVERSITY_ABBREVIATION.fullmatch(span.tokens[0].text)
                                     or span.tokens[0].text.lower().endswith(_COMPOUND_HEADS))  # "Ростсельмаш"
-                               or any(t.lemma in _NO_PLACE_HEADS for t in span.tokens)):
+                               or any(t.lemma in _NO_PLACE_HEADS or t.text in ABBREVIATED_HEADS
+                                      for t in span.tokens)):  # "в Астраханской ОЭЗ"
         return _Span("ORG", span.tokens)
     if span.type == "ORG" and (lemmas in PLACE_NAMES or len(span.tokens) == 1 and span.tokens[0].text.isupper()
                                and load_gazetteer().lookup(span.tokens[0].text)):  # "Губернатор НСО"
@@ -1582,10 +1583,10 @@ def in_own_quotes(mention: Mention) -> bool:
 # Words after which a quoted name is a company's: "компаниями «ПСК-6»", "резидентами стали «Кориб»".
 _NAMING_WORDS = {"компания", "компаний", "компании", "компаниям", "компаниями", "компанией", "предприятие",
                  "предприятия", "предприятий", "предприятиями", "резидент", "резидента", "резидентами", "резидентом",
-                 "резиденты", "участник", "участники", "участниками", "участников", "членами", "члены", "производитель",
-                 "производителем", "производителя", "поставщик", "поставщиком", "партнер", "партнером", "партнеры",
-                 "стали", "стала", "вошли", "вошла", "такие", "как", "фирма", "фирмы", "заводы", "заводами",
-                 "холдинг", "группа"}
+                 "резидентов", "резиденты", "участник", "участники", "участниками", "участников", "членами", "члены",
+                 "производитель", "производителем", "производителя", "поставщик", "поставщиком", "партнер",
+                 "партнером", "партнеры", "стали", "стала", "вошли", "вошла", "такие", "как", "фирма", "фирмы",
+                 "заводы", "заводами", "холдинг", "группа"}
 
 
 def _coordinated(tokens: list[Any], blocked: set[int]) -> list[Mention]:
@@ -1662,12 +1663,13 @@ def _listed_names(tokens: list[Any], orgs: list[Mention], blocked: set[int]) -> 
             i += 1
             continue
         before = i - 1
-        naming = before >= 0 and fold(tokens[before].text).split("-")[0] in _NAMING_WORDS  # "компанией-инвестором"
+        word = before - (before >= 1 and tokens[before].text in DASHES)  # "новый резидент — «ТЕВЕКС-Астрахань»"
+        naming = word >= 0 and fold(tokens[word].text).split("-")[0] in _NAMING_WORDS  # "компанией-инвестором"
         previous = before - 1 - (before >= 1 and tokens[before - 1].text in CLOSING_QUOTES)  # "«ТАТПРОФ»,"
         listed = naming or before >= 0 and tokens[before].text in (",", "и", "–", "—") and (
             {previous, before - 1} & ends or any(m.stop == tokens[previous].stop for m in out))
         if naming:  # "челнинские компании «…»": the list's place
-            adjective = tokens[before - 1].text if before > 0 else ""
+            adjective = tokens[word - 1].text if word > 0 else ""
             place_word = adjective if adjective.islower() and adjective.endswith(PLACE_ADJECTIVE_ENDINGS) else None
         if listed:
             out.append(_listed_name(tokens, i, stop, place_word))

@@ -3911,6 +3911,12 @@ def test_members_counted_then_named_in_the_next_sentence(models, text, members):
     assert {m for m, _ in _members(_extract(models, text))} == members
 
 
+def test_a_resident_named_after_a_dash_in_a_zone_said_by_its_adjective(models):
+    text = ("В Астраханской ОЭЗ появится производство сеток\n\nСейчас в ОЭЗ работают 16 компаний. В 2024 году "
+            "зарегистрирован новый резидент — «ТЕВЕКС-Астрахань», который будет производить запчасти.")
+    assert _members(_extract(models, text)) == {("ТЕВЕКС-Астрахань", "Астраханская особая экономическая зона")}
+
+
 def test_a_regional_branch_is_in_its_region_not_in_the_country_its_name_ends_in(models):
     text = ("Соглашение о сотрудничестве подписали в Архангельской области. В документе говорится о сотрудничестве "
             "между Архангельским региональным отделением Союза машиностроителей России и правительством региона.")
