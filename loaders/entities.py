@@ -1957,12 +1957,10 @@ def _locate_by_adjectives(orgs: dict[str, Entity], places: dict[str, Entity]) ->
 
 def _town_ending(name: str, towns: list[Entity]) -> Entity | None:
     """The town a company's name ends on, when the article names that town too: "Газпром нефтехим
-    Салават", "Эр Ликид Кстово". Only a town we know: a word NER took for a place may be a country's
+    Салават", "Эр Ликид Кстово", "Технопарк-Липецк". Only a town we know: a word NER took for a place may be a country's
     ("Движение за развитие Мали") or a port's own name ("Морской торговый порт Лавна")."""
-    words = name.rstrip("»\"").split()
-    if len(words) < 2:
-        return None
-    return next((t for t in towns if t.name == words[-1] and t.place.parent is not None), None)
+    bare = name.rstrip("»\"")
+    return next((t for t in towns if bare.endswith((f" {t.name}", f"-{t.name}")) and t.place.parent is not None), None)
 
 
 def _fold_into(orgs: dict[str, Entity], key: str, target: Entity) -> None:

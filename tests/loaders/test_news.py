@@ -3030,10 +3030,15 @@ def test_who_tells_of_a_signing_after_a_dash_neither_signs_nor_is_a_party(models
 
 def test_a_town_ending_a_companys_name_is_where_it_is(models):
     text = ("Напомним, компания «Вектор Кстово» построит в Кстово цех, а порт «Вектор Лавна» построит причал в "
-            "поселке Лавна.")
+            "поселке Лавна. Губернатор посетил Липецк. ООО «Технопарк-Липецк» выпускает станки.")
     located = _locations(_extract(models, text))
-    assert ("Вектор Кстово", "Кстово") in located
+    assert {("Вектор Кстово", "Кстово"), ("Технопарк-Липецк", "Липецк")} <= located
     assert not any(place == "Лавна" for _, place in located)  # a place we do not know may be a river's
+
+
+def test_a_company_named_after_a_town_whose_adjective_is_not_its_stem_is_there(models):
+    text = "Напомним, соглашение подписано на Неделе бизнеса в Уфе. Инвестором выступила Уфимская гипсовая компания."
+    assert ("Уфимская гипсовая компания", "Уфа") in _locations(_extract(models, text))
 
 
 def test_a_quoted_name_with_its_abbreviated_kind_is_one_organization(models):
