@@ -2131,6 +2131,12 @@ def test_a_common_word_first_in_its_sentence_is_no_place(models):
     assert _names(result, "LOC") == {"Краснодарский край"}
 
 
+def test_a_region_by_the_name_the_news_gives_it(models):
+    result = _extract(models, "Напомним, об этом сообщили в министерстве региональной политики и массовых "
+                              "коммуникаций Дона.")
+    assert _names(result, "LOC") == {"Ростовская область"}
+
+
 def test_a_preposition_opening_a_sentence_is_no_part_of_a_place(models):
     result = _extract(models, "Из Республики Беларусь в Россию везли корма.")
     assert _names(result, "LOC") == {"Беларусь", "Россия"}
