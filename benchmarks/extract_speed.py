@@ -40,6 +40,8 @@ def main() -> None:
                               published=items[i % len(items)]["published"]) for i in range(count)]
         source = f"news.jsonl x {count // len(items) + 1}"
     count = len(documents)
+    if not count:  # a folder mistyped or empty: nothing to time, and no ratio to print
+        raise SystemExit(f"extract_speed: no news documents in {', '.join(map(str, corpus))}")
     models = load_models()
     from natasha import Doc
 
