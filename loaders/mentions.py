@@ -209,12 +209,10 @@ def _tail_end(tokens: list[Any], i: int, blocked: set[int]) -> int:
         return quote  # "Балаковского филиала АО «Апатит»": a branch is named by its company's name
     while j < n and taken < _MAX_TAIL:
         token = tokens[j]
-        if token.text.lower() in ("имени", "им"):  # "театр им. Йозефа Бойса": the name, a person's or not
-            k = j + 1 + (j + 1 < n and tokens[j + 1].text == ".")
-            end = _eponym_end(tokens, k)
-            if end > k:
-                j, taken = end, taken + end - j
-                continue
+        end = _named_for_end(tokens, j)  # "театр им. Йозефа Бойса": the name, a person's or not
+        if end > j:
+            j, taken = end, taken + end - j
+            continue
         if j >= 2 and tokens[j - 2].lemma == "муниципальный" and tokens[j - 1].text.startswith("образовани") \
                 and (end := _municipality_end(tokens, j)) > j:  # "администрация муниципального образования
             j = end  # Щекинский район": the tagger lemmatizes "образования" as itself
