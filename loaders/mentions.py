@@ -505,6 +505,10 @@ def _descriptor(tokens: list[Any], head: int, blocked: set[int]) -> Mention | No
             and head - 1 not in blocked:
         start -= 1  # "группой компаний «Титан»": "группа" is no head of its own ("группа экспертов")
     end = _tail_end(tokens, head + 1, blocked)
+    if token.lemma == "правительство" and end > head + 1 and all(t.text.islower() for t in tokens[head + 1:end]) \
+            and tokens[end - 1].lemma not in REGION_WORDS | COUNTRY_WORDS:
+        end = head + 1  # "предоставлению региональным правительством земельного участка": what it gave; a
+        # government's own genitive is its place's ("правительство области", "правительства страны")
     if token.lemma in ("кластер", "технопарк", "парк"):
         end = _complement_end(tokens, end, blocked)
     elif token.lemma not in _NO_FIELD_HEADS:  # "сборная России по бобслею", "комитет по иностранным делам"

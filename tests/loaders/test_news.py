@@ -2871,6 +2871,9 @@ def test_local_authorities_agreeing_with_a_company_are_the_regions(models):
     # "облисполком" spelled out as its official name
     ("Председатель брестского облисполкома Иван Петров посетил завод.", {"Брестский областной исполнительный комитет"},
      set()),
+    # a government's genitive is its place's, no more: what it gave is none
+    ("Напомним, инвестору было предоставлено региональным правительством земельного участка в аренду. Проект "
+     "реализуют в Карелии.", {"Правительство Республики Карелия"}, {"Республика Карелия"}),
 ])
 def test_regional_bodies_and_their_places(models, text, orgs, places):
     result = _extract(models, text)
