@@ -1944,6 +1944,7 @@ def find_mentions(doc: Any, morph: Any) -> list[Mention]:
             if owner:
                 owner.places.append(place)
         found.extend(orgs + [n for o in orgs for n in _nested_abbreviations(o)] + people + named)
+    found = _lengthened(doc, found)
     found += _repeated_names(doc, found)
     found += _repeated_quotes(doc, found)
     found += _repeated_sites(doc, found)
@@ -2079,6 +2080,29 @@ def _whole_quote(text: str, mention: Mention) -> bool:
     """Whether the mention is all a quote holds: "«Завод компонентов русских роботов»"."""
     before, after = text[mention.start - 1:mention.start], text[mention.stop:mention.stop + 1]
     return before in OPENING_QUOTES and after in CLOSING_QUOTES
+
+
+def _lengthened(doc: Any, found: list[Mention]) -> list[Mention]:
+    """A one-word organization NER found unquoted, where the article quotes a longer name that goes on from it in
+    lower case, is that name: "• Газпром нефть заключила соглашение" when the text has "«Газпром нефть»"."""
+    quoted = {m.quoted or m.text for m in found if m.type == "ORG" and (m.quoted or in_own_quotes(m))}
+    longer = [q for q in quoted if " " in q and q.split(" ", 1)[1][:1].islower()]
+    if not longer:
+        return found
+    starts = {t.start: k for k, t in enumerate(doc.tokens)}
+    out = []
+    for m in found:
+        name = next((q for q in longer if m.type == "ORG" and len(m.tokens) == 1 and q.startswith(m.text + " ")
+                     and doc.text.startswith(q, m.start) and not doc.text[m.start + len(q):][:1].isalnum()
+                     and not in_own_quotes(m)), None)
+        if name is None:
+            out.append(m)
+            continue
+        first = starts[m.start]
+        last = next(k for k in range(first, len(doc.tokens)) if doc.tokens[k].stop >= m.start + len(name))
+        out.append(replace(m, stop=doc.tokens[last].stop, tokens=doc.tokens[first:last + 1], normal=name,
+                           method="rule:lengthened"))
+    return out
 
 
 def _repeated_names(doc: Any, found: list[Mention]) -> list[Mention]:

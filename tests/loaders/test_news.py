@@ -1028,6 +1028,9 @@ def test_an_organization_inside_a_name_is_one_of_its_own_but_not_the_post(models
     # name opens with
     ("Напомним, НПО ГОИ им. С. И. Вавилова выпускает оптику. Генеральный директор НПО ГОИ имени Вавилова доволен.",
      "НПО ГОИ имени С. И. Вавилова"),  # a kind's abbreviation and the plant's own, named for someone
+    ("• Газпром нефть заключила соглашение\n\nНапомним, «Газпром нефть» продолжит программы, сказал "
+     "председатель правления «Газпром нефти» Александр Дюков.", "Газпром нефть"),  # unquoted, the name the article
+    # quotes, which NER cut at its first word
 ])
 def test_one_organization_named_two_ways_in_an_article(models, text, name):
     orgs = [e for e in _extract(models, text)["entities"] if e["type"] == "ORG"]
