@@ -158,12 +158,13 @@ def _federal(name: str) -> str:
 
 
 # A hyphen typed with a space after it inside a name: "РТ- Информ" is "РТ-Информ" (not "машино- и приборо…").
+_WORD_DASH = re.compile(r"(?<=\w)[–—](?=\w)")  # a dash typed for a hyphen inside a word: "Алтай–Кокс"
 _SPACED_HYPHEN = re.compile(r"(?<=\w)- (?=[А-ЯЁA-Z])")
 
 
 def _org_name(morph: Any, mention: Mention) -> str:
     name = _federal(_spelled_out(_CATALOGUED.sub("", _written_name(morph, mention))))
-    return balanced_quotes(_SPACED_HYPHEN.sub("-", name))
+    return balanced_quotes(_SPACED_HYPHEN.sub("-", _WORD_DASH.sub("-", name)))
 
 
 # A directory's form of a name, its abbreviation and legal form after it: "компании «Хабаровский
@@ -270,6 +271,9 @@ def _as_noun(morph: Any, token: Any) -> Any:
 def _as_adjective(morph: Any, token: Any) -> Any:
     """A capitalized word the tagger read as a noun that has an adjective's ending and that the dictionary reads
     only as an adjective, as that adjective: "«Донских биотехнологий»" are "Донские биотехнологии"."""
+    town, on, _ = token.text.partition("-на-")  # "Комсомольском-на-Амуре": a town's adjective, read as its name
+    if on and token.pos in ("NOUN", "PROPN") and town.lower().endswith(ADJECTIVE_ENDINGS):
+        return Tagged(token.text, "ADJ", token.feats)
     if token.pos != "NOUN" or not token.text[:1].isupper() or not token.text.lower().endswith(ADJECTIVE_ENDINGS) \
             or not _never_a_noun(morph, token.text.lower()):
         return token

@@ -106,6 +106,9 @@ def _inflect(morph: Any, word: Word, number: str | None, gender: str | None = No
 def _nominative_of(morph: Any, text: str, pos: str, case: str, number: str | None, gender: str | None,
                    parse: Any) -> str:
     """A word's nominative, once per form: names recur, and pymorphy's inflection is not cheap."""
+    town, on, river = text.partition("-на-")
+    if on and town:  # "Комсомольском-на-Амуре": the adjective declines, the river does not
+        return _nominative_of(morph, town, pos, case, number, gender, None) + on + river
     wanted = _POS.get(pos, set())
     # "Большим" reads as "больший" first, which names nothing: "Большой университет Томска"
     candidates = [parse] if parse is not None else sorted(morph.parse(text), key=lambda c: c.normal_form == "больший")

@@ -223,6 +223,11 @@ def test_quoted_names_declined_in_the_sentence(models, text, names):
     ('Напомним, в Иннополисе планируется разместить специалистов "РТ- Информ".', "РТ-Информ"),
     # a declined abbreviation is a masculine noun, whatever the dictionary guesses of "ГОКа"
     ("Напомним, продукцией Асачинского ГОКа будут заниматься.", "Асачинский ГОК"),
+    # a town's adjective "-на-" its river, which the tagger read as the town: the adjective declines, the river not
+    ("Напомним, самолеты собирают на Комсомольском-на-Амуре авиационном заводе имени Ю.А. Гагарина.",
+     "Комсомольский-на-Амуре авиационный завод имени Ю.А. Гагарина"),
+    # a dash typed for the hyphen inside a name
+    ("Напомним, ОАО «Алтай–Кокс» нарастило выпуск.", "Алтай-Кокс"),
 ])
 def test_names_in_the_nominative_by_their_own_head(models, text, name):
     assert name in _names(_extract(models, text), "ORG")
