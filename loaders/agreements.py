@@ -270,11 +270,14 @@ class AgreementReader:
         with_whom: Entity | None = None  # the last other side named after "с руководителями", "с такими …, как"
         clause = _relative_clause(texts, at)
         fronted = _fronted(s, names, at)
+        apart = [_aside(s, n) for n in names]  # names that tell of the one before them: no sides
         for k, name in enumerate(names):
             if name.lo == joined:  # "между республикой и Центросоюзом": the list's "между" is the region word's
                 name = replace(name, preposition="между")
             entity = name.entity
-            previous = _previous(s, names, k)  # a list of signers goes on past it
+            # a list of signers goes on past the names set off in it: "АО «НПЗ» (входит в Холдинг «Швабе») и
+            # ФГАОУ ВО «…»" lists the plant and the university
+            previous = next((names[j].entity for j in reversed(range(k)) if not apart[j]), None)
             if name.lo > clause or name.lo > at and (_told_by(texts, name, 4, since=at) or _speaker(texts, name, at)):
                 break  # "…, сообщает в пятницу департамент информационной политики": the news's source; "…
                 # подписали соглашение о создании кластера, – отметил Никита Чаплин": who tells of it
@@ -282,7 +285,7 @@ class AgreementReader:
                 continue  # "Москва (Маркет Репорт) -- Правительство … подписали": where the news was filed
             if name.lo < at and entity.type != "PER" and _told_by(texts, name, 2):
                 continue  # "Как сообщает министерство промышленности, … подписано соглашение между …": who tells it
-            if _aside(s, name):
+            if apart[k]:
                 continue  # "РУП «Гомсельмаш» (Республика Беларусь)": where a party is, not a party
             if entity.type == "LOC" and _in_title(s, name):
                 continue  # "в рамках форума «РОСТКИ: Россия и Китай — взаимовыгодное сотрудничество»"
@@ -816,13 +819,6 @@ def _relative_clause(texts: list[str], at: int) -> int:
     which = next((k for k in range(side + 2, end) if texts[k].startswith("котор") and "," in texts[k - 3:k]), end)
     where = next((k for k in range(min(side, between) + 2, end) if texts[k] == "где" and "," in texts[k - 2:k]), end)
     return min(which, where)  # "…, которые", "…, на территории которого", "…», где"
-
-
-def _previous(s: Sentence, names: list[Name], k: int) -> Entity | None:
-    """The name a list goes on from to the ``k``-th: the one before it, past those that tell of a name and
-    are no side (:func:`_aside`): "АО «НПЗ» (входит в Холдинг «Швабе») и ФГАОУ ВО «…»" lists the plant and the
-    university."""
-    return next((n.entity for n in reversed(names[:k]) if not _aside(s, n)), None)
 
 
 def _after_verb(s: Sentence, name: Name) -> bool:
