@@ -49,7 +49,7 @@ from promgraph.loaders.lexicon import (
     SPELLED_HEADS,
     SUPRAREGIONAL,
 )
-from promgraph.loaders.mentions import Mention, field_compounded, glued_dot, in_own_quotes
+from promgraph.loaders.mentions import Mention, abbreviation, field_compounded, glued_dot, in_own_quotes
 from promgraph.loaders.ministries import FEDERAL, RENAMED, spelled_out
 from promgraph.loaders.places import Gazetteer, Place
 from promgraph.loaders.sources import line_around
@@ -1986,10 +1986,10 @@ def _resolve_abbreviations(places: dict[str, Entity], gazetteer: Gazetteer, ment
     the republic among its countries ("РК" in an article about Kazakhstan: Республика Казахстан),
     whether NER took them for a place or, after a body's name, for an organization ("министр
     промышленности РМ")."""
-    known = [(e, e.name) for e in places.values() if e.kind == "region" and not _abbreviation(e.name)]
+    known = [(e, e.name) for e in places.values() if e.kind == "region" and not abbreviation(e.name)]
     known += [(e, f"Республика {e.name}") for e in places.values() if e.kind == "country"]
     for name, entity in list(places.items()):
-        if not _abbreviation(name) or gazetteer.lookup(name) is not None:
+        if not abbreviation(name) or gazetteer.lookup(name) is not None:
             continue  # "США", "КНР", "ДНР" are in the gazetteer
         target = next((e for e, official in known if _initials_of(name, official)), None)
         if target is not None:
@@ -1997,7 +1997,7 @@ def _resolve_abbreviations(places: dict[str, Entity], gazetteer: Gazetteer, ment
             target.mentions.extend(entity.mentions)
     for m in mentions:
         if m.type != "ORG" or m.method != "natasha:ner" or len(m.tokens) > 1 or m.quoted \
-                or not _abbreviation(m.text) or gazetteer.lookup(m.text) is not None:
+                or not abbreviation(m.text) or gazetteer.lookup(m.text) is not None:
             continue
         target = next((e for e, official in known if _initials_of(m.text, official)), None)
         if target is not None:
@@ -2005,13 +2005,9 @@ def _resolve_abbreviations(places: dict[str, Entity], gazetteer: Gazetteer, ment
             target.mentions.append(m)
 
 
-def _abbreviation(name: str) -> bool:
-    return 2 <= len(name) <= 5 and name.isalpha() and name.isupper()
-
-
-def _initials_of(abbreviation: str, name: str) -> bool:
-    """Whether ``abbreviation`` is the initials of a region's name: "РТ", "РК" ("Республика Коми")."""
-    return _abbreviation(abbreviation) and abbreviation in (
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of a region's name: "РТ", "РК" ("Республика Коми")."""
+    return abbreviation(short) and short in (
         acronym(name).upper(), "".join(w[0] for w in name.replace("-", " ").split()).upper())
 
 

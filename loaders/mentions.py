@@ -68,7 +68,7 @@ from promgraph.loaders.lexicon import (
 from promgraph.loaders.places import load_gazetteer
 from promgraph.loaders.sources import credited, in_calendar, is_file, is_media, menu_item
 
-__all__ = ["Mention", "find_mentions", "by_sentence", "field_compounded", "glued_dot"]
+__all__ = ["Mention", "find_mentions", "by_sentence", "field_compounded", "glued_dot", "abbreviation"]
 
 _VAGUE_ADJECTIVES = GENERIC_ADJECTIVES | DROPPED_ADJECTIVES
 # The dropped adjectives no name's genitive tail holds ("федеральный", "первый" may: "Союз федеральных …").
@@ -716,8 +716,8 @@ def _abbreviated(tokens: list[Any], i: int, people: set[int]) -> Mention | None:
 
 def _abbreviation_word(token: Any) -> bool:
     """Whether the word is an abbreviation of a name: not a country's ("УК РФ" is a code of law)."""
-    return token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 5 \
-        and token.text not in COUNTRY_ABBREVIATIONS and not load_gazetteer().lookup(token.text)
+    return abbreviation(token.text) and token.text not in COUNTRY_ABBREVIATIONS \
+        and not load_gazetteer().lookup(token.text)
 
 
 def _named_for_end(tokens: list[Any], k: int) -> int:
@@ -858,9 +858,14 @@ def _legal_form(tokens: list[Any], i: int, people: set[int]) -> Mention | None:
                    kind=kind, legal_form=tokens[i].text, quoted=quoted)
 
 
+def abbreviation(word: str) -> bool:
+    """Whether a word is written as an abbreviation: two to five capitals ("ГОИ", "РТ")."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
 def _short_kind(token: Any) -> bool:
     """Whether a word between a legal form and a quote is the kind written short: "АО ПКО «Теплообменник»"."""
-    return token.text.isalpha() and token.text.isupper() and 2 <= len(token.text) <= 5 \
+    return abbreviation(token.text) \
         and token.text not in SHORT_FORMS  # "ООО ГК «ПЛАСТИК»": the group's own form, named with the quote
 
 
@@ -2092,9 +2097,9 @@ def _lengthened(doc: Any, found: list[Mention]) -> list[Mention]:
     starts = {t.start: k for k, t in enumerate(doc.tokens)}
     out = []
     for m in found:
-        name = next((q for q in longer if m.type == "ORG" and len(m.tokens) == 1 and q.startswith(m.text + " ")
-                     and doc.text.startswith(q, m.start) and not doc.text[m.start + len(q):][:1].isalnum()
-                     and not in_own_quotes(m)), None)
+        one_word = m.type == "ORG" and len(m.tokens) == 1 and not in_own_quotes(m)
+        name = next((q for q in longer if q.startswith(m.text + " ") and doc.text.startswith(q, m.start)
+                     and not doc.text[m.start + len(q):][:1].isalnum()), None) if one_word else None
         if name is None:
             out.append(m)
             continue
