@@ -428,14 +428,40 @@ def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
     for _ in range(2):  # "Андрей Санников — бывший заместитель министра …", "Йоахим Лёв (второй тренер)"
         if i >= 1 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
             i -= 1
+    said_of = _said_of(s, i) if case == "Ins" else None
+    if said_of is not None:
+        return said_of
     if i < 2 or (i - 2) not in s.covered or s.covered[i - 2].type != "PER":
         return None
-    if tokens[i - 1].lemma in COPULAS and case == "Ins":
-        return s.covered[i - 2]
     person_case = tokens[i - 2].feats.get("Case")
     if tokens[i - 1].text in _APPOSITION_MARKS and (case == person_case or None in (case, person_case)):
         return s.covered[i - 2]  # not "Вместо Оливера Кана, капитаном стал …"
     return None
+
+
+def _said_of(s: Sentence, i: int) -> Entity | None:
+    """The person a role in the instrumental is said of by the verb before it: its subject ("Иван Петров
+    стал директором", "Ли Джэён фактически является главой", "Уоррен Баффет, являющийся председателем
+    правления") or the one it appoints ("назначил Александра Бастрыкина председателем")."""
+    tokens = s.tokens
+    k = _past_adverbs(tokens, i - 1)
+    if k in s.covered and s.covered[k].type == "PER":
+        person = s.covered[k]
+        start = next(j for j in range(k, -1, -1) if s.covered.get(j - 1) is not person)
+        return person if start > 0 and tokens[start - 1].lemma in COPULAS else None
+    if k < 0 or tokens[k].lemma not in COPULAS:
+        return None
+    before = _past_adverbs(tokens, k - 1)
+    if tokens[k].feats.get("VerbForm") == "Part" and before >= 0 and tokens[before].text == ",":
+        before -= 1
+    return s.covered[before] if before in s.covered and s.covered[before].type == "PER" else None
+
+
+def _past_adverbs(tokens: list[Any], k: int) -> int:
+    """The first token at or before ``k`` that is no adverb or particle, but a negation ("также", "фактически")."""
+    while k >= 0 and tokens[k].pos in ("ADV", "PART") and tokens[k].text.lower() not in ("не", "ни"):
+        k -= 1
+    return k
 
 
 def _acting(tokens: list[Any], i: int) -> tuple[int, str] | None:

@@ -1646,6 +1646,14 @@ def test_posts_in_the_organization_the_article_names(models, text, expected):
     # a board the tagger names as an organization is part of the role
     ("Присутствовал Игорь Седов, председатель Совета директоров группы «Сатурн».",
      {("Игорь Седов", "председатель совета директоров", "Сатурн")}, None),
+    # a role in the instrumental is said of the subject of the verb before it, past adverbs and a participle's
+    # comma, or of the one it appoints; not when it is denied
+    ("Напомним, Уоррен Баффет, являющийся председателем правления компании Berkshire Hathaway, завел микроблог.",
+     {("Уоррен Баффет", "председатель правления", "Berkshire Hathaway")}, None),
+    ("Напомним, Иван Петров фактически является главой компании «Вега».", {("Иван Петров", "глава", "Вега")}, None),
+    ("Напомним, президент назначил Александра Бастрыкина председателем Следственного комитета РФ.",
+     {("Александр Бастрыкин", "председатель", "Следственный комитет Российской Федерации")}, None),
+    ("Напомним, Иван Петров не является директором компании «Вега».", set(), ("Иван Петров", "директор")),
 ])
 def test_roles_beside_names_participles_and_boards(models, text, expected, wrong):
     result = _extract(models, text)
