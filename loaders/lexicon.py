@@ -13,7 +13,8 @@ __all__ = [
     "GENERIC_TAILS", "GENERIC_ADJECTIVES", "SUPRAREGIONAL", "GENERIC_HEADS", "ROLES", "REGION_WORDS", "COUNTRY_WORDS",
     "COUNTRY_ABBREVIATIONS", "ORGANIZATION_NAMES", "BUILDINGS", "PLACE_NAMES", "PLACE_ADJECTIVE_ENDINGS",
     "OPENING_QUOTES", "CLOSING_QUOTES", "DASHES", "AGREEMENT_KINDS", "GENERIC_ABBREVIATIONS", "DROPPED_ADJECTIVES",
-    "ABBREVIATED_HEADS", "SPELLED_HEADS", "ROLE_SEATS", "COPULAS", "SIGNING_CUES", "DEAL_CUES", "COOPERATION_CUES",
+    "ABBREVIATED_HEADS", "SPELLED_HEADS", "ROLE_SEATS", "COPULAS", "POST_FORMS", "TAKING_POSTS", "SIGNING_CUES",
+    "DEAL_CUES", "COOPERATION_CUES",
     "MEMBER_CUES", "GROUP_WORDS", "COMPOUND_GROUP", "LOCATING_CUES", "APPOSITION_HEADS", "ROLE_ABBREVIATIONS",
     "OCCUPATIONS", "EXECUTIVE_ROLES", "GOVERNMENT_ROLES", "REFERRING_HEADS", "COMPANY_REFERENCES",
     "UNIVERSITY_REFERENCES", "BODY_REFERENCES", "EXECUTIVE_COMMITTEES", "ABBREVIATIONS", "PATRONYMIC",
@@ -320,6 +321,10 @@ ROLE_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 # назначен Михаэль Баллак".
 COPULAS = {"стать", "становиться", "являться", "назначить", "назначать", "избрать", "избирать", "остаться",
            "оставаться", "работать", "утвердить", "служить"}
+# A role in the genitive after a post's word is the post held, said of the subject or the object of a copula or
+# of these: "занимает должность генерального директора", "назначен на пост главы", "покинул пост министра".
+POST_FORMS = frozenset({"должность", "должности", "пост", "поста"})
+TAKING_POSTS = {"занимать", "занять", "вступить", "заступить", "покинуть", "оставить", "сохранить"}
 # Roles of a region's or a city's executive: said of the place, they are posts in its government or
 # administration when the article names it ("губернатор Свердловской области" → Правительство
 # Свердловской области); of a country, only the head of government's ("председатель правительства РФ").
@@ -405,7 +410,7 @@ TIME_WORDS = {"год", "месяц", "неделя", "век", "день", "к�
 RULE_LEMMAS = frozenset(
     {w for words in (ORG_HEADS, GENERIC_HEADS, GENERIC_ADJECTIVES, DROPPED_ADJECTIVES, SUPRAREGIONAL, REGION_WORDS,
                      COUNTRY_WORDS, AGREEMENT_KINDS, DEAL_CUES, SIGNING_CUES, COOPERATION_CUES, MEMBER_CUES,
-                     TIME_WORDS, COPULAS, GROUP_WORDS, LOCATING_CUES, APPOSITION_HEADS, GENERIC_TAILS,
+                     TIME_WORDS, COPULAS, TAKING_POSTS, GROUP_WORDS, LOCATING_CUES, APPOSITION_HEADS, GENERIC_TAILS,
                      NON_ORGANIZATION_ADJECTIVES, JUDGEMENTS, AGAINST_HEADS, FRONTS, EVENT_WORDS, TITLE_WORDS,
                      REGIONAL_BODIES, REGION_ADJECTIVES, REFERRING_HEADS,
                      {w for phrase in FRONT_PHRASES for w in phrase},

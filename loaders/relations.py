@@ -42,6 +42,7 @@ from promgraph.loaders.lexicon import (
     MEMBER_CUES,
     OPENING_QUOTES,
     PLACE_ADJECTIVE_ENDINGS,
+    POST_FORMS,
     REFERRING_HEADS,
     REGION_WORDS,
     REPORTING_WORDS,
@@ -50,6 +51,7 @@ from promgraph.loaders.lexicon import (
     ROLES,
     SAID_WORDS,
     SITE_KINDS,
+    TAKING_POSTS,
     member_compound,
 )
 from promgraph.loaders.logistic import Logistic
@@ -428,7 +430,10 @@ def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
     for _ in range(2):  # "Андрей Санников — бывший заместитель министра …", "Йоахим Лёв (второй тренер)"
         if i >= 1 and tokens[i - 1].pos == "ADJ" and tokens[i - 1].text.islower():
             i -= 1
-    said_of = _said_of(s, i) if case == "Ins" else None
+    said_of = _said_of(s, i, COPULAS) if case == "Ins" else None
+    if case == "Gen" and i > 1 and tokens[i - 1].text.lower() in POST_FORMS:  # "занимает должность директора",
+        said_of = _said_of(s, i - 1 - (tokens[i - 2].text.lower() == "на"), COPULAS | TAKING_POSTS)  # "назначен на
+        # пост главы"
     if said_of is not None:
         return said_of
     if i < 2 or (i - 2) not in s.covered or s.covered[i - 2].type != "PER":
@@ -439,17 +444,18 @@ def _person_before(s: Sentence, i: int, case: str | None) -> Entity | None:
     return None
 
 
-def _said_of(s: Sentence, i: int) -> Entity | None:
-    """The person a role in the instrumental is said of by the verb before it: its subject ("Иван Петров
-    стал директором", "Ли Джэён фактически является главой", "Уоррен Баффет, являющийся председателем
-    правления") or the one it appoints ("назначил Александра Бастрыкина председателем")."""
+def _said_of(s: Sentence, i: int, verbs: set[str]) -> Entity | None:
+    """The person a role (in the instrumental, or a post's genitive) is said of by one of ``verbs`` before
+    it: its subject ("Иван Петров стал директором", "Ли Джэён фактически является главой", "Уоррен Баффет,
+    являющийся председателем правления", "Иван Петров занимает должность директора") or the one it appoints
+    ("назначил Александра Бастрыкина председателем")."""
     tokens = s.tokens
     k = _past_adverbs(tokens, i - 1)
     if k in s.covered and s.covered[k].type == "PER":
         person = s.covered[k]
         start = next(j for j in range(k, -1, -1) if s.covered.get(j - 1) is not person)
-        return person if start > 0 and tokens[start - 1].lemma in COPULAS else None
-    if k < 0 or tokens[k].lemma not in COPULAS:
+        return person if start > 0 and tokens[start - 1].lemma in verbs else None
+    if k < 0 or tokens[k].lemma not in verbs:
         return None
     before = _past_adverbs(tokens, k - 1)
     if tokens[k].feats.get("VerbForm") == "Part" and before >= 0 and tokens[before].text == ",":
