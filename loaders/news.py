@@ -306,7 +306,7 @@ def _fact_records(document: Document, fact: Fact, number: int) -> tuple[list[Nod
 def read_document(document: Document, models: Models,
                   learned: Mapping[str, Logistic] | None = None) -> tuple[Any, list[Entity], list[Fact]]:
     """The tagged text, its entities and the relations read in it (``learned`` as
-    :func:`~promgraph.loaders.relations.find_relations` takes it): what ``benchmarks/train_residents.py``
+    :func:`~promgraph.loaders.relations.find_relations` takes it): what ``benchmarks/train_relations.py``
     trains on, read as the extractor reads it."""
     doc = _tag(document.text, models)
     mentions = find_mentions(doc, models.morph)

@@ -54,6 +54,7 @@ from promgraph.loaders.lexicon import (
     TAKING_POSTS,
     member_compound,
 )
+from promgraph.loaders.locations import locations
 from promgraph.loaders.logistic import Logistic
 from promgraph.loaders.places import Place, load_gazetteer
 from promgraph.loaders.residents import residents
@@ -1563,8 +1564,9 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
                    dates: list[tuple[int, str]], published: str | None = None,
                    learned: Mapping[str, Logistic] | None = None) -> list[Fact]:
     """Every relation the rules find in the document, in text order, without repeats; then the members
-    the residents model (:mod:`residents`) finds over the whole article that the rules did not.
-    ``learned`` gives a model by name (``"residents"``) in place of the shipped one.
+    the residents model (:mod:`residents`) and the places the locations model (:mod:`locations`) finds over
+    the whole article that the rules did not. ``learned`` gives a model by name (``"residents"``,
+    ``"locations"``) in place of the shipped one.
 
     An agreement takes the date of its sentence, else the date the article opens with ("23 марта,
     в Чебоксарах, состоялось…"), else the publication date.
@@ -1612,6 +1614,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     facts += residents(read, entities, facts, (learned or {}).get("residents"))
     _one_workplace(facts, by_id)
     facts += _known_locations(entities, places, doc)
+    facts += locations(read, entities, facts, (learned or {}).get("locations"))
     for fact in facts:
         fact.args.pop("parties_entities", None)
     return _unique(facts)

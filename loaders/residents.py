@@ -8,7 +8,7 @@ in another sentence than their group's. What tells a resident there is the artic
 the company is named from the group, which group the article is about, the words around the company's
 names ("резидент", "проект", "завод", "директор"), what kind of organization each is. A logistic model
 (:mod:`logistic`) reads those features of every pair of a company and a group the rules did not link;
-its weights are trained by ``benchmarks/train_residents.py`` on the project's annotated articles.
+its weights are trained by ``benchmarks/train_relations.py`` on the project's annotated articles.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from promgraph.loaders.facts import Fact, Occurrences, Sentence
 from promgraph.loaders.lexicon import MEMBER_CUES, RULE_LEMMAS
 from promgraph.loaders.logistic import Logistic, load_logistic
 
-__all__ = ["GROUP_KINDS", "candidates", "features", "groups_of", "questions", "residents"]
+__all__ = ["GROUP_KINDS", "bucket", "candidates", "features", "groups_of", "model_word", "questions", "residents"]
 
 GROUP_KINDS = {"sez", "cluster", "industrial_park", "technopark"}  # what has residents or participants
 _MEMBER_KINDS = {"company", "university", "other"}
@@ -43,11 +43,12 @@ def groups_of(entities: list[Entity], seen: Occurrences) -> list[Entity]:
     return sorted(_named(entities, seen, GROUP_KINDS), key=lambda e: -len(seen.of[e.id]))
 
 
-def _bucket(n: int) -> str:
+def bucket(n: int) -> str:
+    """A count as the models read it: 0, 1, 2, a few or many."""
     return str(n) if n < 3 else "3-5" if n <= 5 else "6+"
 
 
-def _word(token: Any) -> str:
+def model_word(token: Any) -> str:
     """A word as the model reads it: a word the rules know by its lemma, any other by its part of speech
     (a name or a number says nothing of membership, and only so many articles are there to learn from)."""
     return token.lemma if token.lemma in RULE_LEMMAS else token.pos
@@ -60,10 +61,10 @@ def features(member: Entity, group: Entity, seen: Occurrences, groups: list[Enti
     mine, theirs = seen.sentence_numbers(member), seen.sentence_numbers(group)
     gap = min(abs(i - j) for i in mine for j in theirs)
     pair = f"{member.kind}/{group.kind}"
-    out = {f"group={group.kind}", f"member={member.kind}", f"pair={pair}", f"gap={_bucket(gap)}",
-           f"pair-gap={pair}/{_bucket(gap)}", f"group-headline={theirs[0] == 0}", f"member-headline={mine[0] == 0}",
-           f"group-count={_bucket(len(seen.of[group.id]))}", f"member-count={_bucket(len(seen.of[member.id]))}",
-           f"groups={_bucket(len(groups))}", f"main={group is groups[0]}", f"member-first={mine[0] < theirs[0]}"}
+    out = {f"group={group.kind}", f"member={member.kind}", f"pair={pair}", f"gap={bucket(gap)}",
+           f"pair-gap={pair}/{bucket(gap)}", f"group-headline={theirs[0] == 0}", f"member-headline={mine[0] == 0}",
+           f"group-count={bucket(len(seen.of[group.id]))}", f"member-count={bucket(len(seen.of[member.id]))}",
+           f"groups={bucket(len(groups))}", f"main={group is groups[0]}", f"member-first={mine[0] < theirs[0]}"}
     signed = any(f.type == "AGREEMENT" and member.id in f.args["parties"] for f in facts)
     out.add(f"signed={'with' if signed else 'none'}")
     out.add(f"member-elsewhere={any(f.args['member'] == member.id for f in facts if f.type == 'MEMBER')}")
@@ -71,8 +72,8 @@ def features(member: Entity, group: Entity, seen: Occurrences, groups: list[Enti
     for i, lo, hi in seen.of[member.id]:
         s = seen.sentences[i]
         tokens = s.tokens
-        out.update(f"w-{_word(t)}" for t in tokens[max(0, lo - _WINDOW):lo])
-        out.update(f"w+{_word(t)}" for t in tokens[hi:hi + _WINDOW])
+        out.update(f"w-{model_word(t)}" for t in tokens[max(0, lo - _WINDOW):lo])
+        out.update(f"w+{model_word(t)}" for t in tokens[hi:hi + _WINDOW])
         out.update(f"s={t.lemma}" for t in tokens if t.lemma in RULE_LEMMAS)
         name = next((n for n in s.names if n.lo == lo), None)
         if name is not None:
@@ -87,7 +88,7 @@ def features(member: Entity, group: Entity, seen: Occurrences, groups: list[Enti
 
 def questions(seen: Occurrences, entities: list[Entity], facts: list[Fact]) -> list[tuple[Entity, Entity, list[str]]]:
     """What the model is asked: each pair of a possible member and a group that the rules' ``facts`` do not
-    link, with its features (how ``benchmarks/train_residents.py`` reads the annotated articles too)."""
+    link, with its features (how ``benchmarks/train_relations.py`` reads the annotated articles too)."""
     known = {(f.args["member"], f.args["group"]) for f in facts if f.type == "MEMBER"}
     groups = groups_of(entities, seen)
     return [(member, group, features(member, group, seen, groups, facts))

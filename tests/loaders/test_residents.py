@@ -1,8 +1,11 @@
-"""Members read over a whole article by the residents model, and the logistic model behind it."""
+"""Members read over a whole article by the residents model, and the logistic models behind it and the locations
+model."""
 
 from __future__ import annotations
 
 from importlib.resources import files
+
+import pytest
 
 from promgraph.graph.model import Document
 from promgraph.loaders.logistic import Logistic, fit, load_logistic
@@ -58,9 +61,10 @@ def test_fit_learns_the_features_that_tell_the_labels_and_is_deterministic():
     assert fit(examples, l2=0.001) == model
 
 
-def test_the_shipped_weights_are_as_the_training_script_writes_them():
-    text = files("promgraph.loaders").joinpath("data/residents.json").read_text(encoding="utf-8")
-    model = load_logistic("residents")
+@pytest.mark.parametrize("name", ["residents", "locations"])
+def test_the_shipped_weights_are_as_the_training_script_writes_them(name):
+    text = files("promgraph.loaders").joinpath(f"data/{name}.json").read_text(encoding="utf-8")
+    model = load_logistic(name)
     assert model.to_json() == text
     assert 0.0 < model.threshold < 1.0
     assert any(name.startswith("gap=") for name in model.weights)
