@@ -517,7 +517,8 @@ def _place_named_as_organization(mention: Mention, morph: Any, gazetteer: Gazett
     """Make a place of an organization's mention that names a region or a town and nothing more
     ("Делегация Алтайского края", "«Хабаровский муниципальный район»"), and write a place's name
     without its quotes and without "Город" ("Город Хабаровск" is Хабаровск)."""
-    if _region_tagged_organization(mention, morph, gazetteer, surnames) or _municipality(mention):
+    if _region_tagged_organization(mention, morph, gazetteer, surnames) or _municipality(mention) \
+            or _town_written_short(mention, gazetteer):
         mention.type = "LOC"
     if mention.type == "LOC" and mention.quoted:
         words = _unquoted(mention.tokens)
@@ -525,6 +526,14 @@ def _place_named_as_organization(mention: Mention, morph: Any, gazetteer: Gazett
         mention.normal = mention.quoted = None
     if mention.type == "LOC" and mention.tokens[0].lemma == "город" and len(mention.tokens) > 1:
         mention.tokens, mention.start, mention.normal = mention.tokens[1:], mention.tokens[1].start, None
+
+
+def _town_written_short(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """Whether NER's person is a town whose first word is cut to its letter, as a dateline writes it:
+    "Н.Новгород", "Н. Челны"."""
+    tokens = mention.tokens
+    return mention.type == "PER" and len(tokens) == 3 and len(tokens[0].text) == 1 and tokens[1].text == "." \
+        and any(gazetteer.lookup(f"{tokens[0].text}. {word}") for word in (tokens[2].text, tokens[2].lemma))
 
 
 def _region_tagged_organization(mention: Mention, morph: Any, gazetteer: Gazetteer, surnames: set[str]) -> bool:

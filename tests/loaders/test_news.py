@@ -2702,11 +2702,14 @@ def test_a_legal_form_and_a_kind_before_the_quoted_name(models):
     ("Подписи поставили главы муниципальных образований «Город Хабаровск», «Хабаровский муниципальный район» и "
      "«Ракитненское сельское поселение».", "Ракитненское сельское поселение"),
     ("Документ подписали Город Хабаровск и компания «Луч».", "Хабаровск"),
+    # a dateline's town with its first word cut to a letter, which NER took for a person's initial
+    ("Перейти к основному контенту\nН.Новгород ,\n0\n\nВ Дзержинске создадут химический кластер", "Нижний Новгород"),
 ])
 def test_a_town_or_district_is_a_place(models, text, place):
     result = _extract(models, text)
     assert place in _names(result, "LOC")
     assert not {place, f"Город {place}"} & _names(result, "ORG")
+    assert not any(name.startswith("Н.") or name.startswith("Н. ") for name in _names(result, "PER"))
 
 
 def test_a_company_named_for_a_town_is_no_place(models):
