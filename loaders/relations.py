@@ -669,8 +669,11 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
             case = None  # a compound or participle the tagger did not know: its case is a guess
         if j < n and tokens[j].text == ")" and lo > 0 and tokens[lo - 1].text == "(":
             j += 1  # "(Гендиректор УВЗ) Олег Сиенко": an editor's words in a quote
-        copula = case == "Ins" and j < n and tokens[j].lemma in COPULAS
-        j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …"
+        post = case == "Gen" and lo > 0 and tokens[lo - 1].text.lower() in POST_FORMS
+        copula = j < n and (case == "Ins" and tokens[j].lemma in COPULAS
+                            or post and tokens[j].lemma in COPULAS | TAKING_POSTS)
+        j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …", "пост
+        # директора занимал Раис Ханнанов"
         pairs = _paired(s, end)  # "генеральные директора ООО «А» Иван Петров и ООО «Б» Пётр Иванов" ("гендиректора"
         # may read as a genitive)
         if plural or pairs:  # "актёры Андрей Мерзликин и Алиса Гребенщикова": each of the people listed
