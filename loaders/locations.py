@@ -20,7 +20,7 @@ from promgraph.loaders.lexicon import LOCATING_CUES
 from promgraph.loaders.logistic import Logistic, load_logistic
 from promgraph.loaders.residents import bucket, model_word
 
-__all__ = ["candidates", "features", "locations", "questions"]
+__all__ = ["Known", "candidates", "features", "locations", "questions"]
 
 _PLACED_KINDS = {"company", "university", "other", "sez", "industrial_park", "technopark", "cluster", "fund",
                  "development_corporation", "association"}  # a government's place is in its name, for the rules
@@ -35,24 +35,39 @@ def candidates(entities: list[Entity], seen: Occurrences) -> list[tuple[Entity, 
     return [(org, place) for org in orgs for place in places]
 
 
-def features(org: Entity, place: Entity, seen: Occurrences, facts: list[Fact], by_id: dict[str, Entity]) -> list[str]:
-    """What the model reads of a pair; ``facts`` are what the rules found (an organization they placed
-    elsewhere is seldom here too, but a plant in a town is often in the town's region as well)."""
+class Known:
+    """What the rules' facts tell of an article's organizations, read once for all its pairs: where each
+    is placed (an organization placed elsewhere is seldom here too, but a plant in a town is often in the
+    town's region as well), which sign agreements, and the places the article names, the one named most
+    first."""
+
+    def __init__(self, entities: list[Entity], seen: Occurrences, facts: list[Fact]):
+        by_id = {e.id: e for e in entities}
+        self.placed: dict[str, list[Entity]] = {}
+        for f in facts:
+            if f.type == "LOCATED_IN":
+                self.placed.setdefault(f.args["entity"], []).append(by_id[f.args["place"]])
+        self.parties = {p for f in facts if f.type == "AGREEMENT" for p in f.args["parties"]}
+        self.places = sorted((e for e in entities if e.type == "LOC" and seen.of[e.id]),
+                             key=lambda e: -len(seen.of[e.id]))
+
+
+def features(org: Entity, place: Entity, seen: Occurrences, known: Known) -> list[str]:
+    """What the model reads of a pair, with what the rules found (``known``)."""
     mine, theirs = seen.sentence_numbers(org), seen.sentence_numbers(place)
     gap = min(abs(i - j) for i in mine for j in theirs)
     pair = f"{org.kind}/{place.kind}"
-    places = [e for e in by_id.values() if e.type == "LOC" and seen.of[e.id]]
-    most = max(places, key=lambda e: len(seen.of[e.id]))
+    places, most = known.places, known.places[0]
     out = {f"org={org.kind}", f"place={place.kind}", f"pair={pair}", f"gap={bucket(gap)}",
            f"pair-gap={pair}/{bucket(gap)}", f"place-headline={theirs[0] == 0}", f"org-headline={mine[0] == 0}",
            f"most={place is most}",
            f"place-count={bucket(len(seen.of[place.id]))}", f"org-count={bucket(len(seen.of[org.id]))}",
            f"of-kind={bucket(sum(e.kind == place.kind for e in places))}", f"latin={org.name[:1].isascii()}"}
-    elsewhere = [by_id[f.args["place"]] for f in facts if f.type == "LOCATED_IN" and f.args["entity"] == org.id]
+    elsewhere = known.placed.get(org.id, [])
     out.add(f"elsewhere={bool(elsewhere)}")
     if any(e.place is not None and e.place.kind == "city" and e.place.parent == place.name for e in elsewhere):
         out.add("in-its-town")
-    out.add(f"party={any(f.type == 'AGREEMENT' and org.id in f.args['parties'] for f in facts)}")
+    out.add(f"party={org.id in known.parties}")
     for i, lo, hi in seen.of[org.id]:
         tokens = seen.sentences[i].tokens
         out.update(f"o-{model_word(t)}" for t in tokens[max(0, lo - _WINDOW):lo])
@@ -73,10 +88,10 @@ def features(org: Entity, place: Entity, seen: Occurrences, facts: list[Fact], b
 def questions(seen: Occurrences, entities: list[Entity], facts: list[Fact]) -> list[tuple[Entity, Entity, list[str]]]:
     """What the model is asked: each pair of an organization and a place that the rules' ``facts`` do not
     link, with its features (how ``benchmarks/train_relations.py`` reads the annotated articles too)."""
-    known = {(f.args["entity"], f.args["place"]) for f in facts if f.type == "LOCATED_IN"}
-    by_id = {e.id: e for e in entities}
-    return [(org, place, features(org, place, seen, facts, by_id))
-            for org, place in candidates(entities, seen) if (org.id, place.id) not in known]
+    linked = {(f.args["entity"], f.args["place"]) for f in facts if f.type == "LOCATED_IN"}
+    known = Known(entities, seen, facts)
+    return [(org, place, features(org, place, seen, known))
+            for org, place in candidates(entities, seen) if (org.id, place.id) not in linked]
 
 
 def locations(sentences: list[Sentence], entities: list[Entity], facts: list[Fact],
