@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from promgraph.loaders.entities import Entity
 from promgraph.loaders.facts import Fact, Occurrences, Sentence
+from promgraph.loaders.learned import answers, bucket, model_word
 from promgraph.loaders.lexicon import LOCATING_CUES
 from promgraph.loaders.logistic import Logistic, load_logistic
-from promgraph.loaders.residents import bucket, model_word
 
 __all__ = ["Known", "candidates", "features", "locations", "questions"]
 
@@ -98,16 +98,5 @@ def locations(sentences: list[Sentence], entities: list[Entity], facts: list[Fac
               model: Logistic | None = None) -> list[Fact]:
     """The places the model finds organizations in that the rules' ``facts`` do not hold, each told by the
     organization's sentence nearest the place."""
-    model = model or load_logistic("locations")
-    seen = Occurrences(sentences)
-    out = []
-    for org, place, names in questions(seen, entities, facts):
-        p = model.probability(names)
-        if p < model.threshold:
-            continue
-        theirs = seen.sentence_numbers(place)
-        i, lo, hi = min(seen.of[org.id], key=lambda o: min(abs(o[0] - j) for j in theirs))
-        s = sentences[i]
-        out.append(Fact("LOCATED_IN", {"entity": org.id, "place": place.id}, s.sent, "model:locations", round(p, 2),
-                        (s.tokens[lo].start, s.tokens[hi - 1].stop)))
-    return out
+    return answers(sentences, lambda seen: questions(seen, entities, facts), model or load_logistic("locations"),
+                   "LOCATED_IN", ("entity", "place"), "model:locations")

@@ -465,7 +465,8 @@ def _said_of(s: Sentence, i: int, verbs: set[str]) -> Entity | None:
 
 
 def _past_adverbs(tokens: list[Any], k: int) -> int:
-    """The first token at or before ``k`` that is no adverb or particle, but a negation ("также", "фактически")."""
+    """The first token at or before ``k`` that is neither an adverb nor a particle ("также", "фактически"); a
+    negation stops there ("не является")."""
     while k >= 0 and tokens[k].pos in ("ADV", "PART") and tokens[k].text.lower() not in ("не", "ни"):
         k -= 1
     return k
@@ -669,9 +670,9 @@ def _roles(s: Sentence, morph: Any, article: Article, cast: Cast) -> list[Fact]:
             case = None  # a compound or participle the tagger did not know: its case is a guess
         if j < n and tokens[j].text == ")" and lo > 0 and tokens[lo - 1].text == "(":
             j += 1  # "(Гендиректор УВЗ) Олег Сиенко": an editor's words in a quote
-        post = case == "Gen" and lo > 0 and tokens[lo - 1].text.lower() in POST_FORMS
+        of_post = case == "Gen" and lo > 0 and tokens[lo - 1].text.lower() in POST_FORMS
         copula = j < n and (case == "Ins" and tokens[j].lemma in COPULAS
-                            or post and tokens[j].lemma in COPULAS | TAKING_POSTS)
+                            or of_post and tokens[j].lemma in COPULAS | TAKING_POSTS)
         j += copula  # "капитаном стал Михаэль Баллак", "премьер-министром страны станет глава партии …", "пост
         # директора занимал Раис Ханнанов"
         pairs = _paired(s, end)  # "генеральные директора ООО «А» Иван Петров и ООО «Б» Пётр Иванов" ("гендиректора"

@@ -13,15 +13,14 @@ its weights are trained by ``benchmarks/train_relations.py`` on the project's an
 
 from __future__ import annotations
 
-from typing import Any
-
 from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity
 from promgraph.loaders.facts import Fact, Occurrences, Sentence
+from promgraph.loaders.learned import answers, bucket, model_word
 from promgraph.loaders.lexicon import MEMBER_CUES, RULE_LEMMAS
 from promgraph.loaders.logistic import Logistic, load_logistic
 
-__all__ = ["GROUP_KINDS", "bucket", "candidates", "features", "groups_of", "model_word", "questions", "residents"]
+__all__ = ["GROUP_KINDS", "candidates", "features", "groups_of", "questions", "residents"]
 
 GROUP_KINDS = {"sez", "cluster", "industrial_park", "technopark"}  # what has residents or participants
 _MEMBER_KINDS = {"company", "university", "other"}
@@ -41,17 +40,6 @@ def candidates(entities: list[Entity], seen: Occurrences) -> list[tuple[Entity, 
 def groups_of(entities: list[Entity], seen: Occurrences) -> list[Entity]:
     """The article's groups with members, the one named most often first: the one it is about."""
     return sorted(_named(entities, seen, GROUP_KINDS), key=lambda e: -len(seen.of[e.id]))
-
-
-def bucket(n: int) -> str:
-    """A count as the models read it: 0, 1, 2, a few or many."""
-    return str(n) if n < 3 else "3-5" if n <= 5 else "6+"
-
-
-def model_word(token: Any) -> str:
-    """A word as the model reads it: a word the rules know by its lemma, any other by its part of speech
-    (a name or a number says nothing of membership, and only so many articles are there to learn from)."""
-    return token.lemma if token.lemma in RULE_LEMMAS else token.pos
 
 
 def features(member: Entity, group: Entity, seen: Occurrences, groups: list[Entity], facts: list[Fact]) -> list[str]:
@@ -99,16 +87,5 @@ def residents(sentences: list[Sentence], entities: list[Entity], facts: list[Fac
               model: Logistic | None = None) -> list[Fact]:
     """The memberships the model finds that the rules' ``facts`` do not hold, each told by the member's
     sentence nearest its group."""
-    model = model or load_logistic("residents")
-    seen = Occurrences(sentences)
-    out = []
-    for member, group, names in questions(seen, entities, facts):
-        p = model.probability(names)
-        if p < model.threshold:
-            continue
-        theirs = seen.sentence_numbers(group)
-        i, lo, hi = min(seen.of[member.id], key=lambda o: min(abs(o[0] - j) for j in theirs))
-        s = sentences[i]
-        out.append(Fact("MEMBER", {"member": member.id, "group": group.id}, s.sent, "model:residents", round(p, 2),
-                        (s.tokens[lo].start, s.tokens[hi - 1].stop)))
-    return out
+    return answers(sentences, lambda seen: questions(seen, entities, facts), model or load_logistic("residents"),
+                   "MEMBER", ("member", "group"), "model:residents")
