@@ -1,11 +1,11 @@
 """Extraction quality on every gold set at hand, scored by ``../shared/eval/score.py``.
 
     .venv/bin/python benchmarks/extract_quality.py [--news-dev DIR] [--tune DIR] [--test DIR] [--holdout DIR]
-        [--fresh DIR] [--fresh2 DIR] … [--fresh80 DIR]
+        [--fresh DIR] [--fresh2 DIR] … [--fresh81 DIR]
 
 Sets: the seed article, factRuEval-2016 dev, NEREL dev and train (``../shared/eval``), the 65 real
-industrial articles of news-dev and our own 3338 (``benchmarks/data/news``: the tuning part, the test
-third, the holdout and eighty fresh sets, annotated last), whose texts are recovered into folders
+industrial articles of news-dev and our own 3378 (``benchmarks/data/news``: the tuning part, the test
+third, the holdout and eighty-one fresh sets, annotated last), whose texts are recovered into folders
 outside the repository as their READMEs say (by default ``/tmp/news-dev`` and ``/tmp/own-news/<part>``,
 e.g. ``/tmp/own-news/fresh57``; a set whose folder is absent is skipped). Prints precision / recall / F1
 of every entity and relation type and the canonical-name accuracy of each set, then the targets of issue
@@ -34,7 +34,7 @@ PARTS = ("tune", "test", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fres
          "fresh52", "fresh53", "fresh54", "fresh55", "fresh56", "fresh57", "fresh58", "fresh59", "fresh60", "fresh61",
          "fresh62", "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68", "fresh69",
          "fresh70", "fresh71", "fresh72", "fresh73", "fresh74", "fresh75", "fresh76", "fresh77",
-         "fresh78", "fresh79", "fresh80")
+         "fresh78", "fresh79", "fresh80", "fresh81")
 INDUSTRIAL = {"ORG": 0.80, "PER": 0.95, "LOC": 0.85, "POSITION": 0.70, "AGREEMENT": 0.55, "MEMBER": 0.45,
               "LOCATED_IN": 0.55}
 TARGETS = {
