@@ -1594,6 +1594,7 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     announced = False  # whether that sentence counted members it did not name
     cast = Cast(entities)
     read = sentences(doc, entities)
+    article.told.update(i for s in read for i in {id(e) for e, _ in s.starts.values()})
     told = [_roles(s, morph, article, cast) for s in read]
     held = [_posts(roles, by_id, places) for roles in told]
     first_posts: dict[str, Post] = {}  # the post the article gives each person first, wherever it does
