@@ -238,8 +238,8 @@ class Article:
         about: "гендиректор судоверфи" after «Красное Сормово», in three sentences, and its customer ГТЛК, in
         one)."""
         for kinds in _REFERRED_KINDS.get(head, ()):
-            fits = lambda e, kinds=kinds: e.type == "ORG" and e.kind in kinds  # noqa: E731
-            of_kind = self.last_named(fits, offset, len(self.named))
+            of_kind = self.last_named(lambda e, kinds=kinds: e.type == "ORG" and e.kind in kinds, offset,
+                                      len(self.named))  # every one of the kind
             if of_kind:
                 first, *others = sorted(of_kind, key=lambda e: -self.told[id(e)])
                 return first if not others or self.told[id(first)] >= 2 * self.told[id(others[0])] else None
