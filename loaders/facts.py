@@ -7,7 +7,7 @@ each entity mention under the token it starts at; :class:`Article` keeps what th
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -169,7 +169,7 @@ class Article:
     country: Entity | None
     places: list[Entity]
     named: list[tuple[int, Entity]]  # (offset, organization) of every mention, in text order
-    told: Counter[int] = field(default_factory=Counter)  # how many sentences name each entity, by id()
+    seen: Occurrences  # which sentences name each entity
 
     def region_called(self, s: Sentence, word: str) -> Entity | None:
         """The region "республики", "области", "региона" stand for: one of that kind named in the
@@ -241,8 +241,9 @@ class Article:
             of_kind = self.last_named(lambda e, kinds=kinds: e.type == "ORG" and e.kind in kinds, offset,
                                       len(self.named))  # every one of the kind
             if of_kind:
-                first, *others = sorted(of_kind, key=lambda e: -self.told[id(e)])
-                return first if not others or self.told[id(first)] >= 2 * self.told[id(others[0])] else None
+                told = {e.id: len(self.seen.sentence_numbers(e)) for e in of_kind}
+                first, *others = sorted(of_kind, key=lambda e: -told[e.id])
+                return first if not others or told[first.id] >= 2 * told[others[0].id] else None
         return None
 
 

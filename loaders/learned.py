@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from promgraph.loaders.entities import Entity
-from promgraph.loaders.facts import Fact, Occurrences, Sentence
+from promgraph.loaders.facts import Fact, Occurrences
 from promgraph.loaders.lexicon import RULE_LEMMAS
 from promgraph.loaders.logistic import Logistic
 
@@ -33,11 +33,10 @@ def model_word(token: Any) -> str:
     return token.lemma if token.lemma in RULE_LEMMAS else token.pos
 
 
-def answers(sentences: list[Sentence], questions: Questions, model: Logistic, type_: str, ends: tuple[str, str],
+def answers(seen: Occurrences, questions: Questions, model: Logistic, type_: str, ends: tuple[str, str],
             method: str) -> list[Fact]:
     """The facts of type ``type_`` (their two ``ends`` named as the relation names them) of the pairs the
-    model takes, each told by the first one's sentence nearest the second."""
-    seen = Occurrences(sentences)
+    model takes, each told by the first one's sentence (of those ``seen`` read) nearest the second."""
     out = []
     for first, second, names in questions(seen):
         p = model.probability(names)
@@ -45,7 +44,7 @@ def answers(sentences: list[Sentence], questions: Questions, model: Logistic, ty
             continue
         theirs = seen.sentence_numbers(second)
         i, lo, hi = min(seen.of[first.id], key=lambda o: min(abs(o[0] - j) for j in theirs))
-        s = sentences[i]
+        s = seen.sentences[i]
         out.append(Fact(type_, {ends[0]: first.id, ends[1]: second.id}, s.sent, method, round(p, 2),
                         (s.tokens[lo].start, s.tokens[hi - 1].stop)))
     return out

@@ -15,7 +15,7 @@ organization and a place the rules did not link; its weights are trained by
 from __future__ import annotations
 
 from promgraph.loaders.entities import Entity
-from promgraph.loaders.facts import Fact, Occurrences, Sentence
+from promgraph.loaders.facts import Fact, Occurrences
 from promgraph.loaders.learned import answers, bucket, model_word
 from promgraph.loaders.lexicon import LOCATING_CUES
 from promgraph.loaders.logistic import Logistic, load_logistic
@@ -94,9 +94,9 @@ def questions(seen: Occurrences, entities: list[Entity], facts: list[Fact]) -> l
             for org, place in candidates(entities, seen) if (org.id, place.id) not in linked]
 
 
-def locations(sentences: list[Sentence], entities: list[Entity], facts: list[Fact],
+def locations(seen: Occurrences, entities: list[Entity], facts: list[Fact],
               model: Logistic | None = None) -> list[Fact]:
     """The places the model finds organizations in that the rules' ``facts`` do not hold, each told by the
     organization's sentence nearest the place."""
-    return answers(sentences, lambda seen: questions(seen, entities, facts), model or load_logistic("locations"),
+    return answers(seen, lambda seen: questions(seen, entities, facts), model or load_logistic("locations"),
                    "LOCATED_IN", ("entity", "place"), "model:locations")

@@ -21,6 +21,7 @@ from promgraph.loaders.facts import (
     Article,
     Fact,
     Name,
+    Occurrences,
     Sentence,
     agreement_fact,
     sentence_date,
@@ -1585,7 +1586,9 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     country = max(countries, key=lambda e: len(e.mentions), default=None)  # the one the article is about
     named = sorted(((m.start, e) for e in entities if e.type == "ORG" or e.kind == "country" for m in e.mentions),
                    key=lambda p: p[0])
-    article = Article(region_entity, country, list(places.values()), named)
+    read = sentences(doc, entities)
+    seen = Occurrences(read)  # where each entity is named: what the article tells of most, what the models read
+    article = Article(region_entity, country, list(places.values()), named, seen)
     facts: list[Fact] = []
     last: Fact | None = None
     by_id = {e.id: e for e in entities}
@@ -1593,8 +1596,6 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
     group: Entity | None = None  # the group of the last sentence that named members
     announced = False  # whether that sentence counted members it did not name
     cast = Cast(entities)
-    read = sentences(doc, entities)
-    article.told.update(i for s in read for i in {id(e) for e, _ in s.starts.values()})
     told = [_roles(s, morph, article, cast) for s in read]
     held = [_posts(roles, by_id, places) for roles in told]
     first_posts: dict[str, Post] = {}  # the post the article gives each person first, wherever it does
@@ -1616,10 +1617,10 @@ def find_relations(doc: Any, entities: list[Entity], region: Place | None, morph
         facts += _locations(s, place_of, article.places)
     merged = reader.merged()
     facts = [f for f in facts if id(f) not in merged]
-    facts += residents(read, entities, facts, (learned or {}).get("residents"))
+    facts += residents(seen, entities, facts, (learned or {}).get("residents"))
     _one_workplace(facts, by_id)
     facts += _known_locations(entities, places, doc)
-    facts += locations(read, entities, facts, (learned or {}).get("locations"))
+    facts += locations(seen, entities, facts, (learned or {}).get("locations"))
     for fact in facts:
         fact.args.pop("parties_entities", None)
     return _unique(facts)

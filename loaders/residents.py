@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from promgraph.graph.names import fold
 from promgraph.loaders.entities import Entity
-from promgraph.loaders.facts import Fact, Occurrences, Sentence
+from promgraph.loaders.facts import Fact, Occurrences
 from promgraph.loaders.learned import answers, bucket, model_word
 from promgraph.loaders.lexicon import MEMBER_CUES, RULE_LEMMAS
 from promgraph.loaders.logistic import Logistic, load_logistic
@@ -83,9 +83,9 @@ def questions(seen: Occurrences, entities: list[Entity], facts: list[Fact]) -> l
             for member, group in candidates(entities, seen) if (member.id, group.id) not in known]
 
 
-def residents(sentences: list[Sentence], entities: list[Entity], facts: list[Fact],
+def residents(seen: Occurrences, entities: list[Entity], facts: list[Fact],
               model: Logistic | None = None) -> list[Fact]:
     """The memberships the model finds that the rules' ``facts`` do not hold, each told by the member's
     sentence nearest its group."""
-    return answers(sentences, lambda seen: questions(seen, entities, facts), model or load_logistic("residents"),
+    return answers(seen, lambda seen: questions(seen, entities, facts), model or load_logistic("residents"),
                    "MEMBER", ("member", "group"), "model:residents")
